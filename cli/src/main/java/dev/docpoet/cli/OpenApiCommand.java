@@ -1,0 +1,47 @@
+package dev.docpoet.cli;
+
+import dev.docpoet.openapi.OpenApiExporter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code docpoet openapi PATH...}: one OpenAPI 3.1 document for every endpoint found. */
+@Command(name = "openapi", mixinStandardHelpOptions = true,
+        description = "Print one OpenAPI 3.1 JSON document for all endpoints found; diagnostics go to stderr.")
+final class OpenApiCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE instead of stdout.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ParsedDocs docs = ParsedDocs.read(common.paths);
+        String json = OpenApiExporter.toJson(docs.documents);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json);
+            out.flush();
+        } else {
+            Path abs = output.toAbsolutePath();
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            // write beside, then move, so that a failure never leaves half a file behind
+            Path tmp = Files.createTempFile(abs.getParent(), ".docpoet-", ".tmp");
+            Files.writeString(tmp, json, StandardCharsets.UTF_8);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return docs.report(spec.commandLine().getErr(), common.minimum());
+    }
+}

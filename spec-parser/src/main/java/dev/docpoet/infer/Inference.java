@@ -1,0 +1,177 @@
+package dev.docpoet.infer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docpoet.parse.BodyDraft;
+import dev.docpoet.parse.DiagnosticSink;
+import dev.docpoet.parse.EndpointDraft;
+import dev.docpoet.parse.FieldNode;
+import dev.docpoet.parse.Kind;
+import dev.docpoet.parse.ProseEnums;
+import dev.docpoet.parse.SourceText;
+import dev.docpoet.spec.DiagnosticCode;
+import dev.docpoet.spec.Origin;
+import dev.docpoet.spec.Schema.EnumKind;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Completes an endpoint from the evidence beyond its field lists: ties loose examples to responses, infers
+ * undocumented children from examples and prose lists, reads enum values from prose, and recognises timestamps.
+ * Every inference is reported as an info diagnostic of its own code.
+ */
+public final class Inference {
+    private static final Pattern TIMESTAMP_WORDS = Pattern.compile(
+            "(?i)\\b(?:ISO[- ]?8601|ISO timestamp|timestamp|date[- ]time|datetime)\\b");
+    private static final Pattern EPOCH_WORDS = Pattern.compile("(?i)\\b(?:epoch|unix|milliseconds|seconds)\\b");
+
+    private final SourceText src;
+    private final DiagnosticSink sink;
+    private final ExampleInference examples;
+
+    public Inference(SourceText src, DiagnosticSink sink) {
+        this.src = src;
+        this.sink = sink;
+        this.examples = new ExampleInference(src, sink);
+    }
+
+    public void complete(EndpointDraft ep) {
+        attachExamples(ep);
+        List<ProseList> lists = ProseLists.find(ep.prose);
+        BodyDraft success = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        for (BodyDraft body : bodies(ep)) {
+            if (body.example != null) examples.complete(body.root, body.example);
+            // "Returns a … object with:" describes what the call returns: its success body, not its errors
+            applyProse(body.root, lists, body == success);
+        }
+        for (EndpointDraft.Param p : ep.params) refine(p.node(), 0);
+        for (BodyDraft body : bodies(ep)) {
+            for (FieldNode c : body.root.children.values()) refine(c, 0);
+        }
+    }
+
+    private static List<BodyDraft> bodies(EndpointDraft ep) {
+        List<BodyDraft> out = new ArrayList<>();
+        if (ep.request != null) out.add(ep.request);
+        out.addAll(ep.responses.values());
+        return out;
+    }
+
+    private void attachExamples(EndpointDraft ep) {
+        for (EndpointDraft.LooseExample ex : ep.looseExamples) {
+            BodyDraft target;
+            if (ex.request()) {
+                if (ep.request == null) ep.request = new BodyDraft("application/json", src.location(ex.json().start()));
+                target = ep.request;
+            } else if (ex.status() != null) {
+                target = ep.response(ex.status(), src.location(ex.json().start()));
+            } else {
+                target = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2")).map(Map.Entry::getValue)
+                        .findFirst().orElseGet(() -> ep.response("200", src.location(ex.json().start())));
+            }
+            if (target.example == null) {
+                target.example = ex.json();
+                if (target.contentType.isEmpty()) target.contentType = "application/json";
+            }
+        }
+    }
+
+    /** Applies prose lists to {@code node} and its descendants whose name matches a list's subject. */
+    private void applyProse(FieldNode root, List<ProseList> lists, boolean isRoot) {
+        if (lists.isEmpty()) return;
+        List<FieldNode> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            FieldNode n = stack.remove(stack.size() - 1);
+            boolean container = n.kind == Kind.OBJECT || n.kind == Kind.ARRAY || n == root;
+            if (container) {
+                String key = ProseLists.key(n.name);
+                for (ProseList list : lists) {
+                    if ((n == root && isRoot && list.root()) || (!n.name.isEmpty() && list.subject().equals(key))) {
+                        apply(n, list);
+                    }
+                }
+            }
+            stack.addAll(n.children.values());
+        }
+    }
+
+    private void apply(FieldNode node, ProseList list) {
+        boolean documented = node.hasDocumentedChildren();
+        List<String> added = new ArrayList<>();
+        for (ProseList.Item item : list.items()) {
+            FieldNode child = node.children.get(item.name());
+            if (child != null) {
+                if (child.description.isEmpty()) child.description = item.description();
+                continue;
+            }
+            sink.report(DiagnosticCode.LintProseFieldUndocumented, src.location(item.offset()),
+                    "`" + item.name() + "` is listed in prose but neither the field list nor the example has it",
+                    "document it as a field, or add it to the example");
+            if (documented) continue;
+            FieldNode inferred = new FieldNode(item.name(), src.location(item.offset()));
+            inferred.origin = Origin.INFERRED_FROM_PROSE;
+            inferred.description = item.description();
+            inferred.kind = item.description().matches("(?i)^(array|list) of.*") ? Kind.ARRAY
+                    : item.description().matches("(?i)^whether\\b.*") ? Kind.BOOLEAN : Kind.STRING;
+            node.children.put(item.name(), inferred);
+            added.add(item.name());
+        }
+        if (node.kind == Kind.ARRAY && node.itemKind == Kind.UNSPECIFIED && !node.children.isEmpty()) node.itemKind = Kind.OBJECT;
+        if (!added.isEmpty()) {
+            sink.report(DiagnosticCode.InferFieldFromProse, node.location,
+                    "fields of " + (node.name.isEmpty() ? "the body" : "`" + node.name + "`") + " inferred from prose: "
+                            + String.join(", ", added), null);
+        }
+    }
+
+    /** Enum values from prose and date-time format, for a node and its descendants (iteratively). */
+    private void refine(FieldNode top, int depth) {
+        List<FieldNode> stack = new ArrayList<>();
+        stack.add(top);
+        while (!stack.isEmpty()) {
+            FieldNode n = stack.remove(stack.size() - 1);
+            boolean stringish = n.kind == Kind.STRING || n.kind == Kind.UNSPECIFIED
+                    || (n.kind == Kind.ARRAY && (n.itemKind == Kind.STRING || n.itemKind == Kind.UNSPECIFIED) && n.children.isEmpty());
+            if (stringish && n.enumValues.isEmpty() && !n.description.isEmpty()) {
+                ProseEnums.Found found = ProseEnums.find(n.description);
+                if (found != null) {
+                    n.enumValues = new ArrayList<>(found.values());
+                    n.enumKind = EnumKind.STRING;
+                    n.enumOpen = found.open();
+                    if (n.kind == Kind.UNSPECIFIED) n.kind = Kind.STRING;
+                    sink.report(DiagnosticCode.InferEnumFromProse, n.location,
+                            (found.open() ? "open enum (known values, others allowed)" : "enum")
+                                    + " for `" + n.name + "` read from its description: " + String.join(", ", found.values()), null);
+                }
+            }
+            if (n.kind == Kind.STRING && n.enumValues.isEmpty() && n.format == null && isTimestamp(n)) {
+                n.format = "date-time";
+                sink.report(DiagnosticCode.InferDateTime, n.location,
+                        "`" + n.name + "` is a timestamp (" + (n.example != null && parses(n.example) ? "its example is ISO-8601" : "its description says so")
+                                + "); typed as date-time", null);
+            }
+            stack.addAll(n.children.values());
+        }
+    }
+
+    private static boolean isTimestamp(FieldNode n) {
+        JsonNode ex = n.example;
+        if (ex != null && ex.isTextual()) return parses(ex);
+        return TIMESTAMP_WORDS.matcher(n.description).find() && !EPOCH_WORDS.matcher(n.description).find();
+    }
+
+    private static boolean parses(JsonNode ex) {
+        if (!ex.isTextual()) return false;
+        try {
+            OffsetDateTime.parse(ex.asText());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.docpoet.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Body;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes one OpenAPI 3.1 document for the endpoints of any number of pages: inline schemas, {@code required}
+ * arrays, nullable as a type array, enums, {@code date-time} formats, the doc's examples and security schemes.
+ * Deterministic: paths and schemes are sorted; fields keep doc order.
+ */
+public final class OpenApiExporter {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private OpenApiExporter() {}
+
+    public static String toJson(List<ApiDocument> docs) {
+        try {
+            return MAPPER.writeValueAsString(export(docs)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode export(List<ApiDocument> docs) {
+        ObjectNode root = F.objectNode();
+        root.put("openapi", "3.1.0");
+        ObjectNode info = root.putObject("info");
+        String title = docs.size() == 1 && docs.get(0).title() != null ? docs.get(0).title() : "API read from docs by docpoet";
+        info.put("title", title);
+        String version = docs.stream().flatMap(d -> d.endpoints().stream()).map(Endpoint::version)
+                .filter(v -> v != null).findFirst().orElse("unversioned");
+        info.put("version", version);
+        Map<String, Map<String, Endpoint>> paths = new TreeMap<>();
+        Map<String, String> schemes = new TreeMap<>();
+        for (ApiDocument doc : docs) {
+            for (Endpoint e : doc.endpoints()) {
+                paths.computeIfAbsent(e.path(), p -> new TreeMap<>()).putIfAbsent(e.method().toLowerCase(Locale.ROOT), e);
+                e.security().forEach(s -> schemes.putIfAbsent(s, s));
+            }
+        }
+        ObjectNode pathsNode = root.putObject("paths");
+        for (Map.Entry<String, Map<String, Endpoint>> p : paths.entrySet()) {
+            ObjectNode item = pathsNode.putObject(p.getKey());
+            for (Map.Entry<String, Endpoint> op : p.getValue().entrySet()) item.set(op.getKey(), operation(op.getValue()));
+        }
+        if (!schemes.isEmpty()) {
+            ObjectNode sec = root.putObject("components").putObject("securitySchemes");
+            schemes.keySet().forEach(s -> sec.set(s, securityScheme(s)));
+        }
+        return root;
+    }
+
+    private static ObjectNode operation(Endpoint e) {
+        ObjectNode op = F.objectNode();
+        if (e.title() != null) op.put("summary", e.title());
+        if (e.description() != null) op.put("description", e.description());
+        if (!e.parameters().isEmpty()) {
+            ArrayNode params = op.putArray("parameters");
+            for (Parameter p : e.parameters()) params.add(parameter(p));
+        }
+        if (e.requestBody() != null) {
+            ObjectNode rb = op.putObject("requestBody");
+            rb.set("content", content(e.requestBody()));
+            if (e.requestBody().schema() instanceof Schema.ObjectSchema o && o.properties().stream().anyMatch(Property::required)) {
+                rb.put("required", true);
+            }
+        }
+        ObjectNode responses = op.putObject("responses");
+        if (e.responses().isEmpty()) responses.putObject("default").put("description", "not documented");
+        for (Response r : e.responses()) {
+            ObjectNode rn = responses.putObject(r.status());
+            rn.put("description", HttpStatusText.of(r.status()));
+            if (r.body() != null && !r.body().contentType().isEmpty()) rn.set("content", content(r.body()));
+        }
+        if (!e.security().isEmpty()) {
+            ArrayNode sec = op.putArray("security");
+            for (String s : e.security()) sec.addObject().putArray(s);
+        }
+        if (e.specReference() != null) op.put("x-docpoet-spec-reference", e.specReference());
+        return op;
+    }
+
+    private static ObjectNode parameter(Parameter p) {
+        ObjectNode n = F.objectNode();
+        n.put("name", p.name());
+        n.put("in", p.in().wireName());
+        if (!p.description().isEmpty()) n.put("description", p.description());
+        if (p.required()) n.put("required", true);
+        if (p.deprecated()) n.put("deprecated", true);
+        ObjectNode schema = schema(p.schema(), p.nullable());
+        if (p.defaultValue() != null) schema.set("default", p.defaultValue());
+        n.set("schema", schema);
+        if (p.example() != null) n.set("example", p.example());
+        return n;
+    }
+
+    private static ObjectNode content(Body b) {
+        ObjectNode content = F.objectNode();
+        ObjectNode media = content.putObject(b.contentType());
+        if (b.schema() != null) media.set("schema", schema(b.schema(), false));
+        if (b.example() != null) media.set("example", b.example());
+        return content;
+    }
+
+    /** The JSON Schema of a model schema; nullable types become type arrays ({@code ["string","null"]}). */
+    public static ObjectNode schema(Schema s, boolean nullable) {
+        ObjectNode n = F.objectNode();
+        String type = s.jsonType();
+        if (!type.equals("any")) {
+            if (nullable) {
+                n.putArray("type").add(type).add("null");
+            } else {
+                n.put("type", type);
+            }
+        }
+        if (s instanceof Schema.StringSchema str && str.format() != null) n.put("format", str.format());
+        if (s instanceof Schema.EnumSchema e) {
+            ArrayNode values = F.arrayNode();
+            for (String v : e.values()) values.add(enumValue(e, v));
+            if (e.open()) {
+                n.set("examples", values);
+                n.set("x-docpoet-known-values", values.deepCopy());
+            } else {
+                if (nullable) values.addNull();
+                n.set("enum", values);
+            }
+        }
+        if (s instanceof Schema.ArraySchema a) n.set("items", schema(a.items(), false));
+        if (s instanceof Schema.ObjectSchema o) {
+            ObjectNode props = n.putObject("properties");
+            ArrayNode required = F.arrayNode();
+            for (Property p : o.properties()) {
+                props.set(p.name(), property(p));
+                if (p.required()) required.add(p.name());
+            }
+            if (!required.isEmpty()) n.set("required", required);
+        }
+        return n;
+    }
+
+    private static ObjectNode property(Property p) {
+        ObjectNode n = schema(p.schema(), p.nullable());
+        if (!p.description().isEmpty()) n.put("description", p.description());
+        if (p.defaultValue() != null) n.set("default", p.defaultValue());
+        if (p.deprecated()) n.put("deprecated", true);
+        if (p.example() != null) n.putArray("examples").add(p.example());
+        if (p.origin().inferred()) n.put("x-docpoet-inferred", p.origin() == dev.docpoet.spec.Origin.INFERRED_FROM_EXAMPLE ? "example" : "prose");
+        return n;
+    }
+
+    private static JsonNode enumValue(Schema.EnumSchema e, String v) {
+        if (e.kind() == Schema.EnumKind.STRING) return F.textNode(v);
+        try {
+            BigDecimal d = new BigDecimal(v);
+            return d.scale() <= 0 ? F.numberNode(d.toBigInteger()) : F.numberNode(d);
+        } catch (NumberFormatException ex) {
+            return F.textNode(v);
+        }
+    }
+
+    private static ObjectNode securityScheme(String name) {
+        ObjectNode n = F.objectNode();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("cookie")) {
+            n.put("type", "apiKey").put("in", "cookie").put("name", name);
+        } else if (lower.contains("basic")) {
+            n.put("type", "http").put("scheme", "basic");
+        } else if (lower.contains("key")) {
+            n.put("type", "apiKey").put("in", "header").put("name", lower.contains("api") ? "X-API-Key" : name);
+        } else {
+            n.put("type", "http").put("scheme", "bearer");
+        }
+        n.put("x-docpoet-inferred", "from the scheme's name");
+        return n;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.docpoet.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One named member of an object: its wire name, schema, what the doc says of it, and where it said so.
+ *
+ * @param name the wire name exactly as the doc writes it
+ * @param defaultValue the documented default, as JSON
+ * @param example the documented example value, as JSON
+ */
+public record Property(
+        String name,
+        Schema schema,
+        boolean required,
+        boolean nullable,
+        String description,
+        @Nullable JsonNode defaultValue,
+        @Nullable JsonNode example,
+        boolean deprecated,
+        Origin origin,
+        SourceLocation location) {}

@@ -1,0 +1,66 @@
+package dev.docpoet.spec;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The shape of a JSON value as a doc page describes it. */
+public sealed interface Schema {
+
+    /** A JSON object with its properties in doc order. */
+    record ObjectSchema(List<Property> properties) implements Schema {
+        public ObjectSchema {
+            properties = List.copyOf(properties);
+        }
+
+        public @Nullable Property property(String name) {
+            for (Property p : properties) {
+                if (p.name().equals(name)) return p;
+            }
+            return null;
+        }
+    }
+
+    /** A JSON array of one item schema. */
+    record ArraySchema(Schema items) implements Schema {}
+
+    /** A JSON string; {@code format} is an OpenAPI format such as {@code date-time}, {@code email}, {@code uri}. */
+    record StringSchema(@Nullable String format) implements Schema {}
+
+    record IntegerSchema() implements Schema {}
+
+    record NumberSchema() implements Schema {}
+
+    record BooleanSchema() implements Schema {}
+
+    /**
+     * A closed or open set of literal values. Values are kept as written (numbers as their literal text);
+     * an open enum documents known values while allowing others ("e.g.").
+     */
+    record EnumSchema(EnumKind kind, List<String> values, boolean open) implements Schema {
+        public EnumSchema {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** Anything: the doc gives no usable type. */
+    record AnySchema() implements Schema {}
+
+    /** The JSON type of an enum's values. */
+    enum EnumKind {
+        STRING, INTEGER, NUMBER
+    }
+
+    /** The JSON type name of this schema, as OpenAPI writes it ({@code any} for {@link AnySchema}). */
+    default String jsonType() {
+        if (this instanceof ObjectSchema) return "object";
+        if (this instanceof ArraySchema) return "array";
+        if (this instanceof StringSchema) return "string";
+        if (this instanceof IntegerSchema) return "integer";
+        if (this instanceof NumberSchema) return "number";
+        if (this instanceof BooleanSchema) return "boolean";
+        if (this instanceof EnumSchema e) {
+            return e.kind() == EnumKind.STRING ? "string" : e.kind() == EnumKind.INTEGER ? "integer" : "number";
+        }
+        return "any";
+    }
+}
