@@ -20,7 +20,33 @@ public final class DocpoetCli implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new DocpoetCli()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DocpoetCli());
+        cl.setExecutionExceptionHandler(DocpoetCli::handle);
+        return cl;
+    }
+
+    /** Turns failures into one clear line: a missing path is a usage error, anything else an error, never a trace. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (e instanceof java.io.FileNotFoundException || e instanceof java.nio.file.NoSuchFileException) {
+            cl.getErr().println("docpoet: " + e.getMessage());
+            cl.getErr().flush();
+            return 2;
+        }
+        cl.getErr().println("docpoet: " + (e instanceof java.io.IOException ? "" : "internal error: ") + e);
+        cl.getErr().flush();
+        return 1;
+    }
+
+    /** Runs with the given streams, for tests and embedding. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 
     public static void main(String[] args) {

@@ -183,7 +183,7 @@ public final class OpenApiExporter {
         } else if (lower.contains("basic")) {
             n.put("type", "http").put("scheme", "basic");
         } else if (lower.contains("key")) {
-            n.put("type", "apiKey").put("in", "header").put("name", lower.contains("api") ? "X-API-Key" : name);
+            n.put("type", "apiKey").put("in", "header").put("name", name);
         } else {
             n.put("type", "http").put("scheme", "bearer");
         }

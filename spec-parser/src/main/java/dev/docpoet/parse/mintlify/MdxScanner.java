@@ -17,12 +17,16 @@ final class MdxScanner {
     private static final Set<String> STRUCTURAL = Set.of(
             "ParamField", "ResponseField", "Expandable", "ResponseExample", "RequestExample");
 
+    /** Inline code spans are short; a longer search would make unbalanced backticks quadratic. */
+    private static final int MAX_INLINE_CODE = 2_000;
+
     private final SourceText src;
     private final String s;
     private final DiagnosticSink sink;
     private final Deque<MdxNode.Element> stack = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private int textStart = -1;
+    private long braceBudget = 2_000_000;
 
     MdxScanner(SourceText src, DiagnosticSink sink) {
         this.src = src;
@@ -64,13 +68,14 @@ final class MdxScanner {
         return root;
     }
 
+    /** Whether only indentation precedes {@code i} on its line; bounded, since fences are never deeply indented. */
     private boolean atLineStart(int i) {
-        for (int j = i - 1; j >= 0; j--) {
+        for (int j = i - 1; j >= 0 && j >= i - 64; j--) {
             char c = s.charAt(j);
             if (c == '\n') return true;
             if (c != ' ' && c != '\t') return false;
         }
-        return true;
+        return i <= 64;
     }
 
     /** A component name starts with a capital and is followed by white space, {@code >} or {@code />}. */
@@ -104,10 +109,19 @@ final class MdxScanner {
     private int inlineCode(int i) {
         int run = 0;
         while (i + run < s.length() && s.charAt(i + run) == '`') run++;
-        String ticks = "`".repeat(run);
-        int lineEnd = s.indexOf('\n', i);
-        int close = s.indexOf(ticks, i + run);
-        int end = close >= 0 && (lineEnd < 0 || close < lineEnd) ? close + run : i + run;
+        int end = i + run;
+        // an inline code span closes on the same line with a run of the same length; look no further than that
+        int limit = Math.min(s.length(), i + run + MAX_INLINE_CODE);
+        for (int k = i + run; k < limit && s.charAt(k) != '\n'; k++) {
+            if (s.charAt(k) != '`') continue;
+            int r = 0;
+            while (k + r < s.length() && s.charAt(k + r) == '`') r++;
+            if (r == run) {
+                end = k + r;
+                break;
+            }
+            k += r - 1;
+        }
         for (int k = i; k < end; k++) appendText(k, s.charAt(k));
         return end;
     }
@@ -224,9 +238,9 @@ final class MdxScanner {
                 if (j >= n) continue;
                 char q = s.charAt(j);
                 if (q == '"' || q == '\'') {
-                    int close = s.indexOf(q, j + 1);
-                    int lineEnd = s.indexOf('\n', j);
-                    if (close < 0 || (lineEnd >= 0 && close > lineEnd)) {
+                    int close = j + 1;
+                    while (close < n && s.charAt(close) != q && s.charAt(close) != '\n') close++;
+                    if (close >= n || s.charAt(close) != q) {
                         j = reportBroken(el, attrOffset, "the value of " + attr + " in <" + el.name + "> has no closing " + q);
                         broken = true;
                         break;
@@ -264,21 +278,25 @@ final class MdxScanner {
         sink.report(code, src.location(at), message,
                 STRUCTURAL.contains(el.name) ? "quote attribute values as name=\"value\" and end the tag with >"
                         : "quote attribute values as name=\"value\"");
-        int lineEnd = s.indexOf('\n', at);
-        if (lineEnd < 0) lineEnd = s.length();
-        int gt = s.indexOf('>', at);
-        return gt >= 0 && gt < lineEnd ? gt + 1 : lineEnd;
+        int k = at;
+        while (k < s.length() && s.charAt(k) != '\n' && s.charAt(k) != '>') k++;
+        return k < s.length() && s.charAt(k) == '>' ? k + 1 : k;
     }
 
     /** The offset after the brace matching the one at {@code open}, or -1; strings inside are skipped. */
     private int braceEnd(int open) {
         int depth = 0;
-        int limit = Math.min(s.length(), open + 20_000);
+        // Expressions are short; a page-wide budget keeps many unclosed braces from making the scan quadratic.
+        int window = braceBudget > 0 ? 20_000 : 200;
+        int limit = Math.min(s.length(), open + window);
         for (int k = open; k < limit; k++) {
+            braceBudget--;
             char c = s.charAt(k);
             if (c == '"' || c == '\'' || c == '`') {
-                int close = s.indexOf(c, k + 1);
-                if (close < 0 || close >= limit) return -1;
+                int close = k + 1;
+                while (close < limit && s.charAt(close) != c) close++;
+                if (close >= limit) return -1;
+                braceBudget -= close - k;
                 k = close;
             } else if (c == '{') {
                 depth++;

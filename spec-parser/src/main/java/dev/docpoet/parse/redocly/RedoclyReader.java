@@ -32,18 +32,18 @@ import java.util.regex.Pattern;
  */
 public final class RedoclyReader {
     private static final Pattern ENDPOINT = Pattern.compile(
-            "(?<![\\w`])Endpoint:\\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+(\\S+)");
+            "Endpoint:\\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+(\\S+)");
     private static final Pattern VERSION = Pattern.compile("(?<![\\w`])Version:\\s+(\\S+)");
     private static final Pattern SECURITY = Pattern.compile("(?<![\\w`])Security:[ \\t]*([^\\n#]*)");
-    private static final Pattern HEADING = Pattern.compile("(?:^|(?<=\\s))#{1,6}\\s+");
+    private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+");
     private static final Pattern PARAM_SECTION = Pattern.compile(
             "\\A#{1,6}\\s+(Header|Path|Query|Cookie)\\s+parameters\\s*:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST_SECTION = Pattern.compile(
             "\\A#{1,6}\\s+Request\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPONSE_SECTION = Pattern.compile(
             "\\A#{1,6}\\s+Response\\s+(\\d{3}|[1-5]XX|default)\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile("(?:^|(?<=\\s))-\\s+`([^`]+)`\\s*\\(([^)]*)\\)");
-    private static final Pattern KEYWORD = Pattern.compile("(?:^|(?<=\\s))(Enum|Example|Default|Possible values):\\s*");
+    private static final Pattern BULLET = Pattern.compile("-\\s+`([^`]+)`\\s*\\(([^)]*)\\)");
+    private static final Pattern KEYWORD = Pattern.compile("(Enum|Example|Default|Possible values):\\s*");
     private static final Pattern PROSE_JSON = Pattern.compile("(?:```\\s*)?\\bjson\\s*(?=[\\[{])", Pattern.CASE_INSENSITIVE);
 
     private final SourceText src;
@@ -60,7 +60,19 @@ public final class RedoclyReader {
 
     /** Whether a page looks like a Redocly export. */
     public static boolean looksLike(String text) {
-        return ENDPOINT.matcher(text).find();
+        Matcher m = ENDPOINT.matcher(text);
+        while (m.find()) {
+            if (startsToken(text, m.start())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a match starts a token (at the start or after white space). Checked by hand rather than by a
+     * look-behind, which made the regex engine try every character.
+     */
+    private static boolean startsToken(String text, int at) {
+        return at == 0 || Character.isWhitespace(text.charAt(at - 1));
     }
 
     public PageDraft read(FrontMatter fm) {
@@ -69,7 +81,7 @@ public final class RedoclyReader {
         Matcher m = ENDPOINT.matcher(s);
         List<int[]> marks = new ArrayList<>();
         while (m.find()) {
-            if (m.start() >= fm.bodyStart()) marks.add(new int[] {m.start(), m.end()});
+            if (m.start() >= fm.bodyStart() && startsToken(s, m.start())) marks.add(new int[] {m.start(), m.end()});
         }
         int leadStart = fm.bodyStart();
         for (int i = 0; i < marks.size(); i++) {
@@ -94,7 +106,7 @@ public final class RedoclyReader {
         Matcher h = HEADING.matcher(s);
         int last = -1;
         while (h.find() && h.start() < nextMark) {
-            if (s.startsWith("# ", h.start())) last = h.start();
+            if (startsToken(s, h.start()) && s.startsWith("# ", h.start())) last = h.start();
         }
         return last >= 0 ? last : nextMark;
     }
@@ -131,7 +143,9 @@ public final class RedoclyReader {
         List<Integer> heads = new ArrayList<>();
         Matcher h = HEADING.matcher(s);
         h.region(from, to);
-        while (h.find()) heads.add(h.start());
+        while (h.find()) {
+            if (startsToken(s, h.start())) heads.add(h.start());
+        }
         for (int i = 0; i < heads.size(); i++) {
             int start = heads.get(i);
             int end = i + 1 < heads.size() ? heads.get(i + 1) : to;
@@ -179,7 +193,9 @@ public final class RedoclyReader {
         Matcher b = BULLET.matcher(s);
         b.region(from, to);
         List<int[]> found = new ArrayList<>();
-        while (b.find()) found.add(new int[] {b.start(), b.end(), b.start(1), b.end(1), b.start(2), b.end(2)});
+        while (b.find()) {
+            if (startsToken(s, b.start())) found.add(new int[] {b.start(), b.end(), b.start(1), b.end(1), b.start(2), b.end(2)});
+        }
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
             int textEnd = i + 1 < found.size() ? found.get(i + 1)[0] : to;
@@ -218,6 +234,7 @@ public final class RedoclyReader {
         int descEnd = to;
         boolean first = true;
         while (k.find()) {
+            if (!startsToken(s, k.start())) continue;
             String key = k.group(1);
             int valueStart = k.end();
             boolean ok = switch (key) {
