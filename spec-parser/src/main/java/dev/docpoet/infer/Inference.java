@@ -52,6 +52,39 @@ public final class Inference {
         for (BodyDraft body : bodies(ep)) {
             for (FieldNode c : body.root.children.values()) refine(c, 0);
         }
+        adoptSiblingEnums(bodies(ep));
+    }
+
+    /**
+     * An inferred string field named like a documented enum field of the same endpoint, whose example value is one
+     * of that enum's values, is that enum (a conversation part's {@code channel} is the source's {@code channel}).
+     */
+    private void adoptSiblingEnums(List<BodyDraft> bodies) {
+        Map<String, List<FieldNode>> documented = new java.util.LinkedHashMap<>();
+        List<FieldNode> inferred = new ArrayList<>();
+        List<FieldNode> stack = new ArrayList<>();
+        for (int i = bodies.size() - 1; i >= 0; i--) stack.add(bodies.get(i).root);
+        while (!stack.isEmpty()) {
+            FieldNode n = stack.remove(stack.size() - 1);
+            if (n.origin == Origin.DOCUMENTED && !n.enumValues.isEmpty() && !n.enumOpen && n.kind == Kind.STRING) {
+                documented.computeIfAbsent(n.name, k -> new ArrayList<>()).add(n);
+            } else if (n.origin.inferred() && n.kind == Kind.STRING && n.enumValues.isEmpty()) {
+                inferred.add(n);
+            }
+            List<FieldNode> kids = new ArrayList<>(n.children.values());
+            for (int i = kids.size() - 1; i >= 0; i--) stack.add(kids.get(i));
+        }
+        for (FieldNode n : inferred) {
+            if (n.example == null) continue;
+            FieldNode twin = documented.getOrDefault(n.name, List.of()).stream()
+                    .filter(t -> t.enumValues.contains(n.example.asText())).findFirst().orElse(null);
+            if (twin == null) continue;
+            n.enumValues = new ArrayList<>(twin.enumValues);
+            n.enumKind = twin.enumKind;
+            n.format = null;
+            sink.report(DiagnosticCode.InferEnumFromSibling, n.location, "`" + n.name + "` takes the values of the documented `"
+                    + twin.name + "` at line " + twin.location.line() + " (its example " + n.example + " is one of them)", null);
+        }
     }
 
     private static List<BodyDraft> bodies(EndpointDraft ep) {

@@ -31,13 +31,18 @@ public enum DiagnosticCode {
     InferFieldFromProse(Severity.INFO),
     InferEnumFromProse(Severity.INFO),
     InferDateTime(Severity.INFO),
+    InferEnumFromSibling(Severity.INFO),
     // Lint: the doc contradicts itself
     LintDuplicateField(Severity.WARNING),
     LintExampleUndocumentedKey(Severity.WARNING),
     LintExampleMissingRequired(Severity.WARNING),
     LintExampleEnumValue(Severity.WARNING),
     LintExampleWrongType(Severity.WARNING),
-    LintProseFieldUndocumented(Severity.WARNING);
+    LintProseFieldUndocumented(Severity.WARNING),
+    // Generation: names and types chosen for Java
+    GenJavaName(Severity.INFO),
+    GenTypeName(Severity.INFO),
+    GenTooDeep(Severity.WARNING);
 
     private final Severity severity;
 

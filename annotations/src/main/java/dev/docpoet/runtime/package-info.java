@@ -1,0 +1,5 @@
+/** The small runtime generated code uses: validation results and format checks. */
+@NullMarked
+package dev.docpoet.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,38 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The annotation types generated code uses, in one place. */
+final class Annotations {
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    static final String JACKSON = "com.fasterxml.jackson.annotation";
+    static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
+    static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
+    static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
+    static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
+    static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
+    static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
+    static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
+    static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+    static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
+    static final ClassName VIOLATION = ClassName.get("dev.docpoet.runtime", "Violation");
+    static final ClassName FORMATS = ClassName.get("dev.docpoet.runtime", "Formats");
+
+    private Annotations() {}
+
+    static AnnotationSpec generated(String generator, String sourceLabel) {
+        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator)
+                .addMember("comments", "$S", "Source: " + sourceLabel).build();
+    }
+
+    static AnnotationSpec include(String what) {
+        return AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.$L", JSON_INCLUDE_INCLUDE, what).build();
+    }
+
+    static AnnotationSpec nullable() {
+        return AnnotationSpec.builder(NULLABLE).build();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docpoet.codegen.Plans.EnumPlan;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes an open enum: a value class with one constant per documented value, that keeps any other wire value it is
+ * given (so a new server value never breaks a client, and is written back as it came), with a {@code Known} Java enum
+ * to switch on.
+ */
+final class EnumWriter {
+    private final String generator;
+    private final @Nullable Element origin;
+
+    /** {@code origin}: the element every written type names as its originating element (for incremental builds). */
+    EnumWriter(String generator, @Nullable Element origin) {
+        this.generator = generator;
+        this.origin = origin;
+    }
+
+    TypeSpec write(EnumPlan plan) {
+        ClassName self = plan.name;
+        ClassName known = self.nestedClass("Known");
+        TypeName wire = plan.wireType;
+        TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(Annotations.generated(generator, plan.sourceLabel))
+                .addAnnotation(Annotations.NULL_MARKED);
+        if (origin != null) b.addOriginatingElement(origin);
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.escape(plan.description));
+        doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"
+                + "{@link #known()} is {@link Known#$L}.\n\n<p>$L\n", Javadocs.escape(String.join(", ", plan.schema.values())),
+                plan.catchAll, Javadocs.source(plan.sourceLabel, plan.location));
+        b.addJavadoc(doc.build());
+
+        TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The documented values, and $L for any other.\n", plan.catchAll);
+        CodeBlock.Builder lookup = CodeBlock.builder();
+        for (int i = 0; i < plan.constants.size(); i++) {
+            String c = plan.constants.get(i);
+            String value = plan.schema.values().get(i);
+            knownEnum.addEnumConstant(c, TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadocs.escape(value)).build());
+            b.addField(FieldSpec.builder(self, c, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The documented value {@code $L}.\n", Javadocs.escape(value))
+                    .initializer("new $T($L, $T.$L)", self, literal(plan, value), known, c).build());
+            if (plan.numeric()) {
+                lookup.addStatement("if (value == $L) return $L", literal(plan, value), c);
+            } else {
+                lookup.add("case $S -> $L;\n", value, c);
+            }
+        }
+        knownEnum.addEnumConstant(plan.catchAll, TypeSpec.anonymousClassBuilder("").addJavadoc("A value the doc does not list.\n").build());
+        b.addType(knownEnum.build());
+
+        b.addField(wire, "value", Modifier.PRIVATE, Modifier.FINAL);
+        b.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
+        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(wire, "value").addParameter(known, "known")
+                .addStatement("this.value = value").addStatement("this.known = known").build());
+
+        MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addAnnotation(Annotations.JSON_CREATOR).returns(self).addParameter(wire, "value")
+                .addJavadoc("The constant for a documented value, or a value that keeps an undocumented one.\n");
+        if (plan.numeric()) {
+            of.addCode(lookup.build());
+        } else {
+            of.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
+            of.addCode(CodeBlock.builder().add("return switch (value) {\n").indent().add(lookup.build())
+                    .add("default -> new $T(value, $T.$L);\n", self, known, plan.catchAll).unindent().add("};\n").build());
+        }
+        if (plan.numeric()) of.addStatement("return new $T(value, $T.$L)", self, known, plan.catchAll);
+        b.addMethod(of.build());
+
+        b.addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).addAnnotation(Annotations.JSON_VALUE)
+                .returns(wire).addJavadoc("The wire value, exactly as received or documented.\n").addStatement("return value").build());
+        b.addMethod(MethodSpec.methodBuilder("known").addModifiers(Modifier.PUBLIC).returns(known)
+                .addJavadoc("The documented value this is, or {@link Known#$L}.\n", plan.catchAll).addStatement("return known").build());
+        b.addMethod(MethodSpec.methodBuilder("isKnown").addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
+                .addJavadoc("Whether the doc lists this value.\n").addStatement("return known != $T.$L", known, plan.catchAll).build());
+        CodeBlock.Builder all = CodeBlock.builder().add("return $T.of(", List.class);
+        for (int i = 0; i < plan.constants.size(); i++) all.add(i == 0 ? "$L" : ", $L", plan.constants.get(i));
+        b.addMethod(MethodSpec.methodBuilder("documented").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
+                .addJavadoc("Every documented value, in doc order.\n").addStatement(all.add(")").build()).build());
+        b.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN).addParameter(ClassName.OBJECT.annotated(Annotations.nullable()), "other")
+                .addStatement(plan.numeric() ? "return other instanceof $T that && that.value == value"
+                        : "return other instanceof $T that && that.value.equals(value)", self).build());
+        b.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT).addStatement("return $T.hashCode(value)", wire.isPrimitive() ? wire.box() : Objects.class).build());
+        b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return $T.valueOf(value)", String.class).build());
+        return b.build();
+    }
+
+    private static String literal(EnumPlan plan, String value) {
+        if (!plan.numeric()) return CodeBlock.of("$S", value).toString();
+        if (plan.wireType.equals(TypeName.LONG)) return value + "L";
+        return value.contains(".") || value.contains("e") || value.contains("E") ? value : value + ".0";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docpoet.codegen.Plans.ComponentPlan;
+import dev.docpoet.codegen.Plans.RecordPlan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a record for a planned object: {@code @JsonProperty} wire names, {@code @Nullable} where the doc allows
+ * absence, lists that are never null when optional, and unknown properties kept in a map so nothing is lost.
+ */
+final class RecordWriter {
+    private final String generator;
+    private final @Nullable Element origin;
+
+    /** {@code origin}: the element every written type names as its originating element (for incremental builds). */
+    RecordWriter(String generator, @Nullable Element origin) {
+        this.generator = generator;
+        this.origin = origin;
+    }
+
+    TypeSpec write(RecordPlan plan, boolean topLevel) {
+        TypeSpec.Builder b = TypeSpec.recordBuilder(plan.name).addModifiers(Modifier.PUBLIC);
+        b.addAnnotation(Annotations.generated(generator, plan.sourceLabel));
+        if (topLevel) b.addAnnotation(Annotations.NULL_MARKED);
+        if (topLevel && origin != null) b.addOriginatingElement(origin);
+        b.addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
+        b.addAnnotation(Annotations.include("NON_NULL"));
+        CodeBlock.Builder doc = Javadocs.block(plan.description, plan.sourceLabel, plan.location).toBuilder();
+        doc.add("\n");
+        MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (ComponentPlan c : plan.components) {
+            ctor.addParameter(parameter(c));
+            doc.add("@param $L $L\n", c.javaName(), componentDoc(c));
+            if (c.list()) {
+                String copy = "$T.unmodifiableList(new $T<>($L))";
+                if (c.required()) {
+                    // a required list stays null when absent, so that its validator can report it
+                    ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, ArrayList.class, c.javaName());
+                } else {
+                    ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), List.class, Collections.class, ArrayList.class, c.javaName());
+                }
+            }
+        }
+        TypeName extraType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+        ctor.addParameter(ParameterSpec.builder(extraType, plan.extraName)
+                .addAnnotation(Annotations.JSON_ANY_SETTER).addAnnotation(Annotations.JSON_ANY_GETTER).build());
+        doc.add("@param $L properties the doc does not document, kept so that nothing is lost\n", plan.extraName);
+        ctor.addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName, plan.extraName,
+                Map.class, Collections.class, LinkedHashMap.class, plan.extraName);
+        b.recordConstructor(ctor.build());
+        b.addJavadoc(doc.build());
+        for (RecordPlan nested : plan.nested) b.addType(write(nested, false));
+        return b.build();
+    }
+
+    private static String componentDoc(ComponentPlan c) {
+        StringBuilder sb = new StringBuilder();
+        String d = c.property().description();
+        sb.append(d.isBlank() ? "the {@code " + Javadocs.escape(c.property().name()) + "} field" : Javadocs.escape(d));
+        List<String> facts = new ArrayList<>();
+        facts.add(c.property().required() ? "required" : "optional");
+        if (c.property().nullable()) facts.add("nullable");
+        if (c.property().deprecated()) facts.add("deprecated");
+        if (c.property().origin().inferred()) {
+            facts.add(c.property().origin() == dev.docpoet.spec.Origin.INFERRED_FROM_EXAMPLE ? "inferred from the example" : "inferred from prose");
+        }
+        sb.append(" (").append(String.join(", ", facts)).append("; ").append(Javadocs.escape(c.sourceLabel()))
+                .append(", line ").append(c.property().location().line()).append(')');
+        return sb.toString();
+    }
+
+    private static ParameterSpec parameter(ComponentPlan c) {
+        TypeName type = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
+        ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build());
+        if (c.property().required()) {
+            p.addAnnotation(Annotations.include("ALWAYS"));
+        } else if (c.list()) {
+            p.addAnnotation(Annotations.include("NON_EMPTY"));
+        }
+        if (!c.list() && ("date-time".equals(c.format()) || "date".equals(c.format()))) {
+            p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_FORMAT)
+                    .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build());
+        }
+        if (c.property().deprecated()) p.addAnnotation(Deprecated.class);
+        return p.build();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docpoet.codegen.Plans.ComponentPlan;
+import dev.docpoet.codegen.Plans.RecordPlan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes {@code XxxValidator.validate(x)} for a top-level record: reflection-free checks of required values, closed
+ * enums and string formats, recursing into nested records and lists, each violation with its JSON pointer.
+ */
+final class ValidatorWriter {
+    private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), Annotations.VIOLATION);
+
+    private final String generator;
+    private final @Nullable Element origin;
+
+    /** {@code origin}: the element every written type names as its originating element (for incremental builds). */
+    ValidatorWriter(String generator, @Nullable Element origin) {
+        this.generator = generator;
+        this.origin = origin;
+    }
+
+    TypeSpec write(RecordPlan top) {
+        ClassName name = ClassName.get(top.name.packageName(), top.name.simpleName() + "Validator");
+        TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(Annotations.generated(generator, top.sourceLabel))
+                .addAnnotation(Annotations.NULL_MARKED)
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
+                .addJavadoc("Checks a {@link $T} against what the doc says of it: required values, documented enum values and\n"
+                        + "string formats, in nested records and lists too.\n\n<p>$L\n", top.name, Javadocs.source(top.sourceLabel, top.location));
+        if (origin != null) b.addOriginatingElement(origin);
+        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        b.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(VIOLATIONS).addParameter(top.name, "value")
+                .addJavadoc("Every violation of the documented contract in {@code value}, in field order; empty when it conforms.\n")
+                .addStatement("$T out = new $T<>()", VIOLATIONS, ArrayList.class)
+                .addStatement("check(value, $S, out)", "")
+                .addStatement("return $T.unmodifiableList(out)", Collections.class).build());
+        List<RecordPlan> all = new ArrayList<>();
+        collect(top, all);
+        for (RecordPlan r : all) b.addMethod(check(r));
+        return b.build();
+    }
+
+    private static void collect(RecordPlan r, List<RecordPlan> out) {
+        out.add(r);
+        for (RecordPlan n : r.nested) collect(n, out);
+    }
+
+    private static MethodSpec check(RecordPlan r) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(r.name, "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
+        for (ComponentPlan c : r.components) {
+            String wire = "/" + pointer(c.property().name());
+            CodeBlock value = valueChecks(c, CodeBlock.of("v.$L()", c.javaName()), wire);
+            if (c.required()) {
+                m.beginControlFlow("if (v.$L() == null)", c.javaName());
+                m.addStatement("out.add($T.required(path + $S))", Annotations.VIOLATION, wire);
+                if (!value.isEmpty()) {
+                    m.nextControlFlow("else");
+                    m.addCode(value);
+                }
+                m.endControlFlow();
+            } else if (!value.isEmpty()) {
+                m.beginControlFlow("if (v.$L() != null)", c.javaName()).addCode(value).endControlFlow();
+            }
+        }
+        return m.build();
+    }
+
+    /** Checks of a non-null component value (for a list, of each element). */
+    private static CodeBlock valueChecks(ComponentPlan c, CodeBlock value, String wire) {
+        CodeBlock element = elementChecks(c, CodeBlock.of("e"), CodeBlock.of("path + $S + i", wire + "/"));
+        if (!c.list()) return elementChecks(c, value, CodeBlock.of("path + $S", wire));
+        if (element.isEmpty()) return element;
+        return CodeBlock.builder()
+                .beginControlFlow("for (int i = 0; i < $L.size(); i++)", value)
+                .addStatement("var e = $L.get(i)", value)
+                .beginControlFlow("if (e != null)").add(element).endControlFlow()
+                .endControlFlow().build();
+    }
+
+    private static CodeBlock elementChecks(ComponentPlan c, CodeBlock value, CodeBlock path) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (c.record() != null) b.addStatement("check($L, $L, out)", value, path);
+        if (c.enumPlan() != null && c.enumClosed()) {
+            b.beginControlFlow("if (!$L.isKnown())", value)
+                    .addStatement("out.add($T.unknownEnumValue($L, $L.value(), $S))", Annotations.VIOLATION, path, value,
+                            c.enumPlan().schema.values().toString())
+                    .endControlFlow();
+        }
+        String check = c.format() == null ? null : switch (c.format()) {
+            case "email" -> "isEmail";
+            case "uri" -> "isUri";
+            case "uuid" -> "isUuid";
+            default -> null;
+        };
+        if (check != null) {
+            b.beginControlFlow("if (!$T.$L($L))", Annotations.FORMATS, check, value)
+                    .addStatement("out.add($T.format($L, $L, $S))", Annotations.VIOLATION, path, value, c.format())
+                    .endControlFlow();
+        }
+        return b.build();
+    }
+
+    private static String pointer(String wire) {
+        return wire.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.docpoet.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
+
+/** Typed access to an {@code @ApiDocs} annotation as javac sees it, keeping each value for precise error positions. */
+final class ApiDocsMirror {
+    static final String NAME = "dev.docpoet.ApiDocs";
+
+    /** One doc path as written, and the annotation value it came from. */
+    record DocPath(String path, @Nullable AnnotationValue value) {}
+
+    final AnnotationMirror mirror;
+    final List<DocPath> paths;
+    final String packageName;
+
+    private ApiDocsMirror(AnnotationMirror mirror, List<DocPath> paths, String packageName) {
+        this.mirror = mirror;
+        this.paths = paths;
+        this.packageName = packageName;
+    }
+
+    static @Nullable ApiDocsMirror of(TypeElement type) {
+        for (AnnotationMirror m : type.getAnnotationMirrors()) {
+            if (!((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(NAME)) continue;
+            List<DocPath> paths = new ArrayList<>();
+            String pkg = "";
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+                String key = e.getKey().getSimpleName().toString();
+                if (key.equals("value")) {
+                    Object v = e.getValue().getValue();
+                    if (v instanceof List<?> list) {
+                        for (Object item : list) {
+                            AnnotationValue av = (AnnotationValue) item;
+                            paths.add(new DocPath(String.valueOf(av.getValue()), av));
+                        }
+                    } else {
+                        paths.add(new DocPath(String.valueOf(v), e.getValue()));
+                    }
+                } else if (key.equals("packageName")) {
+                    pkg = String.valueOf(e.getValue().getValue());
+                }
+            }
+            return new ApiDocsMirror(m, paths, pkg);
+        }
+        return null;
+    }
+}

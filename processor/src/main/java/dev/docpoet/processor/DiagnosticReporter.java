@@ -1,0 +1,73 @@
+package dev.docpoet.processor;
+
+import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.Severity;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reports doc diagnostics as javac messages on the {@code @ApiDocs} value they concern, starting with
+ * {@code FILE:LINE:COL:}. Warnings can be suppressed with {@code @SuppressWarnings("docpoet")} (all) or
+ * {@code @SuppressWarnings("docpoet:Code")}; infos print only with {@code -Adocpoet.verbose=true}.
+ */
+final class DiagnosticReporter {
+    private final Messager messager;
+    private final boolean verbose;
+    private final Element element;
+    private final AnnotationMirror mirror;
+    private final Set<String> suppressed = new HashSet<>();
+    private boolean errors;
+
+    DiagnosticReporter(Messager messager, boolean verbose, Element element, AnnotationMirror mirror) {
+        this.messager = messager;
+        this.verbose = verbose;
+        this.element = element;
+        this.mirror = mirror;
+        SuppressWarnings sw = element.getAnnotation(SuppressWarnings.class);
+        if (sw != null) {
+            for (String s : sw.value()) suppressed.add(s);
+        }
+    }
+
+    void report(Diagnostic d, @Nullable AnnotationValue value) {
+        String text = d.location() + ": " + d.text() + " [" + d.code().id() + "]";
+        switch (d.severity()) {
+            case ERROR -> error(text, value);
+            case WARNING -> {
+                if (!suppressed.contains("docpoet") && !suppressed.contains("docpoet:" + d.code().id())) {
+                    print(Kind.WARNING, text, value);
+                }
+            }
+            case INFO -> {
+                if (verbose) print(Kind.NOTE, text, value);
+            }
+        }
+    }
+
+    void error(String text, @Nullable AnnotationValue value) {
+        errors = true;
+        print(Kind.ERROR, text, value);
+    }
+
+    boolean hadErrors() {
+        return errors;
+    }
+
+    static boolean isError(Diagnostic d) {
+        return d.severity() == Severity.ERROR;
+    }
+
+    private void print(Kind kind, String text, @Nullable AnnotationValue value) {
+        if (value != null) {
+            messager.printMessage(kind, text, element, mirror, value);
+        } else {
+            messager.printMessage(kind, text, element, mirror);
+        }
+    }
+}

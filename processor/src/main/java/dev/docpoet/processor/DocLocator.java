@@ -1,0 +1,100 @@
+package dev.docpoet.processor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the doc pages an {@code @ApiDocs} path names: under {@code -Adocpoet.docsDir} first, then on the source path,
+ * then on the class path (the copy Maven puts in target/classes), then as an absolute path. Folders are searched
+ * recursively. When nothing is found, it says where it looked.
+ */
+final class DocLocator {
+    static final String DOCS_DIR_OPTION = "docpoet.docsDir";
+    private static final List<String> EXTENSIONS = List.of(".md", ".mdx", ".markdown", ".txt");
+
+    /** A found page: its label (the path as written, plus the path inside a folder) and its bytes. */
+    record Page(String label, byte[] bytes) {}
+
+    /** The outcome of a lookup: pages, or the places tried. */
+    record Found(List<Page> pages, List<String> tried) {}
+
+    private final Filer filer;
+    private final @Nullable String docsDir;
+
+    DocLocator(Filer filer, @Nullable String docsDir) {
+        this.filer = filer;
+        this.docsDir = docsDir == null || docsDir.isBlank() ? null : docsDir;
+    }
+
+    Found locate(String written) throws IOException {
+        List<String> tried = new ArrayList<>();
+        String rel = written.replace('\\', '/');
+        while (rel.startsWith("./")) rel = rel.substring(2);
+        if (docsDir != null) {
+            Path p = Path.of(docsDir).resolve(rel);
+            tried.add(p + " (-A" + DOCS_DIR_OPTION + ")");
+            if (Files.exists(p)) return new Found(read(p, rel), tried);
+        } else {
+            tried.add("-A" + DOCS_DIR_OPTION + " (not set)");
+        }
+        for (StandardLocation where : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
+            String label = where == StandardLocation.SOURCE_PATH ? "the source path" : "the class path";
+            tried.add(rel + " on " + label);
+            FileObject fo;
+            try {
+                fo = filer.getResource(where, "", rel);
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                continue;
+            }
+            Path local = localPath(fo.toUri());
+            if (local != null && Files.exists(local)) return new Found(read(local, rel), tried);
+            if (local == null) {
+                try (InputStream in = fo.openInputStream()) {
+                    return new Found(List.of(new Page(rel, in.readAllBytes())), tried);
+                } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                    // not there either
+                }
+            }
+        }
+        Path abs = Path.of(written);
+        if (abs.isAbsolute()) {
+            tried.add(abs.toString());
+            if (Files.exists(abs)) return new Found(read(abs, written), tried);
+        }
+        return new Found(List.of(), tried);
+    }
+
+    private static @Nullable Path localPath(URI uri) {
+        try {
+            return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<Page> read(Path p, String label) throws IOException {
+        if (!Files.isDirectory(p)) return List.of(new Page(label, Files.readAllBytes(p)));
+        List<Page> out = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(p)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return EXTENSIONS.stream().anyMatch(n::endsWith);
+            }).sorted().toList();
+        }
+        String prefix = label.endsWith("/") || label.isEmpty() ? label : label + "/";
+        for (Path f : files) out.add(new Page(prefix + p.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
+        return out;
+    }
+}
