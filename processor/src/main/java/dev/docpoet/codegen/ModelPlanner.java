@@ -121,8 +121,11 @@ final class ModelPlanner {
         Use first = t.uses.get(0);
         String base = baseName(first.endpoint());
         String verb = verb(first.endpoint().method());
+        String action = actionName(first.endpoint());
         String[] candidates;
-        if (first.request()) {
+        if (action != null && !first.error()) {
+            candidates = first.request() ? new String[] {action + "Request"} : new String[] {action + "Response", action + "Result"};
+        } else if (first.request()) {
             candidates = new String[] {verb + base + "Request", base + "Request"};
         } else if (first.error()) {
             long statuses = t.uses.stream().map(Use::status).distinct().count();
@@ -168,6 +171,23 @@ final class ModelPlanner {
             return JavaNames.upperCamel(single);
         }
         return single.equals(last) ? JavaNames.upperCamel(last) + "Response" : JavaNames.upperCamel(single) + "List";
+    }
+
+    /**
+     * {@code POST /orders/{orderId}/cancel} is an action on an order: CancelOrder. Null when the path is not of that
+     * shape (a POST whose last literal follows a parameter).
+     */
+    static @Nullable String actionName(Endpoint e) {
+        if (!e.method().equalsIgnoreCase("POST")) return null;
+        List<String> segs = new ArrayList<>();
+        for (String s : e.path().split("/")) if (!s.isEmpty() && !VERSION_SEGMENT.matcher(s).matches()) segs.add(s);
+        int n = segs.size();
+        if (n < 3 || isParam(segs.get(n - 1)) || !isParam(segs.get(n - 2)) || isParam(segs.get(n - 3))) return null;
+        return JavaNames.upperCamel(segs.get(n - 1)) + JavaNames.upperCamel(JavaNames.singular(segs.get(n - 3)));
+    }
+
+    private static boolean isParam(String seg) {
+        return seg.startsWith("{") || seg.startsWith(":");
     }
 
     private static String verb(String method) {
@@ -226,7 +246,9 @@ final class ModelPlanner {
         List<String> names = new ArrayList<>();
         for (String v : e.values()) {
             String c = JavaNames.constant(v);
-            String allocated = constants.allocate(c);
+            String allocated = c;
+            for (int i = 2; !constants.isFree(allocated); i++) allocated = c + "_" + i;
+            constants.take(allocated);
             names.add(allocated);
         }
         String catchAll = constants.allocate("UNKNOWN", "UNRECOGNIZED");

@@ -1,0 +1,69 @@
+package dev.docpoet.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.palantir.javapoet.JavaFile;
+import dev.docpoet.corpus.SharedCorpus;
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.spec.ApiDocument;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every page of the shared corpus, one package per vendor, generates code that compiles with -Xlint:all -Werror. */
+class CorpusCompileTest {
+
+    @Test
+    void everyVendorsDocsGenerateWarningFreeJava(@TempDir Path out) throws IOException {
+        Optional<Path> found = SharedCorpus.locate();
+        assumeTrue(found.isPresent(), "../shared/corpus is absent: corpus compile test skipped");
+        Path corpus = found.get();
+        Map<String, List<ApiDocument>> byVendor = new TreeMap<>();
+        for (Path page : SharedCorpus.pages(corpus)) {
+            String rel = corpus.relativize(page).toString().replace('\\', '/');
+            byVendor.computeIfAbsent(rel.substring(0, rel.indexOf('/')), k -> new ArrayList<>()).add(DocParser.parse(page, rel));
+        }
+        List<Path> sources = new ArrayList<>();
+        long lines = 0;
+        int pages = 0;
+        for (Map.Entry<String, List<ApiDocument>> v : byVendor.entrySet()) {
+            String pkg = "corpus." + v.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            List<ApiDocument> docs = v.getValue().stream().filter(d -> !d.hasErrors()).toList();
+            pages += docs.size();
+            for (JavaFile f : CodeGenerator.generate(docs, new CodeGenerator.Options(pkg, s -> s), null).files()) {
+                Path p = f.writeToPath(out);
+                sources.add(p);
+                lines += Files.readAllLines(p).size();
+            }
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        long t0 = System.nanoTime();
+        boolean ok;
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
+            Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(sources);
+            ok = javac.getTask(diagnostics, fm, null, List.of("-Xlint:all", "-Werror", "-proc:none", "-d", out.resolve("classes").toString(),
+                    "-classpath", System.getProperty("java.class.path")), null, units).call();
+        }
+        System.out.printf("corpus: %d pages of %d vendors gave %d Java files (%d lines), compiled with -Xlint:all -Werror in %.1f s%n",
+                pages, byVendor.size(), sources.size(), lines, (System.nanoTime() - t0) / 1e9);
+        assertTrue(ok, diagnostics.toString());
+        assertEquals("", diagnostics.toString().trim());
+        assertTrue(sources.size() > 100, "files: " + sources.size());
+    }
+}

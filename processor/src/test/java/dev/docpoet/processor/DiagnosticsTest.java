@@ -1,0 +1,100 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every processor diagnostic: its text, the file it is reported in and the line. */
+class DiagnosticsTest {
+
+    @Test
+    void missingDocIsAnErrorOnTheAnnotationValueNamingThePlacesTried() {
+        JavaFileObject api = Compiler.api("@ApiDocs({\"shop\", \"nope/missing.md\"})", "");
+        Compilation c = Compiler.compile(api);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("no doc page at \"nope/missing.md\"; looked in: " + Compiler.DOCS.resolve("nope/missing.md")
+                + " (-Adocpoet.docsDir); nope/missing.md on the source path; nope/missing.md on the class path")
+                .inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorContaining("[ApiDocsNotFound]").inFile(api).onLineContaining("nope/missing.md");
+    }
+
+    @Test
+    void withoutTheOptionTheErrorSaysHowToSetIt() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"shop\")", "");
+        Compilation c = Compiler.compileWithout(api);
+        assertThat(c).hadErrorContaining("-Adocpoet.docsDir (not set)").inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorContaining("Set -Adocpoet.docsDir=<folder of your docs>");
+    }
+
+    @Test
+    void docErrorFailsTheCompileWithFileLineColumn() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"bad/unclosed.mdx\")", "");
+        Compilation c = Compiler.compile(api);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("bad/unclosed.mdx:5:1: <ResponseField> is never closed; add </ResponseField> where it ends")
+                .inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorContaining("[SpecUnclosedTag]");
+    }
+
+    @Test
+    void docWarningsAreJavacWarnings() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"bad/warn.mdx\")", "");
+        Compilation c = Compiler.compileLenient(api);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("bad/warn.mdx:8:2: example has `b` but no field documents it").inFile(api)
+                .onLineContaining("@ApiDocs");
+        assertThat(c).hadWarningContaining("bad/warn.mdx:8:1: example lacks `a`, documented as required at line 4; add it to the example, or document it as optional [LintExampleMissingRequired]");
+    }
+
+    @Test
+    void warningsAreSuppressedByCategoryOrAltogether() {
+        Compilation one = Compiler.compile(Compiler.api("@ApiDocs(\"bad/warn.mdx\")",
+                "@SuppressWarnings({\"docpoet:LintExampleUndocumentedKey\", \"docpoet:LintExampleMissingRequired\"})\n"));
+        assertThat(one).succeededWithoutWarnings();
+        Compilation all = Compiler.compile(Compiler.api("@ApiDocs(\"bad/warn.mdx\")", "@SuppressWarnings(\"docpoet\")\n"));
+        assertThat(all).succeededWithoutWarnings();
+        Compilation partly = Compiler.compileLenient(Compiler.api("@ApiDocs(\"bad/warn.mdx\")",
+                "@SuppressWarnings(\"docpoet:LintExampleUndocumentedKey\")\n"));
+        assertThat(partly).hadWarningCount(1);
+        assertThat(partly).hadWarningContaining("[LintExampleMissingRequired]");
+    }
+
+    @Test
+    void apiDocsOnAClassIsAnError() {
+        JavaFileObject src = com.google.testing.compile.JavaFileObjects.forSourceString("test.Api",
+                "package test;\nimport dev.docpoet.ApiDocs;\n@ApiDocs(\"shop\")\npublic class Api {}\n");
+        assertThat(Compiler.compile(src)).hadErrorContaining("@ApiDocs belongs on an interface, not on a class [ApiDocsTarget]")
+                .inFile(src).onLineContaining("public class Api");
+    }
+
+    @Test
+    void emptyApiDocsIsAnError() {
+        JavaFileObject api = Compiler.api("@ApiDocs({})", "");
+        assertThat(Compiler.compile(api)).hadErrorContaining("@ApiDocs names no doc [ApiDocsEmpty]".replace(" [", "; give it doc files or folders ["))
+                .inFile(api).onLineContaining("@ApiDocs");
+    }
+
+    @Test
+    void infosPrintOnlyWhenVerbose() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", "");
+        Compilation quiet = Compiler.compile(api);
+        assertThat(quiet).succeededWithoutWarnings();
+        Compilation verbose = com.google.testing.compile.Compiler.javac().withProcessors(new ApiDocsProcessor())
+                .withOptions("-Adocpoet.docsDir=" + Compiler.DOCS, "-Adocpoet.verbose=true").compile(api);
+        assertThat(verbose).hadNoteContaining("shop/get-order.mdx:13:1: `class` is `classValue` in Java [GenJavaName]")
+                .inFile(api).onLineContaining("@ApiDocs");
+    }
+
+    @Test
+    void twoInterfacesGeneratingTheSameTypesAreAnErrorNotACrash() {
+        JavaFileObject a = Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", "");
+        JavaFileObject b = com.google.testing.compile.JavaFileObjects.forSourceString("test.Other",
+                "package test;\nimport dev.docpoet.ApiDocs;\n@ApiDocs(\"shop/get-order.mdx\")\npublic interface Other {}\n");
+        Compilation c = Compiler.compile(a, b);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("already generated").inFile(b).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorContaining("give one of them @ApiDocs(packageName = ...)");
+    }
+}

@@ -1,0 +1,57 @@
+package test;
+
+import dev.docpoet.runtime.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Checks a {@link Order} against what the doc says of it: required values, documented enum values and
+ * string formats, in nested records and lists too.
+ *
+ * <p>Source: shop/get-order.mdx, line 10.
+ */
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: shop/get-order.mdx"
+)
+@NullMarked
+@SuppressWarnings("deprecation")
+public final class OrderValidator {
+    private OrderValidator() {
+    }
+
+    /**
+     * Every violation of the documented contract in {@code value}, in field order; empty when it conforms.
+     */
+    public static List<Violation> validate(Order value) {
+        List<Violation> out = new ArrayList<>();
+        check(value, "", out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void check(Order v, String path, List<Violation> out) {
+        if (v.id() == null) {
+            out.add(Violation.required(path + "/id"));
+        }
+        if (v.total() == null) {
+            out.add(Violation.required(path + "/total"));
+        }
+        if (v.lines() != null) {
+            for (int i = 0; i < v.lines().size(); i++) {
+                var e = v.lines().get(i);
+                if (e != null) {
+                    check(e, path + "/lines/" + i, out);
+                }
+            }
+        }
+    }
+
+    private static void check(Order.Line v, String path, List<Violation> out) {
+        if (v.sku() == null) {
+            out.add(Violation.required(path + "/sku"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package test;
+
+import dev.docpoet.runtime.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Checks a {@link CancelOrderRequest} against what the doc says of it: required values, documented enum values and
+ * string formats, in nested records and lists too.
+ *
+ * <p>Source: shop/cancel-order.md, line 1.
+ */
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: shop/cancel-order.md"
+)
+@NullMarked
+@SuppressWarnings("deprecation")
+public final class CancelOrderRequestValidator {
+    private CancelOrderRequestValidator() {
+    }
+
+    /**
+     * Every violation of the documented contract in {@code value}, in field order; empty when it conforms.
+     */
+    public static List<Violation> validate(CancelOrderRequest value) {
+        List<Violation> out = new ArrayList<>();
+        check(value, "", out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void check(CancelOrderRequest v, String path, List<Violation> out) {
+        if (v.reason() == null) {
+            out.add(Violation.required(path + "/reason"));
+        } else {
+            if (!v.reason().isKnown()) {
+                out.add(Violation.unknownEnumValue(path + "/reason", v.reason().value(), "[changed-mind, 2nd-order, ]"));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package test;
+
+import dev.docpoet.runtime.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Checks a {@link CancelOrderResponse} against what the doc says of it: required values, documented enum values and
+ * string formats, in nested records and lists too.
+ *
+ * <p>Source: shop/cancel-order.md, line 1.
+ */
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: shop/cancel-order.md"
+)
+@NullMarked
+@SuppressWarnings("deprecation")
+public final class CancelOrderResponseValidator {
+    private CancelOrderResponseValidator() {
+    }
+
+    /**
+     * Every violation of the documented contract in {@code value}, in field order; empty when it conforms.
+     */
+    public static List<Violation> validate(CancelOrderResponse value) {
+        List<Violation> out = new ArrayList<>();
+        check(value, "", out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void check(CancelOrderResponse v, String path, List<Violation> out) {
+        if (v.status() == null) {
+            out.add(Violation.required(path + "/status"));
+        } else {
+            if (!v.status().isKnown()) {
+                out.add(Violation.unknownEnumValue(path + "/status", v.status().value(), "[cancelled]"));
+            }
+        }
+        if (v.refund() != null) {
+            check(v.refund(), path + "/refund", out);
+        }
+    }
+
+    private static void check(CancelOrderResponse.Refund v, String path, List<Violation> out) {
+    }
+}

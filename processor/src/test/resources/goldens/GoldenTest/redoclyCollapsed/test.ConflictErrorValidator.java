@@ -1,0 +1,44 @@
+package test;
+
+import dev.docpoet.runtime.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Checks a {@link ConflictError} against what the doc says of it: required values, documented enum values and
+ * string formats, in nested records and lists too.
+ *
+ * <p>Source: shop/cancel-order.md, line 1.
+ */
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: shop/cancel-order.md"
+)
+@NullMarked
+@SuppressWarnings("deprecation")
+public final class ConflictErrorValidator {
+    private ConflictErrorValidator() {
+    }
+
+    /**
+     * Every violation of the documented contract in {@code value}, in field order; empty when it conforms.
+     */
+    public static List<Violation> validate(ConflictError value) {
+        List<Violation> out = new ArrayList<>();
+        check(value, "", out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void check(ConflictError v, String path, List<Violation> out) {
+        if (v.code() == null) {
+            out.add(Violation.required(path + "/code"));
+        } else {
+            if (!v.code().isKnown()) {
+                out.add(Violation.unknownEnumValue(path + "/code", v.code().value(), "[409, 4091]"));
+            }
+        }
+    }
+}
