@@ -16,23 +16,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Real pages from several vendors: nothing escapes, everything is located, endpoints are read. */
 class CorpusTest {
     private static final Pattern DECLARES_ENDPOINT = Pattern.compile("(?m)^(?:api:|Endpoint:)");
-    private static Path corpus;
-
-    @BeforeAll
-    static void locate() {
+    /** The corpus; skips the calling test, visibly and with a message, when it is absent. */
+    private static Path corpus() {
         Optional<Path> found = SharedCorpus.locate();
-        assumeTrue(found.isPresent(), "../shared/corpus is absent: corpus tests skipped");
-        corpus = found.get();
+        assumeTrue(found.isPresent(), "../shared/corpus is absent: corpus test skipped");
+        return found.get();
     }
 
     @Test
     void everyPageParsesLocatedAndEndpointPagesGiveTheirEndpoint() throws IOException {
+        Path corpus = corpus();
         List<Path> pages = SharedCorpus.pages(corpus);
         assertTrue(pages.size() > 100, "corpus has " + pages.size() + " pages");
         int declaring = 0, clean = 0, diagnostics = 0, endpoints = 0;
@@ -64,6 +62,7 @@ class CorpusTest {
 
     @Test
     void collapsedRedoclyPagesGiveTheSameExport() throws IOException {
+        Path corpus = corpus();
         int compared = 0;
         for (Path page : SharedCorpus.pages(corpus)) {
             String text = Files.readString(page, StandardCharsets.UTF_8);
