@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Property tests: line numbers survive any prose around a field, and tag nesting is read back as written. */
-class ParserProperties {
+class ParserPropertiesTest {
 
     @net.jqwik.api.Property(tries = 200)
     void fieldLinesAreThoseOfTheSource(@ForAll("prose") String before, @ForAll @IntRange(min = 0, max = 6) int indent) {
