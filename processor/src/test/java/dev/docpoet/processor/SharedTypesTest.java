@@ -1,0 +1,27 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Identical error bodies across endpoints are one type; identical enum value sets are one enum. */
+class SharedTypesTest {
+    @Test
+    void identicalShapesAreGeneratedOnce() throws IOException {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shared\")", ""));
+        assertThat(c).succeededWithoutWarnings();
+        List<String> types = c.generatedSourceFiles().stream()
+                .map(f -> f.getName().replaceFirst(".*/", "").replace(".java", "")).sorted().toList();
+        assertEquals(List.of("NotFoundError", "NotFoundErrorCode", "NotFoundErrorValidator", "Plan", "Team",
+                "TeamValidator", "User", "UserValidator"), types, "the enum is named after its first use, in doc order");
+        String team = c.generatedSourceFile("test.Team").orElseThrow().getCharContent(true).toString();
+        String user = c.generatedSourceFile("test.User").orElseThrow().getCharContent(true).toString();
+        assertTrue(team.contains("@Nullable Plan plan"), team);
+        assertTrue(user.contains("Plan tier"), user);
+    }
+}
