@@ -6,6 +6,7 @@ import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Severity;
+import dev.docpoet.spec.SourceLocation;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +70,14 @@ final class GenerateCommand implements Callable<Integer> {
                 s -> labels.getOrDefault(s, s)), null);
         List<Diagnostic> all = new ArrayList<>();
         docs.forEach(d -> all.addAll(d.diagnostics()));
-        all.addAll(result.diagnostics());
+        // the generator names docs by label; print them by the path given, as the parser's diagnostics are
+        Map<String, String> pathOf = new HashMap<>();
+        labels.forEach((path, label) -> pathOf.put(label, path));
+        for (Diagnostic d : result.diagnostics()) {
+            SourceLocation at = d.location();
+            all.add(new Diagnostic(d.code(), d.message(),
+                    new SourceLocation(pathOf.getOrDefault(at.file(), at.file()), at.line(), at.column()), d.hint()));
+        }
         Severity min = quietInfo ? Severity.WARNING : Severity.INFO;
         all.stream().sorted().filter(d -> d.severity().ordinal() <= min.ordinal()).forEach(d -> err.println(d.format()));
         err.flush();
