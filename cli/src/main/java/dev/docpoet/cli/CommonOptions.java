@@ -11,7 +11,7 @@ final class CommonOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Doc files or folders (searched recursively for .md, .mdx, .markdown, .txt).")
     List<Path> paths;
 
-    @Option(names = "--quiet-info", description = "Do not print info diagnostics (inferences).")
+    @Option(names = "--quiet-info", description = "Do not print info diagnostics (inferences, renames).")
     boolean quietInfo;
 
     Severity minimum() {

@@ -5,7 +5,6 @@ import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
-import dev.docpoet.spec.Severity;
 import dev.docpoet.spec.SourceLocation;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,17 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate records, enums and validators from docs into DIR (the same sources the annotation processor writes).")
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Doc files or folders.")
-    List<Path> paths;
+    @Mixin
+    CommonOptions common = new CommonOptions();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Source folder to write into.")
     Path output;
 
     @Option(names = {"-p", "--package"}, required = true, paramLabel = "PACKAGE", description = "Package of the generated types.")
     String packageName;
-
-    @Option(names = "--quiet-info", description = "Do not print info diagnostics (inferences, renames).")
-    boolean quietInfo;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ApiDocument> docs = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
-        for (Path root : paths) {
+        for (Path root : common.paths) {
             for (DocFiles.Page page : DocFiles.collect(List.of(root))) {
                 ApiDocument doc = DocParser.parse(page.path(), page.displayName());
                 docs.add(doc);
@@ -78,9 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
             all.add(new Diagnostic(d.code(), d.message(),
                     new SourceLocation(pathOf.getOrDefault(at.file(), at.file()), at.line(), at.column()), d.hint()));
         }
-        Severity min = quietInfo ? Severity.WARNING : Severity.INFO;
-        all.stream().sorted().filter(d -> d.severity().ordinal() <= min.ordinal()).forEach(d -> err.println(d.format()));
-        err.flush();
+        ParsedDocs.print(err, all, common.minimum());
         if (docs.stream().anyMatch(ApiDocument::hasErrors)) {
             err.println("docpoet: nothing generated: fix the errors above first");
             err.flush();

@@ -34,10 +34,13 @@ final class ParsedDocs {
 
     /** Prints diagnostics at or above {@code min}; returns the exit code they imply. */
     int report(PrintWriter err, Severity min) {
-        for (Diagnostic d : diagnostics()) {
-            if (d.severity().ordinal() <= min.ordinal()) err.println(d.format());
-        }
-        err.flush();
+        print(err, diagnostics(), min);
         return hasErrors() ? 1 : 0;
+    }
+
+    /** Prints diagnostics at or above {@code min}, sorted by file and line, in the contract format. */
+    static void print(PrintWriter err, List<Diagnostic> diagnostics, Severity min) {
+        diagnostics.stream().sorted().filter(d -> d.severity().ordinal() <= min.ordinal()).forEach(d -> err.println(d.format()));
+        err.flush();
     }
 }
