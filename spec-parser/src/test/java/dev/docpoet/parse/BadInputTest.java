@@ -67,6 +67,13 @@ class BadInputTest {
     }
 
     @Test
+    void nonNumericNumbersAreInvalidJsonNotAnInternalError() {
+        ApiDocument d = parse("---\napi: GET /a\n---\n<ResponseExample>\n```json\n{\"a\": NaN}\n```\n</ResponseExample>\n");
+        assertEquals(6, Models.single(d, DiagnosticCode.SpecBadExampleJson).location().line());
+        assertTrue(Models.diagnostics(d, DiagnosticCode.SpecUnreadableFile).isEmpty());
+    }
+
+    @Test
     void dottedFieldWhoseParentIsNotDocumented() {
         ApiDocument d = DocParser.parse("o.md", "Endpoint: GET /o\n## Response 200 fields (application/json):\n  - `a.b` (string)\n    B\n");
         Diagnostic e = Models.single(d, DiagnosticCode.SpecOrphanField);
