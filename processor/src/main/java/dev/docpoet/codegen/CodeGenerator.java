@@ -36,9 +36,10 @@ public final class CodeGenerator {
     public static Result generate(List<ApiDocument> docs, Options options, @Nullable Element origin) {
         ModelPlanner.Plan plan = new ModelPlanner(options.packageName(), options.labels()).plan(docs);
         // Originating elements are set while building: TypeSpec.toBuilder() would drop a record's components.
-        RecordWriter records = new RecordWriter(GENERATOR, origin);
-        EnumWriter enums = new EnumWriter(GENERATOR, origin);
-        ValidatorWriter validators = new ValidatorWriter(GENERATOR, origin);
+        WriterContext context = new WriterContext(GENERATOR, origin);
+        RecordWriter records = new RecordWriter(context);
+        EnumWriter enums = new EnumWriter(context);
+        ValidatorWriter validators = new ValidatorWriter(context);
         List<TypeSpec> types = new ArrayList<>();
         for (RecordPlan r : plan.records()) {
             types.add(records.write(r, true));

@@ -10,9 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.docpoet.codegen.Plans.EnumPlan;
 import java.util.List;
 import java.util.Objects;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an open enum: a value class with one constant per documented value, that keeps any other wire value it is
@@ -20,13 +18,10 @@ import org.jspecify.annotations.Nullable;
  * to switch on.
  */
 final class EnumWriter {
-    private final String generator;
-    private final @Nullable Element origin;
+    private final WriterContext context;
 
-    /** {@code origin}: the element every written type names as its originating element (for incremental builds). */
-    EnumWriter(String generator, @Nullable Element origin) {
-        this.generator = generator;
-        this.origin = origin;
+    EnumWriter(WriterContext context) {
+        this.context = context;
     }
 
     TypeSpec write(EnumPlan plan) {
@@ -34,9 +29,9 @@ final class EnumWriter {
         ClassName known = self.nestedClass("Known");
         TypeName wire = plan.wireType;
         TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(Annotations.generated(generator, plan.sourceLabel))
+                .addAnnotation(Annotations.generated(context.generator(), plan.sourceLabel))
                 .addAnnotation(Annotations.NULL_MARKED);
-        if (origin != null) b.addOriginatingElement(origin);
+        if (context.origin() != null) b.addOriginatingElement(context.origin());
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.escape(plan.description));
         doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"

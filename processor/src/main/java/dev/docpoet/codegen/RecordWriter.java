@@ -15,29 +15,24 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a record for a planned object: {@code @JsonProperty} wire names, {@code @Nullable} where the doc allows
  * absence, lists that are never null when optional, and unknown properties kept in a map so nothing is lost.
  */
 final class RecordWriter {
-    private final String generator;
-    private final @Nullable Element origin;
+    private final WriterContext context;
 
-    /** {@code origin}: the element every written type names as its originating element (for incremental builds). */
-    RecordWriter(String generator, @Nullable Element origin) {
-        this.generator = generator;
-        this.origin = origin;
+    RecordWriter(WriterContext context) {
+        this.context = context;
     }
 
     TypeSpec write(RecordPlan plan, boolean topLevel) {
         TypeSpec.Builder b = TypeSpec.recordBuilder(plan.name).addModifiers(Modifier.PUBLIC);
-        b.addAnnotation(Annotations.generated(generator, plan.sourceLabel));
+        b.addAnnotation(Annotations.generated(context.generator(), plan.sourceLabel));
         if (topLevel) b.addAnnotation(Annotations.NULL_MARKED);
-        if (topLevel && origin != null) b.addOriginatingElement(origin);
+        if (topLevel && context.origin() != null) b.addOriginatingElement(context.origin());
         b.addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
         b.addAnnotation(Annotations.include("NON_NULL"));
         CodeBlock.Builder doc = Javadocs.block(plan.description, plan.sourceLabel, plan.location).toBuilder();

@@ -12,9 +12,7 @@ import dev.docpoet.codegen.Plans.RecordPlan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code XxxValidator.validate(x)} for a top-level record: reflection-free checks of required values, closed
@@ -23,24 +21,21 @@ import org.jspecify.annotations.Nullable;
 final class ValidatorWriter {
     private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), Annotations.VIOLATION);
 
-    private final String generator;
-    private final @Nullable Element origin;
+    private final WriterContext context;
 
-    /** {@code origin}: the element every written type names as its originating element (for incremental builds). */
-    ValidatorWriter(String generator, @Nullable Element origin) {
-        this.generator = generator;
-        this.origin = origin;
+    ValidatorWriter(WriterContext context) {
+        this.context = context;
     }
 
     TypeSpec write(RecordPlan top) {
         ClassName name = ClassName.get(top.name.packageName(), top.name.simpleName() + "Validator");
         TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(Annotations.generated(generator, top.sourceLabel))
+                .addAnnotation(Annotations.generated(context.generator(), top.sourceLabel))
                 .addAnnotation(Annotations.NULL_MARKED)
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
                 .addJavadoc("Checks a {@link $T} against what the doc says of it: required values, documented enum values and\n"
                         + "string formats, in nested records and lists too.\n\n<p>$L\n", top.name, Javadocs.source(top.sourceLabel, top.location));
-        if (origin != null) b.addOriginatingElement(origin);
+        if (context.origin() != null) b.addOriginatingElement(context.origin());
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         b.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(VIOLATIONS).addParameter(top.name, "value")

@@ -99,6 +99,10 @@ class BadInputTest {
     void fiveMegabytesOfUnclosedTagsAndBackticks() {
         ApiDocument d = parse("<ResponseField name=\"x\" ".repeat(100_000) + "`".repeat(1_000_000) + "{".repeat(1_000_000));
         assertLocated(d);
+        Diagnostic unfinished = Models.diagnostics(d, DiagnosticCode.SpecBadAttribute).get(0);
+        assertEquals(1, unfinished.location().line());
+        assertEquals(1, unfinished.location().column());
+        assertTrue(unfinished.message().contains("never finished"), unfinished.message());
     }
 
     @Test
@@ -122,6 +126,8 @@ class BadInputTest {
         String json = "[".repeat(200) + "]".repeat(200);
         ApiDocument j = parse("---\napi: GET /deep\n---\n<ResponseExample>\n```json\n" + json + "\n```\n</ResponseExample>\n");
         assertLocated(j);
+        assertTrue(Models.diagnostics(j, DiagnosticCode.SpecBadExampleJson).isEmpty(), "200 levels are within the JSON limit");
+        assertTrue(Models.response(Models.only(j), "200").body().example().isArray());
         String tooDeep = "[".repeat(300) + "]".repeat(300);
         ApiDocument k = parse("---\napi: GET /deep\n---\n<ResponseExample>\n```json\n" + tooDeep + "\n```\n</ResponseExample>\n");
         assertEquals(6, Models.single(k, DiagnosticCode.SpecBadExampleJson).location().line());
@@ -164,8 +170,10 @@ class BadInputTest {
 
     @Test
     void emptyAndWhitespaceOnlyPages() {
-        assertFalse(parse("").hasErrors());
-        assertFalse(parse("   \n\n\t").hasErrors());
-        assertFalse(parse("---").hasErrors());
+        for (String page : new String[] {"", "   \n\n\t", "---"}) {
+            ApiDocument d = parse(page);
+            assertFalse(d.hasErrors());
+            assertEquals(Severity.INFO, Models.single(d, DiagnosticCode.SpecNoEndpoint).severity());
+        }
     }
 }

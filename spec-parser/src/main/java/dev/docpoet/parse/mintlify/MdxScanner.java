@@ -206,6 +206,13 @@ final class MdxScanner {
                 j++;
                 break;
             }
+            if (c == '<') {
+                // another tag starts: this one was never finished; resume at the new tag
+                sink.report(DiagnosticCode.SpecBadAttribute, src.location(i), "<" + el.name + " is never finished with >",
+                        "end the tag with > or /> before the next tag at " + src.location(j).line() + ":" + src.location(j).column());
+                broken = true;
+                break;
+            }
             if (c == '/' && j + 1 < n && s.charAt(j + 1) == '>') {
                 j += 2;
                 selfClosing = true;
