@@ -152,17 +152,11 @@ final class ModelPlanner {
 
     /** {@code GET /v2/conversations/{id}} → Conversation; {@code GET /models} → ModelList; {@code GET /search} → SearchResponse. */
     static String baseName(Endpoint e) {
-        String[] segs = e.path().split("/");
         String last = null;
         boolean endsWithParam = false;
-        for (String s : segs) {
-            if (s.isEmpty()) continue;
-            if (s.startsWith("{") || s.startsWith(":")) {
-                endsWithParam = true;
-            } else if (!VERSION_SEGMENT.matcher(s).matches()) {
-                last = s;
-                endsWithParam = false;
-            }
+        for (String s : segments(e)) {
+            endsWithParam = isParam(s);
+            if (!endsWithParam) last = s;
         }
         if (last == null) return "Root";
         String single = JavaNames.singular(last);
@@ -179,11 +173,19 @@ final class ModelPlanner {
      */
     static @Nullable String actionName(Endpoint e) {
         if (!e.method().equalsIgnoreCase("POST")) return null;
-        List<String> segs = new ArrayList<>();
-        for (String s : e.path().split("/")) if (!s.isEmpty() && !VERSION_SEGMENT.matcher(s).matches()) segs.add(s);
+        List<String> segs = segments(e);
         int n = segs.size();
         if (n < 3 || isParam(segs.get(n - 1)) || !isParam(segs.get(n - 2)) || isParam(segs.get(n - 3))) return null;
         return JavaNames.upperCamel(segs.get(n - 1)) + JavaNames.upperCamel(JavaNames.singular(segs.get(n - 3)));
+    }
+
+    /** The path's segments that can name something: no empty ones, no versions ({@code v2}, {@code 2024-01-01}). */
+    private static List<String> segments(Endpoint e) {
+        List<String> out = new ArrayList<>();
+        for (String s : e.path().split("/")) {
+            if (!s.isEmpty() && !VERSION_SEGMENT.matcher(s).matches()) out.add(s);
+        }
+        return out;
     }
 
     private static boolean isParam(String seg) {
@@ -223,8 +225,7 @@ final class ModelPlanner {
             if (s instanceof Schema.EnumSchema e) {
                 enumFor(e, p, parentName);
             } else if (s instanceof Schema.ObjectSchema child) {
-                String childName = p.schema() instanceof Schema.ArraySchema ? JavaNames.itemTypeName(p.name()) : JavaNames.upperCamel(p.name());
-                collectEnums(child, childName, depth + 1);
+                collectEnums(child, typeHint(p), depth + 1);
             }
         }
     }
@@ -232,10 +233,7 @@ final class ModelPlanner {
     private EnumPlan enumFor(Schema.EnumSchema e, Property p, String parentName) {
         String key = Shapes.enumKey(e);
         EnumPlan existing = enumsByKey.get(key);
-        if (existing != null) {
-            existing.usedBy.add(p.name());
-            return existing;
-        }
+        if (existing != null) return existing;
         String prop = p.schema() instanceof Schema.ArraySchema ? JavaNames.upperCamel(JavaNames.singular(p.name())) : JavaNames.upperCamel(p.name());
         String qualified = prop.startsWith(parentName) ? prop : parentName + prop;
         boolean generic = GENERIC.contains(p.name().toLowerCase(Locale.ROOT)) || JavaNames.JAVA_LANG.contains(prop);
@@ -259,7 +257,6 @@ final class ModelPlanner {
         };
         EnumPlan plan = new EnumPlan(ClassName.get(pkg, name), e, names, catchAll, wire, p.description(), p.location(),
                 label.apply(p.location().file()));
-        plan.usedBy.add(p.name());
         enumsByKey.put(key, plan);
         return plan;
     }
@@ -312,7 +309,7 @@ final class ModelPlanner {
         TypeName elementType;
         String format = element instanceof Schema.StringSchema str ? str.format() : null;
         if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING) {
-            String hint = list ? JavaNames.itemTypeName(p.name()) : JavaNames.upperCamel(p.name());
+            String hint = typeHint(p);
             String nestedName = nestedScope.allocate(hint, hint + "Info", hint + "Item");
             List<String> inner = new ArrayList<>(enclosing);
             inner.add(nestedName);
@@ -332,6 +329,11 @@ final class ModelPlanner {
         }
         TypeName type = list ? ParameterizedTypeName.get(LIST, elementType) : elementType;
         return new ComponentPlan(p, javaName, type, !p.required() || p.nullable(), nested, enumPlan, list, format, sourceLabel);
+    }
+
+    /** The name a property's nested record wants: {@code source} → Source, {@code conversationParts} → ConversationPart. */
+    private static String typeHint(Property p) {
+        return p.schema() instanceof Schema.ArraySchema ? JavaNames.itemTypeName(p.name()) : JavaNames.upperCamel(p.name());
     }
 
     private static TypeName scalar(Schema s) {

@@ -70,7 +70,6 @@ final class Plans {
         final String description;
         final SourceLocation location;
         final String sourceLabel;
-        final List<String> usedBy = new ArrayList<>();
 
         EnumPlan(ClassName name, Schema.EnumSchema schema, List<String> constants, String catchAll, TypeName wireType,
                 String description, SourceLocation location, String sourceLabel) {

@@ -1,7 +1,6 @@
 package dev.docpoet.processor;
 
 import dev.docpoet.spec.Diagnostic;
-import dev.docpoet.spec.Severity;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -57,10 +56,6 @@ final class DiagnosticReporter {
 
     boolean hadErrors() {
         return errors;
-    }
-
-    static boolean isError(Diagnostic d) {
-        return d.severity() == Severity.ERROR;
     }
 
     private void print(Kind kind, String text, @Nullable AnnotationValue value) {
