@@ -1,5 +1,6 @@
 package dev.docpoet.processor;
 
+import dev.docpoet.parse.DocPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -21,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocLocator {
     static final String DOCS_DIR_OPTION = "docpoet.docsDir";
-    private static final List<String> EXTENSIONS = List.of(".md", ".mdx", ".markdown", ".txt");
 
     /** A found page: its label (the path as written, plus the path inside a folder) and its bytes. */
     record Page(String label, byte[] bytes) {}
@@ -86,15 +84,8 @@ final class DocLocator {
     private static List<Page> read(Path p, String label) throws IOException {
         if (!Files.isDirectory(p)) return List.of(new Page(label, Files.readAllBytes(p)));
         List<Page> out = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(p)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> {
-                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return EXTENSIONS.stream().anyMatch(n::endsWith);
-            }).sorted().toList();
-        }
         String prefix = label.endsWith("/") || label.isEmpty() ? label : label + "/";
-        for (Path f : files) out.add(new Page(prefix + p.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
+        for (Path f : DocPages.under(p)) out.add(new Page(prefix + p.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
         return out;
     }
 }
