@@ -43,16 +43,17 @@ public final class Inference {
         List<ProseList> lists = ProseLists.find(ep.prose);
         BodyDraft success = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
-        for (BodyDraft body : bodies(ep)) {
+        List<BodyDraft> bodies = bodies(ep);
+        for (BodyDraft body : bodies) {
             if (body.example != null) examples.complete(body.root, body.example);
             // "Returns a … object with:" describes what the call returns: its success body, not its errors
             applyProse(body.root, lists, body == success);
         }
-        for (EndpointDraft.Param p : ep.params) refine(p.node(), 0);
-        for (BodyDraft body : bodies(ep)) {
-            for (FieldNode c : body.root.children.values()) refine(c, 0);
+        for (EndpointDraft.Param p : ep.params) p.node().preorder().forEach(this::refine);
+        for (BodyDraft body : bodies) {
+            for (FieldNode c : body.root.children.values()) c.preorder().forEach(this::refine);
         }
-        adoptSiblingEnums(bodies(ep));
+        adoptSiblingEnums(bodies);
     }
 
     /**
@@ -62,17 +63,14 @@ public final class Inference {
     private void adoptSiblingEnums(List<BodyDraft> bodies) {
         Map<String, List<FieldNode>> documented = new java.util.LinkedHashMap<>();
         List<FieldNode> inferred = new ArrayList<>();
-        List<FieldNode> stack = new ArrayList<>();
-        for (int i = bodies.size() - 1; i >= 0; i--) stack.add(bodies.get(i).root);
-        while (!stack.isEmpty()) {
-            FieldNode n = stack.remove(stack.size() - 1);
-            if (n.origin == Origin.DOCUMENTED && !n.enumValues.isEmpty() && !n.enumOpen && n.kind == Kind.STRING) {
-                documented.computeIfAbsent(n.name, k -> new ArrayList<>()).add(n);
-            } else if (n.origin.inferred() && n.kind == Kind.STRING && n.enumValues.isEmpty()) {
-                inferred.add(n);
+        for (BodyDraft body : bodies) {
+            for (FieldNode n : body.root.preorder()) {
+                if (n.origin == Origin.DOCUMENTED && !n.enumValues.isEmpty() && !n.enumOpen && n.kind == Kind.STRING) {
+                    documented.computeIfAbsent(n.name, k -> new ArrayList<>()).add(n);
+                } else if (n.origin.inferred() && n.kind == Kind.STRING && n.enumValues.isEmpty()) {
+                    inferred.add(n);
+                }
             }
-            List<FieldNode> kids = new ArrayList<>(n.children.values());
-            for (int i = kids.size() - 1; i >= 0; i--) stack.add(kids.get(i));
         }
         for (FieldNode n : inferred) {
             if (n.example == null) continue;
@@ -162,33 +160,27 @@ public final class Inference {
         }
     }
 
-    /** Enum values from prose and date-time format, for a node and its descendants (iteratively). */
-    private void refine(FieldNode top, int depth) {
-        List<FieldNode> stack = new ArrayList<>();
-        stack.add(top);
-        while (!stack.isEmpty()) {
-            FieldNode n = stack.remove(stack.size() - 1);
-            boolean stringish = n.kind == Kind.STRING || n.kind == Kind.UNSPECIFIED
-                    || (n.kind == Kind.ARRAY && (n.itemKind == Kind.STRING || n.itemKind == Kind.UNSPECIFIED) && n.children.isEmpty());
-            if (stringish && n.enumValues.isEmpty() && !n.description.isEmpty()) {
-                ProseEnums.Found found = ProseEnums.find(n.description);
-                if (found != null) {
-                    n.enumValues = new ArrayList<>(found.values());
-                    n.enumKind = EnumKind.STRING;
-                    n.enumOpen = found.open();
-                    if (n.kind == Kind.UNSPECIFIED) n.kind = Kind.STRING;
-                    sink.report(DiagnosticCode.InferEnumFromProse, n.location,
-                            (found.open() ? "open enum (known values, others allowed)" : "enum")
-                                    + " for `" + n.name + "` read from its description: " + String.join(", ", found.values()), null);
-                }
+    /** Enum values from prose and the date-time format, for one node. */
+    private void refine(FieldNode n) {
+        boolean stringish = n.kind == Kind.STRING || n.kind == Kind.UNSPECIFIED
+                || (n.kind == Kind.ARRAY && (n.itemKind == Kind.STRING || n.itemKind == Kind.UNSPECIFIED) && n.children.isEmpty());
+        if (stringish && n.enumValues.isEmpty() && !n.description.isEmpty()) {
+            ProseEnums.Found found = ProseEnums.find(n.description);
+            if (found != null) {
+                n.enumValues = new ArrayList<>(found.values());
+                n.enumKind = EnumKind.STRING;
+                n.enumOpen = found.open();
+                if (n.kind == Kind.UNSPECIFIED) n.kind = Kind.STRING;
+                sink.report(DiagnosticCode.InferEnumFromProse, n.location,
+                        (found.open() ? "open enum (known values, others allowed)" : "enum")
+                                + " for `" + n.name + "` read from its description: " + String.join(", ", found.values()), null);
             }
-            if (n.kind == Kind.STRING && n.enumValues.isEmpty() && n.format == null && isTimestamp(n)) {
-                n.format = "date-time";
-                sink.report(DiagnosticCode.InferDateTime, n.location,
-                        "`" + n.name + "` is a timestamp (" + (n.example != null && parses(n.example) ? "its example is ISO-8601" : "its description says so")
-                                + "); typed as date-time", null);
-            }
-            stack.addAll(n.children.values());
+        }
+        if (n.kind == Kind.STRING && n.enumValues.isEmpty() && n.format == null && isTimestamp(n)) {
+            n.format = "date-time";
+            sink.report(DiagnosticCode.InferDateTime, n.location,
+                    "`" + n.name + "` is a timestamp (" + (n.example != null && parses(n.example) ? "its example is ISO-8601" : "its description says so")
+                            + "); typed as date-time", null);
         }
     }
 

@@ -54,6 +54,20 @@ public final class FieldNode {
         return children.values().stream().anyMatch(c -> c.origin == Origin.DOCUMENTED);
     }
 
+    /** This node and all below it, parents before children, in doc order; iterative, so depth is no risk. */
+    public List<FieldNode> preorder() {
+        List<FieldNode> out = new ArrayList<>();
+        List<FieldNode> stack = new ArrayList<>();
+        stack.add(this);
+        while (!stack.isEmpty()) {
+            FieldNode n = stack.remove(stack.size() - 1);
+            out.add(n);
+            List<FieldNode> kids = new ArrayList<>(n.children.values());
+            for (int i = kids.size() - 1; i >= 0; i--) stack.add(kids.get(i));
+        }
+        return out;
+    }
+
     /** Applies a parsed type expression to this node. */
     public void applyType(TypeExpression type) {
         kind = type.kind();
