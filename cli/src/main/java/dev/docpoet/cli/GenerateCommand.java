@@ -5,7 +5,6 @@ import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
-import dev.docpoet.spec.SourceLocation;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,16 +63,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         CodeGenerator.Result result = CodeGenerator.generate(docs, new CodeGenerator.Options(packageName,
                 s -> labels.getOrDefault(s, s)), null);
-        List<Diagnostic> all = new ArrayList<>();
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         docs.forEach(d -> all.addAll(d.diagnostics()));
-        // the generator names docs by label; print them by the path given, as the parser's diagnostics are
-        Map<String, String> pathOf = new HashMap<>();
-        labels.forEach((path, label) -> pathOf.put(label, path));
-        for (Diagnostic d : result.diagnostics()) {
-            SourceLocation at = d.location();
-            all.add(new Diagnostic(d.code(), d.message(),
-                    new SourceLocation(pathOf.getOrDefault(at.file(), at.file()), at.line(), at.column()), d.hint()));
-        }
         ParsedDocs.print(err, all, common.minimum());
         if (docs.stream().anyMatch(ApiDocument::hasErrors)) {
             err.println("docpoet: nothing generated: fix the errors above first");

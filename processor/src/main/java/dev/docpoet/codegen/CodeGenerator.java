@@ -28,7 +28,10 @@ public final class CodeGenerator {
      */
     public record Options(String packageName, Function<String, String> labels) {}
 
-    /** The generated files, and the infos and warnings about names and types the generator chose. */
+    /**
+     * The generated files, and the infos and warnings about names and types the generator chose (located in the docs
+     * by their source names, like the parser's diagnostics; labels appear only in generated code).
+     */
     public record Result(List<JavaFile> files, List<Diagnostic> diagnostics) {}
 
     private CodeGenerator() {}

@@ -141,7 +141,7 @@ final class ModelPlanner {
             String why = JavaNames.JAVA_LANG.contains(candidates[0]) ? candidates[0] + " would hide a type of java.lang or of docpoet"
                     : candidates[0] + " is taken by another type";
             diagnostics.add(new Diagnostic(DiagnosticCode.GenTypeName, "type for " + describe(first) + " is named " + name
-                    + " because " + why, relabel(first.body().location()), null));
+                    + " because " + why, first.body().location(), null));
         }
         return name;
     }
@@ -265,7 +265,7 @@ final class ModelPlanner {
 
     private RecordPlan record(ClassName name, Schema.ObjectSchema schema, String description, SourceLocation at,
             String sourceLabel, List<String> enclosing, int depth) {
-        RecordPlan plan = new RecordPlan(name, description, relabel(at), sourceLabel);
+        RecordPlan plan = new RecordPlan(name, description, at, sourceLabel);
         Set<String> reserved = new HashSet<>(JavaNames.JAVA_LANG);
         reserved.addAll(topNames);
         reserved.addAll(enclosing);
@@ -289,7 +289,7 @@ final class ModelPlanner {
             boolean plainCamel = m.equals(JavaNames.lowerCamel(p.name())) && Character.isLetter(p.name().codePointAt(0));
             if (!plainCamel) {
                 diagnostics.add(new Diagnostic(DiagnosticCode.GenJavaName, "`" + p.name() + "` is `" + m + "` in Java"
-                        + (obvious.equals(m) ? "" : " (`" + obvious + "` is taken)"), relabel(p.location()), null));
+                        + (obvious.equals(m) ? "" : " (`" + obvious + "` is taken)"), p.location(), null));
             }
         }
         plan.extraName = members.allocate("additionalProperties", "extraProperties", "unknownProperties");
@@ -318,7 +318,7 @@ final class ModelPlanner {
             elementType = nested.name;
         } else if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty()) {
             diagnostics.add(new Diagnostic(DiagnosticCode.GenTooDeep, "`" + p.name() + "` is nested more than " + MAX_NESTING
-                    + " objects deep; it is a Map<String, Object> in Java", relabel(p.location()), "flatten the doc's nesting"));
+                    + " objects deep; it is a Map<String, Object> in Java", p.location(), "flatten the doc's nesting"));
             elementType = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
         } else if (element instanceof Schema.EnumSchema e) {
             enumPlan = enumsByKey.get(Shapes.enumKey(e));
@@ -348,9 +348,5 @@ final class ModelPlanner {
         if (s instanceof Schema.ObjectSchema) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, scalar(a.items()));
         return ClassName.OBJECT;
-    }
-
-    private SourceLocation relabel(SourceLocation at) {
-        return new SourceLocation(label.apply(at.file()), at.line(), at.column());
     }
 }
