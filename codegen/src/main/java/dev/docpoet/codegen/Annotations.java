@@ -8,7 +8,11 @@ final class Annotations {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
-    static final String JACKSON = "com.fasterxml.jackson.annotation";
+    /**
+     * The package generated code imports Jackson's annotations from. Built at run time, because the shaded processor
+     * relocates every string constant that names a Jackson package, and generated code must name the real one.
+     */
+    static final String JACKSON = String.join(".", "com", "fasterxml", "jackson", "annotation");
     static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
     static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
     static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");

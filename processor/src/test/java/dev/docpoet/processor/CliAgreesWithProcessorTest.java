@@ -1,0 +1,103 @@
+package dev.docpoet.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.cli.DocpoetCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code docpoet generate} writes the same files as javac with the processor, byte for byte: with one root, and with
+ * several roots given in any order (labels, not paths on disk, decide every name).
+ */
+class CliAgreesWithProcessorTest {
+
+    @Test
+    void oneRoot(@TempDir Path tmp) throws IOException {
+        Path docs = Compiler.DOCS;
+        assertEquals(viaProcessor(tmp, docs, "\"shop\""), viaCli(tmp, docs.resolve("shop").toString()));
+    }
+
+    @Test
+    void twoRootsInEitherOrderOnTheCommandLine(@TempDir Path tmp) throws IOException {
+        Path roots = Compiler.DOCS.resolve("roots");
+        // the processor finds both under one docs folder; the CLI is given them from two different parents
+        Path docs = tmp.resolve("docs");
+        copy(roots.resolve("zzz/billing"), docs.resolve("billing"));
+        copy(roots.resolve("aaa/orders"), docs.resolve("orders"));
+        Map<String, String> processor = viaProcessor(tmp, docs, "{\"billing\", \"orders\"}");
+        Map<String, String> reversed = viaProcessor(tmp.resolve("r"), docs, "{\"orders\", \"billing\"}");
+        Map<String, String> cli = viaCli(tmp, roots.resolve("zzz/billing").toString(), roots.resolve("aaa/orders").toString());
+        Map<String, String> cliReversed = viaCli(tmp.resolve("r"), roots.resolve("aaa/orders").toString(), roots.resolve("zzz/billing").toString());
+        assertTrue(processor.containsKey("com/example/api/InvoiceList.java"), processor.keySet().toString());
+        assertEquals(processor, reversed);
+        assertEquals(processor, cli);
+        assertEquals(processor, cliReversed);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> viaCli(Path tmp, String... roots) throws IOException {
+        Path out = tmp.resolve("cli-out");
+        List<String> args = new ArrayList<>(List.of("generate"));
+        args.addAll(List.of(roots));
+        args.addAll(List.of("-o", out.toString(), "-p", "com.example.api"));
+        StringWriter err = new StringWriter();
+        int exit = DocpoetCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+        assertEquals(0, exit, err.toString());
+        return javaFiles(out);
+    }
+
+    private static Map<String, String> viaProcessor(Path tmp, Path docsDir, String value) throws IOException {
+        Path src = tmp.resolve("src/com/example/api/Api.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "package com.example.api;\n@dev.docpoet.ApiDocs(" + value + ")\npublic interface Api {}\n");
+        Path generated = tmp.resolve("generated");
+        Files.createDirectories(generated);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter log = new StringWriter();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
+            boolean ok = javac.getTask(log, fm, null, List.of("-Adocpoet.docsDir=" + docsDir, "-s", generated.toString(),
+                    "-d", tmp.resolve("classes").toString(), "-classpath", System.getProperty("java.class.path")),
+                    null, fm.getJavaFileObjects(src)).call();
+            assertTrue(ok, log.toString());
+        }
+        return javaFiles(generated);
+    }
+
+    private static Map<String, String> javaFiles(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+}
