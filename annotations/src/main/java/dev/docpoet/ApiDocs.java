@@ -19,4 +19,7 @@ public @interface ApiDocs {
 
     /** The package of the generated types; the annotated interface's package when empty. */
     String packageName() default "";
+
+    /** Names fixed for generated types, whatever docpoet would choose (see the README, "Names"). */
+    TypeName[] types() default {};
 }

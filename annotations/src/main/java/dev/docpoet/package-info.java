@@ -1,4 +1,4 @@
-/** The annotations users put on their interfaces: {@link dev.docpoet.ApiDocs} and {@link dev.docpoet.Endpoint}. */
+/** The annotations users put on their interfaces: {@link dev.docpoet.ApiDocs} (with {@link dev.docpoet.TypeName}) and {@link dev.docpoet.Endpoint}. */
 @NullMarked
 package dev.docpoet;
 

@@ -2,18 +2,17 @@ package dev.docpoet.cli;
 
 import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.CodeGenerator;
-import dev.docpoet.parse.DocParser;
+import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.SourceWriter;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
@@ -43,6 +42,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    TypeOptions types = new TypeOptions();
+
     @Override
     public Integer call() throws Exception {
         if (!SourceVersion.isName(packageName)) {
@@ -50,54 +52,39 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        List<ApiDocument> docs = new ArrayList<>();
-        Map<String, String> labels = new HashMap<>();
-        for (Path root : common.paths) {
-            for (DocFiles.Page page : DocFiles.collect(List.of(root))) {
-                ApiDocument doc = DocParser.parse(page.path(), page.displayName());
-                docs.add(doc);
-                Path base = root.toAbsolutePath().normalize().getParent();
-                Path abs = page.path().toAbsolutePath().normalize();
-                labels.put(doc.source(), (base == null ? abs : base.relativize(abs)).toString().replace('\\', '/'));
-            }
-        }
-        CodeGenerator.Result result = CodeGenerator.generate(docs, new CodeGenerator.Options(packageName,
-                s -> labels.getOrDefault(s, s)), null);
-        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-        docs.forEach(d -> all.addAll(d.diagnostics()));
-        ParsedDocs.print(err, all, common.minimum());
-        if (docs.stream().anyMatch(ApiDocument::hasErrors)) {
+        ParsedDocs docs = ParsedDocs.read(common.paths);
+        if (docs.hasErrors()) {
+            docs.report(err, common.minimum());
             err.println("docpoet: nothing generated: fix the errors above first");
             err.flush();
             return 1;
         }
-        List<Path> written = write(result.files());
-        out.println("docpoet: generated " + written.size() + " files in " + output + " from " + docs.size() + " doc pages:");
-        for (Path p : written) out.println("  " + output.relativize(p));
+        CodeGenerator.Result result = docs.generate(packageName, types.typeNames);
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.addAll(docs.model.allDiagnostics());
+        ParsedDocs.print(err, all, common.minimum());
+        if (result.hasErrors()) {
+            err.println("docpoet: nothing generated: fix the errors above first");
+            err.flush();
+            return 1;
+        }
+        List<String> outputs = new ArrayList<>();
+        for (JavaFile f : result.files()) outputs.add(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java");
+        Map<String, String> hashes = new TreeMap<>();
+        for (ApiDocument d : docs.model.documents()) {
+            hashes.put(docs.labels.getOrDefault(d.source(), d.source()), Fingerprint.sha256(Files.readAllBytes(Path.of(d.source()))));
+        }
+        List<Fingerprint.Requested> requested = common.paths.stream()
+                .map(p -> new Fingerprint.Requested(p.toString(), p.toAbsolutePath().normalize().toString(), Files.isDirectory(p))).toList();
+        Fingerprint fp = new Fingerprint(packageName, "docpoet " + CodeGenerator.VERSION, Map.of("package", packageName), requested, hashes, outputs);
+        SourceWriter.Report report = SourceWriter.write(output, result.files(), fp,
+                output.resolve(".docpoet").resolve(Fingerprint.fileName(packageName)));
+        out.println("docpoet: generated " + result.files().size() + " files in " + output + " from " + docs.model.documents().size()
+                + " doc pages (" + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
+                + report.deleted().size() + " no longer generated and deleted):");
+        for (JavaFile f : result.files()) out.println("  " + f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java");
+        for (Path p : report.deleted()) out.println("  deleted " + output.relativize(p));
         out.flush();
         return 0;
-    }
-
-    /** Writes every file beside its target first, then moves them in, so that a failure leaves no half-written file. */
-    private List<Path> write(List<JavaFile> files) throws Exception {
-        List<Path> targets = new ArrayList<>();
-        List<Path> temps = new ArrayList<>();
-        try {
-            for (JavaFile f : files) {
-                Path dir = output.resolve(f.packageName().replace('.', '/'));
-                Files.createDirectories(dir);
-                Path target = dir.resolve(f.typeSpec().name() + ".java");
-                Path tmp = Files.createTempFile(dir, "." + f.typeSpec().name(), ".tmp");
-                temps.add(tmp);
-                Files.writeString(tmp, f.toString(), StandardCharsets.UTF_8);
-                targets.add(target);
-            }
-            for (int i = 0; i < targets.size(); i++) {
-                Files.move(temps.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return targets;
-        } finally {
-            for (Path t : temps) Files.deleteIfExists(t);
-        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.docpoet.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,6 +16,12 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
+    @Option(names = {"-p", "--package"}, paramLabel = "PACKAGE", description = "Package of the Java types shown (default: none, simple names).")
+    String packageName = "";
+
+    @Mixin
+    TypeOptions types = new TypeOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -21,7 +29,8 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ParsedDocs docs = ParsedDocs.read(common.paths);
         PrintWriter out = spec.commandLine().getOut();
-        docs.documents.forEach(d -> out.print(TreePrinter.print(d)));
+        Map<String, String> javaTypes = docs.hasErrors() ? Map.of() : OpenApiCommand.javaTypes(docs.generate(packageName, types.typeNames));
+        docs.model.documents().forEach(d -> out.print(TreePrinter.print(d, javaTypes)));
         out.flush();
         return docs.report(spec.commandLine().getErr(), common.minimum());
     }

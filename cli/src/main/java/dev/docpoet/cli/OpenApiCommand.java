@@ -1,11 +1,14 @@
 package dev.docpoet.cli;
 
+import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.openapi.OpenApiExporter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +26,26 @@ final class OpenApiCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE instead of stdout.")
     Path output;
 
+    @Option(names = {"-p", "--package"}, paramLabel = "PACKAGE", description = "Package named in x-docpoet-java-type (default: none, simple names).")
+    String packageName = "";
+
+    @Mixin
+    TypeOptions types = new TypeOptions();
+
     @Spec
     CommandSpec spec;
+
+    /** The Java type of each body, by {@code METHOD /path STATUS|request}. */
+    static Map<String, String> javaTypes(CodeGenerator.Result result) {
+        Map<String, String> out = new TreeMap<>();
+        result.bodyTypes().forEach((k, v) -> out.put(k.toString(), v));
+        return out;
+    }
 
     @Override
     public Integer call() throws Exception {
         ParsedDocs docs = ParsedDocs.read(common.paths);
-        String json = OpenApiExporter.toJson(docs.documents);
+        String json = OpenApiExporter.toJson(docs.model, docs.hasErrors() ? Map.of() : javaTypes(docs.generate(packageName, types.typeNames)));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(json);

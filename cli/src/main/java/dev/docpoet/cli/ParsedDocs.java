@@ -1,40 +1,70 @@
 package dev.docpoet.cli;
 
+import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.JavaLocation;
 import dev.docpoet.spec.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Parses the pages a command names and prints their diagnostics, sorted, in the contract format. */
+/**
+ * The pages a command names, parsed and merged into one model. Diagnostics name each page by the path the user gave;
+ * generated code names it by its label, the path relative to the parent of the file or folder given (as
+ * {@code @ApiDocs} names it relative to the docs folder), so the CLI and the processor write identical files.
+ */
 final class ParsedDocs {
-    final List<ApiDocument> documents;
+    final ApiModel model;
+    final Map<String, String> labels;
 
-    private ParsedDocs(List<ApiDocument> documents) {
-        this.documents = documents;
+    private ParsedDocs(ApiModel model, Map<String, String> labels) {
+        this.model = model;
+        this.labels = labels;
     }
 
     static ParsedDocs read(List<Path> paths) throws IOException {
         List<ApiDocument> docs = new ArrayList<>();
-        for (DocFiles.Page page : DocFiles.collect(paths)) docs.add(DocParser.parse(page.path(), page.displayName()));
-        return new ParsedDocs(docs);
+        Map<String, String> labels = new HashMap<>();
+        for (Path root : paths) {
+            for (DocFiles.Page page : DocFiles.collect(List.of(root))) {
+                ApiDocument doc = DocParser.parse(page.path(), page.displayName());
+                docs.add(doc);
+                Path base = root.toAbsolutePath().normalize().getParent();
+                Path abs = page.path().toAbsolutePath().normalize();
+                labels.put(doc.source(), (base == null ? abs : base.relativize(abs)).toString().replace('\\', '/'));
+            }
+        }
+        return new ParsedDocs(ApiModel.of(docs), labels);
     }
 
-    List<Diagnostic> diagnostics() {
-        return documents.stream().flatMap(d -> d.diagnostics().stream()).sorted().toList();
+    /** Generates from the model, as the processor would into {@code packageName}. */
+    CodeGenerator.Result generate(String packageName, List<String> typeNames) {
+        List<TypeNamePin> pins = new ArrayList<>();
+        for (String t : typeNames) {
+            int eq = t.lastIndexOf('=');
+            String of = eq < 0 ? t : t.substring(0, eq);
+            String name = eq < 0 ? "" : t.substring(eq + 1).trim();
+            pins.add(new TypeNamePin(of, name, new JavaLocation("--type-name \"" + t + "\"", t)));
+        }
+        return CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> labels.getOrDefault(s, s), pins, Set.of()), null);
     }
 
     boolean hasErrors() {
-        return documents.stream().anyMatch(ApiDocument::hasErrors);
+        return model.hasErrors();
     }
 
-    /** Prints diagnostics at or above {@code min}; returns the exit code they imply. */
+    /** Prints the model's diagnostics at or above {@code min}; returns the exit code they imply. */
     int report(PrintWriter err, Severity min) {
-        print(err, diagnostics(), min);
+        print(err, model.allDiagnostics(), min);
         return hasErrors() ? 1 : 0;
     }
 

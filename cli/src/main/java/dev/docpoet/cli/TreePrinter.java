@@ -9,12 +9,15 @@ import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Renders a document's model as an indented tree a person can check against the page. */
 final class TreePrinter {
     private TreePrinter() {}
 
-    static String print(ApiDocument doc) {
+    /** @param javaTypes the Java type of each body, by {@code METHOD /path STATUS|request} (shown when known) */
+    static String print(ApiDocument doc, Map<String, String> javaTypes) {
         StringBuilder sb = new StringBuilder();
         sb.append(doc.source()).append("  (").append(doc.dialect()).append(")\n");
         if (doc.endpoints().isEmpty()) sb.append("  no endpoint\n");
@@ -28,20 +31,21 @@ final class TreePrinter {
                 sb.append("    ").append(p.in().wireName()).append(" parameter ").append(p.name()).append(": ")
                         .append(describe(p.schema())).append(flags(p.required(), p.nullable(), p.deprecated(), null)).append('\n');
             }
-            if (e.requestBody() != null) body(sb, "request body", e.requestBody());
+            if (e.requestBody() != null) body(sb, "request body", e.requestBody(), javaTypes.get(e.signature() + " request"));
             for (Response r : e.responses()) {
                 if (r.body() == null) {
                     sb.append("    response ").append(r.status()).append(": no body\n");
                 } else {
-                    body(sb, "response " + r.status(), r.body());
+                    body(sb, "response " + r.status(), r.body(), javaTypes.get(e.signature() + " " + r.status()));
                 }
             }
         }
         return sb.toString();
     }
 
-    private static void body(StringBuilder sb, String label, Body b) {
+    private static void body(StringBuilder sb, String label, Body b, @Nullable String javaType) {
         sb.append("    ").append(label).append(" (").append(b.contentType().isEmpty() ? "no content type" : b.contentType()).append(')');
+        if (javaType != null) sb.append(" → ").append(javaType);
         if (b.example() != null) sb.append(", with example");
         sb.append('\n');
         if (b.schema() == null) {
@@ -76,7 +80,7 @@ final class TreePrinter {
         return s.jsonType();
     }
 
-    private static String flags(boolean required, boolean nullable, boolean deprecated, Property p) {
+    private static String flags(boolean required, boolean nullable, boolean deprecated, @Nullable Property p) {
         List<String> f = new ArrayList<>();
         f.add(required ? "required" : "optional");
         if (nullable) f.add("nullable");

@@ -101,7 +101,7 @@ class CliTest {
                     version: 1
                     security: ApiKeyAuth
                     query parameter limit: integer  (optional)
-                    response 200 (application/json)
+                    response 200 (application/json) → StoreList
                       stores: array of object  (required, documented, line 1)
                         id: string  (required, documented, line 1)
                         openedAt: string (date-time)  (optional, nullable, documented, line 1)

@@ -18,20 +18,12 @@ import javax.lang.model.element.Modifier;
  * to switch on.
  */
 final class EnumWriter {
-    private final WriterContext context;
-
-    EnumWriter(WriterContext context) {
-        this.context = context;
-    }
-
-    TypeSpec write(EnumPlan plan) {
+    /** The enum class, for {@link TopLevelTemplate} to finish. */
+    TypeSpec.Builder write(EnumPlan plan) {
         ClassName self = plan.name;
         ClassName known = self.nestedClass("Known");
         TypeName wire = plan.wireType;
-        TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(Annotations.generated(context.generator(), plan.sourceLabel))
-                .addAnnotation(Annotations.NULL_MARKED);
-        if (context.origin() != null) b.addOriginatingElement(context.origin());
+        TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.escape(plan.description));
         doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"
@@ -96,7 +88,7 @@ final class EnumWriter {
                 .returns(TypeName.INT).addStatement("return $T.hashCode(value)", wire.isPrimitive() ? wire.box() : Objects.class).build());
         b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $T.valueOf(value)", String.class).build());
-        return b.build();
+        return b;
     }
 
     private static String literal(EnumPlan plan, String value) {

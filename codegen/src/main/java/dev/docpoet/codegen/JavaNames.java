@@ -11,13 +11,19 @@ import javax.lang.model.SourceVersion;
  * keywords, leading underscores, punctuation, digits and non-ASCII letters, and singularises array item types.
  */
 final class JavaNames {
-    /** Simple names generated types must not take: they would shadow java.lang in user code. */
-    static final Set<String> JAVA_LANG = Set.of("Object", "String", "Class", "Record", "Enum", "Error", "Exception",
-            "Integer", "Long", "Double", "Float", "Boolean", "Byte", "Short", "Character", "Number", "Void", "Math",
-            "System", "Thread", "Runtime", "Process", "Iterable", "Comparable", "Override", "Deprecated",
+    /**
+     * Simple names generated types must not take: java.lang's (they would shadow it in user code), the common java.util
+     * and java.time ones users import beside generated types, the annotations and runtime types generated code names,
+     * and {@code Known}, the enum nested in every generated enum.
+     */
+    static final Set<String> RESERVED_SIMPLE_NAMES = Set.of("Object", "String", "Class", "Record", "Enum", "Error",
+            "Exception", "Integer", "Long", "Double", "Float", "Boolean", "Byte", "Short", "Character", "Number", "Void",
+            "Math", "System", "Thread", "Runtime", "Process", "Iterable", "Comparable", "Override", "Deprecated",
             "FunctionalInterface", "SuppressWarnings", "SafeVarargs", "Module", "Package", "StringBuilder", "Throwable",
             "RuntimeException", "Runnable", "CharSequence", "AutoCloseable", "Cloneable", "Readable", "Appendable",
-            "List", "Map", "Generated", "Nullable", "NullMarked", "JsonProperty", "Violation", "Formats");
+            "List", "Map", "Set", "Collection", "Optional", "Random", "Date", "Objects", "Arrays", "Collections", "UUID",
+            "Locale", "Iterator", "Queue", "Deque", "Stream", "Instant", "Duration", "LocalDate", "OffsetDateTime",
+            "URI", "Generated", "Nullable", "NullMarked", "JsonProperty", "Violation", "Formats", "Known");
 
     /** Members a record component may not be named after (they are methods of every record). */
     private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "equals", "getClass", "notify",

@@ -5,15 +5,17 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.codegen.Plans.ComponentPlan;
 import dev.docpoet.codegen.Plans.EnumPlan;
+import dev.docpoet.codegen.Plans.EnumUse;
 import dev.docpoet.codegen.Plans.RecordPlan;
-import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.codegen.TopLevelNames.Claim;
+import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Diagnostic;
-import dev.docpoet.spec.DiagnosticCode;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.Shapes;
 import dev.docpoet.spec.SourceLocation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,14 +27,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides every generated type and name before any code is written: one record per distinct top-level body (request,
- * success response, error response; identical shapes share one type), one enum per distinct value set, records
- * nested in their parents, and a unique readable Java name for every wire name. Renames are reported as infos.
+ * Decides every generated type and name before any code is written. Each request or response body is a record named
+ * after its own endpoint and role ({@link TypeNaming}); bodies that get the same name and have the same shape are one
+ * record. Each enum is named after its own field. All top-level names come from one allocator ({@link TopLevelNames}),
+ * so that adding or removing a page never renames another endpoint's types, and input order never matters.
  */
 final class ModelPlanner {
     /** Nesting deeper than this becomes {@code Map<String, Object>}: class file names have a length limit. */
@@ -41,235 +45,204 @@ final class ModelPlanner {
     private static final Set<String> GENERIC = Set.of("type", "status", "state", "kind", "code", "category", "mode",
             "level", "role", "format", "source", "object", "value", "name", "action", "reason", "method", "scope",
             "stage", "phase", "priority", "tier", "unit", "result", "direction", "order", "sort", "visibility");
-    private static final Pattern VERSION_SEGMENT = Pattern.compile("(?i)v\\d+(?:\\.\\d+)*(?:alpha\\d*|beta\\d*)?|\\d{4}-\\d{2}-\\d{2}.*");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName MAP = ClassName.get("java.util", "Map");
 
-    /** The plan for one set of docs. */
-    record Plan(List<RecordPlan> records, List<EnumPlan> enums, List<Diagnostic> diagnostics) {}
+    /**
+     * The plan for one doc set.
+     *
+     * @param bodyTypes the Java type of every body that has one, by {@link BodyKey}
+     */
+    record Plan(List<RecordPlan> records, List<EnumPlan> enums, Map<BodyKey, TypeName> bodyTypes, List<Diagnostic> diagnostics) {}
 
-    private final String pkg;
+    private final CodeGenerator.Options options;
     private final Function<String, String> label;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final NameScope topScope = new NameScope(JavaNames.JAVA_LANG);
-    private final Set<String> topNames = new HashSet<>();
-    private final Map<String, EnumPlan> enumsByKey = new LinkedHashMap<>();
+    private final Map<String, TypeNamePin> pins = new TreeMap<>();
+    private final Set<String> usedPins = new HashSet<>();
+    private final List<EnumUse> enumUses = new ArrayList<>();
 
-    ModelPlanner(String pkg, Function<String, String> label) {
-        this.pkg = pkg;
-        this.label = label;
+    ModelPlanner(CodeGenerator.Options options) {
+        this.options = options;
+        this.label = options.labels();
     }
 
     /** One body that becomes (or shares) a top-level record. */
-    private record Use(ApiDocument doc, Endpoint endpoint, @Nullable String status, Body body) {
-        boolean request() {
-            return status == null;
+    private record Use(Endpoint endpoint, @Nullable String status, TypeNaming.Role role, Body body, Schema.ObjectSchema object,
+            boolean array) {
+        String key() {
+            return endpoint.signature() + " " + (status == null ? "request" : status);
         }
 
-        boolean error() {
-            return status != null && !status.startsWith("2") && !status.startsWith("1") && !status.startsWith("3");
+        String pinKey() {
+            return TypeNamePin.key(endpoint.method(), endpoint.path(), status == null ? "request" : status);
         }
-    }
 
-    private static final class Top {
-        final Schema.ObjectSchema schema;
-        final List<Use> uses = new ArrayList<>();
-        @Nullable String name;
-
-        Top(Schema.ObjectSchema schema) {
-            this.schema = schema;
+        BodyKey bodyKey() {
+            return new BodyKey(endpoint.method(), endpoint.path(), status);
         }
     }
 
-    Plan plan(List<ApiDocument> docs) {
-        Map<String, Top> tops = new LinkedHashMap<>();
-        List<ApiDocument> sorted = docs.stream().sorted(Comparator.comparing(ApiDocument::source)).toList();
-        for (ApiDocument doc : sorted) {
-            for (Endpoint e : doc.endpoints()) {
-                if (e.requestBody() != null) collect(tops, new Use(doc, e, null, e.requestBody()));
-                for (Response r : e.responses()) {
-                    if (r.body() != null) collect(tops, new Use(doc, e, r.status(), r.body()));
-                }
+    Plan plan(ApiModel model) {
+        readPins();
+        List<Use> uses = new ArrayList<>();
+        for (Endpoint e : model.endpoints()) collectUses(e, uses);
+        uses.sort(Comparator.comparing(Use::key));
+
+        // top-level record names
+        Map<Use, Claim> claims = new LinkedHashMap<>();
+        for (Use u : uses) {
+            TypeNamePin pin = pin(u.pinKey());
+            List<String> candidates = pin != null ? List.of(pin.name())
+                    : TypeNaming.candidates(u.endpoint(), u.role(), u.status() == null ? "" : u.status(),
+                            JavaNames.upperCamel(StatusPhrases.of(u.status() == null ? "" : u.status())));
+            claims.put(u, new Claim(u.key(), candidates, Shapes.key(u.object()), TopLevelNames.Kind.RECORD, pin != null,
+                    u.body().location(), Set.of()));
+        }
+        TopLevelNames names = new TopLevelNames(reserved(), diagnostics);
+        names.allocate(new ArrayList<>(claims.values()));
+        Map<String, List<Use>> byName = new TreeMap<>();
+        for (Use u : uses) byName.computeIfAbsent(claims.get(u).name(), k -> new ArrayList<>()).add(u);
+
+        // records, nested records, and the enums their fields use
+        List<RecordPlan> records = new ArrayList<>();
+        Map<BodyKey, TypeName> bodyTypes = new TreeMap<>();
+        for (Map.Entry<String, List<Use>> e : byName.entrySet()) {
+            Use first = e.getValue().get(0);
+            ClassName name = ClassName.get(options.packageName(), e.getKey());
+            Set<String> nested = new HashSet<>();
+            int enumsBefore = enumUses.size();
+            records.add(record(name, first.object(), topJavadoc(e.getValue()), first.body().location(),
+                    label.apply(first.endpoint().location().file()), List.of(e.getKey()), 0,
+                    new Keys(first.key(), first.pinKey()), nested));
+            // an enum used in this file must not take the name of a record nested in it (the nested one would hide it)
+            for (EnumUse u : enumUses.subList(enumsBefore, enumUses.size())) u.claim.blocked.addAll(nested);
+            for (Use u : e.getValue()) bodyTypes.put(u.bodyKey(), u.array() ? ParameterizedTypeName.get(LIST, name) : name);
+        }
+
+        // enum names: after records, which win a name over them
+        List<Claim> all = new ArrayList<>(claims.values());
+        enumUses.forEach(u -> all.add(u.claim));
+        names.allocate(all);
+        names.report(all);
+        Map<String, EnumPlan> enums = new TreeMap<>();
+        for (EnumUse u : enumUses.stream().sorted(Comparator.comparing(u -> u.claim.key)).toList()) {
+            u.plan = enums.computeIfAbsent(u.claim.name(), n -> enumPlan(n, u));
+        }
+        for (TypeNamePin p : pins.values()) {
+            if (!usedPins.contains(p.key())) {
+                diagnostics.add(new Diagnostic(GeneratorCode.GenPinUnused, "the type name pinned for `" + p.of()
+                        + "` matches no body or field of the docs", p.at(), "write it as METHOD /path STATUS|request [/field/…]"));
             }
         }
-        for (Top t : tops.values()) t.name = nameTop(t);
-        for (Top t : tops.values()) collectEnums(t.schema, t.name, 0);
-        List<RecordPlan> records = new ArrayList<>();
-        for (Top t : tops.values()) {
-            Use first = t.uses.get(0);
-            String description = topDescription(t);
-            records.add(record(ClassName.get(pkg, t.name), t.schema, description, first.body().location(),
-                    label.apply(first.doc().source()), List.of(t.name), 0));
+        return new Plan(records, List.copyOf(enums.values()), bodyTypes, diagnostics);
+    }
+
+    private void readPins() {
+        for (TypeNamePin p : options.pins()) {
+            String key = p.key();
+            if (key == null) {
+                diagnostics.add(new Diagnostic(GeneratorCode.GenPinInvalid, "`" + p.of() + "` does not name a body",
+                        p.at(), "write METHOD /path STATUS, METHOD /path request, or either followed by /field/…"));
+            } else if (!SourceVersion.isIdentifier(p.name()) || SourceVersion.isKeyword(p.name())) {
+                diagnostics.add(new Diagnostic(GeneratorCode.GenPinInvalid, "`" + p.name() + "` is not a Java type name",
+                        p.at(), "pin a name such as Ticket"));
+            } else if (pins.putIfAbsent(key, p) != null) {
+                diagnostics.add(new Diagnostic(GeneratorCode.GenPinInvalid, "`" + p.of() + "` is pinned twice", p.at(), "keep one pin"));
+            }
         }
-        return new Plan(records, List.copyOf(enumsByKey.values()), diagnostics);
     }
 
-    private void collect(Map<String, Top> tops, Use use) {
-        Schema.ObjectSchema object = objectOf(use.body().schema());
-        if (object == null || object.properties().isEmpty()) return;
-        tops.computeIfAbsent(Shapes.key(object), k -> new Top(object)).uses.add(use);
+    private @Nullable TypeNamePin pin(String key) {
+        TypeNamePin p = pins.get(key);
+        if (p != null) usedPins.add(key);
+        return p;
     }
 
-    /** The object a body carries: the body itself, or the items of a top-level array. */
+    private Set<String> reserved() {
+        Set<String> r = new HashSet<>(JavaNames.RESERVED_SIMPLE_NAMES);
+        r.addAll(options.reservedNames());
+        return r;
+    }
+
+    private static void collectUses(Endpoint e, List<Use> out) {
+        if (e.requestBody() != null) add(e, null, TypeNaming.Role.REQUEST, e.requestBody(), out);
+        boolean firstSuccess = true;
+        for (Response r : e.responses()) {
+            if (r.body() == null || objectOf(r.body().schema()) == null) continue;
+            TypeNaming.Role role;
+            if (r.isError()) {
+                role = TypeNaming.Role.ERROR;
+            } else if (r.isSuccess() && firstSuccess) {
+                role = TypeNaming.Role.SUCCESS;
+                firstSuccess = false;
+            } else {
+                role = TypeNaming.Role.OTHER_SUCCESS;
+            }
+            add(e, r.status(), role, r.body(), out);
+        }
+    }
+
+    private static void add(Endpoint e, @Nullable String status, TypeNaming.Role role, Body body, List<Use> out) {
+        Schema.ObjectSchema object = objectOf(body.schema());
+        if (object == null) return;
+        out.add(new Use(e, status, role, body, object, body.schema() instanceof Schema.ArraySchema));
+    }
+
+    /** The object a body carries: the body itself, or the items of a top-level array; null without properties. */
     private static Schema.@Nullable ObjectSchema objectOf(@Nullable Schema s) {
-        if (s instanceof Schema.ObjectSchema o) return o;
-        if (s instanceof Schema.ArraySchema a && a.items() instanceof Schema.ObjectSchema o) return o;
-        return null;
+        Schema.ObjectSchema o = s instanceof Schema.ObjectSchema os ? os
+                : s instanceof Schema.ArraySchema a && a.items() instanceof Schema.ObjectSchema items ? items : null;
+        return o == null || o.properties().isEmpty() ? null : o;
     }
 
-    private String nameTop(Top t) {
-        Use first = t.uses.get(0);
-        String base = baseName(first.endpoint());
-        String verb = verb(first.endpoint().method());
-        String action = actionName(first.endpoint());
-        String[] candidates;
-        if (action != null && !first.error()) {
-            candidates = first.request() ? new String[] {action + "Request"} : new String[] {action + "Response", action + "Result"};
-        } else if (first.request()) {
-            candidates = new String[] {verb + base + "Request", base + "Request"};
-        } else if (first.error()) {
-            long statuses = t.uses.stream().map(Use::status).distinct().count();
-            String phrase = JavaNames.upperCamel(StatusPhrases.of(first.status()));
-            String error = phrase.endsWith("Error") ? phrase : phrase + "Error";
-            candidates = statuses > 1 ? new String[] {"ApiError", "ErrorBody", error} : new String[] {error, base + error};
-        } else {
-            candidates = new String[] {base, verb + base + "Response", base + "Response"};
-        }
-        String name = topScope.allocate(candidates);
-        topNames.add(name);
-        if (!name.equals(candidates[0])) {
-            String why = JavaNames.JAVA_LANG.contains(candidates[0]) ? candidates[0] + " would hide a type of java.lang or of docpoet"
-                    : candidates[0] + " is taken by another type";
-            diagnostics.add(new Diagnostic(DiagnosticCode.GenTypeName, "type for " + describe(first) + " is named " + name
-                    + " because " + why, first.body().location(), null));
-        }
-        return name;
-    }
-
-    private static String describe(Use u) {
-        return (u.request() ? "the request body" : "response " + u.status()) + " of " + u.endpoint().signature();
-    }
-
-    /** {@code GET /v2/conversations/{id}} → Conversation; {@code GET /models} → ModelList; {@code GET /search} → SearchResponse. */
-    static String baseName(Endpoint e) {
-        String last = null;
-        boolean endsWithParam = false;
-        for (String s : segments(e)) {
-            endsWithParam = isParam(s);
-            if (!endsWithParam) last = s;
-        }
-        if (last == null) return "Root";
-        String single = JavaNames.singular(last);
-        String method = e.method().toUpperCase(Locale.ROOT);
-        if (endsWithParam || method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-            return JavaNames.upperCamel(single);
-        }
-        return single.equals(last) ? JavaNames.upperCamel(last) + "Response" : JavaNames.upperCamel(single) + "List";
-    }
-
-    /**
-     * {@code POST /orders/{orderId}/cancel} is an action on an order: CancelOrder. Null when the path is not of that
-     * shape (a POST whose last literal follows a parameter).
-     */
-    static @Nullable String actionName(Endpoint e) {
-        if (!e.method().equalsIgnoreCase("POST")) return null;
-        List<String> segs = segments(e);
-        int n = segs.size();
-        if (n < 3 || isParam(segs.get(n - 1)) || !isParam(segs.get(n - 2)) || isParam(segs.get(n - 3))) return null;
-        return JavaNames.upperCamel(segs.get(n - 1)) + JavaNames.upperCamel(JavaNames.singular(segs.get(n - 3)));
-    }
-
-    /** The path's segments that can name something: no empty ones, no versions ({@code v2}, {@code 2024-01-01}). */
-    private static List<String> segments(Endpoint e) {
-        List<String> out = new ArrayList<>();
-        for (String s : e.path().split("/")) {
-            if (!s.isEmpty() && !VERSION_SEGMENT.matcher(s).matches()) out.add(s);
-        }
-        return out;
-    }
-
-    private static boolean isParam(String seg) {
-        return seg.startsWith("{") || seg.startsWith(":");
-    }
-
-    private static String verb(String method) {
-        return switch (method.toUpperCase(Locale.ROOT)) {
-            case "GET" -> "Get";
-            case "POST" -> "Create";
-            case "PUT" -> "Replace";
-            case "PATCH" -> "Update";
-            case "DELETE" -> "Delete";
-            default -> JavaNames.upperCamel(method);
-        };
-    }
-
-    private String topDescription(Top t) {
+    /** "Body of a 200 response to {@code GET /x} (Title)." for each use, one paragraph each, then the source. */
+    private String topJavadoc(List<Use> uses) {
         StringBuilder sb = new StringBuilder();
-        Use first = t.uses.get(0);
-        String title = first.endpoint().title();
-        if (title != null) sb.append(title).append(title.matches(".*[.!?]$") ? "" : ".").append("\n\n");
-        sb.append("The ");
-        List<String> uses = t.uses.stream().map(ModelPlanner::describe).distinct().toList();
-        sb.append(String.join(", ", uses.subList(0, Math.min(uses.size(), 8))));
-        if (uses.size() > 8) sb.append(" and ").append(uses.size() - 8).append(" more");
-        sb.append('.');
+        int shown = 0;
+        for (Use u : uses) {
+            if (shown == 8) {
+                sb.append("<p>And ").append(uses.size() - 8).append(" more bodies of the same shape.\n\n");
+                break;
+            }
+            if (shown > 0) sb.append("<p>Also the ");
+            String code = "{@code " + Javadocs.escape(u.endpoint().signature()) + "}";
+            String what = u.status() == null ? "body of a " + code + " request"
+                    : "body of " + (u.array() ? "each item of " : "") + "a " + u.status() + " response to " + code;
+            sb.append(shown == 0 ? Character.toUpperCase(what.charAt(0)) + what.substring(1) : what);
+            String title = u.endpoint().title();
+            if (title != null && !title.isBlank()) sb.append(" (").append(Javadocs.escape(title.strip())).append(')');
+            sb.append(".\n\n");
+            shown++;
+        }
+        Use first = uses.get(0);
+        sb.append("<p>").append(Javadocs.source(label.apply(first.endpoint().location().file()), first.body().location())).append('\n');
         return sb.toString();
     }
 
-    // ---- enums
-
-    private void collectEnums(Schema.ObjectSchema o, String parentName, int depth) {
-        if (depth > MAX_NESTING) return;
-        for (Property p : o.properties()) {
-            Schema s = p.schema() instanceof Schema.ArraySchema a ? a.items() : p.schema();
-            if (s instanceof Schema.EnumSchema e) {
-                enumFor(e, p, parentName);
-            } else if (s instanceof Schema.ObjectSchema child) {
-                collectEnums(child, typeHint(p), depth + 1);
-            }
+    /** Where a field sits, by its wire names: for messages ({@code GET /a/{id} 200 /x/y}) and for pins. */
+    private record Keys(String display, String pin, String pointer) {
+        Keys(String display, String pin) {
+            this(display, pin, "");
         }
-    }
 
-    private EnumPlan enumFor(Schema.EnumSchema e, Property p, String parentName) {
-        String key = Shapes.enumKey(e);
-        EnumPlan existing = enumsByKey.get(key);
-        if (existing != null) return existing;
-        String prop = p.schema() instanceof Schema.ArraySchema ? JavaNames.upperCamel(JavaNames.singular(p.name())) : JavaNames.upperCamel(p.name());
-        String qualified = prop.startsWith(parentName) ? prop : parentName + prop;
-        boolean generic = GENERIC.contains(p.name().toLowerCase(Locale.ROOT)) || JavaNames.JAVA_LANG.contains(prop);
-        String[] candidates = generic ? new String[] {qualified, prop, prop + "Type"} : new String[] {prop, qualified, prop + "Type"};
-        String name = topScope.allocate(candidates);
-        topNames.add(name);
-        NameScope constants = new NameScope(Set.of());
-        List<String> names = new ArrayList<>();
-        for (String v : e.values()) {
-            String c = JavaNames.constant(v);
-            String allocated = c;
-            for (int i = 2; !constants.isFree(allocated); i++) allocated = c + "_" + i;
-            constants.take(allocated);
-            names.add(allocated);
+        Keys field(String wireName) {
+            return new Keys(display, pin, pointer + "/" + wireName);
         }
-        String catchAll = constants.allocate("UNKNOWN", "UNRECOGNIZED");
-        TypeName wire = switch (e.kind()) {
-            case STRING -> ClassName.get(String.class);
-            case INTEGER -> TypeName.LONG;
-            case NUMBER -> e.values().stream().allMatch(v -> v.matches("-?\\d+")) ? TypeName.LONG : TypeName.DOUBLE;
-        };
-        EnumPlan plan = new EnumPlan(ClassName.get(pkg, name), e, names, catchAll, wire, p.description(), p.location(),
-                label.apply(p.location().file()));
-        enumsByKey.put(key, plan);
-        return plan;
+
+        String displayKey() {
+            return display + " " + pointer;
+        }
+
+        String pinKey() {
+            return pin + " " + pointer;
+        }
     }
 
     // ---- records
 
-    private RecordPlan record(ClassName name, Schema.ObjectSchema schema, String description, SourceLocation at,
-            String sourceLabel, List<String> enclosing, int depth) {
-        RecordPlan plan = new RecordPlan(name, description, at, sourceLabel);
-        Set<String> reserved = new HashSet<>(JavaNames.JAVA_LANG);
-        reserved.addAll(topNames);
-        reserved.addAll(enclosing);
-        NameScope nestedScope = new NameScope(reserved);
+    private RecordPlan record(ClassName name, Schema.ObjectSchema schema, String javadoc, SourceLocation at,
+            String sourceLabel, List<String> enclosing, int depth, Keys keys, Set<String> nestedNames) {
         NameScope members = new NameScope(Set.of());
         Map<Property, String> javaNames = new LinkedHashMap<>();
         // exact names first, so that `id` keeps its name and `_id` yields
@@ -288,47 +261,61 @@ final class ModelPlanner {
             javaNames.put(p, m);
             boolean plainCamel = m.equals(JavaNames.lowerCamel(p.name())) && Character.isLetter(p.name().codePointAt(0));
             if (!plainCamel) {
-                diagnostics.add(new Diagnostic(DiagnosticCode.GenJavaName, "`" + p.name() + "` is `" + m + "` in Java"
+                diagnostics.add(new Diagnostic(GeneratorCode.GenJavaName, "`" + p.name() + "` is `" + m + "` in Java"
                         + (obvious.equals(m) ? "" : " (`" + obvious + "` is taken)"), p.location(), null));
             }
         }
-        plan.extraName = members.allocate("additionalProperties", "extraProperties", "unknownProperties");
+        String extraName = members.allocate("additionalProperties", "extraProperties", "unknownProperties");
+        RecordPlan plan = new RecordPlan(name, javadoc, at, sourceLabel, extraName);
+        Set<String> reserved = new HashSet<>(JavaNames.RESERVED_SIMPLE_NAMES);
+        reserved.addAll(enclosing);
+        NameScope nestedScope = new NameScope(reserved);
         for (Property p : schema.properties()) {
-            plan.components.add(component(plan, p, javaNames.get(p), nestedScope, enclosing, depth, sourceLabel));
+            plan.components().add(component(plan, p, javaNames.get(p), nestedScope, enclosing, depth, sourceLabel,
+                    keys.field(p.name()), nestedNames));
         }
         return plan;
     }
 
     private ComponentPlan component(RecordPlan parent, Property p, String javaName, NameScope nestedScope,
-            List<String> enclosing, int depth, String sourceLabel) {
+            List<String> enclosing, int depth, String sourceLabel, Keys keys, Set<String> nestedNames) {
         Schema s = p.schema();
         boolean list = s instanceof Schema.ArraySchema;
         Schema element = list ? ((Schema.ArraySchema) s).items() : s;
         RecordPlan nested = null;
-        EnumPlan enumPlan = null;
-        TypeName elementType;
+        EnumUse enumUse = null;
+        TypeName scalar = ClassName.OBJECT;
         String format = element instanceof Schema.StringSchema str ? str.format() : null;
         if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING) {
+            TypeNamePin pin = pin(keys.pinKey());
             String hint = typeHint(p);
-            String nestedName = nestedScope.allocate(hint, hint + "Info", hint + "Item");
+            String nestedName = pin != null ? pinnedNested(nestedScope, pin) : nestedScope.allocate(hint, hint + "Info", hint + "Item");
+            nestedNames.add(nestedName);
             List<String> inner = new ArrayList<>(enclosing);
             inner.add(nestedName);
-            nested = record(parent.name.nestedClass(nestedName), o, p.description(), p.location(), sourceLabel, inner, depth + 1);
-            parent.nested.add(nested);
-            elementType = nested.name;
+            nested = record(parent.name().nestedClass(nestedName), o, Javadocs.block(p.description(), sourceLabel, p.location()).toString(),
+                    p.location(), sourceLabel, inner, depth + 1, keys, nestedNames);
+            parent.nested().add(nested);
         } else if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty()) {
-            diagnostics.add(new Diagnostic(DiagnosticCode.GenTooDeep, "`" + p.name() + "` is nested more than " + MAX_NESTING
+            diagnostics.add(new Diagnostic(GeneratorCode.GenTooDeep, "`" + p.name() + "` is nested more than " + MAX_NESTING
                     + " objects deep; it is a Map<String, Object> in Java", p.location(), "flatten the doc's nesting"));
-            elementType = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
+            scalar = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
         } else if (element instanceof Schema.EnumSchema e) {
-            enumPlan = enumsByKey.get(Shapes.enumKey(e));
-            if (enumPlan == null) enumPlan = enumFor(e, p, parent.name.simpleName());
-            elementType = enumPlan.name;
+            enumUse = enumUse(e, p, enclosing, keys);
         } else {
-            elementType = scalar(element);
+            scalar = scalar(element);
         }
-        TypeName type = list ? ParameterizedTypeName.get(LIST, elementType) : elementType;
-        return new ComponentPlan(p, javaName, type, !p.required() || p.nullable(), nested, enumPlan, list, format, sourceLabel);
+        return new ComponentPlan(p, javaName, !p.required() || p.nullable(), nested, enumUse, scalar, list, format);
+    }
+
+    private String pinnedNested(NameScope scope, TypeNamePin pin) {
+        if (scope.isFree(pin.name())) {
+            scope.take(pin.name());
+            return pin.name();
+        }
+        diagnostics.add(new Diagnostic(GeneratorCode.GenPinInvalid, "the name `" + pin.name() + "` pinned for " + pin.of()
+                + " is taken in its record", pin.at(), "pin another name"));
+        return scope.allocate(pin.name());
     }
 
     /** The name a property's nested record wants: {@code source} → Source, {@code conversationParts} → ConversationPart. */
@@ -348,5 +335,57 @@ final class ModelPlanner {
         if (s instanceof Schema.ObjectSchema) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, scalar(a.items()));
         return ClassName.OBJECT;
+    }
+
+    // ---- enums
+
+    /**
+     * An enum field asks for its own name: the field's ({@code Channel}), or with its record's for generic words
+     * ({@code TicketStatus}); then ever longer ones through the enclosing records.
+     */
+    private EnumUse enumUse(Schema.EnumSchema e, Property p, List<String> enclosing, Keys keys) {
+        String prop = p.schema() instanceof Schema.ArraySchema ? JavaNames.upperCamel(JavaNames.singular(p.name())) : JavaNames.upperCamel(p.name());
+        List<String> candidates = new ArrayList<>();
+        TypeNamePin pin = pin(keys.pinKey());
+        if (pin != null) {
+            candidates.add(pin.name());
+        } else {
+            boolean generic = GENERIC.contains(p.name().toLowerCase(Locale.ROOT)) || JavaNames.RESERVED_SIMPLE_NAMES.contains(prop);
+            if (!generic) candidates.add(prop);
+            StringBuilder qualified = new StringBuilder(prop);
+            for (int i = enclosing.size() - 1; i >= 0; i--) {
+                String outer = enclosing.get(i);
+                if (!qualified.toString().startsWith(outer)) qualified.insert(0, outer);
+                if (!candidates.contains(qualified.toString())) candidates.add(qualified.toString());
+            }
+            if (candidates.isEmpty() || generic && !candidates.contains(prop)) candidates.add(prop);
+            candidates.add(prop + "Type");
+        }
+        Claim claim = new Claim(keys.displayKey(), candidates, Shapes.enumKey(e), TopLevelNames.Kind.ENUM, pin != null,
+                p.location(), new HashSet<>());
+        EnumUse use = new EnumUse(claim, e, p);
+        enumUses.add(use);
+        return use;
+    }
+
+    private EnumPlan enumPlan(String name, EnumUse u) {
+        Schema.EnumSchema e = u.schema;
+        NameScope constants = new NameScope(Set.of());
+        List<String> names = new ArrayList<>();
+        for (String v : e.values()) {
+            String c = JavaNames.constant(v);
+            String allocated = c;
+            for (int i = 2; !constants.isFree(allocated); i++) allocated = c + "_" + i;
+            constants.take(allocated);
+            names.add(allocated);
+        }
+        String catchAll = constants.allocate("UNKNOWN", "UNRECOGNIZED");
+        TypeName wire = switch (e.kind()) {
+            case STRING -> ClassName.get(String.class);
+            case INTEGER -> TypeName.LONG;
+            case NUMBER -> e.values().stream().allMatch(v -> v.matches("-?\\d+")) ? TypeName.LONG : TypeName.DOUBLE;
+        };
+        return new EnumPlan(ClassName.get(options.packageName(), name), e, names, catchAll, wire, u.property.description(),
+                u.property.location(), label.apply(u.property.location().file()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.docpoet.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Schema;
@@ -13,21 +14,30 @@ import org.jspecify.annotations.Nullable;
 final class Plans {
     private Plans() {}
 
-    /** A record: its name, its components and the records nested in it. */
-    static final class RecordPlan {
-        final ClassName name;
-        final String description;
-        final SourceLocation location;
-        final String sourceLabel;
-        final List<ComponentPlan> components = new ArrayList<>();
-        final List<RecordPlan> nested = new ArrayList<>();
-        String extraName = "additionalProperties";
+    /**
+     * A record: its name, its components and the records nested in it.
+     *
+     * @param javadoc the type's Javadoc, already escaped
+     * @param extraName the component that keeps undocumented properties
+     */
+    record RecordPlan(ClassName name, String javadoc, SourceLocation location, String sourceLabel, String extraName,
+            List<ComponentPlan> components, List<RecordPlan> nested) {
+        RecordPlan(ClassName name, String javadoc, SourceLocation location, String sourceLabel, String extraName) {
+            this(name, javadoc, location, sourceLabel, extraName, new ArrayList<>(), new ArrayList<>());
+        }
+    }
 
-        RecordPlan(ClassName name, String description, SourceLocation location, String sourceLabel) {
-            this.name = name;
-            this.description = description;
-            this.location = location;
-            this.sourceLabel = sourceLabel;
+    /** An enum a component uses; its plan (and so its name) is known only once every enum has been named. */
+    static final class EnumUse {
+        final TopLevelNames.Claim claim;
+        final Schema.EnumSchema schema;
+        final Property property;
+        @Nullable EnumPlan plan;
+
+        EnumUse(TopLevelNames.Claim claim, Schema.EnumSchema schema, Property property) {
+            this.claim = claim;
+            this.schema = schema;
+            this.property = property;
         }
     }
 
@@ -35,19 +45,26 @@ final class Plans {
      * One component of a record.
      *
      * @param record the record of the value (or of list items), when it is one
-     * @param enumPlan the enum of the value (or of list items), when it is one
-     * @param list whether the value is a list (of {@code record}, {@code enumPlan} or a plain type)
+     * @param enumUse the enum of the value (or of list items), when it is one
+     * @param scalar the type of the value (or of list items) when it is neither
+     * @param list whether the value is a list
      */
-    record ComponentPlan(
-            Property property,
-            String javaName,
-            TypeName type,
-            boolean nullableType,
-            @Nullable RecordPlan record,
-            @Nullable EnumPlan enumPlan,
-            boolean list,
-            @Nullable String format,
-            String sourceLabel) {
+    record ComponentPlan(Property property, String javaName, boolean nullableType, @Nullable RecordPlan record,
+            @Nullable EnumUse enumUse, TypeName scalar, boolean list, @Nullable String format) {
+
+        @Nullable EnumPlan enumPlan() {
+            return enumUse == null ? null : enumUse.plan;
+        }
+
+        TypeName elementType() {
+            if (record != null) return record.name();
+            EnumPlan e = enumPlan();
+            return e != null ? e.name : scalar;
+        }
+
+        TypeName type() {
+            return list ? ParameterizedTypeName.get(ClassName.get(List.class), elementType()) : elementType();
+        }
 
         boolean required() {
             return property.required() && !property.nullable();

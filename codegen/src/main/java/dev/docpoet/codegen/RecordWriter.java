@@ -22,25 +22,16 @@ import javax.lang.model.element.Modifier;
  * absence, lists that are never null when optional, and unknown properties kept in a map so nothing is lost.
  */
 final class RecordWriter {
-    private final WriterContext context;
-
-    RecordWriter(WriterContext context) {
-        this.context = context;
-    }
-
-    TypeSpec write(RecordPlan plan, boolean topLevel) {
-        TypeSpec.Builder b = TypeSpec.recordBuilder(plan.name).addModifiers(Modifier.PUBLIC);
-        b.addAnnotation(Annotations.generated(context.generator(), plan.sourceLabel));
-        if (topLevel) b.addAnnotation(Annotations.NULL_MARKED);
-        if (topLevel && context.origin() != null) b.addOriginatingElement(context.origin());
-        b.addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
+    /** The top-level record, for {@link TopLevelTemplate} to finish. */
+    TypeSpec.Builder write(RecordPlan plan) {
+        TypeSpec.Builder b = TypeSpec.recordBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
         b.addAnnotation(Annotations.include("NON_NULL"));
-        CodeBlock.Builder doc = Javadocs.block(plan.description, plan.sourceLabel, plan.location).toBuilder();
-        doc.add("\n");
+        CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", plan.javadoc());
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        for (ComponentPlan c : plan.components) {
+        for (ComponentPlan c : plan.components()) {
             ctor.addParameter(parameter(c));
-            doc.add("@param $L $L\n", c.javaName(), componentDoc(c));
+            String cdoc = componentDoc(c);
+            doc.add(cdoc.isEmpty() ? "@param $L$L\n" : "@param $L $L\n", c.javaName(), cdoc);
             if (c.list()) {
                 String copy = "$T.unmodifiableList(new $T<>($L))";
                 if (c.required()) {
@@ -52,30 +43,27 @@ final class RecordWriter {
             }
         }
         TypeName extraType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
-        ctor.addParameter(ParameterSpec.builder(extraType, plan.extraName)
+        ctor.addParameter(ParameterSpec.builder(extraType, plan.extraName())
                 .addAnnotation(Annotations.JSON_ANY_SETTER).addAnnotation(Annotations.JSON_ANY_GETTER).build());
-        doc.add("@param $L properties the doc does not document, kept so that nothing is lost\n", plan.extraName);
-        ctor.addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName, plan.extraName,
-                Map.class, Collections.class, LinkedHashMap.class, plan.extraName);
+        doc.add("@param $L properties the doc does not document, kept so that nothing is lost\n", plan.extraName());
+        ctor.addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
+                Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
         b.addJavadoc(doc.build());
-        for (RecordPlan nested : plan.nested) b.addType(write(nested, false));
-        return b.build();
+        for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
+        return b;
     }
 
+    /** What the doc says of a component, then only the facts its type does not show. */
     private static String componentDoc(ComponentPlan c) {
-        StringBuilder sb = new StringBuilder();
-        String d = c.property().description();
-        sb.append(d.isBlank() ? "the {@code " + Javadocs.escape(c.property().name()) + "} field" : Javadocs.escape(d));
+        StringBuilder sb = new StringBuilder(Javadocs.escape(c.property().description()));
         List<String> facts = new ArrayList<>();
-        facts.add(c.property().required() ? "required" : "optional");
-        if (c.property().nullable()) facts.add("nullable");
+        if (c.property().required() && c.property().nullable()) facts.add("required, may be null");
         if (c.property().deprecated()) facts.add("deprecated");
         if (c.property().origin().inferred()) {
             facts.add(c.property().origin() == dev.docpoet.spec.Origin.INFERRED_FROM_EXAMPLE ? "inferred from the example" : "inferred from prose");
         }
-        sb.append(" (").append(String.join(", ", facts)).append("; ").append(Javadocs.escape(c.sourceLabel()))
-                .append(", line ").append(c.property().location().line()).append(')');
+        if (!facts.isEmpty()) sb.append(sb.length() == 0 ? "" : " ").append('(').append(String.join("; ", facts)).append(')');
         return sb.toString();
     }
 

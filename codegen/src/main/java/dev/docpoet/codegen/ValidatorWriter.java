@@ -21,24 +21,20 @@ import javax.lang.model.element.Modifier;
 final class ValidatorWriter {
     private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), Annotations.VIOLATION);
 
-    private final WriterContext context;
-
-    ValidatorWriter(WriterContext context) {
-        this.context = context;
+    /** The validator's name: the record's with {@code Validator}, which the name allocator reserves. */
+    static ClassName nameOf(RecordPlan top) {
+        return ClassName.get(top.name().packageName(), top.name().simpleName() + "Validator");
     }
 
-    TypeSpec write(RecordPlan top) {
-        ClassName name = ClassName.get(top.name.packageName(), top.name.simpleName() + "Validator");
-        TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(Annotations.generated(context.generator(), top.sourceLabel))
-                .addAnnotation(Annotations.NULL_MARKED)
+    /** The validator class, for {@link TopLevelTemplate} to finish. */
+    TypeSpec.Builder write(RecordPlan top) {
+        TypeSpec.Builder b = TypeSpec.classBuilder(nameOf(top)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
-                .addJavadoc("Checks a {@link $T} against what the doc says of it: required values, documented enum values and\n"
-                        + "string formats, in nested records and lists too.\n\n<p>$L\n", top.name, Javadocs.source(top.sourceLabel, top.location));
-        if (context.origin() != null) b.addOriginatingElement(context.origin());
+                .addJavadoc("Checks {@link $T} values against what the docs say of them: required values, documented enum values\n"
+                        + "and string formats, in nested records and lists too.\n\n<p>$L\n", top.name(), Javadocs.source(top.sourceLabel(), top.location()));
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         b.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(VIOLATIONS).addParameter(top.name, "value")
+                .returns(VIOLATIONS).addParameter(top.name(), "value")
                 .addJavadoc("Every violation of the documented contract in {@code value}, in field order; empty when it conforms.\n")
                 .addStatement("$T out = new $T<>()", VIOLATIONS, ArrayList.class)
                 .addStatement("check(value, $S, out)", "")
@@ -46,18 +42,18 @@ final class ValidatorWriter {
         List<RecordPlan> all = new ArrayList<>();
         collect(top, all);
         for (RecordPlan r : all) b.addMethod(check(r));
-        return b.build();
+        return b;
     }
 
     private static void collect(RecordPlan r, List<RecordPlan> out) {
         out.add(r);
-        for (RecordPlan n : r.nested) collect(n, out);
+        for (RecordPlan n : r.nested()) collect(n, out);
     }
 
     private static MethodSpec check(RecordPlan r) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(r.name, "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
-        for (ComponentPlan c : r.components) {
+                .addParameter(r.name(), "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
+        for (ComponentPlan c : r.components()) {
             String wire = "/" + pointer(c.property().name());
             CodeBlock value = valueChecks(c, CodeBlock.of("v.$L()", c.javaName()), wire);
             if (c.required()) {

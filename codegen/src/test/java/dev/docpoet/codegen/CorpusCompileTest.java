@@ -8,6 +8,8 @@ import com.palantir.javapoet.JavaFile;
 import dev.docpoet.corpus.SharedCorpus;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -45,7 +47,9 @@ class CorpusCompileTest {
             String pkg = "corpus." + v.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             List<ApiDocument> docs = v.getValue().stream().filter(d -> !d.hasErrors()).toList();
             pages += docs.size();
-            for (JavaFile f : CodeGenerator.generate(docs, new CodeGenerator.Options(pkg, s -> s), null).files()) {
+            CodeGenerator.Result result = CodeGenerator.generate(ApiModel.of(docs), new CodeGenerator.Options(pkg, s -> s), null);
+            assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
+            for (JavaFile f : result.files()) {
                 Path p = f.writeToPath(out);
                 sources.add(p);
                 lines += Files.readAllLines(p).size();

@@ -3,23 +3,31 @@ package dev.docpoet.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.JavaLocation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
@@ -31,16 +39,23 @@ import javax.tools.StandardLocation;
 /**
  * The javac front end of docpoet. For each interface annotated with {@code @ApiDocs}, in four phases:
  * <ol>
- *   <li>scan: read the annotation's doc paths;</li>
- *   <li>model: find the docs ({@link DocLocator}) and parse them into the spec model;</li>
+ *   <li>scan: read the annotation's doc paths, package and name pins;</li>
+ *   <li>model: find the docs ({@link DocLocator}) and parse them into one {@link ApiModel};</li>
  *   <li>validate: report doc diagnostics on the annotation value, and stop this interface on any error;</li>
- *   <li>write: generate records, enums and validators, and the docs' fingerprint, through the Filer.</li>
+ *   <li>write: generate records, enums and validators, and the fingerprint, through the Filer.</li>
  * </ol>
- * No exception reaches javac: a failure of ours is reported as an internal error on the interface.
+ * The interface's methods may name types generated in the first round, so they are checked in later rounds and
+ * reported only at the last one ({@link MethodCheck}). No exception reaches javac: a failure of ours is an internal
+ * error on the interface.
  */
 @AutoService(Processor.class)
 public final class ApiDocsProcessor extends AbstractProcessor {
     static final String VERBOSE_OPTION = "docpoet.verbose";
+
+    /** Interfaces whose models are written, by name, with the simple names generated for them. */
+    private final Map<String, Set<String>> deferred = new LinkedHashMap<>();
+    /** Every type generated in this compilation, by qualified name, with the interface it was generated for. */
+    private final Map<String, String> generatedBy = new HashMap<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -60,77 +75,145 @@ public final class ApiDocsProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         TypeElement apiDocs = processingEnv.getElementUtils().getTypeElement(ApiDocsMirror.NAME);
-        if (apiDocs == null) return false;
-        for (Element e : round.getElementsAnnotatedWith(apiDocs)) {
-            try {
-                process(e);
-            } catch (RuntimeException | LinkageError | StackOverflowError | IOException ex) {
-                StringWriter trace = new StringWriter();
-                ex.printStackTrace(new PrintWriter(trace));
-                processingEnv.getMessager().printMessage(Kind.ERROR,
-                        "docpoet internal error while generating from the docs of this interface; please report it: " + trace, e);
+        if (apiDocs != null) {
+            for (Element e : round.getElementsAnnotatedWith(apiDocs)) guarded(e, () -> process(e));
+        }
+        MethodCheck check = new MethodCheck(processingEnv);
+        for (Map.Entry<String, Set<String>> d : new ArrayList<>(deferred.entrySet())) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(d.getKey());
+            if (type == null) {
+                deferred.remove(d.getKey());
+                continue;
             }
+            // elements of earlier rounds may be stale: look the interface up again, as AutoValue does
+            guarded(type, () -> {
+                if (check.check(type, d.getValue(), round.processingOver())) deferred.remove(d.getKey());
+            });
         }
         return true;
     }
 
-    private void process(Element e) throws IOException {
-        if (e.getKind() != ElementKind.INTERFACE) {
-            processingEnv.getMessager().printMessage(Kind.ERROR, "@ApiDocs belongs on an interface, not on a "
-                    + e.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " [ApiDocsTarget]", e);
-            return;
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private void guarded(Element e, Step step) {
+        try {
+            step.run();
+        } catch (Throwable ex) {
+            // We don't allow exceptions of any kind to propagate to the compiler (as AutoService and MapStruct).
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsInternalError.format(trace), e);
         }
+    }
+
+    private void process(Element e) throws IOException {
         TypeElement type = (TypeElement) e;
         ApiDocsMirror ann = ApiDocsMirror.of(type);
         if (ann == null) return;
         boolean verbose = Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION));
         DiagnosticReporter reporter = new DiagnosticReporter(processingEnv.getMessager(), verbose, type, ann.mirror);
+        if (e.getKind() != ElementKind.INTERFACE) {
+            reporter.error(ProcessorMessage.ApiDocsTarget, null, e.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+            return;
+        }
+        String pkg = !ann.packageName.isEmpty() ? ann.packageName
+                : ((PackageElement) processingEnv.getElementUtils().getPackageOf(type)).getQualifiedName().toString();
+        if (!ann.packageName.isEmpty() && !SourceVersion.isName(ann.packageName)) {
+            reporter.error(ProcessorMessage.ApiDocsBadPackage, ann.packageValue, ann.packageName);
+            return;
+        }
 
         // model
         DocLocator locator = new DocLocator(processingEnv.getFiler(), processingEnv.getOptions().get(DocLocator.DOCS_DIR_OPTION));
-        List<DocLocator.Page> pages = new ArrayList<>();
         List<ApiDocument> docs = new ArrayList<>();
-        Map<String, javax.lang.model.element.AnnotationValue> valueOf = new HashMap<>();
-        if (ann.paths.isEmpty()) reporter.error("@ApiDocs names no doc; give it doc files or folders [ApiDocsEmpty]", null);
+        Map<String, String> hashes = new HashMap<>();
+        List<Fingerprint.Requested> requested = new ArrayList<>();
+        Map<String, AnnotationValue> valueOf = new HashMap<>();
+        if (ann.paths.isEmpty()) reporter.error(ProcessorMessage.ApiDocsEmpty, null);
         for (ApiDocsMirror.DocPath path : ann.paths) {
             DocLocator.Found found = locator.locate(path.path());
+            requested.add(new Fingerprint.Requested(path.path(), found.root(), found.folder()));
             if (found.pages().isEmpty()) {
-                reporter.error("no doc page at \"" + path.path() + "\"; looked in: " + String.join("; ", found.tried())
-                        + ". Set -A" + DocLocator.DOCS_DIR_OPTION + "=<folder of your docs> (see the README) [ApiDocsNotFound]", path.value());
+                reporter.error(ProcessorMessage.ApiDocsNotFound, path.value(), path.path(), String.join("; ", found.tried()),
+                        DocLocator.DOCS_DIR_OPTION);
                 continue;
             }
             for (DocLocator.Page page : found.pages()) {
-                pages.add(page);
-                ApiDocument doc = DocParser.parse(page.label(), page.bytes());
-                docs.add(doc);
+                docs.add(DocParser.parse(page.label(), page.bytes()));
+                hashes.put(page.label(), Fingerprint.sha256(page.bytes()));
                 valueOf.put(page.label(), path.value());
             }
         }
+        ApiModel model = ApiModel.of(docs);
 
         // validate
-        for (ApiDocument doc : docs) {
-            for (Diagnostic d : doc.diagnostics()) reporter.report(d, valueOf.get(doc.source()));
-        }
+        for (Diagnostic d : model.allDiagnostics()) reporter.report(d, valueOf.get(d.location().file()));
         if (reporter.hadErrors()) return;
 
         // write
-        String pkg = !ann.packageName.isEmpty() ? ann.packageName
-                : ((PackageElement) processingEnv.getElementUtils().getPackageOf(type)).getQualifiedName().toString();
-        CodeGenerator.Result result = CodeGenerator.generate(docs, new CodeGenerator.Options(pkg, s -> s), type);
+        List<TypeNamePin> pins = new ArrayList<>();
+        for (ApiDocsMirror.Pin p : ann.pins) pins.add(new TypeNamePin(p.of(), p.name(), new JavaLocation("@TypeName(of = \"" + p.of() + "\")", p.value())));
+        Set<String> taken = existingTypes(pkg, type);
+        CodeGenerator.Result result = CodeGenerator.generate(model, new CodeGenerator.Options(pkg, s -> s, pins, taken), type);
         for (Diagnostic d : result.diagnostics()) reporter.report(d, valueOf.get(d.location().file()));
+        if (result.hasErrors()) return;
+        String owner = type.getQualifiedName().toString();
+        // checked before anything is written, so that a clash leaves no half of this interface's types behind
+        for (JavaFile f : result.files()) {
+            String other = generatedBy.get(pkg + "." + f.typeSpec().name());
+            if (other != null) {
+                reporter.error(ProcessorMessage.ApiDocsGeneratedTwice, null, pkg, f.typeSpec().name(), other);
+                return;
+            }
+        }
+        Set<String> generated = new TreeSet<>();
+        List<String> outputs = new ArrayList<>();
         for (JavaFile f : result.files()) {
             try {
                 f.writeTo(processingEnv.getFiler());
             } catch (FilerException clash) {
-                reporter.error(pkg + "." + f.typeSpec().name() + " is already generated by another @ApiDocs interface in this"
-                        + " package; give one of them @ApiDocs(packageName = ...) [ApiDocsClash]", null);
+                // a source of the user's, or a file another processor wrote: javac's own words say which
+                reporter.error(ProcessorMessage.ApiDocsNameTaken, null, pkg, f.typeSpec().name(), clash.getMessage());
                 return;
             }
+            generatedBy.put(pkg + "." + f.typeSpec().name(), owner);
+            generated.add(f.typeSpec().name());
+            outputs.add((pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + f.typeSpec().name() + ".java");
         }
-        FileObject fp = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT, pkg,
-                type.getSimpleName() + Fingerprint.SUFFIX, type);
-        try (OutputStream out = fp.openOutputStream()) {
-            out.write(Fingerprint.bytes(Fingerprint.of(pages)));
+        Fingerprint fp = new Fingerprint(owner, "docpoet " + CodeGenerator.VERSION, Map.of("package", pkg), requested, hashes, outputs);
+        // into the generated-sources folder, keyed by the interface's FQN: out of the jar, and never shared by two interfaces
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT, "", Fingerprint.fileName(owner), type);
+        try (OutputStream out = file.openOutputStream()) {
+            out.write(fp.toJson());
         }
+        deferred.put(owner, generated);
+    }
+
+    /**
+     * Simple names already taken in the target package by the user's own types (the interface among them), which
+     * generated types must not take; docpoet's own earlier output does not count.
+     */
+    private Set<String> existingTypes(String pkg, TypeElement type) {
+        Set<String> taken = new TreeSet<>();
+        PackageElement p = processingEnv.getElementUtils().getPackageElement(pkg);
+        String ownPackage = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+        if (ownPackage.equals(pkg)) taken.add(type.getSimpleName().toString());
+        if (p == null) return taken;
+        for (Element e : p.getEnclosedElements()) {
+            if (e instanceof TypeElement t && !generatedByDocpoet(t)) taken.add(t.getSimpleName().toString());
+        }
+        return taken;
+    }
+
+    private static boolean generatedByDocpoet(TypeElement t) {
+        for (AnnotationMirror m : t.getAnnotationMirrors()) {
+            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals("javax.annotation.processing.Generated")
+                    && m.toString().contains(CodeGenerator.GENERATOR)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.docpoet.processor;
 
 import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.JavaLocation;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -28,14 +29,22 @@ final class DiagnosticReporter {
         this.verbose = verbose;
         this.element = element;
         this.mirror = mirror;
-        SuppressWarnings sw = element.getAnnotation(SuppressWarnings.class);
-        if (sw != null) {
-            for (String s : sw.value()) suppressed.add(s);
+        // as for javac's own warnings, a @SuppressWarnings on an enclosing class or package counts too
+        for (Element e = element; e != null; e = e.getEnclosingElement()) {
+            SuppressWarnings sw = e.getAnnotation(SuppressWarnings.class);
+            if (sw != null) suppressed.addAll(java.util.List.of(sw.value()));
         }
     }
 
+    /**
+     * Reports a doc diagnostic on the annotation value that named the doc, or, for one that points at the user's
+     * configuration (a {@link JavaLocation}), on that annotation value itself.
+     */
     void report(Diagnostic d, @Nullable AnnotationValue value) {
-        String text = d.location() + ": " + d.text() + " [" + d.code().id() + "]";
+        if (d.location() instanceof JavaLocation j && j.handle() instanceof AnnotationValue at) {
+            value = at;
+        }
+        String text = (d.location() instanceof JavaLocation ? "" : d.location() + ": ") + d.text() + " [" + d.code().id() + "]";
         switch (d.severity()) {
             case ERROR -> error(text, value);
             case WARNING -> {
@@ -49,7 +58,13 @@ final class DiagnosticReporter {
         }
     }
 
-    void error(String text, @Nullable AnnotationValue value) {
+    /** One of the processor's own errors, on the annotation (or one of its values). */
+    void error(ProcessorMessage message, @Nullable AnnotationValue value, Object... args) {
+        errors = true;
+        print(Kind.ERROR, message.format(args), value);
+    }
+
+    private void error(String text, @Nullable AnnotationValue value) {
         errors = true;
         print(Kind.ERROR, text, value);
     }

@@ -24,8 +24,16 @@ final class DocLocator {
     /** A found page: its label (the path as written, plus the path inside a folder) and its bytes. */
     record Page(String label, byte[] bytes) {}
 
-    /** The outcome of a lookup: pages, or the places tried. */
-    record Found(List<Page> pages, List<String> tried) {}
+    /**
+     * The outcome of a lookup: pages, or the places tried.
+     *
+     * @param root the folder the path resolved under, when it is on disk
+     */
+    record Found(List<Page> pages, List<String> tried, @Nullable String root, boolean folder) {
+        Found(List<Page> pages, List<String> tried) {
+            this(pages, tried, null, false);
+        }
+    }
 
     private final Filer filer;
     private final @Nullable String docsDir;
@@ -42,7 +50,7 @@ final class DocLocator {
         if (docsDir != null) {
             Path p = Path.of(docsDir).resolve(rel);
             tried.add(p + " (-A" + DOCS_DIR_OPTION + ")");
-            if (Files.exists(p)) return new Found(read(p, rel), tried);
+            if (Files.exists(p)) return new Found(read(p, rel), tried, rootOf(p, rel), Files.isDirectory(p));
         } else {
             tried.add("-A" + DOCS_DIR_OPTION + " (not set)");
         }
@@ -56,7 +64,7 @@ final class DocLocator {
                 continue;
             }
             Path local = localPath(fo.toUri());
-            if (local != null && Files.exists(local)) return new Found(read(local, rel), tried);
+            if (local != null && Files.exists(local)) return new Found(read(local, rel), tried, rootOf(local, rel), Files.isDirectory(local));
             if (local == null) {
                 try (InputStream in = fo.openInputStream()) {
                     return new Found(List.of(new Page(rel, in.readAllBytes())), tried);
@@ -68,9 +76,18 @@ final class DocLocator {
         Path abs = Path.of(written);
         if (abs.isAbsolute()) {
             tried.add(abs.toString());
-            if (Files.exists(abs)) return new Found(read(abs, written), tried);
+            if (Files.exists(abs)) return new Found(read(abs, written), tried, abs.toString(), Files.isDirectory(abs));
         }
         return new Found(List.of(), tried);
+    }
+
+    /** The folder {@code rel} was resolved against: {@code found} less {@code rel}'s segments. */
+    private static String rootOf(Path found, String rel) {
+        Path root = found.toAbsolutePath().normalize();
+        for (String seg : rel.split("/")) {
+            if (!seg.isEmpty() && !seg.equals(".") && root.getParent() != null) root = root.getParent();
+        }
+        return root.toString();
     }
 
     private static @Nullable Path localPath(URI uri) {

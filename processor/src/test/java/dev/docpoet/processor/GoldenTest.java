@@ -2,9 +2,11 @@ package dev.docpoet.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.docpoet.codegen.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,6 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * Exact-text goldens of what the processor generates for a small doc in each dialect. Regenerate them with
@@ -44,36 +45,31 @@ class GoldenTest {
     }
 
     @Test
-    void mintlify(TestInfo info) throws IOException {
+    void mintlify() throws IOException {
         assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", "")), "mintlify");
     }
 
     @Test
-    void redoclyCollapsed(TestInfo info) throws IOException {
+    void redoclyCollapsed() throws IOException {
         assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"shop/cancel-order.md\")", "")), "redoclyCollapsed");
     }
 
     @Test
-    void twoRunsGiveByteIdenticalOutput() throws IOException {
-        Compilation a = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", ""));
-        Compilation b = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", ""));
-        assertThat(a).succeeded();
-        assertEquals(a.generatedSourceFiles().size(), b.generatedSourceFiles().size());
-        for (int i = 0; i < a.generatedSourceFiles().size(); i++) {
-            assertEquals(a.generatedSourceFiles().get(i).getName(), b.generatedSourceFiles().get(i).getName());
-            assertEquals(a.generatedSourceFiles().get(i).getCharContent(true).toString(),
-                    b.generatedSourceFiles().get(i).getCharContent(true).toString());
-        }
-    }
-
-    @Test
-    void fingerprintRecordsEveryDocAndItsHash() throws IOException {
+    void fingerprintRecordsRequestedPathsDocsAndEveryOutput() throws IOException {
         Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", ""));
-        String fp = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "test", "Api.docpoet-fingerprint").orElseThrow()
-                .getCharContent(true).toString();
+        byte[] json = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "", "test.Api.docpoet-fingerprint.json").orElseThrow()
+                .openInputStream().readAllBytes();
+        Fingerprint fp = Fingerprint.read(json);
+        assertNotNull(fp, new String(json, StandardCharsets.UTF_8));
+        assertEquals("test.Api", fp.owner());
         byte[] order = Files.readAllBytes(Compiler.DOCS.resolve("shop/get-order.mdx"));
-        assertTrue(fp.contains(Fingerprint.sha256(order) + "  shop/get-order.mdx\n"), fp);
-        assertTrue(fp.contains("  shop/cancel-order.md\n"), fp);
+        assertEquals(Fingerprint.sha256(order), fp.docs().get("shop/get-order.mdx"));
+        assertEquals(2, fp.docs().size(), fp.docs().toString());
+        assertEquals(List.of(new Fingerprint.Requested("shop", Compiler.DOCS.toString(), true)), fp.requested());
+        List<String> generated = c.generatedSourceFiles().stream()
+                .map(f -> f.getName().replaceFirst("^/SOURCE_OUTPUT/", "")).sorted().toList();
+        assertEquals(generated, fp.outputs());
+        assertEquals(fp, Fingerprint.read(fp.toJson()), "it reads back what it writes");
         assertTrue(c.generatedFiles().stream().noneMatch(f -> f.getName().contains("CLASS_OUTPUT") && f.getName().contains("fingerprint")),
                 "the fingerprint stays out of the jar");
     }

@@ -34,7 +34,7 @@ class NamesCompileTest {
                         if (Version.of("") != Version.EMPTY || Version.of("10000") != Version.VALUE_10000) return "values";
                         if (Version.of("2026-01-01.nova") != Version.VALUE_2026_01_01_NOVA) return "dotted";
                         if (Version.of("in-progress").known() != Version.Known.IN_PROGRESS) return "known";
-                        if (ObjectType.of("a") != ObjectType.A) return "object type";
+                        if (ObjectInfoType.of("a") != ObjectInfoType.A) return "object type";
                         if (ListItemValue.of(1.5) != ListItemValue.VALUE_1_5 || ListItemValue.of(2.0) != ListItemValue.VALUE_2) return "numbers";
                         Thing.ObjectInfo o = new Thing.ObjectInfo(null, Map.of());
                         return o.type() == null ? "ok" : "object";

@@ -9,19 +9,22 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Identical error bodies across endpoints are one type; identical enum value sets are one enum. */
+/**
+ * Identical error bodies across endpoints are one type (same name, same shape); enums with the same values but
+ * different fields keep names of their own (the same values do not make the same meaning).
+ */
 class SharedTypesTest {
     @Test
-    void identicalShapesAreGeneratedOnce() throws IOException {
+    void identicalShapesUnderOneNameAreGeneratedOnce() throws IOException {
         Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shared\")", ""));
         assertThat(c).succeededWithoutWarnings();
         List<String> types = c.generatedSourceFiles().stream()
                 .map(f -> f.getName().replaceFirst(".*/", "").replace(".java", "")).sorted().toList();
         assertEquals(List.of("NotFoundError", "NotFoundErrorCode", "NotFoundErrorValidator", "Plan", "Team",
-                "TeamValidator", "User", "UserValidator"), types, "the enum is named after its first use, in doc order");
+                "TeamValidator", "User", "UserTier", "UserValidator"), types);
         String team = c.generatedSourceFile("test.Team").orElseThrow().getCharContent(true).toString();
         String user = c.generatedSourceFile("test.User").orElseThrow().getCharContent(true).toString();
         assertTrue(team.contains("@Nullable Plan plan"), team);
-        assertTrue(user.contains("Plan tier"), user);
+        assertTrue(user.contains("UserTier tier"), user);
     }
 }

@@ -3,7 +3,6 @@ package test;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
@@ -17,28 +16,23 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Get an order.
- *
- * The response 200 of GET /v1/orders/{orderId}.
+ * Body of a 200 response to {@code GET /v1/orders/{orderId}} (Get an order).
  *
  * <p>Source: shop/get-order.mdx, line 10.
  *
- * @param id Order id. (required; shop/get-order.mdx, line 10)
- * @param classValue Shipping class (e.g., "standard", "express"). (optional; shop/get-order.mdx, line 13)
- * @param total Total in euros. (required; shop/get-order.mdx, line 16)
- * @param lines Order lines. (optional; shop/get-order.mdx, line 19)
- * @param placedAt ISO timestamp when the order was placed. (required, nullable; shop/get-order.mdx, line 30)
+ * @param id Order id.
+ * @param classValue Shipping class (e.g., "standard", "express").
+ * @param total Total in euros.
+ * @param lines Order lines.
+ * @param placedAt ISO timestamp when the order was placed. (required, may be null)
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/get-order.mdx"
 )
 @NullMarked
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
         @JsonProperty("total") @JsonInclude(JsonInclude.Include.ALWAYS) Double total,
@@ -55,17 +49,10 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
      *
      * <p>Source: shop/get-order.mdx, line 19.
      *
-     * @param sku Stock keeping unit. (required; shop/get-order.mdx, line 22)
-     * @param qty Quantity. (optional; shop/get-order.mdx, line 25)
+     * @param sku Stock keeping unit.
+     * @param qty Quantity.
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
-    @Generated(
-            value = "dev.docpoet.processor.ApiDocsProcessor",
-            comments = "Source: shop/get-order.mdx"
-    )
-    @JsonIgnoreProperties(
-            ignoreUnknown = true
-    )
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(@JsonProperty("sku") @JsonInclude(JsonInclude.Include.ALWAYS) String sku,
             @JsonProperty("qty") @Nullable Long qty,

@@ -8,17 +8,17 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Checks a {@link Order} against what the doc says of it: required values, documented enum values and
- * string formats, in nested records and lists too.
+ * Checks {@link Order} values against what the docs say of them: required values, documented enum values
+ * and string formats, in nested records and lists too.
  *
  * <p>Source: shop/get-order.mdx, line 10.
  */
+@SuppressWarnings("deprecation")
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/get-order.mdx"
 )
 @NullMarked
-@SuppressWarnings("deprecation")
 public final class OrderValidator {
     private OrderValidator() {
     }

@@ -8,17 +8,17 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Checks a {@link CancelOrderRequest} against what the doc says of it: required values, documented enum values and
- * string formats, in nested records and lists too.
+ * Checks {@link CancelOrderRequest} values against what the docs say of them: required values, documented enum values
+ * and string formats, in nested records and lists too.
  *
  * <p>Source: shop/cancel-order.md, line 1.
  */
+@SuppressWarnings("deprecation")
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-@SuppressWarnings("deprecation")
 public final class CancelOrderRequestValidator {
     private CancelOrderRequestValidator() {
     }

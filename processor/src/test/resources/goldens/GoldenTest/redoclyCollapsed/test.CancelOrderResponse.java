@@ -2,7 +2,6 @@ package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
@@ -13,25 +12,20 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cancel an order.
- *
- * The response 200 of POST /v1/orders/{orderId}/cancel.
+ * Body of a 200 response to {@code POST /v1/orders/{orderId}/cancel} (Cancel an order).
  *
  * <p>Source: shop/cancel-order.md, line 1.
  *
- * @param status New status (required; shop/cancel-order.md, line 1)
- * @param refund the {@code refund} field (optional, nullable; shop/cancel-order.md, line 1)
+ * @param status New status
+ * @param refund
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CancelOrderResponse(
         @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) CancelOrderResponseStatus status,
         @JsonProperty("refund") CancelOrderResponse. @Nullable Refund refund,
@@ -43,16 +37,9 @@ public record CancelOrderResponse(
     /**
      * Source: shop/cancel-order.md, line 1.
      *
-     * @param amount Amount (optional; shop/cancel-order.md, line 1)
+     * @param amount Amount
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
-    @Generated(
-            value = "dev.docpoet.processor.ApiDocsProcessor",
-            comments = "Source: shop/cancel-order.md"
-    )
-    @JsonIgnoreProperties(
-            ignoreUnknown = true
-    )
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Refund(@JsonProperty("amount") @Nullable Double amount,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {

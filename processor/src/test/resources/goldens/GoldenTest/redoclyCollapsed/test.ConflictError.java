@@ -2,7 +2,6 @@ package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
@@ -12,24 +11,19 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Cancel an order.
- *
- * The response 409 of POST /v1/orders/{orderId}/cancel.
+ * Body of a 409 response to {@code POST /v1/orders/{orderId}/cancel} (Cancel an order).
  *
  * <p>Source: shop/cancel-order.md, line 1.
  *
- * @param code Error code (required; shop/cancel-order.md, line 1)
+ * @param code Error code
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConflictError(
         @JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) ConflictErrorCode code,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {

@@ -7,17 +7,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.SecurityScheme;
+import dev.docpoet.spec.Server;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one OpenAPI 3.1 document for the endpoints of any number of pages: inline schemas, {@code required}
@@ -31,43 +35,60 @@ public final class OpenApiExporter {
     private OpenApiExporter() {}
 
     public static String toJson(List<ApiDocument> docs) {
+        return toJson(ApiModel.of(docs), Map.of());
+    }
+
+    /**
+     * The document as JSON text.
+     *
+     * @param javaTypes the Java type reading each body, by {@code METHOD /path STATUS|request}, exported as
+     *     {@code x-docpoet-java-type}
+     */
+    public static String toJson(ApiModel model, Map<String, String> javaTypes) {
         try {
-            return MAPPER.writeValueAsString(export(docs)) + "\n";
+            return MAPPER.writeValueAsString(export(model, javaTypes)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }
 
     public static ObjectNode export(List<ApiDocument> docs) {
+        return export(ApiModel.of(docs), Map.of());
+    }
+
+    public static ObjectNode export(ApiModel model, Map<String, String> javaTypes) {
         ObjectNode root = F.objectNode();
         root.put("openapi", "3.1.0");
         ObjectNode info = root.putObject("info");
+        List<ApiDocument> docs = model.documents();
         String title = docs.size() == 1 && docs.get(0).title() != null ? docs.get(0).title() : "API read from docs by docpoet";
         info.put("title", title);
-        String version = docs.stream().flatMap(d -> d.endpoints().stream()).map(Endpoint::version)
-                .filter(v -> v != null).findFirst().orElse("unversioned");
-        info.put("version", version);
-        Map<String, Map<String, Endpoint>> paths = new TreeMap<>();
-        Map<String, String> schemes = new TreeMap<>();
-        for (ApiDocument doc : docs) {
-            for (Endpoint e : doc.endpoints()) {
-                paths.computeIfAbsent(e.path(), p -> new TreeMap<>()).putIfAbsent(e.method().toLowerCase(Locale.ROOT), e);
-                e.security().forEach(s -> schemes.putIfAbsent(s, s));
+        info.put("version", model.version() == null ? "unversioned" : model.version());
+        if (!model.servers().isEmpty()) {
+            ArrayNode servers = root.putArray("servers");
+            for (Server sv : model.servers()) {
+                ObjectNode n = servers.addObject().put("url", sv.url());
+                if (!sv.variables().isEmpty()) {
+                    ObjectNode vars = n.putObject("variables");
+                    sv.variables().forEach(v -> vars.putObject(v).put("default", v));
+                }
             }
         }
+        Map<String, Map<String, Endpoint>> paths = new TreeMap<>();
+        for (Endpoint e : model.endpoints()) paths.computeIfAbsent(e.path(), p -> new TreeMap<>()).put(e.method().toLowerCase(Locale.ROOT), e);
         ObjectNode pathsNode = root.putObject("paths");
         for (Map.Entry<String, Map<String, Endpoint>> p : paths.entrySet()) {
             ObjectNode item = pathsNode.putObject(p.getKey());
-            for (Map.Entry<String, Endpoint> op : p.getValue().entrySet()) item.set(op.getKey(), operation(op.getValue()));
+            for (Map.Entry<String, Endpoint> op : p.getValue().entrySet()) item.set(op.getKey(), operation(op.getValue(), javaTypes));
         }
-        if (!schemes.isEmpty()) {
+        if (!model.securitySchemes().isEmpty()) {
             ObjectNode sec = root.putObject("components").putObject("securitySchemes");
-            schemes.keySet().forEach(s -> sec.set(s, securityScheme(s)));
+            model.securitySchemes().forEach(s -> sec.set(s.id(), securityScheme(s)));
         }
         return root;
     }
 
-    private static ObjectNode operation(Endpoint e) {
+    private static ObjectNode operation(Endpoint e, Map<String, String> javaTypes) {
         ObjectNode op = F.objectNode();
         if (e.title() != null) op.put("summary", e.title());
         if (e.description() != null) op.put("description", e.description());
@@ -77,7 +98,7 @@ public final class OpenApiExporter {
         }
         if (e.requestBody() != null) {
             ObjectNode rb = op.putObject("requestBody");
-            rb.set("content", content(e.requestBody()));
+            rb.set("content", content(e.requestBody(), javaTypes.get(e.signature() + " request")));
             if (e.requestBody().schema() instanceof Schema.ObjectSchema o && o.properties().stream().anyMatch(Property::required)) {
                 rb.put("required", true);
             }
@@ -87,7 +108,9 @@ public final class OpenApiExporter {
         for (Response r : e.responses()) {
             ObjectNode rn = responses.putObject(r.status());
             rn.put("description", HttpStatusText.of(r.status()));
-            if (r.body() != null && !r.body().contentType().isEmpty()) rn.set("content", content(r.body()));
+            if (r.body() != null && !r.body().contentType().isEmpty()) {
+                rn.set("content", content(r.body(), javaTypes.get(e.signature() + " " + r.status())));
+            }
         }
         if (!e.security().isEmpty()) {
             ArrayNode sec = op.putArray("security");
@@ -105,17 +128,18 @@ public final class OpenApiExporter {
         if (p.required()) n.put("required", true);
         if (p.deprecated()) n.put("deprecated", true);
         ObjectNode schema = schema(p.schema(), p.nullable());
-        if (p.defaultValue() != null) schema.set("default", p.defaultValue());
+        if (p.defaultValue() != null) schema.set("default", p.defaultValue().node());
         n.set("schema", schema);
-        if (p.example() != null) n.set("example", p.example());
+        if (p.example() != null) n.set("example", p.example().node());
         return n;
     }
 
-    private static ObjectNode content(Body b) {
+    private static ObjectNode content(Body b, @Nullable String javaType) {
         ObjectNode content = F.objectNode();
         ObjectNode media = content.putObject(b.contentType());
         if (b.schema() != null) media.set("schema", schema(b.schema(), false));
-        if (b.example() != null) media.set("example", b.example());
+        if (javaType != null) media.put("x-docpoet-java-type", javaType);
+        if (b.example() != null) media.set("example", b.example().node());
         return content;
     }
 
@@ -158,9 +182,9 @@ public final class OpenApiExporter {
     private static ObjectNode property(Property p) {
         ObjectNode n = schema(p.schema(), p.nullable());
         if (!p.description().isEmpty()) n.put("description", p.description());
-        if (p.defaultValue() != null) n.set("default", p.defaultValue());
+        if (p.defaultValue() != null) n.set("default", p.defaultValue().node());
         if (p.deprecated()) n.put("deprecated", true);
-        if (p.example() != null) n.putArray("examples").add(p.example());
+        if (p.example() != null) n.putArray("examples").add(p.example().node());
         if (p.origin().inferred()) n.put("x-docpoet-inferred", p.origin() == dev.docpoet.spec.Origin.INFERRED_FROM_EXAMPLE ? "example" : "prose");
         return n;
     }
@@ -175,19 +199,13 @@ public final class OpenApiExporter {
         }
     }
 
-    private static ObjectNode securityScheme(String name) {
+    private static ObjectNode securityScheme(SecurityScheme s) {
         ObjectNode n = F.objectNode();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.contains("cookie")) {
-            n.put("type", "apiKey").put("in", "cookie").put("name", name);
-        } else if (lower.contains("basic")) {
-            n.put("type", "http").put("scheme", "basic");
-        } else if (lower.contains("key")) {
-            n.put("type", "apiKey").put("in", "header").put("name", name);
-        } else {
-            n.put("type", "http").put("scheme", "bearer");
-        }
-        n.put("x-docpoet-inferred", "from the scheme's name");
+        n.put("type", s.type());
+        if (s.scheme() != null) n.put("scheme", s.scheme());
+        if (s.in() != null) n.put("in", s.in().wireName());
+        if (s.parameterName() != null) n.put("name", s.parameterName());
+        if (s.inferred()) n.put("x-docpoet-inferred", "from the scheme's name");
         return n;
     }
 }

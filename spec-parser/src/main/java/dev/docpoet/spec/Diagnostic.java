@@ -3,10 +3,10 @@ package dev.docpoet.spec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One finding about a doc page, with the place it concerns and, where it helps, how to fix it.
+ * One finding about the docs (or about how they are used), with the place it concerns and, where it helps, how to fix it.
  * Printed as {@code FILE:LINE:COLUMN: severity: MESSAGE [Code]} (a contract, DESIGN §7).
  */
-public record Diagnostic(DiagnosticCode code, String message, SourceLocation location, @Nullable String hint)
+public record Diagnostic(DiagnosticCode code, String message, Location location, @Nullable String hint)
         implements Comparable<Diagnostic> {
 
     public Severity severity() {
@@ -27,7 +27,7 @@ public record Diagnostic(DiagnosticCode code, String message, SourceLocation loc
     public int compareTo(Diagnostic o) {
         int c = location.compareTo(o.location);
         if (c != 0) return c;
-        c = code.compareTo(o.code);
+        c = code.id().compareTo(o.code.id());
         return c != 0 ? c : message.compareTo(o.message);
     }
 

@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One documented HTTP operation.
  *
+ * @param baseUrl the scheme and host the doc gives with the path ({@code https://{endpoint}}), when it gives one
+ * @param security the ids of the security schemes that apply ({@link ApiModel#securitySchemes()} describes them)
  * @param specReference the raw value of a Mintlify {@code openapi:} line, when the page points at a spec
  */
 public record Endpoint(
         String method,
         String path,
+        @Nullable String baseUrl,
         @Nullable String title,
         @Nullable String description,
         @Nullable String version,

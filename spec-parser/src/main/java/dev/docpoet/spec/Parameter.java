@@ -1,6 +1,5 @@
 package dev.docpoet.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 
 /** A path, query, header or cookie parameter of an endpoint. */
@@ -11,7 +10,7 @@ public record Parameter(
         boolean required,
         boolean nullable,
         String description,
-        @Nullable JsonNode defaultValue,
-        @Nullable JsonNode example,
+        @Nullable JsonValue defaultValue,
+        @Nullable JsonValue example,
         boolean deprecated,
         SourceLocation location) {}

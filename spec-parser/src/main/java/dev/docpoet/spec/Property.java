@@ -1,6 +1,5 @@
 package dev.docpoet.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +15,8 @@ public record Property(
         boolean required,
         boolean nullable,
         String description,
-        @Nullable JsonNode defaultValue,
-        @Nullable JsonNode example,
+        @Nullable JsonValue defaultValue,
+        @Nullable JsonValue example,
         boolean deprecated,
         Origin origin,
         SourceLocation location) {}

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docpoet.parse.internal.FieldTree;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
-import dev.docpoet.spec.DiagnosticCode;
+import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Severity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class BadInputTest {
     @Test
     void unclosedTag() {
         ApiDocument d = parse("---\napi: GET /a\n---\n\n<ResponseField name=\"a\" type=\"string\">\n  text\n");
-        Diagnostic e = Models.single(d, DiagnosticCode.SpecUnclosedTag);
+        Diagnostic e = Models.single(d, ParserCode.SpecUnclosedTag);
         assertEquals(Severity.ERROR, e.severity());
         assertEquals(5, e.location().line());
         assertEquals(1, e.location().column());
@@ -41,10 +42,10 @@ class BadInputTest {
     @Test
     void misnestedTags() {
         ApiDocument d = parse("---\napi: GET /a\n---\n<ResponseField name=\"a\" type=\"object\">\n<Expandable>\n</ResponseField>\n</Expandable>\n");
-        Diagnostic e = Models.single(d, DiagnosticCode.SpecMisnestedTag);
+        Diagnostic e = Models.single(d, ParserCode.SpecMisnestedTag);
         assertEquals(5, e.location().line());
         assertTrue(e.text().contains("close </Expandable> before </ResponseField>"), e.text());
-        assertEquals(7, Models.single(d, DiagnosticCode.SpecStrayClosingTag).location().line());
+        assertEquals(7, Models.single(d, ParserCode.SpecStrayClosingTag).location().line());
         assertLocated(d);
     }
 
@@ -53,7 +54,7 @@ class BadInputTest {
         ApiDocument d = parse("---\napi: GET /a\n---\n<ResponseField name=\"a type=\"string\">\n  A\n</ResponseField>\n"
                 + "<ResponseField name=\"b\" type=\"string>\n  B\n</ResponseField>\n");
         assertTrue(d.hasErrors());
-        Diagnostic first = Models.diagnostics(d, DiagnosticCode.SpecBadAttribute).get(0);
+        Diagnostic first = Models.diagnostics(d, ParserCode.SpecBadAttribute).get(0);
         assertEquals(4, first.location().line());
         assertLocated(d);
     }
@@ -61,7 +62,7 @@ class BadInputTest {
     @Test
     void invalidJsonInExample() {
         ApiDocument d = parse("---\napi: GET /a\n---\n<ResponseExample>\n```json\n{\n  \"a\": 1,\n  \"b\": \n}\n```\n</ResponseExample>\n");
-        Diagnostic e = Models.single(d, DiagnosticCode.SpecBadExampleJson);
+        Diagnostic e = Models.single(d, ParserCode.SpecBadExampleJson);
         assertEquals(9, e.location().line());
         assertLocated(d);
     }
@@ -69,14 +70,14 @@ class BadInputTest {
     @Test
     void nonNumericNumbersAreInvalidJsonNotAnInternalError() {
         ApiDocument d = parse("---\napi: GET /a\n---\n<ResponseExample>\n```json\n{\"a\": NaN}\n```\n</ResponseExample>\n");
-        assertEquals(6, Models.single(d, DiagnosticCode.SpecBadExampleJson).location().line());
-        assertTrue(Models.diagnostics(d, DiagnosticCode.SpecUnreadableFile).isEmpty());
+        assertEquals(6, Models.single(d, ParserCode.SpecBadExampleJson).location().line());
+        assertTrue(Models.diagnostics(d, ParserCode.SpecUnreadableFile).isEmpty());
     }
 
     @Test
     void dottedFieldWhoseParentIsNotDocumented() {
         ApiDocument d = DocParser.parse("o.md", "Endpoint: GET /o\n## Response 200 fields (application/json):\n  - `a.b` (string)\n    B\n");
-        Diagnostic e = Models.single(d, DiagnosticCode.SpecOrphanField);
+        Diagnostic e = Models.single(d, ParserCode.SpecOrphanField);
         assertEquals(3, e.location().line());
         assertEquals(5, e.location().column());
         assertTrue(e.text().contains("document `a` before its children"), e.text());
@@ -99,7 +100,7 @@ class BadInputTest {
     void fiveMegabytesOfUnclosedTagsAndBackticks() {
         ApiDocument d = parse("<ResponseField name=\"x\" ".repeat(100_000) + "`".repeat(1_000_000) + "{".repeat(1_000_000));
         assertLocated(d);
-        Diagnostic unfinished = Models.diagnostics(d, DiagnosticCode.SpecBadAttribute).get(0);
+        Diagnostic unfinished = Models.diagnostics(d, ParserCode.SpecBadAttribute).get(0);
         assertEquals(1, unfinished.location().line());
         assertEquals(1, unfinished.location().column());
         assertTrue(unfinished.message().contains("never finished"), unfinished.message());
@@ -111,7 +112,7 @@ class BadInputTest {
         for (int i = 0; i < 200; i++) mdx.append("<ResponseField name=\"n").append(i).append("\" type=\"object\">\n<Expandable>\n");
         for (int i = 0; i < 200; i++) mdx.append("</Expandable>\n</ResponseField>\n");
         ApiDocument d = parse(mdx.toString());
-        Diagnostic deep = Models.single(d, DiagnosticCode.SpecTooDeep);
+        Diagnostic deep = Models.single(d, ParserCode.SpecTooDeep);
         assertEquals(4 + 2 * FieldTree.MAX_DEPTH, deep.location().line());
 
         StringBuilder dotted = new StringBuilder("Endpoint: GET /deep\n## Response 200 fields (application/json):\n");
@@ -121,23 +122,23 @@ class BadInputTest {
             path.append(".a");
         }
         ApiDocument r = parse(dotted.toString());
-        assertFalse(Models.diagnostics(r, DiagnosticCode.SpecTooDeep).isEmpty());
+        assertFalse(Models.diagnostics(r, ParserCode.SpecTooDeep).isEmpty());
 
         String json = "[".repeat(200) + "]".repeat(200);
         ApiDocument j = parse("---\napi: GET /deep\n---\n<ResponseExample>\n```json\n" + json + "\n```\n</ResponseExample>\n");
         assertLocated(j);
-        assertTrue(Models.diagnostics(j, DiagnosticCode.SpecBadExampleJson).isEmpty(), "200 levels are within the JSON limit");
-        assertTrue(Models.response(Models.only(j), "200").body().example().isArray());
+        assertTrue(Models.diagnostics(j, ParserCode.SpecBadExampleJson).isEmpty(), "200 levels are within the JSON limit");
+        assertTrue(Models.response(Models.only(j), "200").body().example().node().isArray());
         String tooDeep = "[".repeat(300) + "]".repeat(300);
         ApiDocument k = parse("---\napi: GET /deep\n---\n<ResponseExample>\n```json\n" + tooDeep + "\n```\n</ResponseExample>\n");
-        assertEquals(6, Models.single(k, DiagnosticCode.SpecBadExampleJson).location().line());
+        assertEquals(6, Models.single(k, ParserCode.SpecBadExampleJson).location().line());
     }
 
     @Test
     void binaryFile() {
         byte[] bytes = {'a', 'b', '\n', 'c', 0, 1, 2, (byte) 0xff};
         ApiDocument d = DocParser.parse("logo.png", bytes);
-        Diagnostic e = Models.single(d, DiagnosticCode.SpecBinaryInput);
+        Diagnostic e = Models.single(d, ParserCode.SpecBinaryInput);
         assertEquals(2, e.location().line());
         assertEquals(2, e.location().column());
         assertTrue(d.hasErrors());
@@ -146,7 +147,7 @@ class BadInputTest {
     @Test
     void invalidUtf8() {
         byte[] bytes = "ok\nno \u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        Diagnostic e = Models.single(DocParser.parse("latin1.md", bytes), DiagnosticCode.SpecBinaryInput);
+        Diagnostic e = Models.single(DocParser.parse("latin1.md", bytes), ParserCode.SpecBinaryInput);
         assertEquals(2, e.location().line());
         assertEquals(4, e.location().column());
     }
@@ -154,15 +155,15 @@ class BadInputTest {
     @Test
     void badFrontMatterAndBadApiLine() {
         ApiDocument d = parse("---\ntitle: [unclosed\n---\n");
-        assertEquals(Severity.ERROR, Models.single(d, DiagnosticCode.SpecBadFrontMatter).severity());
+        assertEquals(Severity.ERROR, Models.single(d, ParserCode.SpecBadFrontMatter).severity());
         ApiDocument a = parse("---\ntitle: x\napi: \"fetch all the things\"\n---\n");
-        assertEquals(3, Models.single(a, DiagnosticCode.SpecBadEndpointLine).location().line());
+        assertEquals(3, Models.single(a, ParserCode.SpecBadEndpointLine).location().line());
     }
 
     @Test
     void unknownTypeIsAWarningAndAny() {
         ApiDocument d = parse("---\napi: GET /a\n---\n<ResponseField name=\"a\" type=\"Wobbly thing!\">A</ResponseField>\n");
-        Diagnostic w = Models.single(d, DiagnosticCode.SpecUnknownType);
+        Diagnostic w = Models.single(d, ParserCode.SpecUnknownType);
         assertEquals(4, w.location().line());
         assertEquals(25, w.location().column());
         assertTrue(Models.responseProp(Models.only(d), "200", "a").schema() instanceof dev.docpoet.spec.Schema.AnySchema);
@@ -173,7 +174,7 @@ class BadInputTest {
         for (String page : new String[] {"", "   \n\n\t", "---"}) {
             ApiDocument d = parse(page);
             assertFalse(d.hasErrors());
-            assertEquals(Severity.INFO, Models.single(d, DiagnosticCode.SpecNoEndpoint).severity());
+            assertEquals(Severity.INFO, Models.single(d, ParserCode.SpecNoEndpoint).severity());
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.DiagnosticCode;
+import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.Property;

@@ -25,7 +25,7 @@ final class Json {
     static JsonNode example(String doc, String status) {
         ApiDocument d = DocParser.parse(Path.of("src/main/docs/helpdesk").resolve(doc));
         Response r = d.endpoints().get(0).responses().stream().filter(x -> x.status().equals(status)).findFirst().orElseThrow();
-        return r.body().example();
+        return r.body().example().node();
     }
 
     static JsonNode tree(String json) {

@@ -1,0 +1,36 @@
+package dev.docpoet.codegen;
+
+import dev.docpoet.spec.DiagnosticCode;
+import dev.docpoet.spec.Severity;
+
+/** The generator's catalogue: what it reports about the Java names and types it chose. IDs are stable. */
+public enum GeneratorCode implements DiagnosticCode {
+    /** A wire name became a Java name that is not its plain lowerCamel form. */
+    GenJavaName(Severity.INFO),
+    /** A type did not get the first name its use asks for (reserved, or taken by a type of another shape). */
+    GenTypeName(Severity.INFO),
+    /** Two uses want one type name but have different shapes: both get longer names. */
+    GenNameConflict(Severity.WARNING),
+    /** A name pin that matches nothing in the docs. */
+    GenPinUnused(Severity.WARNING),
+    /** A name pin that cannot be honoured: not a Java name, reserved, or pinned twice for different shapes. */
+    GenPinInvalid(Severity.ERROR),
+    /** Nesting too deep for class file names: the value becomes a map. */
+    GenTooDeep(Severity.WARNING);
+
+    private final Severity severity;
+
+    GeneratorCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    @Override
+    public String id() {
+        return name();
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes generated sources into a source folder the way a build wants them: a file whose content is unchanged is not
+ * touched (so nothing recompiles for nothing), changed files are all written beside their targets first and only then
+ * moved in (a failure leaves the previous outputs as they were), and the files the previous run wrote that this run
+ * no longer produces are deleted, as listed by the previous fingerprint (never any other file).
+ */
+public final class SourceWriter {
+    /** What one write did, each list sorted. */
+    public record Report(List<Path> written, List<Path> unchanged, List<Path> deleted) {}
+
+    private SourceWriter() {}
+
+    /**
+     * @param fingerprintFile where the fingerprint of this run goes (the previous one is read from there first)
+     */
+    public static Report write(Path root, List<JavaFile> files, Fingerprint fingerprint, Path fingerprintFile) throws IOException {
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        for (JavaFile f : files) {
+            Path target = root.resolve(f.packageName().replace('.', '/')).resolve(f.typeSpec().name() + ".java");
+            contents.put(target, f.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Fingerprint previous = Files.isRegularFile(fingerprintFile) ? Fingerprint.read(Files.readAllBytes(fingerprintFile)) : null;
+        List<Path> written = new ArrayList<>();
+        List<Path> unchanged = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+                Path target = e.getKey();
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                    unchanged.add(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                temps.add(tmp);
+                Files.write(tmp, e.getValue());
+                written.add(target);
+            }
+            Path fpTmp = null;
+            if (fingerprintFile.getParent() != null) Files.createDirectories(fingerprintFile.getParent());
+            fpTmp = Files.createTempFile(fingerprintFile.toAbsolutePath().getParent(), ".fingerprint", ".tmp");
+            temps.add(fpTmp);
+            Files.write(fpTmp, fingerprint.toJson());
+            for (int i = 0; i < written.size(); i++) move(temps.get(i), written.get(i));
+            move(fpTmp, fingerprintFile);
+        } finally {
+            for (Path t : temps) Files.deleteIfExists(t);
+        }
+        List<Path> deleted = new ArrayList<>();
+        if (previous != null) {
+            for (String old : previous.outputs()) {
+                Path p = root.resolve(old).normalize();
+                if (p.startsWith(root.normalize()) && !contents.containsKey(p) && Files.deleteIfExists(p)) deleted.add(p);
+            }
+        }
+        return new Report(written.stream().sorted().toList(), unchanged.stream().sorted().toList(), deleted.stream().sorted().toList());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.docpoet.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Checks the methods of an {@code @ApiDocs} interface, which may name types docpoet generates: a type that does not
+ * exist yet may still be generated in a later round, so such a method is deferred, and reported only in the last round
+ * (AutoValue's {@code MissingTypes}, MapStruct's deferred mappers). {@code @Endpoint} is reported at once: nothing reads
+ * it before client stubs exist.
+ */
+final class MethodCheck {
+    private static final String ENDPOINT = "dev.docpoet.Endpoint";
+
+    private final ProcessingEnvironment env;
+
+    MethodCheck(ProcessingEnvironment env) {
+        this.env = env;
+    }
+
+    /**
+     * Checks {@code type}'s methods; returns whether it is done with them (all types resolved, or this is the last round,
+     * when the missing ones are reported).
+     */
+    boolean check(TypeElement type, Set<String> generated, boolean lastRound) {
+        List<Element> missing = new ArrayList<>();
+        for (Element e : type.getEnclosedElements()) {
+            if (e.getKind() != ElementKind.METHOD) continue;
+            ExecutableElement m = (ExecutableElement) e;
+            if (unresolved(m.getReturnType())) missing.add(m);
+            for (VariableElement p : m.getParameters()) {
+                if (unresolved(p.asType())) missing.add(p);
+            }
+        }
+        if (!missing.isEmpty() && !lastRound) return false;
+        for (Element e : missing) {
+            TypeMirror t = e instanceof ExecutableElement m ? m.getReturnType() : e.asType();
+            String name = t.toString();
+            String suggestion = Suggestions.closest(name.substring(name.lastIndexOf('.') + 1), generated);
+            env.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsMissingType.format(name,
+                    suggestion == null ? "" : "; did you mean " + suggestion + "?"), e);
+        }
+        for (Element e : type.getEnclosedElements()) {
+            for (AnnotationMirror a : e.getAnnotationMirrors()) {
+                if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(ENDPOINT)) {
+                    env.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsEndpointNotYet.format(), e, a);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean unresolved(TypeMirror t) {
+        return t.getKind() == TypeKind.ERROR;
+    }
+}

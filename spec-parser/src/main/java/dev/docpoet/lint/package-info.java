@@ -1,5 +1,0 @@
-/** Lint: where a page contradicts itself (its example against its field list). */
-@NullMarked
-package dev.docpoet.lint;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-package dev.docpoet.parse;
-
-/** A stretch of a page's prose and the offset it starts at. */
-public record ProseSpan(String text, int offset) {}

@@ -1,0 +1,23 @@
+package dev.docpoet.parse.internal;
+
+import dev.docpoet.spec.SourceLocation;
+import org.jspecify.annotations.Nullable;
+
+/** A request or response body while its page is read: the documented fields under a root node, and its example. */
+public final class BodyDraft {
+    public String contentType;
+    public final FieldNode root;
+    public @Nullable LocatedJson example;
+    public final SourceLocation location;
+
+    public BodyDraft(String contentType, SourceLocation location) {
+        this.contentType = contentType;
+        this.location = location;
+        this.root = FieldNode.root(location);
+    }
+
+    /** Whether the doc says anything about this body's shape. */
+    public boolean hasShape() {
+        return !root.children.isEmpty() || example != null || root.kind == Kind.ARRAY;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.docpoet.parse.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docpoet.spec.Body;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.JsonValue;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.Schema.EnumKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Turns completed drafts into the immutable spec model. */
+final class DraftFreezer {
+    private DraftFreezer() {}
+
+    static Endpoint endpoint(EndpointDraft d) {
+        List<Parameter> params = new ArrayList<>();
+        for (EndpointDraft.Param p : d.params) {
+            FieldNode n = p.node();
+            params.add(new Parameter(n.name, p.in(), schema(n, 0), n.required || p.in() == dev.docpoet.spec.ParameterLocation.PATH,
+                    n.nullable, n.description, json(n.defaultValue), json(n.example), n.deprecated, n.location));
+        }
+        List<Response> responses = new ArrayList<>();
+        for (Map.Entry<String, BodyDraft> e : d.responses.entrySet()) {
+            responses.add(new Response(e.getKey(), body(e.getValue()), e.getValue().location));
+        }
+        return new Endpoint(d.method, d.path, d.baseUrl, d.title, d.description, d.version, d.security, params,
+                d.request == null ? null : body(d.request), responses, d.specReference, d.location);
+    }
+
+    private static @Nullable Body body(BodyDraft b) {
+        JsonValue example = b.example == null ? null : JsonValue.of(b.example.root());
+        if (!b.hasShape()) {
+            return b.contentType.isEmpty() ? null : new Body(b.contentType, null, null, b.location);
+        }
+        Schema schema = b.root.kind == Kind.ARRAY ? schema(b.root, 0) : new Schema.ObjectSchema(properties(b.root, 0));
+        return new Body(b.contentType, schema, example, b.location);
+    }
+
+    private static @Nullable JsonValue json(@Nullable JsonNode n) {
+        return n == null ? null : JsonValue.of(n);
+    }
+
+    private static List<Property> properties(FieldNode parent, int depth) {
+        List<Property> out = new ArrayList<>();
+        for (FieldNode c : parent.children.values()) {
+            out.add(new Property(c.name, schema(c, depth + 1), c.required, c.nullable, c.description, json(c.defaultValue),
+                    json(c.example), c.deprecated, c.origin, c.location));
+        }
+        return out;
+    }
+
+    static Schema schema(FieldNode n, int depth) {
+        if (depth > FieldTree.MAX_DEPTH) return new Schema.AnySchema();
+        if (!n.enumValues.isEmpty() && n.kind != Kind.ARRAY && n.kind != Kind.OBJECT) {
+            return new Schema.EnumSchema(enumKind(n), n.enumValues, n.enumOpen);
+        }
+        if (n.kind == Kind.ARRAY) {
+            Schema items;
+            if (!n.children.isEmpty()) {
+                items = new Schema.ObjectSchema(properties(n, depth));
+            } else if (!n.enumValues.isEmpty()) {
+                items = new Schema.EnumSchema(n.enumKind == null ? EnumKind.STRING : n.enumKind, n.enumValues, n.enumOpen);
+            } else {
+                items = scalar(n.itemKind, null);
+            }
+            return new Schema.ArraySchema(items);
+        }
+        if (!n.children.isEmpty() || n.kind == Kind.OBJECT) {
+            return new Schema.ObjectSchema(properties(n, depth));
+        }
+        return scalar(n.kind, n.format);
+    }
+
+    private static EnumKind enumKind(FieldNode n) {
+        if (n.kind == Kind.INTEGER) return EnumKind.INTEGER;
+        if (n.kind == Kind.NUMBER) return EnumKind.NUMBER;
+        if (n.kind == Kind.STRING) return EnumKind.STRING;
+        return n.enumKind == null ? EnumKind.STRING : n.enumKind;
+    }
+
+    private static Schema scalar(Kind kind, @Nullable String format) {
+        return switch (kind) {
+            case STRING -> new Schema.StringSchema(format);
+            case INTEGER -> new Schema.IntegerSchema();
+            case NUMBER -> new Schema.NumberSchema();
+            case BOOLEAN -> new Schema.BooleanSchema();
+            case OBJECT -> new Schema.ObjectSchema(List.of());
+            case ARRAY -> new Schema.ArraySchema(new Schema.AnySchema());
+            case ANY, UNSPECIFIED -> new Schema.AnySchema();
+        };
+    }
+}

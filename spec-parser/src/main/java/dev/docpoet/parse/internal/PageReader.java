@@ -1,0 +1,60 @@
+package dev.docpoet.parse.internal;
+
+import dev.docpoet.parse.internal.infer.Inference;
+import dev.docpoet.parse.internal.lint.ExampleLinter;
+import dev.docpoet.parse.internal.mintlify.MintlifyReader;
+import dev.docpoet.parse.internal.redocly.RedoclyReader;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads one page's text: detects its dialect, runs its reader, then inference and lint, and freezes the drafts. */
+public final class PageReader {
+    private static final Pattern MDX_COMPONENT = Pattern.compile("<(?:ParamField|ResponseField|ResponseExample|RequestExample)\\b");
+
+    private PageReader() {}
+
+    public static ApiDocument read(SourceText src, DiagnosticSink sink) {
+        FrontMatter fm = FrontMatter.read(src, sink);
+        Dialect dialect = detect(src.text(), fm);
+        PageDraft page = switch (dialect) {
+            case REDOCLY_MARKDOWN -> new RedoclyReader(src, sink).read(fm);
+            case MINTLIFY_MDX -> new MintlifyReader(src, sink).read(fm);
+            case PLAIN_MARKDOWN -> new PageDraft();
+        };
+        if (page.endpoints.isEmpty() && dialect != Dialect.MINTLIFY_MDX) {
+            sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
+                    "a Redocly page needs `Endpoint: METHOD /path`; a Mintlify page needs `api: 'METHOD /path'` in its front matter");
+        } else if (page.endpoints.isEmpty() && !hasNoEndpointNote(sink)) {
+            sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
+                    "add `api: 'METHOD /path'` to the front matter if this page documents an HTTP endpoint");
+        }
+        Inference inference = new Inference(src, sink);
+        ExampleLinter linter = new ExampleLinter(src, sink);
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (EndpointDraft ep : page.endpoints) {
+            inference.complete(ep);
+            if (ep.request != null) linter.check(ep.request);
+            ep.responses.values().forEach(linter::check);
+            endpoints.add(DraftFreezer.endpoint(ep));
+        }
+        return new ApiDocument(src.name(), dialect, page.title, endpoints, sink.all());
+    }
+
+    private static boolean hasNoEndpointNote(DiagnosticSink sink) {
+        return sink.all().stream().anyMatch(d -> d.code() == ParserCode.SpecNoEndpoint
+                || d.code() == ParserCode.SpecBadEndpointLine || d.code() == ParserCode.SpecSpecReference);
+    }
+
+    /** The dialect a page is written in, from its content only. */
+    public static Dialect detect(String text, FrontMatter fm) {
+        if (RedoclyReader.looksLike(text)) return Dialect.REDOCLY_MARKDOWN;
+        if (fm.get("api") != null || fm.get("openapi") != null || MDX_COMPONENT.matcher(text).find()) return Dialect.MINTLIFY_MDX;
+        return Dialect.PLAIN_MARKDOWN;
+    }
+
+}

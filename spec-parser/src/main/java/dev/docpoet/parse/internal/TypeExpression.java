@@ -1,0 +1,142 @@
+package dev.docpoet.parse.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field's type as real pages write it ({@code string[]}, {@code array of strings}, {@code string | null},
+ * {@code "a" | "b"}, {@code User Object}, Redocly's {@code string,null, required}), read into a kind.
+ *
+ * @param recognized false when some part of the expression names no type docpoet knows
+ */
+public record TypeExpression(
+        Kind kind,
+        Kind itemKind,
+        @Nullable String format,
+        boolean nullable,
+        boolean required,
+        boolean deprecated,
+        List<String> literals,
+        boolean numericLiterals,
+        boolean recognized,
+        List<Kind> alternatives) {
+
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:\\||,|\\bor\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARRAY_OF = Pattern.compile("(?:array|list)\\s*(?:of\\s+|<\\s*)(.+?)\\s*>?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    public static TypeExpression unspecified() {
+        return new TypeExpression(Kind.UNSPECIFIED, Kind.UNSPECIFIED, null, false, false, false, List.of(), false, true, List.of());
+    }
+
+    public static TypeExpression parse(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) return unspecified();
+        String s = Html.unescape(raw).trim();
+        Set<Kind> kinds = new LinkedHashSet<>();
+        Kind itemKind = Kind.UNSPECIFIED;
+        String format = null;
+        boolean nullable = false, required = false, deprecated = false, recognized = true, numeric = true;
+        List<String> literals = new ArrayList<>();
+        for (String part : SPLIT.split(s)) {
+            part = part.trim();
+            if (part.isEmpty()) continue;
+            if (isQuoted(part)) {
+                literals.add(part.substring(1, part.length() - 1));
+                numeric = false;
+                continue;
+            }
+            if (NUMBER.matcher(part).matches()) {
+                literals.add(part);
+                continue;
+            }
+            String lower = part.toLowerCase(Locale.ROOT);
+            switch (lower) {
+                case "null", "nullable", "optional" -> {
+                    if (!lower.equals("optional")) nullable = true;
+                    continue;
+                }
+                case "required" -> {
+                    required = true;
+                    continue;
+                }
+                case "deprecated" -> {
+                    deprecated = true;
+                    continue;
+                }
+                default -> { }
+            }
+            Single single = single(lower, part);
+            if (single == null) {
+                recognized = false;
+                continue;
+            }
+            kinds.add(single.kind);
+            if (single.kind == Kind.ARRAY && itemKind == Kind.UNSPECIFIED) itemKind = single.item;
+            if (single.format != null && format == null) format = single.format;
+        }
+        Kind kind;
+        if (kinds.isEmpty()) {
+            kind = literals.isEmpty() ? (recognized ? Kind.UNSPECIFIED : Kind.ANY) : (numeric ? Kind.NUMBER : Kind.STRING);
+        } else if (kinds.size() == 1) {
+            kind = kinds.iterator().next();
+        } else if (kinds.equals(Set.of(Kind.INTEGER, Kind.NUMBER))) {
+            kind = Kind.NUMBER;
+        } else {
+            kind = Kind.ANY;
+        }
+        if (!literals.isEmpty() && !kinds.isEmpty() && kind != Kind.STRING && kind != Kind.INTEGER && kind != Kind.NUMBER) {
+            literals = List.of();
+        }
+        return new TypeExpression(kind, itemKind, format, nullable, required, deprecated, List.copyOf(literals),
+                numeric && !literals.isEmpty(), recognized, List.copyOf(kinds));
+    }
+
+    private record Single(Kind kind, Kind item, @Nullable String format) {}
+
+    private static @Nullable Single single(String lower, String original) {
+        if (lower.endsWith("[]")) {
+            Single inner = single(lower.substring(0, lower.length() - 2).trim(), original);
+            return new Single(Kind.ARRAY, inner == null ? Kind.ANY : inner.kind, null);
+        }
+        Matcher m = ARRAY_OF.matcher(lower);
+        if (m.matches()) {
+            Single inner = single(singular(m.group(1).trim()), original);
+            return new Single(Kind.ARRAY, inner == null ? Kind.ANY : inner.kind, null);
+        }
+        switch (lower) {
+            case "array", "list" -> { return new Single(Kind.ARRAY, Kind.UNSPECIFIED, null); }
+            case "string", "strings", "str", "text" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, null); }
+            case "date-time", "datetime", "timestamp" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "date-time"); }
+            case "date" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "date"); }
+            case "email" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "email"); }
+            case "uri", "url" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "uri"); }
+            case "uuid" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "uuid"); }
+            case "integer", "integers", "int", "int32", "int64", "long" -> { return new Single(Kind.INTEGER, Kind.UNSPECIFIED, null); }
+            case "number", "numbers", "float", "double", "decimal" -> { return new Single(Kind.NUMBER, Kind.UNSPECIFIED, null); }
+            case "boolean", "booleans", "bool" -> { return new Single(Kind.BOOLEAN, Kind.UNSPECIFIED, null); }
+            case "object", "objects", "json", "map", "dict", "dictionary", "record" -> { return new Single(Kind.OBJECT, Kind.UNSPECIFIED, null); }
+            case "any", "unknown", "mixed" -> { return new Single(Kind.ANY, Kind.UNSPECIFIED, null); }
+            default -> { }
+        }
+        if (lower.endsWith(" object") || lower.endsWith(" objects")) return new Single(Kind.OBJECT, Kind.UNSPECIFIED, null);
+        // A bare capitalised name ("User") is a named object type.
+        if (original.matches("[A-Z][A-Za-z0-9]*")) return new Single(Kind.OBJECT, Kind.UNSPECIFIED, null);
+        return null;
+    }
+
+    private static String singular(String s) {
+        return s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static boolean isQuoted(String s) {
+        return s.length() >= 2
+                && ((s.charAt(0) == '"' && s.endsWith("\"")) || (s.charAt(0) == '\'' && s.endsWith("'"))
+                        || (s.charAt(0) == '`' && s.endsWith("`")));
+    }
+}

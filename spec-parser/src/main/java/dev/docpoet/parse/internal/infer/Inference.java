@@ -1,0 +1,202 @@
+package dev.docpoet.parse.internal.infer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docpoet.parse.internal.BodyDraft;
+import dev.docpoet.parse.internal.DiagnosticSink;
+import dev.docpoet.parse.internal.EndpointDraft;
+import dev.docpoet.parse.internal.FieldNode;
+import dev.docpoet.parse.internal.Kind;
+import dev.docpoet.parse.internal.ProseEnums;
+import dev.docpoet.parse.internal.SourceText;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Origin;
+import dev.docpoet.spec.Schema.EnumKind;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Completes an endpoint from the evidence beyond its field lists: ties loose examples to responses, infers
+ * undocumented children from examples and prose lists, reads enum values from prose, and recognises timestamps.
+ * Every inference is reported as an info diagnostic of its own code.
+ */
+public final class Inference {
+    private static final Pattern TIMESTAMP_WORDS = Pattern.compile(
+            "(?i)\\b(?:ISO[- ]?8601|ISO timestamp|timestamp|date[- ]time|datetime)\\b");
+    private static final Pattern EPOCH_WORDS = Pattern.compile("(?i)\\b(?:epoch|unix|milliseconds|seconds)\\b");
+
+    private final SourceText src;
+    private final DiagnosticSink sink;
+    private final ExampleInference examples;
+
+    public Inference(SourceText src, DiagnosticSink sink) {
+        this.src = src;
+        this.sink = sink;
+        this.examples = new ExampleInference(src, sink);
+    }
+
+    public void complete(EndpointDraft ep) {
+        attachExamples(ep);
+        List<ProseList> lists = ProseLists.find(ep.prose);
+        BodyDraft success = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        List<BodyDraft> bodies = bodies(ep);
+        for (BodyDraft body : bodies) {
+            if (body.example != null) examples.complete(body.root, body.example);
+            // "Returns a … object with:" describes what the call returns: its success body, not its errors
+            applyProse(body.root, lists, body == success);
+        }
+        for (EndpointDraft.Param p : ep.params) p.node().preorder().forEach(this::refine);
+        for (BodyDraft body : bodies) {
+            for (FieldNode c : body.root.children.values()) c.preorder().forEach(this::refine);
+        }
+        adoptSiblingEnums(bodies);
+    }
+
+    /**
+     * An inferred string field named like a documented enum field of the same endpoint, whose example value is one
+     * of that enum's values, is that enum (a conversation part's {@code channel} is the source's {@code channel}).
+     */
+    private void adoptSiblingEnums(List<BodyDraft> bodies) {
+        Map<String, List<FieldNode>> documented = new java.util.LinkedHashMap<>();
+        List<FieldNode> inferred = new ArrayList<>();
+        for (BodyDraft body : bodies) {
+            for (FieldNode n : body.root.preorder()) {
+                if (n.origin == Origin.DOCUMENTED && !n.enumValues.isEmpty() && !n.enumOpen && n.kind == Kind.STRING) {
+                    documented.computeIfAbsent(n.name, k -> new ArrayList<>()).add(n);
+                } else if (n.origin.inferred() && n.kind == Kind.STRING && n.enumValues.isEmpty()) {
+                    inferred.add(n);
+                }
+            }
+        }
+        for (FieldNode n : inferred) {
+            if (n.example == null) continue;
+            FieldNode twin = documented.getOrDefault(n.name, List.of()).stream()
+                    .filter(t -> t.enumValues.contains(n.example.asText())).findFirst().orElse(null);
+            if (twin == null) continue;
+            n.enumValues = new ArrayList<>(twin.enumValues);
+            n.enumKind = twin.enumKind;
+            n.format = null;
+            sink.report(ParserCode.InferEnumFromSibling, n.location, "`" + n.name + "` takes the values of the documented `"
+                    + twin.name + "` at line " + twin.location.line() + " (its example " + n.example + " is one of them)", null);
+        }
+    }
+
+    private static List<BodyDraft> bodies(EndpointDraft ep) {
+        List<BodyDraft> out = new ArrayList<>();
+        if (ep.request != null) out.add(ep.request);
+        out.addAll(ep.responses.values());
+        return out;
+    }
+
+    private void attachExamples(EndpointDraft ep) {
+        for (EndpointDraft.LooseExample ex : ep.looseExamples) {
+            BodyDraft target;
+            if (ex.request()) {
+                if (ep.request == null) ep.request = new BodyDraft("application/json", src.location(ex.json().start()));
+                target = ep.request;
+            } else if (ex.status() != null) {
+                target = ep.response(ex.status(), src.location(ex.json().start()));
+            } else {
+                target = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2")).map(Map.Entry::getValue)
+                        .findFirst().orElseGet(() -> ep.response("200", src.location(ex.json().start())));
+            }
+            if (target.example == null) {
+                target.example = ex.json();
+                if (target.contentType.isEmpty()) target.contentType = "application/json";
+            }
+        }
+    }
+
+    /** Applies prose lists to {@code node} and its descendants whose name matches a list's subject. */
+    private void applyProse(FieldNode root, List<ProseList> lists, boolean isRoot) {
+        if (lists.isEmpty()) return;
+        List<FieldNode> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            FieldNode n = stack.remove(stack.size() - 1);
+            boolean container = n.kind == Kind.OBJECT || n.kind == Kind.ARRAY || n == root;
+            if (container) {
+                String key = ProseLists.key(n.name);
+                for (ProseList list : lists) {
+                    if ((n == root && isRoot && list.root()) || (!n.name.isEmpty() && list.subject().equals(key))) {
+                        apply(n, list);
+                    }
+                }
+            }
+            stack.addAll(n.children.values());
+        }
+    }
+
+    private void apply(FieldNode node, ProseList list) {
+        boolean documented = node.hasDocumentedChildren();
+        List<String> added = new ArrayList<>();
+        for (ProseList.Item item : list.items()) {
+            FieldNode child = node.children.get(item.name());
+            if (child != null) {
+                if (child.description.isEmpty()) child.description = item.description();
+                continue;
+            }
+            sink.report(ParserCode.LintProseFieldUndocumented, src.location(item.offset()),
+                    "`" + item.name() + "` is listed in prose but neither the field list nor the example has it",
+                    "document it as a field, or add it to the example");
+            if (documented) continue;
+            FieldNode inferred = new FieldNode(item.name(), src.location(item.offset()));
+            inferred.origin = Origin.INFERRED_FROM_PROSE;
+            inferred.description = item.description();
+            inferred.kind = item.description().matches("(?i)^(array|list) of.*") ? Kind.ARRAY
+                    : item.description().matches("(?i)^whether\\b.*") ? Kind.BOOLEAN : Kind.STRING;
+            node.children.put(item.name(), inferred);
+            added.add(item.name());
+        }
+        if (node.kind == Kind.ARRAY && node.itemKind == Kind.UNSPECIFIED && !node.children.isEmpty()) node.itemKind = Kind.OBJECT;
+        if (!added.isEmpty()) {
+            sink.report(ParserCode.InferFieldFromProse, node.location,
+                    "fields of " + (node.name.isEmpty() ? "the body" : "`" + node.name + "`") + " inferred from prose: "
+                            + String.join(", ", added), null);
+        }
+    }
+
+    /** Enum values from prose and the date-time format, for one node. */
+    private void refine(FieldNode n) {
+        boolean stringish = n.kind == Kind.STRING || n.kind == Kind.UNSPECIFIED
+                || (n.kind == Kind.ARRAY && (n.itemKind == Kind.STRING || n.itemKind == Kind.UNSPECIFIED) && n.children.isEmpty());
+        if (stringish && n.enumValues.isEmpty() && !n.description.isEmpty()) {
+            ProseEnums.Found found = ProseEnums.find(n.description);
+            if (found != null) {
+                n.enumValues = new ArrayList<>(found.values());
+                n.enumKind = EnumKind.STRING;
+                n.enumOpen = found.open();
+                if (n.kind == Kind.UNSPECIFIED) n.kind = Kind.STRING;
+                sink.report(ParserCode.InferEnumFromProse, n.location,
+                        (found.open() ? "open enum (known values, others allowed)" : "enum")
+                                + " for `" + n.name + "` read from its description: " + String.join(", ", found.values()), null);
+            }
+        }
+        if (n.kind == Kind.STRING && n.enumValues.isEmpty() && n.format == null && isTimestamp(n)) {
+            n.format = "date-time";
+            sink.report(ParserCode.InferDateTime, n.location,
+                    "`" + n.name + "` is a timestamp (" + (n.example != null && parses(n.example) ? "its example is ISO-8601" : "its description says so")
+                            + "); typed as date-time", null);
+        }
+    }
+
+    private static boolean isTimestamp(FieldNode n) {
+        JsonNode ex = n.example;
+        if (ex != null && ex.isTextual()) return parses(ex);
+        return TIMESTAMP_WORDS.matcher(n.description).find() && !EPOCH_WORDS.matcher(n.description).find();
+    }
+
+    private static boolean parses(JsonNode ex) {
+        if (!ex.isTextual()) return false;
+        try {
+            OffsetDateTime.parse(ex.asText());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package dev.docpoet.parse.internal.mintlify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.docpoet.parse.internal.BodyDraft;
+import dev.docpoet.parse.internal.DiagnosticSink;
+import dev.docpoet.parse.internal.EndpointDraft;
+import dev.docpoet.parse.internal.FieldNode;
+import dev.docpoet.parse.internal.FieldTree;
+import dev.docpoet.parse.internal.FrontMatter;
+import dev.docpoet.parse.internal.Html;
+import dev.docpoet.parse.internal.Kind;
+import dev.docpoet.parse.internal.LocatedJson;
+import dev.docpoet.parse.internal.PageDraft;
+import dev.docpoet.parse.internal.ProseSpan;
+import dev.docpoet.parse.internal.SourceText;
+import dev.docpoet.parse.internal.Text;
+import dev.docpoet.parse.internal.TypeExpression;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a Mintlify MDX page: front matter ({@code title}, {@code api:}, {@code openapi:}), {@code <ParamField>} and
+ * {@code <ResponseField>} nested by {@code <Expandable>} or directly, and examples in {@code <ResponseExample>} /
+ * {@code <RequestExample>}. Components inside {@code <Accordion>}, {@code <Tabs>}, {@code <Card>} … are found too.
+ */
+public final class MintlifyReader {
+    private static final Pattern API_LINE = Pattern.compile(
+            "(?i)^\\s*(?:(\\S+\\.(?:json|ya?ml))\\s+)?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+(\\S+)\\s*$");
+    private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
+    private static final String[] PARAM_KINDS = {"path", "query", "header", "cookie", "body", "param"};
+
+    private final SourceText src;
+    private final DiagnosticSink sink;
+    private final FieldTree tree;
+
+    public MintlifyReader(SourceText src, DiagnosticSink sink) {
+        this.src = src;
+        this.sink = sink;
+        this.tree = new FieldTree(sink);
+    }
+
+    public PageDraft read(FrontMatter fm) {
+        PageDraft page = new PageDraft();
+        page.title = fm.get("title");
+        MdxNode.Element root = new MdxScanner(src, sink).scan(fm.bodyStart());
+        EndpointDraft ep = endpoint(fm);
+        if (ep == null) {
+            if (containsFields(root)) {
+                sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()),
+                        "page documents fields but declares no endpoint; its fields are not read",
+                        "add `api: 'METHOD /path'` to the front matter if this page documents an HTTP endpoint");
+            }
+            return page;
+        }
+        ep.title = fm.get("title");
+        ep.description = fm.get("description");
+        String auth = fm.get("authMethod");
+        if (auth != null && !auth.equalsIgnoreCase("none")) ep.security.add(auth.toLowerCase(Locale.ROOT) + "Auth");
+        walk(root, ep);
+        page.endpoints.add(ep);
+        return page;
+    }
+
+    private @Nullable EndpointDraft endpoint(FrontMatter fm) {
+        String api = fm.get("api");
+        String openapi = fm.get("openapi");
+        String line = api != null ? api : openapi;
+        String key = api != null ? "api" : "openapi";
+        if (line == null) return null;
+        SourceLocation at = src.location(fm.offsetOf(key));
+        Matcher m = API_LINE.matcher(line);
+        if (!m.matches()) {
+            if (api != null) {
+                sink.report(ParserCode.SpecBadEndpointLine, at, "`api: " + line + "` names no HTTP method and path",
+                        "write it as api: 'GET /v1/things/{id}' (a full URL works too)");
+            } else {
+                sink.report(ParserCode.SpecSpecReference, at, "page refers to an OpenAPI spec (`openapi: " + line + "`); docpoet reads only the page",
+                        null);
+            }
+            return null;
+        }
+        String path = pathOf(m.group(3));
+        EndpointDraft ep = new EndpointDraft(m.group(2).toUpperCase(Locale.ROOT), path, at);
+        ep.baseUrl = baseUrlOf(m.group(3));
+        if (openapi != null) {
+            ep.specReference = openapi;
+            sink.report(ParserCode.SpecSpecReference, src.location(fm.offsetOf("openapi")),
+                    "page refers to an OpenAPI spec (`openapi: " + openapi + "`); docpoet reads only what the page documents", null);
+        }
+        return ep;
+    }
+
+    /** The scheme and host of a full URL ({@code https://{endpoint}}), or null for a bare path. */
+    static @org.jspecify.annotations.Nullable String baseUrlOf(String target) {
+        int scheme = target.indexOf("://");
+        if (scheme < 0) return null;
+        int slash = target.indexOf('/', scheme + 3);
+        return slash < 0 ? target : target.substring(0, slash);
+    }
+
+    /** A full URL with a templated host gives its path; a bare path stays as it is. */
+    static String pathOf(String target) {
+        String t = target;
+        int scheme = t.indexOf("://");
+        if (scheme >= 0) {
+            int slash = t.indexOf('/', scheme + 3);
+            t = slash < 0 ? "/" : t.substring(slash);
+        }
+        int q = t.indexOf('?');
+        if (q >= 0) t = t.substring(0, q);
+        return t.startsWith("/") ? t : "/" + t;
+    }
+
+    private boolean containsFields(MdxNode.Element e) {
+        for (MdxNode c : e.children) {
+            if (c instanceof MdxNode.Element el && (isField(el) || containsFields(el))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isField(MdxNode.Element e) {
+        return e.name.equals("ParamField") || e.name.equals("ResponseField");
+    }
+
+    /** Finds top-level fields, examples and prose anywhere in the page, iteratively. */
+    private void walk(MdxNode.Element root, EndpointDraft ep) {
+        List<MdxNode.Element> pending = new ArrayList<>();
+        pending.add(root);
+        while (!pending.isEmpty()) {
+            MdxNode.Element e = pending.remove(pending.size() - 1);
+            List<MdxNode> kids = e.children;
+            // reverse push keeps document order
+            List<MdxNode.Element> next = new ArrayList<>();
+            for (MdxNode c : kids) {
+                if (c instanceof MdxNode.Element el) {
+                    if (el.name.equals("ParamField")) {
+                        param(el, ep);
+                    } else if (el.name.equals("ResponseField")) {
+                        BodyDraft body = ep.response("200", src.location(el.offset));
+                        field(el, body.root, 0);
+                    } else if (el.name.equals("ResponseExample") || el.name.equals("RequestExample")) {
+                        examples(el, ep, el.name.equals("RequestExample"));
+                    } else {
+                        next.add(el);
+                    }
+                } else if (c instanceof MdxNode.TextRun t) {
+                    ep.prose.add(new ProseSpan(t.text(), t.offset()));
+                }
+            }
+            for (int i = next.size() - 1; i >= 0; i--) pending.add(next.get(i));
+        }
+    }
+
+    private void param(MdxNode.Element el, EndpointDraft ep) {
+        String kind = null;
+        String name = null;
+        for (String k : PARAM_KINDS) {
+            if (el.has(k)) {
+                kind = k;
+                name = el.attr(k);
+                break;
+            }
+        }
+        if (name == null || name.isBlank()) {
+            sink.report(ParserCode.SpecFieldWithoutName, src.location(el.offset),
+                    "<ParamField> names no parameter", "add path=\"…\", query=\"…\", header=\"…\", cookie=\"…\" or body=\"…\"");
+            return;
+        }
+        if (kind.equals("body")) {
+            if (ep.request == null) ep.request = new BodyDraft("application/json", src.location(el.offset));
+            field(el, ep.request.root, 0);
+            return;
+        }
+        ParameterLocation in = switch (kind) {
+            case "path" -> ParameterLocation.PATH;
+            case "header" -> ParameterLocation.HEADER;
+            case "cookie" -> ParameterLocation.COOKIE;
+            default -> ParameterLocation.QUERY;
+        };
+        FieldNode node = node(el, name.trim());
+        ep.params.add(new EndpointDraft.Param(in, node));
+    }
+
+    /** Adds a field and, iteratively, the fields nested in it. */
+    private void field(MdxNode.Element top, FieldNode topParent, int topDepth) {
+        record Job(MdxNode.Element el, FieldNode parent, String parentName, int depth) {}
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(top, topParent, "", topDepth));
+        while (!jobs.isEmpty()) {
+            Job job = jobs.remove(jobs.size() - 1);
+            String written = nameOf(job.el);
+            if (written == null || written.isBlank()) {
+                sink.report(ParserCode.SpecFieldWithoutName, src.location(job.el.offset),
+                        "<" + job.el.name + "> has no name", "add name=\"…\"");
+                continue;
+            }
+            written = written.trim();
+            String relative = !job.parentName.isEmpty() && written.startsWith(job.parentName + ".")
+                    ? written.substring(job.parentName.length() + 1) : written;
+            List<String> path = FieldTree.path(relative);
+            FieldNode node = node(job.el, path.get(path.size() - 1));
+            if (!tree.add(job.parent, relative, node, job.depth)) continue;
+            List<MdxNode.Element> kids = nestedFields(job.el);
+            if (!kids.isEmpty() && node.kind != Kind.ARRAY && node.kind != Kind.OBJECT) {
+                node.kind = node.kind == Kind.UNSPECIFIED || node.kind == Kind.ANY ? Kind.OBJECT : node.kind;
+            }
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                jobs.add(new Job(kids.get(i), node, written, job.depth + path.size()));
+            }
+        }
+    }
+
+    private static @Nullable String nameOf(MdxNode.Element el) {
+        if (el.name.equals("ResponseField")) return el.attr("name");
+        for (String k : PARAM_KINDS) {
+            if (el.has(k)) return el.attr(k);
+        }
+        return el.attr("name");
+    }
+
+    /** Field components directly inside a field, or inside its non-field components such as {@code <Expandable>}. */
+    private static List<MdxNode.Element> nestedFields(MdxNode.Element el) {
+        List<MdxNode.Element> out = new ArrayList<>();
+        List<MdxNode.Element> stack = new ArrayList<>();
+        stack.add(el);
+        while (!stack.isEmpty()) {
+            MdxNode.Element e = stack.remove(stack.size() - 1);
+            for (int i = e.children.size() - 1; i >= 0; i--) {
+                if (e.children.get(i) instanceof MdxNode.Element c) {
+                    if (isField(c)) {
+                        out.add(c);
+                    } else {
+                        stack.add(c);
+                    }
+                }
+            }
+        }
+        // collected in reverse document order per level; restore document order
+        out.sort((a, b) -> Integer.compare(a.offset, b.offset));
+        return out;
+    }
+
+    private FieldNode node(MdxNode.Element el, String name) {
+        FieldNode n = new FieldNode(name, src.location(el.offset));
+        TypeExpression type = TypeExpression.parse(el.attr("type"));
+        if (!type.recognized()) {
+            MdxNode.Attribute a = el.attributes.get("type");
+            sink.report(ParserCode.SpecUnknownType, src.location(a == null ? el.offset : a.offset()),
+                    "type `" + el.attr("type") + "` of `" + name + "` names no JSON type; docpoet treats it as any value",
+                    "use string, number, integer, boolean, object, array, T[] or a union such as string | null");
+        }
+        n.applyType(type);
+        n.required |= truthy(el.attr("required"));
+        n.deprecated |= truthy(el.attr("deprecated"));
+        String def = el.attr("default");
+        if (def != null) n.defaultValue = literal(def);
+        n.description = description(el);
+        return n;
+    }
+
+    private static boolean truthy(@Nullable String v) {
+        return v != null && !v.equalsIgnoreCase("false");
+    }
+
+    private static JsonNode literal(String v) {
+        String t = Html.unescape(v).trim();
+        if (t.matches("-?\\d+")) {
+            try {
+                return JsonNodeFactory.instance.numberNode(Long.parseLong(t));
+            } catch (NumberFormatException e) {
+                return JsonNodeFactory.instance.textNode(t);
+            }
+        }
+        if (t.matches("-?\\d+\\.\\d+")) return JsonNodeFactory.instance.numberNode(Double.parseDouble(t));
+        if (t.equals("true") || t.equals("false")) return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(t));
+        return JsonNodeFactory.instance.textNode(t);
+    }
+
+    /** The field's own prose: its text, and the text of non-field components inside it, but no nested field. */
+    private static String description(MdxNode.Element el) {
+        StringBuilder sb = new StringBuilder();
+        List<MdxNode> stack = new ArrayList<>();
+        for (int i = el.children.size() - 1; i >= 0; i--) stack.add(el.children.get(i));
+        while (!stack.isEmpty()) {
+            MdxNode n = stack.remove(stack.size() - 1);
+            if (n instanceof MdxNode.TextRun t) {
+                sb.append(t.text()).append(' ');
+            } else if (n instanceof MdxNode.Element c && !isField(c) && !c.name.equals("Expandable")) {
+                for (int i = c.children.size() - 1; i >= 0; i--) stack.add(c.children.get(i));
+            }
+        }
+        return Text.normalize(sb.toString());
+    }
+
+    private void examples(MdxNode.Element el, EndpointDraft ep, boolean request) {
+        List<MdxNode> stack = new ArrayList<>(el.children);
+        List<MdxNode.Code> codes = new ArrayList<>();
+        while (!stack.isEmpty()) {
+            MdxNode n = stack.remove(0);
+            if (n instanceof MdxNode.Code c) codes.add(c);
+            if (n instanceof MdxNode.Element c) stack.addAll(0, c.children);
+        }
+        for (MdxNode.Code code : codes) {
+            String info = code.info().toLowerCase(Locale.ROOT);
+            String trimmed = code.content().trim();
+            boolean jsonish = info.startsWith("json") || info.startsWith("jsonc") || trimmed.startsWith("{") || trimmed.startsWith("[");
+            if (!jsonish || info.startsWith("bash") || info.startsWith("sh") || info.startsWith("curl")) continue;
+            if (trimmed.isEmpty()) continue;
+            int from = code.contentOffset() + code.content().indexOf(trimmed.charAt(0));
+            try {
+                LocatedJson json = LocatedJson.read(src.text(), from, code.contentOffset() + code.content().length(), true);
+                Matcher st = STATUS.matcher(code.info());
+                ep.looseExamples.add(new EndpointDraft.LooseExample(json, st.find() ? st.group(1) : null, request));
+            } catch (LocatedJson.Failure f) {
+                sink.report(ParserCode.SpecBadExampleJson, src.location(f.offset),
+                        "example is not valid JSON: " + f.getMessage(), "fix the JSON, or mark the block with another language");
+            }
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package dev.docpoet.parse.internal.redocly;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.docpoet.parse.internal.BodyDraft;
+import dev.docpoet.parse.internal.DiagnosticSink;
+import dev.docpoet.parse.internal.EndpointDraft;
+import dev.docpoet.parse.internal.FieldNode;
+import dev.docpoet.parse.internal.FieldTree;
+import dev.docpoet.parse.internal.FrontMatter;
+import dev.docpoet.parse.internal.Kind;
+import dev.docpoet.parse.internal.LocatedJson;
+import dev.docpoet.parse.internal.PageDraft;
+import dev.docpoet.parse.internal.ProseSpan;
+import dev.docpoet.parse.internal.SourceText;
+import dev.docpoet.parse.internal.Text;
+import dev.docpoet.parse.internal.TypeExpression;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.Schema.EnumKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Redocly markdown export: {@code Endpoint:}, {@code Version:}, {@code Security:}, parameter sections,
+ * {@code ## Request fields (TYPE):}, {@code ## Response NNN fields (TYPE):} and their {@code - `a.b` (type, required)}
+ * bullets. Line breaks are treated as plain white space throughout, so that a page whose newlines were collapsed by
+ * scraping gives the same model as the original.
+ */
+public final class RedoclyReader {
+    private static final Pattern ENDPOINT = Pattern.compile(
+            "Endpoint:\\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+(\\S+)");
+    private static final Pattern VERSION = Pattern.compile("(?<![\\w`])Version:\\s+(\\S+)");
+    private static final Pattern SECURITY = Pattern.compile("(?<![\\w`])Security:[ \\t]*([^\\n#]*)");
+    private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+");
+    private static final Pattern PARAM_SECTION = Pattern.compile(
+            "\\A#{1,6}\\s+(Header|Path|Query|Cookie)\\s+parameters\\s*:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REQUEST_SECTION = Pattern.compile(
+            "\\A#{1,6}\\s+Request\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPONSE_SECTION = Pattern.compile(
+            "\\A#{1,6}\\s+Response\\s+(\\d{3}|[1-5]XX|default)\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("-\\s+`([^`]+)`\\s*\\(([^)]*)\\)");
+    private static final Pattern KEYWORD = Pattern.compile("(Enum|Example|Default|Possible values):\\s*");
+    private static final Pattern PROSE_JSON = Pattern.compile("(?:```\\s*)?\\bjson\\s*(?=[\\[{])", Pattern.CASE_INSENSITIVE);
+
+    private final SourceText src;
+    private final String s;
+    private final DiagnosticSink sink;
+    private final FieldTree tree;
+
+    public RedoclyReader(SourceText src, DiagnosticSink sink) {
+        this.src = src;
+        this.s = src.text();
+        this.sink = sink;
+        this.tree = new FieldTree(sink);
+    }
+
+    /** Whether a page looks like a Redocly export. */
+    public static boolean looksLike(String text) {
+        Matcher m = ENDPOINT.matcher(text);
+        while (m.find()) {
+            if (startsToken(text, m.start())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a match starts a token (at the start or after white space). Checked by hand rather than by a
+     * look-behind, which made the regex engine try every character.
+     */
+    private static boolean startsToken(String text, int at) {
+        return at == 0 || Character.isWhitespace(text.charAt(at - 1));
+    }
+
+    public PageDraft read(FrontMatter fm) {
+        PageDraft page = new PageDraft();
+        page.title = fm.get("title");
+        Matcher m = ENDPOINT.matcher(s);
+        List<int[]> marks = new ArrayList<>();
+        while (m.find()) {
+            if (m.start() >= fm.bodyStart() && startsToken(s, m.start())) marks.add(new int[] {m.start(), m.end()});
+        }
+        int leadStart = fm.bodyStart();
+        for (int i = 0; i < marks.size(); i++) {
+            int[] mark = marks.get(i);
+            int regionEnd = i + 1 < marks.size() ? leadEnd(marks.get(i + 1)[0]) : s.length();
+            m.find(mark[0]);
+            EndpointDraft ep = new EndpointDraft(m.group(1), m.group(2), src.location(mark[0]));
+            String lead = s.substring(leadStart, mark[0]);
+            ep.description = description(lead);
+            ep.title = fm.get("title") != null ? fm.get("title") : firstSentence(ep.description);
+            ep.prose.add(new ProseSpan(lead, leadStart));
+            proseExamples(ep, leadStart, mark[0]);
+            region(ep, mark[1], regionEnd);
+            page.endpoints.add(ep);
+            leadStart = regionEnd;
+        }
+        return page;
+    }
+
+    /** Where the lead prose of the next endpoint starts: its {@code #} heading, if one comes before it. */
+    private int leadEnd(int nextMark) {
+        Matcher h = HEADING.matcher(s);
+        int last = -1;
+        while (h.find() && h.start() < nextMark) {
+            if (startsToken(s, h.start()) && s.startsWith("# ", h.start())) last = h.start();
+        }
+        return last >= 0 ? last : nextMark;
+    }
+
+    /** The prose before {@code Endpoint:} up to its first sub-heading, without heading marks. */
+    private static String description(String lead) {
+        String t = lead;
+        Matcher sub = Pattern.compile("(?:^|(?<=\\s))#{2,6}\\s").matcher(t);
+        if (sub.find()) t = t.substring(0, sub.start());
+        t = t.replaceAll("(?:^|(?<=\\s))#{1,6}\\s+", "");
+        String d = Text.normalize(t);
+        return d.isEmpty() ? null : d;
+    }
+
+    private static String firstSentence(String description) {
+        if (description == null) return null;
+        int dot = description.indexOf(". ");
+        return dot < 0 ? description : description.substring(0, dot + 1);
+    }
+
+    private void region(EndpointDraft ep, int from, int to) {
+        String r = s.substring(from, to);
+        Matcher v = VERSION.matcher(r);
+        if (v.find()) ep.version = v.group(1);
+        Matcher sec = SECURITY.matcher(r);
+        if (sec.find()) {
+            for (String scheme : sec.group(1).split(",")) {
+                String t = scheme.trim();
+                int sp = t.indexOf(' ');
+                if (sp > 0) t = t.substring(0, sp);
+                if (t.matches("[A-Za-z0-9_.-]+")) ep.security.add(t);
+            }
+        }
+        List<Integer> heads = new ArrayList<>();
+        Matcher h = HEADING.matcher(s);
+        h.region(from, to);
+        while (h.find()) {
+            if (startsToken(s, h.start())) heads.add(h.start());
+        }
+        for (int i = 0; i < heads.size(); i++) {
+            int start = heads.get(i);
+            int end = i + 1 < heads.size() ? heads.get(i + 1) : to;
+            section(ep, start, end);
+        }
+    }
+
+    private void section(EndpointDraft ep, int start, int end) {
+        String text = s.substring(start, end);
+        Matcher p = PARAM_SECTION.matcher(text);
+        if (p.find()) {
+            ParameterLocation in = ParameterLocation.valueOf(p.group(1).toUpperCase(Locale.ROOT));
+            for (FieldNode n : bullets(start + p.end(), end, null)) ep.params.add(new EndpointDraft.Param(in, n));
+            return;
+        }
+        Matcher rq = REQUEST_SECTION.matcher(text);
+        if (rq.find()) {
+            BodyDraft body = new BodyDraft(contentType(rq.group(1)), src.location(start));
+            ep.request = body;
+            bullets(start + rq.end(), end, body.root);
+            return;
+        }
+        Matcher rs = RESPONSE_SECTION.matcher(text);
+        if (rs.find()) {
+            String status = rs.group(1).toLowerCase(Locale.ROOT).replace("xx", "XX");
+            BodyDraft body = new BodyDraft(rs.group(2) == null ? "" : contentType(rs.group(2)), src.location(start));
+            if (ep.responses.containsKey(status)) {
+                sink.report(ParserCode.LintDuplicateField, src.location(start), "response " + status + " is documented twice",
+                        "merge the two sections; docpoet keeps the first");
+                return;
+            }
+            ep.responses.put(status, body);
+            bullets(start + rs.end(), end, body.root);
+            if (body.root.children.isEmpty() && rs.group(2) == null) body.contentType = "";
+        }
+    }
+
+    private static String contentType(String raw) {
+        return raw == null || raw.isBlank() ? "application/json" : raw.trim();
+    }
+
+    /** Reads the bullets of a section; with a root, places them by path, else returns them flat (parameters). */
+    private List<FieldNode> bullets(int from, int to, FieldNode root) {
+        List<FieldNode> flat = new ArrayList<>();
+        Matcher b = BULLET.matcher(s);
+        b.region(from, to);
+        List<int[]> found = new ArrayList<>();
+        while (b.find()) {
+            if (startsToken(s, b.start())) found.add(new int[] {b.start(), b.end(), b.start(1), b.end(1), b.start(2), b.end(2)});
+        }
+        for (int i = 0; i < found.size(); i++) {
+            int[] f = found.get(i);
+            int textEnd = i + 1 < found.size() ? found.get(i + 1)[0] : to;
+            String written = s.substring(f[2], f[3]).trim();
+            List<String> path = FieldTree.path(written);
+            // parameter names are taken whole (a query parameter may be called `filter.name`)
+            FieldNode n = new FieldNode(root == null ? written : path.get(path.size() - 1), src.location(f[2] - 1));
+            TypeExpression type = TypeExpression.parse(s.substring(f[4], f[5]));
+            if (!type.recognized()) {
+                sink.report(ParserCode.SpecUnknownType, src.location(f[4]),
+                        "type `" + s.substring(f[4], f[5]) + "` of `" + written + "` names no JSON type; docpoet treats it as any value",
+                        "use string, number, integer, boolean, object, array or a union such as string,null");
+            }
+            n.applyType(type);
+            tail(n, f[1], textEnd);
+            if (root == null) {
+                flat.add(n);
+            } else {
+                tree.add(root, written, n, 0);
+            }
+        }
+        if (found.isEmpty()) {
+            String rest = s.substring(from, to).trim();
+            if (rest.startsWith("-") && rest.contains("`")) {
+                sink.report(ParserCode.SpecBadBullet, src.location(from + s.substring(from, to).indexOf('-')),
+                        "field bullet is not of the form - `name` (type) description", "write - `name` (string, required) Description");
+            }
+        }
+        return flat;
+    }
+
+    /** Description, then {@code Enum:}, {@code Example:}, {@code Default:} parts of one bullet. */
+    private void tail(FieldNode n, int from, int to) {
+        Matcher k = KEYWORD.matcher(s);
+        k.region(from, to);
+        int descEnd = to;
+        boolean first = true;
+        while (k.find()) {
+            if (!startsToken(s, k.start())) continue;
+            String key = k.group(1);
+            int valueStart = k.end();
+            boolean ok = switch (key) {
+                case "Enum" -> enumValues(n, valueStart, to, false);
+                case "Possible values" -> enumValues(n, valueStart, to, true);
+                case "Example" -> example(n, valueStart, to, false);
+                default -> example(n, valueStart, to, true);
+            };
+            if (ok && first) {
+                descEnd = k.start();
+                first = false;
+            }
+        }
+        n.description = Text.normalize(s.substring(from, descEnd));
+    }
+
+    /** Reads {@code "a", "b"} or {@code 1, 2}; with {@code bareWords}, also {@code A, B} as prose writes them. */
+    private boolean enumValues(FieldNode n, int from, int to, boolean bareWords) {
+        List<String> values = new ArrayList<>();
+        boolean numeric = true;
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(s.charAt(i))) i++;
+            if (i >= to) break;
+            int end;
+            String value;
+            if (s.charAt(i) == '"') {
+                end = i + 1;
+                while (end < to && s.charAt(end) != '"') end += s.charAt(end) == '\\' ? 2 : 1;
+                if (end >= to) break;
+                value = s.substring(i + 1, end).replace("\\\"", "\"");
+                end++;
+                numeric = false;
+            } else {
+                end = i;
+                while (end < to && s.charAt(end) != ',' && !Character.isWhitespace(s.charAt(end))) end++;
+                value = s.substring(i, end);
+                if (!value.matches("-?\\d+(\\.\\d+)?")) {
+                    if (!bareWords || !value.matches("[A-Za-z0-9_.+-]+")) break;
+                    numeric = false;
+                }
+            }
+            values.add(value);
+            i = end;
+            while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
+            if (i < to && s.charAt(i) == ',') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (values.isEmpty()) {
+            sink.report(ParserCode.SpecBadEnumValue, src.location(from), "`Enum:` of `" + n.name + "` lists no value",
+                    "write Enum: \"a\", \"b\" or Enum: 1, 2");
+            return false;
+        }
+        n.enumValues = values.stream().distinct().toList();
+        n.enumKind = numeric ? (values.stream().allMatch(v -> v.matches("-?\\d+")) ? EnumKind.INTEGER : EnumKind.NUMBER) : EnumKind.STRING;
+        if (n.kind == Kind.UNSPECIFIED || n.kind == Kind.ANY) n.kind = numeric ? Kind.NUMBER : Kind.STRING;
+        return true;
+    }
+
+    private boolean example(FieldNode n, int from, int to, boolean isDefault) {
+        JsonNode value;
+        try {
+            value = LocatedJson.read(s, from, to, false).root();
+        } catch (LocatedJson.Failure f) {
+            String raw = Text.normalize(s.substring(from, to));
+            if (raw.isEmpty()) return false;
+            value = JsonNodeFactory.instance.textNode(raw);
+        }
+        if (isDefault) {
+            n.defaultValue = value;
+        } else {
+            n.example = value;
+        }
+        return true;
+    }
+
+    /** JSON examples in the page's prose ("### Example json {…}", fenced or not). */
+    private void proseExamples(EndpointDraft ep, int from, int to) {
+        Matcher j = PROSE_JSON.matcher(s);
+        j.region(from, to);
+        int pos = from;
+        while (j.find(pos) && j.end() < to) {
+            try {
+                LocatedJson json = LocatedJson.read(s, j.end(), to, false);
+                ep.looseExamples.add(new EndpointDraft.LooseExample(json, null, false));
+                pos = json.end();
+            } catch (LocatedJson.Failure f) {
+                sink.report(ParserCode.SpecBadExampleJson, src.location(f.offset),
+                        "example is not valid JSON: " + f.getMessage(), "fix the JSON or remove the example");
+                pos = j.end();
+            }
+            if (pos >= to) break;
+        }
+    }
+}

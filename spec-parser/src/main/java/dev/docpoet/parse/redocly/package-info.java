@@ -1,5 +1,0 @@
-/** Redocly markdown exports, read the same whether their line breaks survived scraping or not. */
-@NullMarked
-package dev.docpoet.parse.redocly;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package dev.docpoet.spec;
+
+/**
+ * The spec parser's catalogue: every diagnostic reading a page can give, each with a stable ID printed as {@code [Id]}.
+ * IDs never change meaning; new findings get new constants. The generator and the front ends have catalogues of their own.
+ */
+public enum ParserCode implements DiagnosticCode {
+    // The input itself
+    SpecBinaryInput(Severity.ERROR),
+    SpecUnreadableFile(Severity.ERROR),
+    SpecBadFrontMatter(Severity.ERROR),
+    SpecNoEndpoint(Severity.INFO),
+    SpecSpecReference(Severity.INFO),
+    SpecBadEndpointLine(Severity.ERROR),
+    // MDX structure
+    SpecUnclosedTag(Severity.ERROR),
+    SpecMisnestedTag(Severity.ERROR),
+    SpecStrayClosingTag(Severity.WARNING),
+    SpecBadAttribute(Severity.ERROR),
+    SpecUnclosedFence(Severity.WARNING),
+    SpecFieldWithoutName(Severity.ERROR),
+    SpecTooDeep(Severity.ERROR),
+    // Fields and types
+    SpecUnknownType(Severity.WARNING),
+    SpecOrphanField(Severity.WARNING),
+    SpecBadBullet(Severity.WARNING),
+    SpecBadEnumValue(Severity.WARNING),
+    SpecBadExampleJson(Severity.WARNING),
+    // Inference (each inference is visible, so users can see where a type came from)
+    InferFieldsFromExample(Severity.INFO),
+    InferFieldFromProse(Severity.INFO),
+    InferEnumFromProse(Severity.INFO),
+    InferDateTime(Severity.INFO),
+    InferEnumFromSibling(Severity.INFO),
+    // Lint: the doc contradicts itself
+    LintDuplicateField(Severity.WARNING),
+    LintExampleUndocumentedKey(Severity.WARNING),
+    LintExampleMissingRequired(Severity.WARNING),
+    LintExampleEnumValue(Severity.WARNING),
+    LintExampleWrongType(Severity.WARNING),
+    LintProseFieldUndocumented(Severity.WARNING),
+    // The doc set as a whole (pages merged into one ApiModel)
+    SpecDuplicateEndpoint(Severity.WARNING),
+    SpecConflictingEndpoint(Severity.ERROR),
+    SpecConflictingVersion(Severity.WARNING),
+    // A bug of docpoet's, never the page's fault
+    SpecInternalError(Severity.ERROR);
+
+    private final Severity severity;
+
+    ParserCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public String id() {
+        return name();
+    }
+}

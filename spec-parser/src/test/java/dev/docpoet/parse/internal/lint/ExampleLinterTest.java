@@ -1,0 +1,86 @@
+package dev.docpoet.parse.internal.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.Models;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.DiagnosticCode;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Severity;
+import org.junit.jupiter.api.Test;
+
+class ExampleLinterTest {
+    private static final String PAGE = """
+            ---
+            api: GET /pets/{id}
+            ---
+            <ResponseField name="name" type="string" required>Name</ResponseField>
+            <ResponseField name="age" type="integer" required>Age</ResponseField>
+            <ResponseField name="kind" type="string">Available options: `cat`, `dog`</ResponseField>
+            <ResponseField name="kind" type="string">Twice</ResponseField>
+
+            <ResponseExample>
+            ```json
+            {
+              "name": 7,
+              "kind": "bird",
+              "color": "red"
+            }
+            ```
+            </ResponseExample>
+            """;
+    private final ApiDocument doc = DocParser.parse("pets.mdx", PAGE);
+
+    private Diagnostic only(DiagnosticCode code) {
+        Diagnostic d = Models.single(doc, code);
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals("pets.mdx", d.location().file());
+        return d;
+    }
+
+    @Test
+    void undocumentedExampleKey() {
+        Diagnostic d = only(ParserCode.LintExampleUndocumentedKey);
+        assertEquals(14, d.location().line());
+        assertEquals(3, d.location().column());
+        assertTrue(d.message().contains("`color`"));
+    }
+
+    @Test
+    void requiredFieldMissingFromExample() {
+        Diagnostic d = only(ParserCode.LintExampleMissingRequired);
+        assertEquals(11, d.location().line());
+        assertTrue(d.message().contains("`age`") && d.message().contains("line 5"), d.message());
+    }
+
+    @Test
+    void valueOutsideDocumentedEnum() {
+        Diagnostic d = only(ParserCode.LintExampleEnumValue);
+        assertEquals(13, d.location().line());
+        assertTrue(d.message().contains("\"bird\""), d.message());
+    }
+
+    @Test
+    void valueOfTheWrongType() {
+        Diagnostic d = only(ParserCode.LintExampleWrongType);
+        assertEquals(12, d.location().line());
+        assertTrue(d.message().contains("`name`") && d.message().contains("a string"), d.message());
+    }
+
+    @Test
+    void duplicateFieldName() {
+        Diagnostic d = only(ParserCode.LintDuplicateField);
+        assertEquals(7, d.location().line());
+        assertTrue(d.text().contains("first at line 6"), d.text());
+    }
+
+    @Test
+    void diagnosticFormatIsTheContract() {
+        Diagnostic d = only(ParserCode.LintExampleUndocumentedKey);
+        assertEquals("pets.mdx:14:3: warning: example has `color` but no field documents it; "
+                + "document the field or remove it from the example [LintExampleUndocumentedKey]", d.format());
+    }
+}
