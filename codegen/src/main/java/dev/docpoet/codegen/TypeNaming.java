@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       {@code UpdateTicketRequest}; {@code DELETE /tickets/{id}} → {@code DeleteTicketResponse}</li>
  *   <li>an action: {@code POST /orders/{id}/cancel} → {@code CancelOrderRequest}; {@code POST /query} → {@code QueryRequest};
  *       {@code POST /vectors/delete} → {@code DeleteVectorsRequest}</li>
- *   <li>an error → its status ({@code NotFoundError}), then the operation's ({@code GetTicketNotFoundError})</li>
+ *   <li>an error → its status ({@code NotFoundError}), then the API area's ({@code BillingNotFoundError}), then the
+ *       operation's ({@code GetTicketNotFoundError})</li>
  * </ul>
  *
  * Later candidates add the path's earlier segments ({@code SubscriptionAsyncOperation}), and the last one names the HTTP
@@ -61,6 +62,9 @@ final class TypeNaming {
         if (role == Role.ERROR) {
             String error = statusPhrase.endsWith("Error") ? statusPhrase : statusPhrase + "Error";
             out.add(error);
+            // an API's error format often differs by area (the path's first segment) before it differs by operation
+            Segment area = segs.stream().filter(x -> !x.param()).findFirst().orElse(null);
+            if (area != null && segs.stream().filter(x -> !x.param()).count() > 1) out.add(JavaNames.upperCamel(area.text()) + error);
             for (int q = 0; q <= levels; q++) out.add(op.name(q) + error);
             out.add(op.methodName() + error);
             return List.copyOf(out);
