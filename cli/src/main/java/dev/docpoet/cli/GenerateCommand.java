@@ -4,7 +4,6 @@ import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.SourceWriter;
-import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
@@ -70,13 +68,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<String> outputs = new ArrayList<>();
         for (JavaFile f : result.files()) outputs.add(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java");
-        Map<String, String> hashes = new TreeMap<>();
-        for (ApiDocument d : docs.model.documents()) {
-            hashes.put(docs.labels.getOrDefault(d.source(), d.source()), Fingerprint.sha256(Files.readAllBytes(Path.of(d.source()))));
-        }
         List<Fingerprint.Requested> requested = common.paths.stream()
                 .map(p -> new Fingerprint.Requested(p.toString(), p.toAbsolutePath().normalize().toString(), Files.isDirectory(p))).toList();
-        Fingerprint fp = new Fingerprint(packageName, "docpoet " + CodeGenerator.VERSION, Map.of("package", packageName), requested, hashes, outputs);
+        Fingerprint fp = new Fingerprint(packageName, "docpoet " + CodeGenerator.VERSION, Map.of("package", packageName), requested, docs.hashes, outputs);
         SourceWriter.Report report = SourceWriter.write(output, result.files(), fp,
                 output.resolve(".docpoet").resolve(Fingerprint.fileName(packageName)));
         out.println("docpoet: generated " + result.files().size() + " files in " + output + " from " + docs.model.documents().size()

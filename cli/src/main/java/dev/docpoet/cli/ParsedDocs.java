@@ -2,20 +2,26 @@ package dev.docpoet.cli;
 
 import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.TypeNamePin;
+import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.DocSet;
+import dev.docpoet.parse.DocSource;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
 import dev.docpoet.spec.Severity;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The pages a command names, parsed and merged into one model. Diagnostics name each page by the path the user gave;
@@ -25,25 +31,34 @@ import java.util.Set;
 final class ParsedDocs {
     final ApiModel model;
     final Map<String, String> labels;
+    /** The SHA-256 of each page, by label. */
+    final Map<String, String> hashes;
 
-    private ParsedDocs(ApiModel model, Map<String, String> labels) {
+    private ParsedDocs(ApiModel model, Map<String, String> labels, Map<String, String> hashes) {
         this.model = model;
         this.labels = labels;
+        this.hashes = hashes;
     }
 
     static ParsedDocs read(List<Path> paths) throws IOException {
         List<ApiDocument> docs = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
-        for (Path root : paths) {
-            for (DocFiles.Page page : DocFiles.collect(List.of(root))) {
-                ApiDocument doc = DocParser.parse(page.path(), page.displayName());
+        Map<String, String> hashes = new TreeMap<>();
+        for (Path given : paths) {
+            if (!Files.exists(given)) throw new FileNotFoundException(given + ": no such file or folder");
+            // labels are relative to the parent of the path given; messages keep the path as the user wrote it
+            Path shown = given.normalize().getFileName() == null || given.normalize().toString().isEmpty()
+                    || given.normalize().getFileName().toString().equals("..") ? given.toAbsolutePath().normalize() : given.normalize();
+            Path name = shown.getFileName();
+            Path parent = shown.getParent() != null ? shown.getParent() : Path.of("");
+            for (DocSource page : DocSet.read(parent, name == null ? "" : name.toString()).sources()) {
+                ApiDocument doc = DocParser.parse(page.displayName(), page.bytes());
                 docs.add(doc);
-                Path base = root.toAbsolutePath().normalize().getParent();
-                Path abs = page.path().toAbsolutePath().normalize();
-                labels.put(doc.source(), (base == null ? abs : base.relativize(abs)).toString().replace('\\', '/'));
+                labels.put(doc.source(), page.label());
+                hashes.put(page.label(), Fingerprint.sha256(page.bytes()));
             }
         }
-        return new ParsedDocs(ApiModel.of(docs), labels);
+        return new ParsedDocs(ApiModel.of(docs), labels, hashes);
     }
 
     /** Generates from the model, as the processor would into {@code packageName}. */

@@ -6,6 +6,7 @@ import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.DocSource;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
@@ -140,7 +141,7 @@ public final class ApiDocsProcessor extends AbstractProcessor {
                         DocLocator.DOCS_DIR_OPTION);
                 continue;
             }
-            for (DocLocator.Page page : found.pages()) {
+            for (DocSource page : found.pages()) {
                 docs.add(DocParser.parse(page.label(), page.bytes()));
                 hashes.put(page.label(), Fingerprint.sha256(page.bytes()));
                 valueOf.put(page.label(), path.value());

@@ -1,6 +1,7 @@
 package dev.docpoet.processor;
 
-import dev.docpoet.parse.DocPages;
+import dev.docpoet.parse.DocSet;
+import dev.docpoet.parse.DocSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,16 +22,13 @@ import org.jspecify.annotations.Nullable;
 final class DocLocator {
     static final String DOCS_DIR_OPTION = "docpoet.docsDir";
 
-    /** A found page: its label (the path as written, plus the path inside a folder) and its bytes. */
-    record Page(String label, byte[] bytes) {}
-
     /**
      * The outcome of a lookup: pages, or the places tried.
      *
      * @param root the folder the path resolved under, when it is on disk
      */
-    record Found(List<Page> pages, List<String> tried, @Nullable String root, boolean folder) {
-        Found(List<Page> pages, List<String> tried) {
+    record Found(List<DocSource> pages, List<String> tried, @Nullable String root, boolean folder) {
+        Found(List<DocSource> pages, List<String> tried) {
             this(pages, tried, null, false);
         }
     }
@@ -48,9 +46,13 @@ final class DocLocator {
         String rel = written.replace('\\', '/');
         while (rel.startsWith("./")) rel = rel.substring(2);
         if (docsDir != null) {
-            Path p = Path.of(docsDir).resolve(rel);
-            tried.add(p + " (-A" + DOCS_DIR_OPTION + ")");
-            if (Files.exists(p)) return new Found(read(p, rel), tried, rootOf(p, rel), Files.isDirectory(p));
+            Path root = Path.of(docsDir);
+            tried.add(root.resolve(rel) + " (-A" + DOCS_DIR_OPTION + ")");
+            DocSet.Found found = DocSet.read(root, rel);
+            if (found.problem() != null) return new Found(List.of(), List.of(found.problem()));
+            if (!found.sources().isEmpty() || Files.exists(root.resolve(rel))) {
+                return new Found(found.sources(), tried, root.toAbsolutePath().normalize().toString(), found.folder());
+            }
         } else {
             tried.add("-A" + DOCS_DIR_OPTION + " (not set)");
         }
@@ -64,10 +66,14 @@ final class DocLocator {
                 continue;
             }
             Path local = localPath(fo.toUri());
-            if (local != null && Files.exists(local)) return new Found(read(local, rel), tried, rootOf(local, rel), Files.isDirectory(local));
+            if (local != null && Files.exists(local)) {
+                String root = rootOf(local, rel);
+                DocSet.Found found = DocSet.read(Path.of(root), rel);
+                return new Found(found.sources(), tried, root, found.folder());
+            }
             if (local == null) {
                 try (InputStream in = fo.openInputStream()) {
-                    return new Found(List.of(new Page(rel, in.readAllBytes())), tried);
+                    return new Found(List.of(new DocSource(rel, null, in.readAllBytes())), tried);
                 } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                     // not there either
                 }
@@ -76,7 +82,12 @@ final class DocLocator {
         Path abs = Path.of(written);
         if (abs.isAbsolute()) {
             tried.add(abs.toString());
-            if (Files.exists(abs)) return new Found(read(abs, written), tried, abs.toString(), Files.isDirectory(abs));
+            if (Files.exists(abs)) {
+                // labelled relative to its parent, as the CLI labels a path: generated code never cites an absolute path
+                Path parent = abs.getParent();
+                DocSet.Found found = DocSet.read(parent, abs.getFileName().toString());
+                return new Found(found.sources(), tried, parent.toString(), found.folder());
+            }
         }
         return new Found(List.of(), tried);
     }
@@ -98,11 +109,4 @@ final class DocLocator {
         }
     }
 
-    private static List<Page> read(Path p, String label) throws IOException {
-        if (!Files.isDirectory(p)) return List.of(new Page(label, Files.readAllBytes(p)));
-        List<Page> out = new ArrayList<>();
-        String prefix = label.endsWith("/") || label.isEmpty() ? label : label + "/";
-        for (Path f : DocPages.under(p)) out.add(new Page(prefix + p.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
-        return out;
-    }
 }

@@ -57,8 +57,8 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
             for (Endpoint e : bySignature.values()) {
                 if (e.version() != null && !e.version().equals(versions.first())) {
                     diagnostics.add(new Diagnostic(ParserCode.SpecConflictingVersion, e.signature() + " documents version "
-                            + e.version() + " while other pages document " + versions.first() + "; the API has no single version",
-                            e.location(), "generate pages of different versions separately"));
+                            + e.version() + " while other pages document " + versions.first() + "; each endpoint keeps its own version",
+                            e.location(), null));
                 }
             }
         }

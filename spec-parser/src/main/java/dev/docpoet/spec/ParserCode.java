@@ -42,7 +42,7 @@ public enum ParserCode implements DiagnosticCode {
     // The doc set as a whole (pages merged into one ApiModel)
     SpecDuplicateEndpoint(Severity.WARNING),
     SpecConflictingEndpoint(Severity.ERROR),
-    SpecConflictingVersion(Severity.WARNING),
+    SpecConflictingVersion(Severity.INFO),
     // A bug of docpoet's, never the page's fault
     SpecInternalError(Severity.ERROR);
 

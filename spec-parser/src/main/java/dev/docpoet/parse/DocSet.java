@@ -1,0 +1,51 @@
+package dev.docpoet.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the pages one requested path names under a docs root, and labels them, the same way for the processor
+ * ({@code @ApiDocs("helpdesk")} under {@code -Adocpoet.docsDir}), the CLI ({@code docpoet generate docs/helpdesk}: the
+ * root is the folder given's parent) and the build plugins. So the same docs get the same labels, and so the same
+ * generated files, whichever front end reads them.
+ */
+public final class DocSet {
+    /**
+     * What a requested path resolved to.
+     *
+     * @param sources the pages, in a stable order; empty when nothing is there
+     * @param folder whether the path named a folder (so that a new page in it counts as a change)
+     * @param problem why the path cannot be read, when it cannot (it leaves the root, say)
+     */
+    public record Found(List<DocSource> sources, boolean folder, @Nullable String problem) {}
+
+    private DocSet() {}
+
+    /** The pages {@code requested} (a file or a folder, relative to {@code root}) names. */
+    public static Found read(Path root, String requested) throws IOException {
+        String rel = requested.replace('\\', '/');
+        while (rel.startsWith("./")) rel = rel.substring(2);
+        Path base = root.toAbsolutePath().normalize();
+        Path target = base.resolve(rel).normalize();
+        if (!target.startsWith(base)) {
+            return new Found(List.of(), false, "\"" + requested + "\" leaves the docs folder " + root
+                    + "; name docs inside it");
+        }
+        if (!Files.exists(target)) return new Found(List.of(), false, null);
+        String label = base.relativize(target).toString().replace('\\', '/');
+        if (!Files.isDirectory(target)) {
+            return new Found(List.of(new DocSource(label, root.resolve(label), Files.readAllBytes(target))), false, null);
+        }
+        List<DocSource> out = new ArrayList<>();
+        String prefix = label.isEmpty() ? "" : label + "/";
+        for (Path f : DocPages.under(target)) {
+            String inner = prefix + target.relativize(f).toString().replace('\\', '/');
+            out.add(new DocSource(inner, root.resolve(inner), Files.readAllBytes(f)));
+        }
+        return new Found(out, true, null);
+    }
+}

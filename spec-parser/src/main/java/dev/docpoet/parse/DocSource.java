@@ -1,0 +1,16 @@
+package dev.docpoet.parse;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One doc page of a doc set, the same for every front end: its label (its path relative to the docs root, with
+ * forward slashes, never absolute: generated code and fingerprints cite it), the file it was read from when it is on
+ * disk (for messages), and its bytes.
+ */
+public record DocSource(String label, @Nullable Path file, byte[] bytes) {
+    /** The name diagnostics give the page: the file as the user reaches it, else the label. */
+    public String displayName() {
+        return file == null ? label : file.toString();
+    }
+}
