@@ -99,4 +99,12 @@ class DiagnosticsTest {
         assertThat(c).hadErrorContaining("give one of them @ApiDocs(packageName = ...)");
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void aDocPathThatLeavesTheDocsFolderIsAnError() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"../../../../../../etc/passwd\")", "");
+        Compilation c = Compiler.compile(api);
+        assertThat(c).hadErrorContaining("\"../../../../../../etc/passwd\" leaves the docs folder").inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorCount(1);
+    }
 }

@@ -22,9 +22,12 @@ public final class Shapes {
 
     /** The shape of an endpoint: method, path, parameters, request body and responses. */
     public static String key(Endpoint e) {
-        StringBuilder sb = new StringBuilder(e.signature()).append('|');
+        // path parameters' names do not matter: /a/{id} and /a/{aId} are one endpoint
+        StringBuilder sb = new StringBuilder(e.method().toUpperCase(java.util.Locale.ROOT)).append(' ')
+                .append(ApiModel.normalizedPath(e.path())).append('|');
         for (Parameter p : e.parameters()) {
-            sb.append(p.in().wireName()).append(':').append(p.name()).append(p.required() ? "!" : "").append(':');
+            sb.append(p.in().wireName()).append(':').append(p.in() == ParameterLocation.PATH ? "" : p.name())
+                    .append(p.required() ? "!" : "").append(':');
             append(sb, p.schema(), 0);
             sb.append(',');
         }
