@@ -127,6 +127,9 @@ public final class OpenApiExporter {
         if (!p.description().isEmpty()) n.put("description", p.description());
         if (p.required()) n.put("required", true);
         if (p.deprecated()) n.put("deprecated", true);
+        if (p.schema() instanceof Schema.ArraySchema && p.in() == dev.docpoet.spec.ParameterLocation.QUERY && !p.explode()) {
+            n.put("style", p.style()).put("explode", false);
+        }
         ObjectNode schema = schema(p.schema(), p.nullable());
         if (p.defaultValue() != null) schema.set("default", p.defaultValue().node());
         n.set("schema", schema);

@@ -76,4 +76,15 @@ class ApiModelTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) example.node()).put("id", "changed");
         assertEquals("{\"id\":\"1\"}", example.toJson());
     }
+
+    @Test
+    void queryArraysRepeatTheirNameUnlessTheDocSaysCommaSeparated() {
+        ApiDocument d = DocParser.parse("q.mdx", "---\napi: 'GET /items'\n---\n"
+                + "<ParamField query=\"tag\" type=\"string[]\">Tags to match.</ParamField>\n"
+                + "<ParamField query=\"ids\" type=\"string[]\">Comma-separated ids.</ParamField>\n"
+                + "<ParamField path=\"x\" type=\"string\">X.</ParamField>\n");
+        List<Parameter> ps = d.endpoints().get(0).parameters();
+        assertEquals(List.of("form", "form", "simple"), ps.stream().map(Parameter::style).toList());
+        assertEquals(List.of(true, false, false), ps.stream().map(Parameter::explode).toList());
+    }
 }

@@ -5,6 +5,7 @@ import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.JsonValue;
 import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
@@ -16,14 +17,19 @@ import org.jspecify.annotations.Nullable;
 
 /** Turns completed drafts into the immutable spec model. */
 final class DraftFreezer {
+    private static final java.util.regex.Pattern COMMA_SEPARATED = java.util.regex.Pattern.compile("(?i)comma[- ]separated|separated by commas");
+
     private DraftFreezer() {}
 
     static Endpoint endpoint(EndpointDraft d) {
         List<Parameter> params = new ArrayList<>();
         for (EndpointDraft.Param p : d.params) {
             FieldNode n = p.node();
-            params.add(new Parameter(n.name, p.in(), schema(n, 0), n.required || p.in() == dev.docpoet.spec.ParameterLocation.PATH,
-                    n.nullable, n.description, json(n.defaultValue), json(n.example), n.deprecated, n.location));
+            boolean form = p.in() == ParameterLocation.QUERY || p.in() == ParameterLocation.COOKIE;
+            boolean commaSeparated = COMMA_SEPARATED.matcher(n.description).find();
+            params.add(new Parameter(n.name, p.in(), schema(n, 0), n.required || p.in() == ParameterLocation.PATH,
+                    n.nullable, n.description, json(n.defaultValue), json(n.example), n.deprecated,
+                    form ? "form" : "simple", form && !commaSeparated, n.location));
         }
         List<Response> responses = new ArrayList<>();
         for (Map.Entry<String, BodyDraft> e : d.responses.entrySet()) {
