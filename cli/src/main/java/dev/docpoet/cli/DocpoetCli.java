@@ -36,7 +36,15 @@ public final class DocpoetCli implements Runnable {
             cl.getErr().flush();
             return 2;
         }
-        cl.getErr().println("docpoet: " + (e instanceof java.io.IOException ? "" : "internal error: ") + e);
+        if (e instanceof java.io.IOException) {
+            cl.getErr().println("docpoet: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } else {
+            // a bug of ours: say so, ask for a report, and keep the trace for it (one line on the terminal)
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            cl.getErr().println("docpoet: internal error, please report it with the docs attached: " + e + " [CliInternalError]");
+            cl.getErr().print(trace.toString().lines().skip(1).limit(8).map(l -> "  " + l.strip() + "\n").reduce("", String::concat));
+        }
         cl.getErr().flush();
         return 1;
     }

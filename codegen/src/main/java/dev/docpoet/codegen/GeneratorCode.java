@@ -11,6 +11,8 @@ public enum GeneratorCode implements DiagnosticCode {
     GenTypeName(Severity.INFO),
     /** Two uses want one type name but have different shapes: both get longer names. */
     GenNameConflict(Severity.WARNING),
+    /** Two uses that the naming rule cannot tell apart at all: numbered, and an error until one is pinned. */
+    GenNameClash(Severity.ERROR),
     /** A name pin that matches nothing in the docs. */
     GenPinUnused(Severity.WARNING),
     /** A name pin that cannot be honoured: not a Java name, reserved, or pinned twice for different shapes. */

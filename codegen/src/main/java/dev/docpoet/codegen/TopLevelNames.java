@@ -138,7 +138,12 @@ final class TopLevelNames {
     /** Reports, once, the claims that did not get their first name and why. */
     void report(List<Claim> claims) {
         for (Claim c : claims.stream().sorted(Comparator.comparing((Claim c) -> c.key)).toList()) {
-            if (!c.conflicts.isEmpty()) {
+            if (c.level >= c.candidates.size()) {
+                diagnostics.add(new Diagnostic(GeneratorCode.GenNameClash, c.key + " and " + String.join(", ", c.conflicts)
+                        + " get the same names by every rule docpoet has (last `" + c.candidates.get(c.candidates.size() - 1)
+                        + "`)", c.at, "pin a name for one of them: @ApiDocs(types = @TypeName(of = \"" + c.key
+                        + "\", name = \"…\")) or --type-name \"" + c.key + "=…\""));
+            } else if (!c.conflicts.isEmpty()) {
                 diagnostics.add(new Diagnostic(GeneratorCode.GenNameConflict, c.key + " wants the name `" + c.candidates.get(0)
                         + "`, as " + (c.conflicts.size() == 1 ? "does " : "do ") + String.join(", ", c.conflicts) + " with another shape; all of them get longer names (this one `"
                         + c.name() + "`)", c.at, "pin the names you want: @ApiDocs(types = @TypeName(of = \"" + c.key

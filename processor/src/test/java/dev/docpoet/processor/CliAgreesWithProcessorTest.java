@@ -45,6 +45,9 @@ class CliAgreesWithProcessorTest {
         Map<String, String> cli = viaCli(tmp, roots.resolve("zzz/billing").toString(), roots.resolve("aaa/orders").toString());
         Map<String, String> cliReversed = viaCli(tmp.resolve("r"), roots.resolve("aaa/orders").toString(), roots.resolve("zzz/billing").toString());
         assertTrue(processor.containsKey("com/example/api/InvoiceList.java"), processor.keySet().toString());
+        // both roots document an item of another shape: neither keeps `Item`, whatever the order
+        assertTrue(processor.containsKey("com/example/api/BillingItem.java") && processor.containsKey("com/example/api/OrderItem.java"),
+                processor.keySet().toString());
         assertEquals(processor, reversed);
         assertEquals(processor, cli);
         assertEquals(processor, cliReversed);

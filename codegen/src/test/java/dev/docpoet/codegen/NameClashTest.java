@@ -1,0 +1,36 @@
+package dev.docpoet.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.JavaLocation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A clash no rule can resolve is an error naming both uses, and nothing is generated until a pin settles it. */
+class NameClashTest {
+    private final ApiModel model = ApiModel.of(List.of(
+            DocParser.parse("a.md", "Endpoint: GET /my-items/{id}\n## Response 200 fields (application/json):\n  - `a` (string)\n"),
+            DocParser.parse("b.md", "Endpoint: GET /my_items/{id}\n## Response 200 fields (application/json):\n  - `b` (integer)\n")));
+
+    @Test
+    void anUnresolvableClashIsAnErrorAndGeneratesNothing() {
+        CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s), null);
+        assertTrue(r.hasErrors());
+        assertEquals(List.of(), r.files());
+        Diagnostic d = r.diagnostics().stream().filter(x -> x.code() == GeneratorCode.GenNameClash).findFirst().orElseThrow();
+        assertTrue(d.message().startsWith("GET /my-items/{id} 200 and GET /my_items/{id} 200 get the same names"), d.message());
+    }
+
+    @Test
+    void aPinSettlesIt() {
+        TypeNamePin pin = new TypeNamePin("GET /my_items/{x} 200", "Other", new JavaLocation("test pin", "pin"));
+        CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
+        assertEquals(List.of(), r.diagnostics().stream().filter(x -> x.severity() != dev.docpoet.spec.Severity.INFO).toList());
+        assertEquals(List.of("MyItem", "MyItemValidator", "Other", "OtherValidator"),
+                r.files().stream().map(f -> f.typeSpec().name()).toList());
+    }
+}
