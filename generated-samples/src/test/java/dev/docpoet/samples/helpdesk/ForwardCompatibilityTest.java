@@ -47,10 +47,10 @@ class ForwardCompatibilityTest {
         assertEquals(TicketPriority.of("critical"), TicketPriority.of("critical"));
         assertNotEquals(TicketPriority.of("critical"), TicketPriority.of("Critical"));
         assertEquals(List.of(TicketPriority.LOW, TicketPriority.NORMAL, TicketPriority.URGENT), TicketPriority.documented());
-        assertEquals(ErrorStatus.of(418), ErrorStatus.of(418));
-        assertFalse(ErrorStatus.of(418).isKnown());
-        assertTrue(ErrorStatus.of(404).isKnown());
-        assertEquals("418", ErrorStatus.of(418).toString());
+        assertEquals(ErrorInfoStatus.of(418), ErrorInfoStatus.of(418));
+        assertFalse(ErrorInfoStatus.of(418).isKnown());
+        assertTrue(ErrorInfoStatus.of(404).isKnown());
+        assertEquals("418", ErrorInfoStatus.of(418).toString());
     }
 
     @Test
