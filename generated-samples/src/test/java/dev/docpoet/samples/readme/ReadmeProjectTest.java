@@ -1,0 +1,107 @@
+package dev.docpoet.samples.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's "Using it in a project" works as written: its pom.xml and Java files, taken from README.md verbatim,
+ * make a standalone project outside this build that the machine's own Maven builds without a warning, and that runs
+ * and prints what the README says. docpoet is put in the local repository as {@code mvn install} would put it.
+ */
+class ReadmeProjectTest {
+    private static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    private static final Pattern FILE_BLOCK = Pattern.compile("<!-- readme-project: (\\S+) -->\\n```\\w*\\n(.*?)\\n```", Pattern.DOTALL);
+
+    @Test
+    void theReadmeProjectBuildsAndRuns(@TempDir Path project) throws Exception {
+        String readme = Files.readString(REPO.resolve("README.md"), StandardCharsets.UTF_8);
+        Matcher m = FILE_BLOCK.matcher(readme);
+        List<String> files = new ArrayList<>();
+        while (m.find()) {
+            Path target = project.resolve(m.group(1));
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, m.group(2) + "\n", StandardCharsets.UTF_8);
+            files.add(m.group(1));
+        }
+        assertEquals(List.of("pom.xml", "src/main/java/com/example/helpdesk/Helpdesk.java",
+                "src/main/java/com/example/helpdesk/Main.java"), files, "the README's project files");
+        copyTree(REPO.resolve("generated-samples/src/main/docs/helpdesk"), project.resolve("src/main/docs/helpdesk"));
+
+        Path localRepo = Path.of(System.getProperty("docpoet.localRepository", System.getProperty("user.home") + "/.m2/repository"));
+        installDocpoet(localRepo);
+        Path log = project.resolve("build.log");
+        Process mvn = new ProcessBuilder(mavenExecutable(), "-B", "-ntp", "-Dmaven.repo.local=" + localRepo, "package")
+                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(mvn.waitFor(10, TimeUnit.MINUTES), "the build finishes");
+        String built = Files.readString(log);
+        assertEquals(0, mvn.exitValue(), built);
+        assertTrue(built.contains("BUILD SUCCESS"), built);
+        List<String> warnings = built.lines().filter(l -> l.startsWith("[WARNING]")).toList();
+        assertEquals(List.of(), warnings, "the README's project builds without a warning");
+
+        Process run = new ProcessBuilder("java", "-cp", project.resolve("target/classes") + File.pathSeparator
+                + System.getProperty("java.class.path"), "com.example.helpdesk.Main").redirectErrorStream(true).start();
+        assertTrue(run.waitFor(1, TimeUnit.MINUTES));
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, run.exitValue(), out);
+        assertEquals("""
+                page someone: Printer on fire
+                [/requester/name: required but missing]
+                {sla=gold}
+                """, out);
+    }
+
+    /** What {@code mvn install} of docpoet puts in a local repository, for the artifacts the README's project uses. */
+    private static void installDocpoet(Path localRepo) throws IOException {
+        String v = "0.1.0-SNAPSHOT";
+        install(REPO.resolve("pom.xml"), localRepo, "docpoet-parent", v, "pom");
+        install(REPO.resolve("annotations/pom.xml"), localRepo, "docpoet-annotations", v, "pom");
+        install(REPO.resolve("annotations/target/docpoet-annotations-" + v + ".jar"), localRepo, "docpoet-annotations", v, "jar");
+        // the shaded processor and its dependency-reduced POM, as users get them
+        install(REPO.resolve("processor/dependency-reduced-pom.xml"), localRepo, "docpoet-processor", v, "pom");
+        install(REPO.resolve("processor/target/docpoet-processor-" + v + ".jar"), localRepo, "docpoet-processor", v, "jar");
+    }
+
+    private static void install(Path file, Path localRepo, String artifact, String version, String ext) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " is built before this test runs (mvn verify builds it)");
+        Path dir = localRepo.resolve("dev/docpoet").resolve(artifact).resolve(version);
+        Files.createDirectories(dir);
+        Files.copy(file, dir.resolve(artifact + "-" + version + "." + ext), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String mavenExecutable() {
+        String home = System.getProperty("maven.home");
+        if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) return Path.of(home, "bin", "mvn").toString();
+        return "mvn";
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        assertFalse(Files.notExists(to));
+    }
+}
