@@ -95,7 +95,7 @@ final class ModelPlanner {
             TypeNamePin pin = pin(u.pinKey());
             List<String> candidates = pin != null ? List.of(pin.name())
                     : TypeNaming.candidates(u.endpoint(), u.role(), u.status() == null ? "" : u.status(),
-                            JavaNames.upperCamel(StatusPhrases.of(u.status() == null ? "" : u.status())));
+                            JavaNames.upperCamel(StatusPhrases.of(u.status() == null ? "" : u.status())), u.array());
             claims.put(u, new Claim(u.key(), candidates, Shapes.key(u.object()), TopLevelNames.Kind.RECORD, pin != null,
                     u.body().location(), Set.of()));
         }

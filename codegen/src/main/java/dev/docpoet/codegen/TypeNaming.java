@@ -53,8 +53,9 @@ final class TypeNaming {
      *
      * @param status the response status, or null for the request body
      * @param statusPhrase for errors, the status's reason phrase in UpperCamel ({@code NotFound})
+     * @param array whether the body is an array: the names are then its items' ({@code GET /models} → {@code Model})
      */
-    static List<String> candidates(Endpoint e, Role role, String status, String statusPhrase) {
+    static List<String> candidates(Endpoint e, Role role, String status, String statusPhrase, boolean array) {
         List<Segment> segs = segments(e.path());
         Operation op = operation(e.method(), segs);
         Set<String> out = new LinkedHashSet<>();
@@ -72,12 +73,12 @@ final class TypeNaming {
         String suffix = role == Role.OTHER_SUCCESS ? status : "";
         for (int q = 0; q <= levels; q++) {
             out.add(switch (role) {
-                case REQUEST -> op.name(q) + "Request";
-                case SUCCESS, OTHER_SUCCESS -> op.resultName(q) + suffix;
+                case REQUEST -> array ? op.name(q) + "RequestItem" : op.name(q) + "Request";
+                case SUCCESS, OTHER_SUCCESS -> (array ? op.itemName(q) : op.resultName(q)) + suffix;
                 case ERROR -> throw new AssertionError();
             });
         }
-        if (role != Role.REQUEST) out.add(op.name(0) + "Response" + suffix);
+        if (role != Role.REQUEST) out.add(op.name(0) + (array ? "Item" : "Response") + suffix);
         out.add(op.methodName() + (role == Role.REQUEST ? "Request" : "Response" + suffix));
         return List.copyOf(out);
     }
@@ -97,6 +98,12 @@ final class TypeNaming {
 
         String resultName(int q) {
             return result.isEmpty() ? name(q) + "Response" : qualify(q) + result;
+        }
+
+        /** What each item of an array result is: {@code GET /models} → {@code Model}, an action's → {@code QueryResult}. */
+        String itemName(int q) {
+            if (result.isEmpty()) return name(q) + "Result";
+            return qualify(q) + (result.endsWith("List") && result.length() > 4 ? result.substring(0, result.length() - 4) : result);
         }
 
         String qualify(int q) {
@@ -158,9 +165,10 @@ final class TypeNaming {
             if (!afterParam && literals.size() > 1) object = JavaNames.upperCamel(segs.get(literals.get(literals.size() - 2)).text());
             return new Operation(action, object, "", rest, method, all.toString());
         }
-        // GET of a single thing that is not an item of a collection: GET /me, GET /users/{id}/profile
+        // GET of a single thing that is not an item of a collection: GET /me, GET /users/{id}/profile, GET /device/detail;
+        // named with its owner, as a lone "Detail" says nothing
         String noun = JavaNames.upperCamel(word);
-        String owner = afterParam && !qualifiers.isEmpty() ? qualifiers.get(0) : "";
+        String owner = qualifiers.isEmpty() ? "" : qualifiers.get(0);
         List<String> rest = owner.isEmpty() ? qualifiers : qualifiers.subList(1, qualifiers.size());
         return new Operation("Get", owner + noun, owner + noun, rest, method, all.toString());
     }

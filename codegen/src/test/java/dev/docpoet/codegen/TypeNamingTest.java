@@ -14,7 +14,7 @@ class TypeNamingTest {
     private static String first(String method, String path, Role role, String status) {
         Endpoint e = new Endpoint(method, path, null, null, null, null, List.of(), List.of(), null, List.of(), null,
                 new SourceLocation("x.md", 1, 1));
-        return TypeNaming.candidates(e, role, status, JavaNames.upperCamel(StatusPhrases.of(status))).get(0);
+        return TypeNaming.candidates(e, role, status, JavaNames.upperCamel(StatusPhrases.of(status)), false).get(0);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {4}")
@@ -35,6 +35,7 @@ class TypeNamingTest {
         "GET,    /users/{id}/teams,                 SUCCESS, 200, TeamList",
         "GET,    /me,                               SUCCESS, 200, Me",
         "GET,    /users/{id}/detail,                SUCCESS, 200, UserDetail",
+        "GET,    /v2/device/detail,                 SUCCESS, 200, DeviceDetail",
         "PUT,    /orders/{id}/status,               REQUEST, '',  UpdateOrderStatusRequest",
         "GET,    /v2/conversations/{id},            ERROR,   404, NotFoundError",
         "POST,   /v1/tickets,                       OTHER_SUCCESS, 202, CreateTicketResponse202",
@@ -51,6 +52,18 @@ class TypeNamingTest {
     void laterCandidatesGrowThroughThePath(String method, String path, String expected) {
         Endpoint e = new Endpoint(method, path, null, null, null, null, List.of(), List.of(), null, List.of(), null,
                 new SourceLocation("x.md", 1, 1));
-        assertEquals(List.of(expected.split(" ")), TypeNaming.candidates(e, Role.SUCCESS, "200", "Ok"));
+        assertEquals(List.of(expected.split(" ")), TypeNaming.candidates(e, Role.SUCCESS, "200", "Ok", false));
+    }
+
+    @ParameterizedTest(name = "{0} {1} array → {2}")
+    @CsvSource({
+        "GET,  /models,          Model",
+        "GET,  /v1/tickets/{id}, Ticket",
+        "POST, /query,           QueryResult",
+    })
+    void anArrayBodyIsNamedAfterItsItems(String method, String path, String expected) {
+        Endpoint e = new Endpoint(method, path, null, null, null, null, List.of(), List.of(), null, List.of(), null,
+                new SourceLocation("x.md", 1, 1));
+        assertEquals(expected, TypeNaming.candidates(e, Role.SUCCESS, "200", "Ok", true).get(0));
     }
 }

@@ -32,6 +32,9 @@ public enum ParserCode implements DiagnosticCode {
     InferEnumFromProse(Severity.INFO),
     InferDateTime(Severity.INFO),
     InferEnumFromSibling(Severity.INFO),
+    InferArrayBody(Severity.INFO),
+    InferResponseExample(Severity.INFO),
+    InferExampleStatusUnknown(Severity.INFO),
     // Lint: the doc contradicts itself
     LintDuplicateField(Severity.WARNING),
     LintExampleUndocumentedKey(Severity.WARNING),

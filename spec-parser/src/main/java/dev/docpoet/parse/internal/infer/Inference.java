@@ -45,7 +45,10 @@ public final class Inference {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         List<BodyDraft> bodies = bodies(ep);
         for (BodyDraft body : bodies) {
-            if (body.example != null) examples.complete(body.root, body.example);
+            if (body.example != null) {
+                arrayBody(body);
+                examples.complete(body.root, body.example);
+            }
             // "Returns a … object with:" describes what the call returns: its success body, not its errors
             applyProse(body.root, lists, body == success);
         }
@@ -54,6 +57,25 @@ public final class Inference {
             for (FieldNode c : body.root.children.values()) c.preorder().forEach(this::refine);
         }
         adoptSiblingEnums(bodies);
+    }
+
+    /**
+     * A body whose example is a top-level array is an array: of the documented fields' objects when the fields describe
+     * its items (their names are the items' keys), else of what the example shows.
+     */
+    private void arrayBody(BodyDraft body) {
+        JsonNode root = body.example.root();
+        if (!root.isArray() || body.root.kind == Kind.ARRAY) return;
+        if (!body.root.children.isEmpty()) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            root.forEach(item -> item.fieldNames().forEachRemaining(keys::add));
+            if (body.root.children.keySet().stream().noneMatch(keys::contains)) return;
+        }
+        body.root.kind = Kind.ARRAY;
+        body.root.itemKind = body.root.children.isEmpty() ? Kind.UNSPECIFIED : Kind.OBJECT;
+        sink.report(ParserCode.InferArrayBody, src.location(body.example.start()), "the body is an array"
+                + (body.root.children.isEmpty() ? "" : " of the documented fields' objects") + ", as its example shows",
+                body.root.children.isEmpty() ? "document the items' fields to make their types explicit" : null);
     }
 
     /**

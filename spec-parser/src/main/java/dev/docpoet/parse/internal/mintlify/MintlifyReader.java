@@ -35,6 +35,10 @@ public final class MintlifyReader {
     private static final Pattern API_LINE = Pattern.compile(
             "(?i)^\\s*(?:(\\S+\\.(?:json|ya?ml))\\s+)?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+(\\S+)\\s*$");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+([^\\n]*?)[ \\t#]*$");
+    private static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)\\bresponses?\\b|\\breturns\\b");
+    private static final Pattern REQUEST_WORD = Pattern.compile("(?i)\\brequest\\b");
+    private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:error|failure|failed)\\b");
     private static final String[] PARAM_KINDS = {"path", "query", "header", "cookie", "body", "param"};
 
     private final SourceText src;
@@ -132,13 +136,16 @@ public final class MintlifyReader {
 
     /** Finds top-level fields, examples and prose anywhere in the page, iteratively. */
     private void walk(MdxNode.Element root, EndpointDraft ep) {
-        List<MdxNode.Element> pending = new ArrayList<>();
-        pending.add(root);
+        // each element with the markdown heading it sits under, so that a bare ```json under "## Response" is an example
+        record Pending(MdxNode.Element element, @org.jspecify.annotations.Nullable String heading) {}
+        List<Pending> pending = new ArrayList<>();
+        pending.add(new Pending(root, null));
         while (!pending.isEmpty()) {
-            MdxNode.Element e = pending.remove(pending.size() - 1);
-            List<MdxNode> kids = e.children;
+            Pending p = pending.remove(pending.size() - 1);
+            String heading = p.heading();
+            List<MdxNode> kids = p.element().children;
             // reverse push keeps document order
-            List<MdxNode.Element> next = new ArrayList<>();
+            List<Pending> next = new ArrayList<>();
             for (MdxNode c : kids) {
                 if (c instanceof MdxNode.Element el) {
                     if (el.name.equals("ParamField")) {
@@ -147,12 +154,17 @@ public final class MintlifyReader {
                         BodyDraft body = ep.response("200", src.location(el.offset));
                         field(el, body.root, 0);
                     } else if (el.name.equals("ResponseExample") || el.name.equals("RequestExample")) {
-                        examples(el, ep, el.name.equals("RequestExample"));
+                        examples(List.of(el), ep, el.name.equals("RequestExample"), null);
                     } else {
-                        next.add(el);
+                        next.add(new Pending(el, heading));
                     }
                 } else if (c instanceof MdxNode.TextRun t) {
                     ep.prose.add(new ProseSpan(t.text(), t.offset()));
+                    Matcher h = HEADING.matcher(t.text());
+                    while (h.find()) heading = h.group(1).strip();
+                } else if (c instanceof MdxNode.Code code && heading != null && RESPONSE_HEADING.matcher(heading).find()
+                        && !REQUEST_WORD.matcher(heading).find()) {
+                    examples(List.of(code), ep, false, heading);
                 }
             }
             for (int i = next.size() - 1; i >= 0; i--) pending.add(next.get(i));
@@ -300,8 +312,13 @@ public final class MintlifyReader {
         return Text.normalize(sb.toString());
     }
 
-    private void examples(MdxNode.Element el, EndpointDraft ep, boolean request) {
-        List<MdxNode> stack = new ArrayList<>(el.children);
+    /**
+     * The JSON examples in {@code nodes} (an example component, or a code block under a "Response" heading): each for
+     * the status its label or heading names, else the success response; an error example whose status cannot be found
+     * is left out, with an info saying why.
+     */
+    private void examples(List<MdxNode> nodes, EndpointDraft ep, boolean request, @org.jspecify.annotations.Nullable String heading) {
+        List<MdxNode> stack = new ArrayList<>(nodes);
         List<MdxNode.Code> codes = new ArrayList<>();
         while (!stack.isEmpty()) {
             MdxNode n = stack.remove(0);
@@ -311,14 +328,26 @@ public final class MintlifyReader {
         for (MdxNode.Code code : codes) {
             String info = code.info().toLowerCase(Locale.ROOT);
             String trimmed = code.content().trim();
-            boolean jsonish = info.startsWith("json") || info.startsWith("jsonc") || trimmed.startsWith("{") || trimmed.startsWith("[");
+            boolean jsonish = info.startsWith("json") || trimmed.startsWith("{") || trimmed.startsWith("[");
             if (!jsonish || info.startsWith("bash") || info.startsWith("sh") || info.startsWith("curl")) continue;
             if (trimmed.isEmpty()) continue;
             int from = code.contentOffset() + code.content().indexOf(trimmed.charAt(0));
+            String label = (heading == null ? "" : heading + " ") + code.info();
+            Matcher st = STATUS.matcher(label);
+            String status = st.find() ? st.group(1) : null;
+            if (!request && status == null && ERROR_WORD.matcher(label).find()) {
+                sink.report(ParserCode.InferExampleStatusUnknown, src.location(from), "the error example `"
+                        + label.strip() + "` names no HTTP status, so it documents no response",
+                        "label it with its status, such as ```json 404");
+                continue;
+            }
             try {
                 LocatedJson json = LocatedJson.read(src.text(), from, code.contentOffset() + code.content().length(), true);
-                Matcher st = STATUS.matcher(code.info());
-                ep.looseExamples.add(new EndpointDraft.LooseExample(json, st.find() ? st.group(1) : null, request));
+                ep.looseExamples.add(new EndpointDraft.LooseExample(json, status, request));
+                if (heading != null) {
+                    sink.report(ParserCode.InferResponseExample, src.location(from), "the JSON block under \""
+                            + heading + "\" is the example of response " + (status == null ? "2xx" : status), null);
+                }
             } catch (LocatedJson.Failure f) {
                 sink.report(ParserCode.SpecBadExampleJson, src.location(f.offset),
                         "example is not valid JSON: " + f.getMessage(), "fix the JSON, or mark the block with another language");

@@ -1,0 +1,66 @@
+package dev.docpoet.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Bodies shown only by an example: under a "Response" heading, as a top-level array, labelled with a status or not. */
+class ExampleBodiesTest {
+    private static ApiDocument parse(String fixture) {
+        String text = Models.resource("examples/" + fixture);
+        ApiDocument d = DocParser.parse(fixture, text);
+        ExpectedDiagnostics.check(fixture, text, d);
+        return d;
+    }
+
+    private static Response response(ApiDocument d, String status) {
+        return Models.response(Models.only(d), status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"heading-example.mdx", "array-body.mdx", "array-items-documented.mdx", "error-examples.mdx"})
+    void markersAreMet(String fixture) {
+        parse(fixture);
+    }
+
+    @Test
+    void aJsonBlockUnderAResponseHeadingIsTheSuccessExample() {
+        Schema.ObjectSchema body = assertInstanceOf(Schema.ObjectSchema.class, response(parse("heading-example.mdx"), "200").body().schema());
+        assertEquals(List.of("code", "data"), body.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+    }
+
+    @Test
+    void aTopLevelArrayExampleIsAnArrayBody() {
+        Schema.ArraySchema body = assertInstanceOf(Schema.ArraySchema.class, response(parse("array-body.mdx"), "200").body().schema());
+        Schema.ObjectSchema item = assertInstanceOf(Schema.ObjectSchema.class, body.items());
+        assertEquals(List.of("id", "owner", "context"), item.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+    }
+
+    @Test
+    void documentedFieldsDescribeTheItemsOfAnArrayBody() {
+        Schema.ArraySchema body = assertInstanceOf(Schema.ArraySchema.class,
+                response(parse("array-items-documented.mdx"), "200").body().schema());
+        Schema.ObjectSchema item = assertInstanceOf(Schema.ObjectSchema.class, body.items());
+        assertEquals(true, item.property("id").required());
+        assertInstanceOf(Schema.ArraySchema.class, item.property("scopes").schema());
+    }
+
+    @Test
+    void anErrorExampleGoesToItsStatusAndOneWithoutAStatusToNone() {
+        Endpoint e = Models.only(parse("error-examples.mdx"));
+        assertEquals(List.of("200", "404"), e.responses().stream().map(Response::status).toList());
+        assertEquals("{\"deleted\":true}", response(parse("error-examples.mdx"), "200").body().example().toJson());
+        Schema.ObjectSchema notFound = (Schema.ObjectSchema) response(parse("error-examples.mdx"), "404").body().schema();
+        assertNull(notFound.property("deleted"));
+        assertEquals(List.of("error", "code"), notFound.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+    }
+}
