@@ -330,7 +330,8 @@ final class ModelPlanner {
             return ClassName.get(String.class);
         }
         if (s instanceof Schema.IntegerSchema) return ClassName.get(Long.class);
-        if (s instanceof Schema.NumberSchema) return ClassName.get(Double.class);
+        // BigDecimal keeps a number exactly as the JSON wrote it (2 stays 2, 0.00025 stays 0.00025); Double would not
+        if (s instanceof Schema.NumberSchema) return ClassName.get(java.math.BigDecimal.class);
         if (s instanceof Schema.BooleanSchema) return ClassName.get(Boolean.class);
         if (s instanceof Schema.ObjectSchema) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, scalar(a.items()));

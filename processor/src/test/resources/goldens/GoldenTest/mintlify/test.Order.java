@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
-        @JsonProperty("total") @JsonInclude(JsonInclude.Include.ALWAYS) Double total,
+        @JsonProperty("total") @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal total,
         @JsonProperty("lines") @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<Order.Line> lines,
         @JsonProperty("placedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {

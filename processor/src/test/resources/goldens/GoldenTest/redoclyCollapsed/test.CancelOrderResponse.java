@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ public record CancelOrderResponse(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Refund(@JsonProperty("amount") @Nullable Double amount,
+    public record Refund(@JsonProperty("amount") @Nullable BigDecimal amount,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Refund {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

@@ -1,0 +1,33 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A number comes back exactly as the JSON wrote it, and whole numbers built in Java are sent whole. */
+class NumbersTest {
+    private final Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"numbers\")", ""));
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aRoundTripKeepsEveryNumbersForm() throws Exception {
+        assertThat(c).succeededWithoutWarnings();
+        Class<?> price = new CompiledClasses(c).loadClass("test.Price");
+        for (String body : new String[] {"{\"amount\":2,\"count\":3}", "{\"amount\":2.0,\"count\":3}",
+                "{\"amount\":0.00025,\"exponent\":12345678901234567890.5,\"count\":9007199254740993}"}) {
+            assertEquals(body, json.writeValueAsString(json.readValue(body, price)));
+        }
+    }
+
+    @Test
+    void wholeNumbersBuiltInJavaAreSentWhole() throws Exception {
+        Class<?> price = new CompiledClasses(c).loadClass("test.Price");
+        Object p = price.getConstructors()[0].newInstance(BigDecimal.valueOf(2), null, 3L, Map.of());
+        assertEquals("{\"amount\":2,\"count\":3}", json.writeValueAsString(p));
+    }
+}
