@@ -1,12 +1,11 @@
 package dev.docpoet.cli;
 
 import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.SourceWriter;
 import dev.docpoet.openapi.OpenApiExporter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -51,12 +50,7 @@ final class OpenApiCommand implements Callable<Integer> {
             out.print(json);
             out.flush();
         } else {
-            Path abs = output.toAbsolutePath();
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-            // write beside, then move, so that a failure never leaves half a file behind
-            Path tmp = Files.createTempFile(abs.getParent(), ".docpoet-", ".tmp");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SourceWriter.writeAtomically(output, json.getBytes(StandardCharsets.UTF_8));
         }
         return docs.report(spec.commandLine().getErr(), common.minimum());
     }

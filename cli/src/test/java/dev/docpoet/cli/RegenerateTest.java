@@ -71,4 +71,17 @@ class RegenerateTest {
         CliRun pinned = CliRun.of("inspect", CliRun.resource("docs"), "--type-name", "GET /pets/{id} 200=Animal");
         assertTrue(pinned.out().contains("response 200 (application/json) → Animal"), pinned.out());
     }
+
+    @Test
+    void writtenFilesGetTheUsersUsualPermissions(@TempDir Path tmp) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(tmp.resolve("reference.txt"));
+        Path spec = tmp.resolve("api.json");
+        assertEquals(0, CliRun.of("openapi", CliRun.resource("docs"), "-o", spec.toString()).exit());
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.of("generate", CliRun.resource("docs"), "-o", out.toString(), "-p", "com.acme").exit());
+        var expected = Files.getPosixFilePermissions(reference);
+        assertEquals(expected, Files.getPosixFilePermissions(spec), "as any new file, not owner-only");
+        assertEquals(expected, Files.getPosixFilePermissions(out.resolve("com/acme/Pet.java")));
+    }
 }

@@ -45,16 +45,12 @@ public final class SourceWriter {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-                temps.add(tmp);
-                Files.write(tmp, e.getValue());
+                temps.add(writeBeside(target, e.getValue()));
                 written.add(target);
             }
-            Path fpTmp = null;
-            if (fingerprintFile.getParent() != null) Files.createDirectories(fingerprintFile.getParent());
-            fpTmp = Files.createTempFile(fingerprintFile.toAbsolutePath().getParent(), ".fingerprint", ".tmp");
+            Files.createDirectories(fingerprintFile.toAbsolutePath().getParent());
+            Path fpTmp = writeBeside(fingerprintFile.toAbsolutePath(), fingerprint.toJson());
             temps.add(fpTmp);
-            Files.write(fpTmp, fingerprint.toJson());
             for (int i = 0; i < written.size(); i++) move(temps.get(i), written.get(i));
             move(fpTmp, fingerprintFile);
         } finally {
@@ -68,6 +64,28 @@ public final class SourceWriter {
             }
         }
         return new Report(written.stream().sorted().toList(), unchanged.stream().sorted().toList(), deleted.stream().sorted().toList());
+    }
+
+    /**
+     * Writes one file the same way: beside its target, then moved over it in one step, so that a reader never sees half
+     * of it and a failure leaves the old one. The file gets the permissions of any new file (the user's umask).
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = writeBeside(abs, bytes);
+        try {
+            move(tmp, abs);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A new file beside {@code target} holding {@code bytes}; not Files.createTempFile, whose files only the owner may read. */
+    private static Path writeBeside(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        return tmp;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -100,13 +100,17 @@ public record TypeExpression(
     private record Single(Kind kind, Kind item, @Nullable String format) {}
 
     private static @Nullable Single single(String lower, String original) {
+        // the inner part of the original keeps its case, so that `User[]` is an array of User objects
+        boolean sameLength = lower.length() == original.length();
         if (lower.endsWith("[]")) {
-            Single inner = single(lower.substring(0, lower.length() - 2).trim(), original);
+            Single inner = single(lower.substring(0, lower.length() - 2).trim(),
+                    sameLength ? original.substring(0, original.length() - 2).trim() : original);
             return new Single(Kind.ARRAY, inner == null ? Kind.ANY : inner.kind, null);
         }
         Matcher m = ARRAY_OF.matcher(lower);
         if (m.matches()) {
-            Single inner = single(singular(m.group(1).trim()), original);
+            Single inner = single(singular(m.group(1).trim()),
+                    sameLength ? singular(original.substring(m.start(1), m.end(1)).trim()) : original);
             return new Single(Kind.ARRAY, inner == null ? Kind.ANY : inner.kind, null);
         }
         switch (lower) {
