@@ -63,7 +63,9 @@ final class Plans {
         }
 
         TypeName type() {
-            return list ? ParameterizedTypeName.get(ClassName.get(List.class), elementType()) : elementType();
+            if (!list) return elementType();
+            boolean nullItems = property.schema() instanceof Schema.ArraySchema a && a.itemsNullable();
+            return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? elementType().annotated(Annotations.nullable()) : elementType());
         }
 
         boolean required() {

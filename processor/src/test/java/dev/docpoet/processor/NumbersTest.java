@@ -30,4 +30,15 @@ class NumbersTest {
         Object p = price.getConstructors()[0].newInstance(BigDecimal.valueOf(2), null, 3L, Map.of());
         assertEquals("{\"amount\":2,\"count\":3}", json.writeValueAsString(p));
     }
+
+    @Test
+    void arrayElementsThatCanBeNullAreNullable() throws Exception {
+        Compilation nulls = Compiler.compile(Compiler.api("@ApiDocs(\"nullitems\")", ""));
+        assertThat(nulls).succeededWithoutWarnings();
+        String src = nulls.generatedSourceFile("test.Score").orElseThrow().getCharContent(true).toString();
+        org.junit.jupiter.api.Assertions.assertTrue(src.contains("List<@Nullable Object> scores"), src);
+        org.junit.jupiter.api.Assertions.assertTrue(src.contains("List<String> tags"), src);
+        Class<?> score = new CompiledClasses(nulls).loadClass("test.Score");
+        assertEquals("{\"scores\":[1,null,2]}", json.writeValueAsString(json.readValue("{\"scores\":[1,null,2]}", score)));
+    }
 }

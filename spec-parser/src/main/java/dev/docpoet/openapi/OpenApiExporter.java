@@ -169,7 +169,7 @@ public final class OpenApiExporter {
                 n.set("enum", values);
             }
         }
-        if (s instanceof Schema.ArraySchema a) n.set("items", schema(a.items(), false));
+        if (s instanceof Schema.ArraySchema a) n.set("items", schema(a.items(), a.itemsNullable()));
         if (s instanceof Schema.ObjectSchema o) {
             ObjectNode props = n.putObject("properties");
             ArrayNode required = F.arrayNode();

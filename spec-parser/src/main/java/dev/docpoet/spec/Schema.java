@@ -20,8 +20,16 @@ public sealed interface Schema {
         }
     }
 
-    /** A JSON array of one item schema. */
-    record ArraySchema(Schema items) implements Schema {}
+    /**
+     * A JSON array of one item schema.
+     *
+     * @param itemsNullable whether an item may be {@code null} ("Array elements can be null", or a null in the example)
+     */
+    record ArraySchema(Schema items, boolean itemsNullable) implements Schema {
+        public ArraySchema(Schema items) {
+            this(items, false);
+        }
+    }
 
     /** A JSON string; {@code format} is an OpenAPI format such as {@code date-time}, {@code email}, {@code uri}. */
     record StringSchema(@Nullable String format) implements Schema {}

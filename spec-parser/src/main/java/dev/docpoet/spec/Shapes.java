@@ -57,7 +57,7 @@ public final class Shapes {
         } else if (s instanceof Schema.ArraySchema a) {
             sb.append('[');
             append(sb, a.items(), depth + 1);
-            sb.append(']');
+            sb.append(a.itemsNullable() ? "?]" : "]");
         } else if (s instanceof Schema.EnumSchema e) {
             sb.append("enum").append(e.open() ? "~" : "").append(enumKey(e));
         } else if (s instanceof Schema.StringSchema str) {

@@ -75,7 +75,7 @@ final class DraftFreezer {
             } else {
                 items = scalar(n.itemKind, null);
             }
-            return new Schema.ArraySchema(items);
+            return new Schema.ArraySchema(items, n.itemsNullable);
         }
         if (!n.children.isEmpty() || n.kind == Kind.OBJECT) {
             return new Schema.ObjectSchema(properties(n, depth));

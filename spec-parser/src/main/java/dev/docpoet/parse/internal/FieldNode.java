@@ -22,6 +22,8 @@ public final class FieldNode {
     public @Nullable String format;
     public boolean required;
     public boolean nullable;
+    /** For an array: whether its items may be null. */
+    public boolean itemsNullable;
     public boolean deprecated;
     public String description = "";
     public @Nullable JsonNode example;

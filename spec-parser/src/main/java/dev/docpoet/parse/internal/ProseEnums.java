@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds enum values that a field's prose lists: "Available options: `a`, `b`", "one of `x`, `y`", bullet lists of
- * {@code `value` - meaning} (closed), and "(e.g., "a", "b")" (open: values known, others allowed).
+ * {@code `value` - meaning}, "Only possible value is `x`", "Default is `a`. Other possible value is `b`" (closed), and
+ * "(e.g., "a", "b")" (open: values known, others allowed). A value written {@code `"a"`} is {@code a}.
  */
 public final class ProseEnums {
 
@@ -25,10 +26,27 @@ public final class ProseEnums {
     private static final Pattern OPEN = Pattern.compile("(?i)\\be\\.?g\\.?,?\\s*:?\\s*(" + LIST + ")");
     private static final Pattern BULLET = Pattern.compile("(?m)(?:^|\\s)[-*]\\s+`([^`\\n]{1,80})`\\s*(?:[-:\u2013\u2014]|\\s)");
     private static final Pattern ONE = Pattern.compile(VALUE);
+    /** "Only possible value is `IDF`": a one-value enum. */
+    private static final Pattern ONLY = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?only\\s+(?:possible|allowed|valid|accepted|supported)?\\s*value\\s*(?:is)?\\s*:?\\s*(" + VALUE + ")");
+    /** "Other possible value is `DBSF`" completes what "Default is `RRF`" began. */
+    private static final Pattern OTHER = Pattern.compile(
+            "(?i)\\bother\\s+(?:possible|allowed|valid|accepted|supported)\\s+values?\\s*(?:is|are)?\\s*:?\\s*(" + LIST + ")");
+    private static final Pattern DEFAULT = Pattern.compile("(?i)\\bdefault(?:\\s+value)?\\s*(?:is|:)\\s*(" + VALUE + ")");
 
     private ProseEnums() {}
 
     public static @Nullable Found find(String prose) {
+        Matcher other = OTHER.matcher(prose);
+        if (other.find()) {
+            Set<String> values = new LinkedHashSet<>();
+            Matcher d = DEFAULT.matcher(prose);
+            if (d.find()) values.addAll(values(d.group(1)));
+            values.addAll(values(other.group(1)));
+            if (values.size() >= 2) return new Found(List.copyOf(values), false);
+        }
+        Matcher only = ONLY.matcher(prose);
+        if (only.find()) return new Found(values(only.group(1)), false);
         Matcher m = CLOSED.matcher(prose);
         if (m.find()) {
             List<String> values = values(m.group(1));
@@ -51,7 +69,12 @@ public final class ProseEnums {
         Matcher v = ONE.matcher(list);
         while (v.find()) {
             String s = v.group();
-            out.add(s.substring(1, s.length() - 1));
+            String value = s.substring(1, s.length() - 1);
+            // `"DENSE"`: the quotes inside the code span show it is a string; they are not part of the value
+            if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+                value = value.substring(1, value.length() - 1);
+            }
+            out.add(value);
         }
         return new ArrayList<>(out);
     }

@@ -49,6 +49,7 @@ final class ExampleInference {
             List<JsonNode> elements = new ArrayList<>();
             value.forEach(elements::add);
             if (elements.isEmpty()) return;
+            if (elements.stream().anyMatch(JsonNode::isNull) && elements.stream().anyMatch(e -> !e.isNull())) node.itemsNullable = true;
             boolean objects = elements.stream().allMatch(e -> e.isObject() || e.isNull());
             if (objects && (node.itemKind == Kind.UNSPECIFIED || node.itemKind == Kind.OBJECT || node.itemKind == Kind.ANY
                     || !node.children.isEmpty())) {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class Inference {
     private static final Pattern TIMESTAMP_WORDS = Pattern.compile(
             "(?i)\\b(?:ISO[- ]?8601|ISO timestamp|timestamp|date[- ]time|datetime)\\b");
+    private static final Pattern NULL_ITEMS = Pattern.compile("(?i)\\b(?:array\\s+)?(?:elements|items|entries|values)\\s+(?:can|may)\\s+be\\s+null\\b");
     private static final Pattern EPOCH_WORDS = Pattern.compile("(?i)\\b(?:epoch|unix|milliseconds|seconds)\\b");
 
     private final SourceText src;
@@ -184,6 +185,7 @@ public final class Inference {
 
     /** Enum values from prose and the date-time format, for one node. */
     private void refine(FieldNode n) {
+        if (n.kind == Kind.ARRAY && !n.itemsNullable && NULL_ITEMS.matcher(n.description).find()) n.itemsNullable = true;
         boolean stringish = n.kind == Kind.STRING || n.kind == Kind.UNSPECIFIED
                 || (n.kind == Kind.ARRAY && (n.itemKind == Kind.STRING || n.itemKind == Kind.UNSPECIFIED) && n.children.isEmpty());
         if (stringish && n.enumValues.isEmpty() && !n.description.isEmpty()) {
