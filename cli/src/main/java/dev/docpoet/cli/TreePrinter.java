@@ -60,18 +60,22 @@ final class TreePrinter {
         if (s instanceof Schema.ArraySchema a) {
             sb.append(indent).append("[] ").append(describe(a.items())).append('\n');
             schema(sb, a.items(), indent + "  ", depth + 1);
+        } else if (s instanceof Schema.MapSchema m) {
+            sb.append(indent).append("{key} ").append(describe(m.values())).append('\n');
+            schema(sb, m.values(), indent + "  ", depth + 1);
         } else if (s instanceof Schema.ObjectSchema o) {
             for (Property p : o.properties()) {
                 sb.append(indent).append(p.name()).append(": ").append(describe(p.schema()))
                         .append(flags(p.required(), p.nullable(), p.deprecated(), p)).append('\n');
                 Schema inner = p.schema() instanceof Schema.ArraySchema a ? a.items() : p.schema();
-                if (inner instanceof Schema.ObjectSchema) schema(sb, inner, indent + "  ", depth + 1);
+                if (inner instanceof Schema.ObjectSchema || inner instanceof Schema.MapSchema) schema(sb, inner, indent + "  ", depth + 1);
             }
         }
     }
 
     static String describe(Schema s) {
         if (s instanceof Schema.ArraySchema a) return "array of " + describe(a.items());
+        if (s instanceof Schema.MapSchema m) return "map of string to " + describe(m.values());
         if (s instanceof Schema.StringSchema str && str.format() != null) return "string (" + str.format() + ")";
         if (s instanceof Schema.EnumSchema e) {
             return (e.open() ? "open enum " : "enum ") + e.jsonType() + " " + e.values();

@@ -68,8 +68,11 @@ final class ModelPlanner {
     }
 
     /** One body that becomes (or shares) a top-level record. */
+    /**
+     * @param array whether the body is a container of the record: a list, or a map when {@code map}
+     */
     private record Use(Endpoint endpoint, @Nullable String status, TypeNaming.Role role, Body body, Schema.ObjectSchema object,
-            boolean array) {
+            boolean array, boolean map) {
         String key() {
             return endpoint.signature() + " " + (status == null ? "request" : status);
         }
@@ -117,7 +120,10 @@ final class ModelPlanner {
                     new Keys(first.key(), first.pinKey()), nested));
             // an enum used in this file must not take the name of a record nested in it (the nested one would hide it)
             for (EnumUse u : enumUses.subList(enumsBefore, enumUses.size())) u.claim.blocked.addAll(nested);
-            for (Use u : e.getValue()) bodyTypes.put(u.bodyKey(), u.array() ? ParameterizedTypeName.get(LIST, name) : name);
+            for (Use u : e.getValue()) {
+                bodyTypes.put(u.bodyKey(), u.map() ? ParameterizedTypeName.get(MAP, ClassName.get(String.class), name)
+                        : u.array() ? ParameterizedTypeName.get(LIST, name) : name);
+            }
         }
 
         // enum names: after records, which win a name over them
@@ -186,13 +192,15 @@ final class ModelPlanner {
     private static void add(Endpoint e, @Nullable String status, TypeNaming.Role role, Body body, List<Use> out) {
         Schema.ObjectSchema object = objectOf(body.schema());
         if (object == null) return;
-        out.add(new Use(e, status, role, body, object, body.schema() instanceof Schema.ArraySchema));
+        out.add(new Use(e, status, role, body, object, body.schema() instanceof Schema.ArraySchema || body.schema() instanceof Schema.MapSchema,
+                body.schema() instanceof Schema.MapSchema));
     }
 
-    /** The object a body carries: the body itself, or the items of a top-level array; null without properties. */
+    /** The object a body carries: the body itself, or the items of a top-level array or map; null without properties. */
     private static Schema.@Nullable ObjectSchema objectOf(@Nullable Schema s) {
         Schema.ObjectSchema o = s instanceof Schema.ObjectSchema os ? os
-                : s instanceof Schema.ArraySchema a && a.items() instanceof Schema.ObjectSchema items ? items : null;
+                : s instanceof Schema.ArraySchema a && a.items() instanceof Schema.ObjectSchema items ? items
+                : s instanceof Schema.MapSchema m && m.values() instanceof Schema.ObjectSchema values ? values : null;
         return o == null || o.properties().isEmpty() ? null : o;
     }
 
@@ -281,7 +289,8 @@ final class ModelPlanner {
             List<String> enclosing, int depth, String sourceLabel, Keys keys, Set<String> nestedNames) {
         Schema s = p.schema();
         boolean list = s instanceof Schema.ArraySchema;
-        Schema element = list ? ((Schema.ArraySchema) s).items() : s;
+        boolean map = s instanceof Schema.MapSchema;
+        Schema element = list ? ((Schema.ArraySchema) s).items() : map ? ((Schema.MapSchema) s).values() : s;
         RecordPlan nested = null;
         EnumUse enumUse = null;
         TypeName scalar = ClassName.OBJECT;
@@ -305,7 +314,7 @@ final class ModelPlanner {
         } else {
             scalar = scalar(element);
         }
-        return new ComponentPlan(p, javaName, !p.required() || p.nullable(), nested, enumUse, scalar, list, format);
+        return new ComponentPlan(p, javaName, !p.required() || p.nullable(), nested, enumUse, scalar, list, map, format);
     }
 
     private String pinnedNested(NameScope scope, TypeNamePin pin) {
@@ -318,8 +327,12 @@ final class ModelPlanner {
         return scope.allocate(pin.name());
     }
 
-    /** The name a property's nested record wants: {@code source} → Source, {@code conversationParts} → ConversationPart. */
+    /**
+     * The name a property's nested record wants: {@code source} → Source, {@code conversationParts} → ConversationPart,
+     * a map {@code pricing} → PricingValue.
+     */
     private static String typeHint(Property p) {
+        if (p.schema() instanceof Schema.MapSchema) return JavaNames.upperCamel(p.name()) + "Value";
         return p.schema() instanceof Schema.ArraySchema ? JavaNames.itemTypeName(p.name()) : JavaNames.upperCamel(p.name());
     }
 
@@ -335,6 +348,7 @@ final class ModelPlanner {
         if (s instanceof Schema.BooleanSchema) return ClassName.get(Boolean.class);
         if (s instanceof Schema.ObjectSchema) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, scalar(a.items()));
+        if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), scalar(m.values()));
         return ClassName.OBJECT;
     }
 
@@ -345,7 +359,8 @@ final class ModelPlanner {
      * ({@code TicketStatus}); then ever longer ones through the enclosing records.
      */
     private EnumUse enumUse(Schema.EnumSchema e, Property p, List<String> enclosing, Keys keys) {
-        String prop = p.schema() instanceof Schema.ArraySchema ? JavaNames.upperCamel(JavaNames.singular(p.name())) : JavaNames.upperCamel(p.name());
+        String prop = p.schema() instanceof Schema.ArraySchema || p.schema() instanceof Schema.MapSchema
+                ? JavaNames.upperCamel(JavaNames.singular(p.name())) : JavaNames.upperCamel(p.name());
         List<String> candidates = new ArrayList<>();
         TypeNamePin pin = pin(keys.pinKey());
         if (pin != null) {

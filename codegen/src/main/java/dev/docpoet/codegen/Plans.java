@@ -48,9 +48,15 @@ final class Plans {
      * @param enumUse the enum of the value (or of list items), when it is one
      * @param scalar the type of the value (or of list items) when it is neither
      * @param list whether the value is a list
+     * @param map whether the value is a map from strings (then the record, enum or scalar is its values')
      */
     record ComponentPlan(Property property, String javaName, boolean nullableType, @Nullable RecordPlan record,
-            @Nullable EnumUse enumUse, TypeName scalar, boolean list, @Nullable String format) {
+            @Nullable EnumUse enumUse, TypeName scalar, boolean list, boolean map, @Nullable String format) {
+
+        /** A list or a map: copied, never null when optional. */
+        boolean container() {
+            return list || map;
+        }
 
         @Nullable EnumPlan enumPlan() {
             return enumUse == null ? null : enumUse.plan;
@@ -63,6 +69,7 @@ final class Plans {
         }
 
         TypeName type() {
+            if (map) return ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), elementType());
             if (!list) return elementType();
             boolean nullItems = property.schema() instanceof Schema.ArraySchema a && a.itemsNullable();
             return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? elementType().annotated(Annotations.nullable()) : elementType());
@@ -74,7 +81,8 @@ final class Plans {
 
         /** Whether the validator reports values outside the documented set (closed enums only). */
         boolean enumClosed() {
-            Schema s = property.schema() instanceof Schema.ArraySchema a ? a.items() : property.schema();
+            Schema s = property.schema() instanceof Schema.ArraySchema a ? a.items()
+                    : property.schema() instanceof Schema.MapSchema m ? m.values() : property.schema();
             return s instanceof Schema.EnumSchema e && !e.open();
         }
     }

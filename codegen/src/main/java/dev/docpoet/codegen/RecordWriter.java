@@ -32,13 +32,15 @@ final class RecordWriter {
             ctor.addParameter(parameter(c));
             String cdoc = componentDoc(c);
             doc.add(cdoc.isEmpty() ? "@param $L$L\n" : "@param $L $L\n", c.javaName(), cdoc);
-            if (c.list()) {
-                String copy = "$T.unmodifiableList(new $T<>($L))";
+            if (c.container()) {
+                String copy = c.map() ? "$T.unmodifiableMap(new $T<>($L))" : "$T.unmodifiableList(new $T<>($L))";
+                Class<?> copyType = c.map() ? LinkedHashMap.class : ArrayList.class;
                 if (c.required()) {
-                    // a required list stays null when absent, so that its validator can report it
-                    ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, ArrayList.class, c.javaName());
+                    // a required list or map stays null when absent, so that its validator can report it
+                    ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, copyType, c.javaName());
                 } else {
-                    ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), List.class, Collections.class, ArrayList.class, c.javaName());
+                    ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), c.map() ? Map.class : List.class,
+                            Collections.class, copyType, c.javaName());
                 }
             }
         }
@@ -73,10 +75,10 @@ final class RecordWriter {
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build());
         if (c.property().required()) {
             p.addAnnotation(Annotations.include("ALWAYS"));
-        } else if (c.list()) {
+        } else if (c.container()) {
             p.addAnnotation(Annotations.include("NON_EMPTY"));
         }
-        if (!c.list() && ("date-time".equals(c.format()) || "date".equals(c.format()))) {
+        if (!c.container() && ("date-time".equals(c.format()) || "date".equals(c.format()))) {
             p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_FORMAT)
                     .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build());
         }

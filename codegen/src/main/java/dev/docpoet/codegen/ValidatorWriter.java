@@ -71,8 +71,17 @@ final class ValidatorWriter {
         return m.build();
     }
 
-    /** Checks of a non-null component value (for a list, of each element). */
+    /** Checks of a non-null component value (for a list or a map, of each element). */
     private static CodeBlock valueChecks(ComponentPlan c, CodeBlock value, String wire) {
+        if (c.map()) {
+            CodeBlock entry = elementChecks(c, CodeBlock.of("e.getValue()"),
+                    CodeBlock.of("path + $S + e.getKey().replace(\"~\", \"~0\").replace(\"/\", \"~1\")", wire + "/"));
+            if (entry.isEmpty()) return entry;
+            return CodeBlock.builder()
+                    .beginControlFlow("for (var e : $L.entrySet())", value)
+                    .beginControlFlow("if (e.getValue() != null)").add(entry).endControlFlow()
+                    .endControlFlow().build();
+        }
         CodeBlock element = elementChecks(c, CodeBlock.of("e"), CodeBlock.of("path + $S + i", wire + "/"));
         if (!c.list()) return elementChecks(c, value, CodeBlock.of("path + $S", wire));
         if (element.isEmpty()) return element;

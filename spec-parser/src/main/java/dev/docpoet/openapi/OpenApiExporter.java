@@ -170,6 +170,7 @@ public final class OpenApiExporter {
             }
         }
         if (s instanceof Schema.ArraySchema a) n.set("items", schema(a.items(), a.itemsNullable()));
+        if (s instanceof Schema.MapSchema m) n.set("additionalProperties", schema(m.values(), false));
         if (s instanceof Schema.ObjectSchema o) {
             ObjectNode props = n.putObject("properties");
             ArrayNode required = F.arrayNode();

@@ -33,6 +33,8 @@ public enum ParserCode implements DiagnosticCode {
     InferDateTime(Severity.INFO),
     InferEnumFromSibling(Severity.INFO),
     InferArrayBody(Severity.INFO),
+    InferMapFromExample(Severity.INFO),
+    InferMapFromPlaceholder(Severity.INFO),
     InferResponseExample(Severity.INFO),
     InferExampleStatusUnknown(Severity.INFO),
     // Lint: the doc contradicts itself

@@ -31,6 +31,9 @@ public sealed interface Schema {
         }
     }
 
+    /** A JSON object used as a map: any keys ("Map of model id to pricing", {@code {model-id}}), values of one schema. */
+    record MapSchema(Schema values) implements Schema {}
+
     /** A JSON string; {@code format} is an OpenAPI format such as {@code date-time}, {@code email}, {@code uri}. */
     record StringSchema(@Nullable String format) implements Schema {}
 
@@ -60,7 +63,7 @@ public sealed interface Schema {
 
     /** The JSON type name of this schema, as OpenAPI writes it ({@code any} for {@link AnySchema}). */
     default String jsonType() {
-        if (this instanceof ObjectSchema) return "object";
+        if (this instanceof ObjectSchema || this instanceof MapSchema) return "object";
         if (this instanceof ArraySchema) return "array";
         if (this instanceof StringSchema) return "string";
         if (this instanceof IntegerSchema) return "integer";

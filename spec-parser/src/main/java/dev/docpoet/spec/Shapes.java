@@ -54,6 +54,10 @@ public final class Shapes {
                 sb.append(',');
             }
             sb.append('}');
+        } else if (s instanceof Schema.MapSchema m) {
+            sb.append("{*:");
+            append(sb, m.values(), depth + 1);
+            sb.append('}');
         } else if (s instanceof Schema.ArraySchema a) {
             sb.append('[');
             append(sb, a.items(), depth + 1);

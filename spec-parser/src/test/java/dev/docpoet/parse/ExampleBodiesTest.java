@@ -27,7 +27,7 @@ class ExampleBodiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"heading-example.mdx", "array-body.mdx", "array-items-documented.mdx", "error-examples.mdx"})
+    @ValueSource(strings = {"heading-example.mdx", "array-body.mdx", "array-items-documented.mdx", "error-examples.mdx", "maps.mdx"})
     void markersAreMet(String fixture) {
         parse(fixture);
     }
@@ -62,5 +62,15 @@ class ExampleBodiesTest {
         Schema.ObjectSchema notFound = (Schema.ObjectSchema) response(parse("error-examples.mdx"), "404").body().schema();
         assertNull(notFound.property("deleted"));
         assertEquals(List.of("error", "code"), notFound.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+    }
+
+    @Test
+    void mapsFromTheTypeFromAPlaceholderAndFromDataKeys() {
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(parse("maps.mdx"), "200").body().schema();
+        assertEquals(new Schema.MapSchema(new Schema.IntegerSchema()), body.property("limits").schema(), "map of string to integer");
+        Schema.MapSchema pricing = assertInstanceOf(Schema.MapSchema.class, body.property("pricing").schema(), "{model-id}");
+        Schema.ObjectSchema price = assertInstanceOf(Schema.ObjectSchema.class, pricing.values());
+        assertEquals(List.of("input", "output"), price.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        assertEquals(new Schema.MapSchema(new Schema.StringSchema(null)), body.property("locales").schema(), "keys en-US, de-DE are data");
     }
 }

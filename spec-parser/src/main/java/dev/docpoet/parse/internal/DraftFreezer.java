@@ -77,6 +77,10 @@ final class DraftFreezer {
             }
             return new Schema.ArraySchema(items, n.itemsNullable);
         }
+        if (n.map) {
+            FieldNode value = n.children.get(FieldNode.MAP_VALUE);
+            return new Schema.MapSchema(value == null ? new Schema.AnySchema() : schema(value, depth + 1));
+        }
         if (!n.children.isEmpty() || n.kind == Kind.OBJECT) {
             return new Schema.ObjectSchema(properties(n, depth));
         }

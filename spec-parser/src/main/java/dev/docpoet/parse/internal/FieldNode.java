@@ -22,6 +22,8 @@ public final class FieldNode {
     public @Nullable String format;
     public boolean required;
     public boolean nullable;
+    /** Whether this object is a map: its one child {@link #MAP_VALUE} describes every value, whatever the key. */
+    public boolean map;
     /** For an array: whether its items may be null. */
     public boolean itemsNullable;
     public boolean deprecated;
@@ -33,6 +35,17 @@ public final class FieldNode {
     public boolean enumOpen;
     public Origin origin = Origin.DOCUMENTED;
     public final Map<String, FieldNode> children = new LinkedHashMap<>();
+
+    /** The name of a map's value node. */
+    public static final String MAP_VALUE = "*";
+
+    /** Makes this node a map whose values are described by {@code value} (kept under {@link #MAP_VALUE}). */
+    public void becomeMap(FieldNode value) {
+        kind = Kind.OBJECT;
+        map = true;
+        children.clear();
+        children.put(MAP_VALUE, value);
+    }
 
     public FieldNode(String name, SourceLocation location) {
         this.name = name;
@@ -78,6 +91,12 @@ public final class FieldNode {
         nullable |= type.nullable();
         required |= type.required();
         deprecated |= type.deprecated();
+        if (type.mapValue() != null) {
+            FieldNode value = new FieldNode(MAP_VALUE, location);
+            value.kind = type.mapValue();
+            value.origin = origin;
+            becomeMap(value);
+        }
         if (!type.literals().isEmpty()) {
             enumValues = new ArrayList<>(type.literals());
             enumKind = type.numericLiterals() ? EnumKind.NUMBER : EnumKind.STRING;

@@ -25,19 +25,29 @@ public record TypeExpression(
         List<String> literals,
         boolean numericLiterals,
         boolean recognized,
-        List<Kind> alternatives) {
+        List<Kind> alternatives,
+        @Nullable Kind mapValue) {
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:\\||,|\\bor\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRAY_OF = Pattern.compile("(?:array|list)\\s*(?:of\\s+|<\\s*)(.+?)\\s*>?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAP_OF = Pattern.compile("(?i)(?:map|dict(?:ionary)?|record|object)\\s*(?:of\\s+|<\\s*)"
+            + "(?:string|str|key|[\\w-]+?\\s+ids?|[\\w-]+?\\s+names?)\\s*(?:\\s+to\\s+|,\\s*|\\s*->\\s*|\\s*=>\\s*)(.+?)\\s*>?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     public static TypeExpression unspecified() {
-        return new TypeExpression(Kind.UNSPECIFIED, Kind.UNSPECIFIED, null, false, false, false, List.of(), false, true, List.of());
+        return new TypeExpression(Kind.UNSPECIFIED, Kind.UNSPECIFIED, null, false, false, false, List.of(), false, true, List.of(), null);
     }
 
     public static TypeExpression parse(@Nullable String raw) {
         if (raw == null || raw.isBlank()) return unspecified();
         String s = Html.unescape(raw).trim();
+        Matcher map = MAP_OF.matcher(s);
+        if (map.matches()) {
+            // "map of string to User", "Map<string, integer>", "Record<string, number>", "dict of str -> float"
+            Single value = single(map.group(1).toLowerCase(Locale.ROOT).trim(), map.group(1).trim());
+            return new TypeExpression(Kind.OBJECT, Kind.UNSPECIFIED, null, false, false, false, List.of(), false, true,
+                    List.of(Kind.OBJECT), value == null ? Kind.ANY : value.kind());
+        }
         Set<Kind> kinds = new LinkedHashSet<>();
         Kind itemKind = Kind.UNSPECIFIED;
         String format = null;
@@ -94,7 +104,7 @@ public record TypeExpression(
             literals = List.of();
         }
         return new TypeExpression(kind, itemKind, format, nullable, required, deprecated, List.copyOf(literals),
-                numeric && !literals.isEmpty(), recognized, List.copyOf(kinds));
+                numeric && !literals.isEmpty(), recognized, List.copyOf(kinds), null);
     }
 
     private record Single(Kind kind, Kind item, @Nullable String format) {}

@@ -42,6 +42,10 @@ final class ExampleInference {
         if (value.isObject()) {
             if (node.kind == Kind.UNSPECIFIED || node.kind == Kind.ANY) node.kind = Kind.OBJECT;
             if (node.kind != Kind.OBJECT) return;
+            if (node.map) {
+                completeMap(node, List.of(value), pointer, json, depth);
+                return;
+            }
             completeObject(node, List.of(value), pointer, json, depth);
         } else if (value.isArray()) {
             if (node.kind == Kind.UNSPECIFIED) node.kind = Kind.ARRAY;
@@ -63,11 +67,50 @@ final class ExampleInference {
         }
     }
 
+    /** Each value of a map's examples completes the map's value node. */
+    private void completeMap(FieldNode node, List<JsonNode> samples, String pointer, LocatedJson json, int depth) {
+        FieldNode value = node.children.get(FieldNode.MAP_VALUE);
+        if (value == null) return;
+        for (JsonNode sample : samples) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = sample.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                complete(value, f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), json, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * Whether an example object's keys are data rather than names (model ids, locales: {@code gpt-4o}, {@code en-US})
+     * with values of one shape: then the object is a map.
+     */
+    static boolean keysAreData(Map<String, List<JsonNode>> byKey) {
+        if (byKey.size() < 2) return false;
+        long dataLike = byKey.keySet().stream().filter(k -> !IDENTIFIER.matcher(k).matches()).count();
+        if (dataLike * 2 < byKey.size()) return false;
+        List<JsonNode> values = byKey.values().stream().flatMap(List::stream).filter(v -> !v.isNull()).toList();
+        if (values.isEmpty()) return false;
+        Kind first = kindOf(values.get(0));
+        return values.stream().allMatch(v -> kindOf(v) == first || first == Kind.INTEGER && kindOf(v) == Kind.NUMBER
+                || first == Kind.NUMBER && kindOf(v) == Kind.INTEGER);
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
     /** {@code samples} are the object values the node stands for (one, or every item of an array). */
     private void completeObject(FieldNode node, List<JsonNode> samples, String pointer, LocatedJson json, int depth) {
         if (node.children.isEmpty()) {
             Map<String, List<JsonNode>> byKey = byKey(samples);
             if (byKey.isEmpty()) return;
+            if (keysAreData(byKey) && node.kind == Kind.OBJECT) {
+                List<JsonNode> values = byKey.values().stream().flatMap(List::stream).toList();
+                node.becomeMap(infer(FieldNode.MAP_VALUE, values, json.keyOffsetOf(pointer + "/" + byKey.keySet().iterator().next()
+                        .replace("~", "~0").replace("/", "~1")), depth + 1));
+                sink.report(ParserCode.InferMapFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location,
+                        "the keys of " + (node.name.isEmpty() ? "the body" : "`" + node.name + "`") + " in the example ("
+                                + String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "")
+                                + ") are data, not names: it is a map", null);
+                return;
+            }
             for (Map.Entry<String, List<JsonNode>> e : byKey.entrySet()) {
                 String childPointer = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 FieldNode child = infer(e.getKey(), e.getValue(), json.keyOffsetOf(childPointer), depth + 1);
@@ -116,6 +159,13 @@ final class ExampleInference {
         }
         if (n.kind == Kind.OBJECT) {
             Map<String, List<JsonNode>> byKey = byKey(samples);
+            if (keysAreData(byKey) && depth < MAX_DEPTH) {
+                n.becomeMap(infer(FieldNode.MAP_VALUE, byKey.values().stream().flatMap(List::stream).toList(), offset, depth + 1));
+                sink.report(ParserCode.InferMapFromExample, n.location, "the keys of `" + name + "` in the example ("
+                        + String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "")
+                        + ") are data, not names: it is a map", null);
+                return n;
+            }
             for (Map.Entry<String, List<JsonNode>> e : byKey.entrySet()) {
                 n.children.put(e.getKey(), infer(e.getKey(), e.getValue(), offset, depth + 1));
             }

@@ -27,6 +27,7 @@ public final class Inference {
     private static final Pattern TIMESTAMP_WORDS = Pattern.compile(
             "(?i)\\b(?:ISO[- ]?8601|ISO timestamp|timestamp|date[- ]time|datetime)\\b");
     private static final Pattern NULL_ITEMS = Pattern.compile("(?i)\\b(?:array\\s+)?(?:elements|items|entries|values)\\s+(?:can|may)\\s+be\\s+null\\b");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}|<[^<>]+>|\\[[^\\[\\]]+]|:[A-Za-z_][\\w-]*");
     private static final Pattern EPOCH_WORDS = Pattern.compile("(?i)\\b(?:epoch|unix|milliseconds|seconds)\\b");
 
     private final SourceText src;
@@ -41,6 +42,7 @@ public final class Inference {
 
     public void complete(EndpointDraft ep) {
         attachExamples(ep);
+        for (BodyDraft body : bodies(ep)) mapPlaceholders(body.root);
         List<ProseList> lists = ProseLists.find(ep.prose);
         BodyDraft success = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
@@ -58,6 +60,21 @@ public final class Inference {
             for (FieldNode c : body.root.children.values()) c.preorder().forEach(this::refine);
         }
         adoptSiblingEnums(bodies);
+    }
+
+    /**
+     * A field documented under a placeholder name ({@code {model-id}}, {@code <locale>}, {@code [key]}) stands for every
+     * key of its parent: the parent is a map of it.
+     */
+    private void mapPlaceholders(FieldNode root) {
+        for (FieldNode n : root.preorder()) {
+            if (n.map || n.children.size() != 1 || n.kind == Kind.ARRAY) continue;
+            FieldNode only = n.children.values().iterator().next();
+            if (!PLACEHOLDER.matcher(only.name).matches()) continue;
+            n.becomeMap(only);
+            sink.report(ParserCode.InferMapFromPlaceholder, only.location, "`" + only.name + "` is a placeholder, not a name: "
+                    + (n.name.isEmpty() ? "the body" : "`" + n.name + "`") + " is a map from it to its values", null);
+        }
     }
 
     /**

@@ -39,6 +39,16 @@ public final class ExampleLinter {
 
     private void checkObject(FieldNode node, JsonNode obj, String pointer, LocatedJson json, int depth) {
         if (depth > MAX_DEPTH) return;
+        if (node.map) {
+            // a map's keys are data: only its values are checked, each against the one value field
+            FieldNode value = node.children.get(FieldNode.MAP_VALUE);
+            if (value == null) return;
+            for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                checkValue(value, f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), json, depth + 1);
+            }
+            return;
+        }
         boolean documented = node.hasDocumentedChildren();
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
