@@ -33,6 +33,7 @@ public enum ParserCode implements DiagnosticCode {
     InferDateTime(Severity.INFO),
     InferEnumFromSibling(Severity.INFO),
     InferArrayBody(Severity.INFO),
+    InferEnvelope(Severity.INFO),
     InferMapFromExample(Severity.INFO),
     InferMapFromPlaceholder(Severity.INFO),
     InferResponseExample(Severity.INFO),

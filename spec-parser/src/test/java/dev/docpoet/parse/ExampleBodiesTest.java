@@ -27,7 +27,8 @@ class ExampleBodiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"heading-example.mdx", "array-body.mdx", "array-items-documented.mdx", "error-examples.mdx", "maps.mdx"})
+    @ValueSource(strings = {"heading-example.mdx", "array-body.mdx", "array-items-documented.mdx", "error-examples.mdx", "maps.mdx",
+        "envelope.mdx", "envelope-display-name.mdx"})
     void markersAreMet(String fixture) {
         parse(fixture);
     }
@@ -72,5 +73,25 @@ class ExampleBodiesTest {
         Schema.ObjectSchema price = assertInstanceOf(Schema.ObjectSchema.class, pricing.values());
         assertEquals(List.of("input", "output"), price.properties().stream().map(dev.docpoet.spec.Property::name).toList());
         assertEquals(new Schema.MapSchema(new Schema.StringSchema(null)), body.property("locales").schema(), "keys en-US, de-DE are data");
+    }
+
+    @Test
+    void anEnvelopeAroundTheDocumentedFieldsIsTheBody() {
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(parse("envelope.mdx"), "200").body().schema();
+        assertEquals(List.of("result", "status", "time"), body.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        Schema.ArraySchema result = assertInstanceOf(Schema.ArraySchema.class, body.property("result").schema());
+        Schema.ObjectSchema point = assertInstanceOf(Schema.ObjectSchema.class, result.items());
+        assertEquals(true, point.property("id").required(), "the documented fields, inside");
+        assertEquals(dev.docpoet.spec.Origin.DOCUMENTED, point.property("score").origin());
+        assertEquals(dev.docpoet.spec.Origin.INFERRED_FROM_EXAMPLE, body.property("status").origin());
+    }
+
+    @Test
+    void anEnvelopeAroundADisplayName() {
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(parse("envelope-display-name.mdx"), "200").body().schema();
+        assertEquals(List.of("data", "usage"), body.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        Schema.ObjectSchema data = assertInstanceOf(Schema.ObjectSchema.class, body.property("data").schema());
+        assertEquals(List.of("id", "values"), data.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        assertEquals("The vectors found.", body.property("data").description());
     }
 }

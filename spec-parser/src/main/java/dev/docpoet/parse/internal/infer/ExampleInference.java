@@ -145,6 +145,11 @@ final class ExampleInference {
         return byKey;
     }
 
+    /** A field inferred from one example value, as {@link #complete} infers undocumented ones. */
+    FieldNode inferField(String name, JsonNode value, int offset) {
+        return infer(name, List.of(value), offset, 1);
+    }
+
     private FieldNode infer(String name, List<JsonNode> samples, int offset, int depth) {
         FieldNode n = new FieldNode(name, src.location(offset));
         n.origin = Origin.INFERRED_FROM_EXAMPLE;

@@ -49,6 +49,7 @@ public final class Inference {
         List<BodyDraft> bodies = bodies(ep);
         for (BodyDraft body : bodies) {
             if (body.example != null) {
+                envelope(body);
                 arrayBody(body);
                 examples.complete(body.root, body.example);
             }
@@ -75,6 +76,58 @@ public final class Inference {
             sink.report(ParserCode.InferMapFromPlaceholder, only.location, "`" + only.name + "` is a placeholder, not a name: "
                     + (n.name.isEmpty() ? "the body" : "`" + n.name + "`") + " is a map from it to its values", null);
         }
+    }
+
+    /**
+     * An envelope: the example wraps what the fields document in a key of its own ({@code {"result": …}},
+     * {@code {"data": …}}), maybe beside others ({@code status}, {@code time}). The body is then that wrapper, with the
+     * documented fields inside the key (as an object or a list, as the example shows) and the other keys inferred. Also
+     * when the docs give the inside one display name ({@code Scores}) that the example does not use.
+     */
+    private void envelope(BodyDraft body) {
+        JsonNode root = body.example.root();
+        FieldNode node = body.root;
+        if (!root.isObject() || node.kind != Kind.OBJECT || node.map || !node.hasDocumentedChildren()) return;
+        java.util.Set<String> documented = node.children.keySet();
+        if (documented.stream().anyMatch(root::has)) return;
+        FieldNode display = documented.size() == 1 ? node.children.values().iterator().next() : null;
+        java.util.Set<String> inner = display != null && !display.children.isEmpty() ? display.children.keySet() : documented;
+        String wrapper = null;
+        for (java.util.Iterator<String> it = root.fieldNames(); it.hasNext() && wrapper == null; ) {
+            String k = it.next();
+            JsonNode v = root.get(k);
+            JsonNode sample = v.isArray() && !v.isEmpty() ? v.get(0) : v;
+            if (!sample.isObject()) continue;
+            long matched = inner.stream().filter(sample::has).count();
+            if (matched > 0 && matched * 2 >= inner.size()) wrapper = k;
+        }
+        if (wrapper == null) return;
+        JsonNode inside = root.get(wrapper);
+        FieldNode w = new FieldNode(wrapper, src.location(body.example.keyOffsetOf("/" + wrapper.replace("~", "~0").replace("/", "~1"))));
+        w.origin = Origin.INFERRED_FROM_EXAMPLE;
+        w.kind = inside.isArray() ? Kind.ARRAY : Kind.OBJECT;
+        if (inside.isArray()) w.itemKind = Kind.OBJECT;
+        if (display != null && inner != documented) {
+            w.description = display.description;
+            w.children.putAll(display.children);
+        } else {
+            w.children.putAll(node.children);
+        }
+        node.children.clear();
+        List<String> others = new ArrayList<>();
+        for (java.util.Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (k.equals(wrapper)) {
+                node.children.put(k, w);
+            } else {
+                node.children.put(k, examples.inferField(k, root.get(k),
+                        body.example.keyOffsetOf("/" + k.replace("~", "~0").replace("/", "~1"))));
+                others.add(k);
+            }
+        }
+        sink.report(ParserCode.InferEnvelope, w.location, "the example wraps the documented fields in `" + wrapper + "`"
+                + (inside.isArray() ? " (a list of them)" : "") + ": the body is that envelope"
+                + (others.isEmpty() ? "" : ", with " + String.join(", ", others) + " inferred from the example"), null);
     }
 
     /**

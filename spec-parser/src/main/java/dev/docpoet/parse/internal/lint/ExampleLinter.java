@@ -28,7 +28,7 @@ public final class ExampleLinter {
     }
 
     public void check(BodyDraft body) {
-        if (body.example == null || !body.root.hasDocumentedChildren()) return;
+        if (body.example == null || body.root.preorder().stream().noneMatch(n -> n.origin == Origin.DOCUMENTED && n != body.root)) return;
         JsonNode root = body.example.root();
         if (body.root.kind == Kind.ARRAY) {
             checkArrayItems(body.root, root, "", body.example, 0);
