@@ -252,6 +252,12 @@ final class ModelPlanner {
     private RecordPlan record(ClassName name, Schema.ObjectSchema schema, String javadoc, SourceLocation at,
             String sourceLabel, List<String> enclosing, int depth, Keys keys, Set<String> nestedNames) {
         NameScope members = new NameScope(Set.of());
+        boolean builder = schema.properties().stream().anyMatch(p -> !p.required() || p.nullable());
+        if (builder) {
+            // the record's builder methods (BuilderWriter)
+            members.take("builder");
+            members.take("toBuilder");
+        }
         Map<Property, String> javaNames = new LinkedHashMap<>();
         // exact names first, so that `id` keeps its name and `_id` yields
         for (Property p : schema.properties()) {
@@ -277,6 +283,7 @@ final class ModelPlanner {
         RecordPlan plan = new RecordPlan(name, javadoc, at, sourceLabel, extraName);
         Set<String> reserved = new HashSet<>(JavaNames.RESERVED_SIMPLE_NAMES);
         reserved.addAll(enclosing);
+        if (builder) reserved.add(BuilderWriter.BUILDER);
         NameScope nestedScope = new NameScope(reserved);
         for (Property p : schema.properties()) {
             plan.components().add(component(plan, p, javaNames.get(p), nestedScope, enclosing, depth, sourceLabel,

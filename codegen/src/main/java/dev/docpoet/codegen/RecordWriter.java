@@ -52,6 +52,7 @@ final class RecordWriter {
                 Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
         b.addJavadoc(doc.build());
+        if (BuilderWriter.wanted(plan)) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         return b;
     }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,112 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
     }
 
     /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Order}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable OrderClass classValue;
+
+        private @Nullable BigDecimal total;
+
+        private @Nullable List<Line> lines;
+
+        private @Nullable OffsetDateTime placedAt;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Order from) {
+            this.id = from.id;
+            this.classValue = from.classValue;
+            this.total = from.total;
+            this.lines = from.lines;
+            this.placedAt = from.placedAt;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        /**
+         * Order id.
+         */
+        public Builder id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Shipping class (e.g., "standard", "express").
+         */
+        public Builder classValue(@Nullable OrderClass classValue) {
+            this.classValue = classValue;
+            return this;
+        }
+
+        /**
+         * Total in euros.
+         */
+        public Builder total(BigDecimal total) {
+            this.total = Objects.requireNonNull(total, "total");
+            return this;
+        }
+
+        /**
+         * Order lines.
+         */
+        public Builder lines(@Nullable List<Line> lines) {
+            this.lines = lines;
+            return this;
+        }
+
+        /**
+         * ISO timestamp when the order was placed.
+         */
+        public Builder placedAt(@Nullable OffsetDateTime placedAt) {
+            this.placedAt = placedAt;
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public Order build() {
+            if (id == null) {
+                throw new IllegalStateException("`id` is required: set it with id(…)");
+            }
+            if (total == null) {
+                throw new IllegalStateException("`total` is required: set it with total(…)");
+            }
+            return new Order(id, classValue, total, lines, placedAt, additionalProperties);
+        }
+    }
+
+    /**
      * Order lines.
      *
      * <p>Source: shop/get-order.mdx, line 19.
@@ -60,6 +167,76 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Line {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Line}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable String sku;
+
+            private @Nullable Long qty;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Line from) {
+                this.sku = from.sku;
+                this.qty = from.qty;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * Stock keeping unit.
+             */
+            public Builder sku(String sku) {
+                this.sku = Objects.requireNonNull(sku, "sku");
+                return this;
+            }
+
+            /**
+             * Quantity.
+             */
+            public Builder qty(@Nullable Long qty) {
+                this.qty = qty;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Line build() {
+                if (sku == null) {
+                    throw new IllegalStateException("`sku` is required: set it with sku(…)");
+                }
+                return new Line(sku, qty, additionalProperties);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,73 @@ public record CancelOrderResponse(
     }
 
     /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link CancelOrderResponse}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable CancelOrderResponseStatus status;
+
+        private @Nullable Refund refund;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CancelOrderResponse from) {
+            this.status = from.status;
+            this.refund = from.refund;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        /**
+         * New status
+         */
+        public Builder status(CancelOrderResponseStatus status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        public Builder refund(@Nullable Refund refund) {
+            this.refund = refund;
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public CancelOrderResponse build() {
+            if (status == null) {
+                throw new IllegalStateException("`status` is required: set it with status(…)");
+            }
+            return new CancelOrderResponse(status, refund, additionalProperties);
+        }
+    }
+
+    /**
      * Source: shop/cancel-order.md, line 1.
      *
      * @param amount Amount
@@ -46,6 +114,62 @@ public record CancelOrderResponse(
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Refund {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Refund}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable BigDecimal amount;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Refund from) {
+                this.amount = from.amount;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * Amount
+             */
+            public Builder amount(@Nullable BigDecimal amount) {
+                this.amount = amount;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Refund build() {
+                return new Refund(amount, additionalProperties);
+            }
         }
     }
 }

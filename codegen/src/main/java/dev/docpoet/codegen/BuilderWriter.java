@@ -1,0 +1,84 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docpoet.codegen.Plans.ComponentPlan;
+import dev.docpoet.codegen.Plans.RecordPlan;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Adds {@code builder()}, {@code toBuilder()} and a nested {@code Builder} to a record with optional components, so that
+ * nobody writes {@code new QueryRequest(list, 2, true, null, null, null, Map.of())}. Unset optional components stay
+ * absent; required ones are checked at {@code build()}, with a message naming the component and its setter.
+ */
+final class BuilderWriter {
+    static final String BUILDER = "Builder";
+
+    void addTo(TypeSpec.Builder record, RecordPlan plan) {
+        ClassName builder = plan.name().nestedClass(BUILDER);
+        record.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+                .addJavadoc("A builder with nothing set yet.\n").addStatement("return new $T()", builder).build());
+        record.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
+                .addJavadoc("A builder holding this record's values, to make a changed copy.\n")
+                .addStatement("return new $T(this)", builder).build());
+
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; {@link #build()} checks that every required value is set.\n", plan.name());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(plan.name(), "from");
+        CodeBlock.Builder args = CodeBlock.builder();
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(plan.name())
+                .addJavadoc("The record.\n\n@throws IllegalStateException if a required value is not set\n");
+        for (ComponentPlan c : plan.components()) {
+            String n = c.javaName();
+            b.addField(FieldSpec.builder(c.type().annotated(Annotations.nullable()), n, Modifier.PRIVATE).build());
+            copy.addStatement("this.$L = from.$L", n, n);
+            TypeName param = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addParameter(param, n);
+            String doc = Javadocs.escape(c.property().description());
+            if (!doc.isEmpty()) setter.addJavadoc("$L\n", doc);
+            if (c.nullableType()) {
+                setter.addStatement("this.$L = $L", n, n);
+            } else {
+                setter.addStatement("this.$L = $T.requireNonNull($L, $S)", n, Objects.class, n, n);
+            }
+            b.addMethod(setter.addStatement("return this").build());
+            if (c.required()) {
+                build.beginControlFlow("if ($L == null)", n)
+                        .addStatement("throw new $T($S)", IllegalStateException.class,
+                                "`" + c.property().name() + "` is required: set it with " + n + "(…)")
+                        .endControlFlow();
+            }
+            args.add("$L, ", n);
+        }
+        TypeName extra = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                ClassName.OBJECT.annotated(Annotations.nullable()));
+        String extraName = plan.extraName();
+        b.addField(FieldSpec.builder(extra, extraName, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T<>()", LinkedHashMap.class).build());
+        copy.addStatement("this.$L.putAll(from.$L)", extraName, extraName);
+        String put = "put" + JavaNames.capitalize(JavaNames.singular(extraName));
+        b.addMethod(MethodSpec.methodBuilder(put).addModifiers(Modifier.PUBLIC).returns(builder)
+                .addParameter(String.class, "name").addParameter(ClassName.OBJECT.annotated(Annotations.nullable()), "value")
+                .addJavadoc("Adds a property the docs do not document; it is written as given.\n")
+                .addStatement("$L.put(name, value)", extraName).addStatement("return this").build());
+        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        b.addMethod(copy.build());
+        args.add("$L", extraName);
+        b.addMethod(build.addStatement("return new $T($L)", plan.name(), args.build()).build());
+        record.addType(b.build());
+    }
+
+    /** Whether a record gets a builder: when it has a component a caller may leave out. */
+    static boolean wanted(RecordPlan plan) {
+        return plan.components().stream().anyMatch(ComponentPlan::nullableType);
+    }
+}
