@@ -24,6 +24,7 @@ final class Annotations {
     static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
     static final ClassName VIOLATION = ClassName.get("dev.docpoet.runtime", "Violation");
     static final ClassName FORMATS = ClassName.get("dev.docpoet.runtime", "Formats");
+    static final ClassName OPEN_ENUM = ClassName.get("dev.docpoet.runtime", "OpenEnum");
 
     private Annotations() {}
 

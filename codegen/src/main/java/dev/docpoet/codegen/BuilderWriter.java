@@ -38,7 +38,10 @@ final class BuilderWriter {
                 .addJavadoc("The record.\n\n@throws IllegalStateException if a required value is not set\n");
         for (ComponentPlan c : plan.components()) {
             String n = c.javaName();
-            b.addField(FieldSpec.builder(c.type().annotated(Annotations.nullable()), n, Modifier.PRIVATE).build());
+            FieldSpec.Builder field = FieldSpec.builder(c.type().annotated(Annotations.nullable()), n, Modifier.PRIVATE);
+            // a discriminator starts out as its one value
+            if (c.constant() != null) field.initializer("$T.$L", plan.name(), c.constant().fieldName());
+            b.addField(field.build());
             copy.addStatement("this.$L = from.$L", n, n);
             TypeName param = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
             MethodSpec.Builder setter = MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(builder)

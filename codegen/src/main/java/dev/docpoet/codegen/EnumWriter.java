@@ -23,7 +23,9 @@ final class EnumWriter {
         ClassName self = plan.name;
         ClassName known = self.nestedClass("Known");
         TypeName wire = plan.wireType;
-        TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        // value(), known(), isKnown(), equals, hashCode and toString live once, in the runtime's OpenEnum
+        TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(Annotations.OPEN_ENUM, wire.box(), known));
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.escape(plan.description));
         doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"
@@ -37,9 +39,9 @@ final class EnumWriter {
         for (int i = 0; i < plan.constants.size(); i++) {
             String c = plan.constants.get(i);
             String value = plan.schema.values().get(i);
-            knownEnum.addEnumConstant(c, TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadocs.escape(value)).build());
+            knownEnum.addEnumConstant(c);
             b.addField(FieldSpec.builder(self, c, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The documented value {@code $L}.\n", Javadocs.escape(value))
+                    .addJavadoc("{@code $L}\n", Javadocs.escape(value))
                     .initializer("new $T($L, $T.$L)", self, literal(plan, value), known, c).build());
             if (plan.numeric()) {
                 lookup.addStatement("if (value == $L) return $L", literal(plan, value), c);
@@ -47,47 +49,30 @@ final class EnumWriter {
                 lookup.add("case $S -> $L;\n", value, c);
             }
         }
-        knownEnum.addEnumConstant(plan.catchAll, TypeSpec.anonymousClassBuilder("").addJavadoc("A value the doc does not list.\n").build());
+        knownEnum.addEnumConstant(plan.catchAll, TypeSpec.anonymousClassBuilder("").addJavadoc("A value the docs do not list.\n").build());
         b.addType(knownEnum.build());
 
-        b.addField(wire, "value", Modifier.PRIVATE, Modifier.FINAL);
-        b.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(wire, "value").addParameter(known, "known")
-                .addStatement("this.value = value").addStatement("this.known = known").build());
+                .addStatement("super(value, known, $T.$L)", known, plan.catchAll).build());
 
         MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(Annotations.JSON_CREATOR).returns(self).addParameter(wire, "value")
                 .addJavadoc("The constant for a documented value, or a value that keeps an undocumented one.\n");
         if (plan.numeric()) {
             of.addCode(lookup.build());
+            of.addStatement("return new $T(value, $T.$L)", self, known, plan.catchAll);
         } else {
             of.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
             of.addCode(CodeBlock.builder().add("return switch (value) {\n").indent().add(lookup.build())
                     .add("default -> new $T(value, $T.$L);\n", self, known, plan.catchAll).unindent().add("};\n").build());
         }
-        if (plan.numeric()) of.addStatement("return new $T(value, $T.$L)", self, known, plan.catchAll);
         b.addMethod(of.build());
-
-        b.addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).addAnnotation(Annotations.JSON_VALUE)
-                .returns(wire).addJavadoc("The wire value, exactly as received or documented.\n").addStatement("return value").build());
-        b.addMethod(MethodSpec.methodBuilder("known").addModifiers(Modifier.PUBLIC).returns(known)
-                .addJavadoc("The documented value this is, or {@link Known#$L}.\n", plan.catchAll).addStatement("return known").build());
-        b.addMethod(MethodSpec.methodBuilder("isKnown").addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
-                .addJavadoc("Whether the doc lists this value.\n").addStatement("return known != $T.$L", known, plan.catchAll).build());
         CodeBlock.Builder all = CodeBlock.builder().add("return $T.of(", List.class);
         for (int i = 0; i < plan.constants.size(); i++) all.add(i == 0 ? "$L" : ", $L", plan.constants.get(i));
         b.addMethod(MethodSpec.methodBuilder("documented").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
                 .addJavadoc("Every documented value, in doc order.\n").addStatement(all.add(")").build()).build());
-        b.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.BOOLEAN).addParameter(ClassName.OBJECT.annotated(Annotations.nullable()), "other")
-                .addStatement(plan.numeric() ? "return other instanceof $T that && that.value == value"
-                        : "return other instanceof $T that && that.value.equals(value)", self).build());
-        b.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT).addStatement("return $T.hashCode(value)", wire.isPrimitive() ? wire.box() : Objects.class).build());
-        b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $T.valueOf(value)", String.class).build());
         return b;
     }
 

@@ -285,21 +285,23 @@ final class ModelPlanner {
         reserved.addAll(enclosing);
         if (builder) reserved.add(BuilderWriter.BUILDER);
         NameScope nestedScope = new NameScope(reserved);
+        NameScope constants = new NameScope(Set.of());
         for (Property p : schema.properties()) {
             plan.components().add(component(plan, p, javaNames.get(p), nestedScope, enclosing, depth, sourceLabel,
-                    keys.field(p.name()), nestedNames));
+                    keys.field(p.name()), nestedNames, constants));
         }
         return plan;
     }
 
     private ComponentPlan component(RecordPlan parent, Property p, String javaName, NameScope nestedScope,
-            List<String> enclosing, int depth, String sourceLabel, Keys keys, Set<String> nestedNames) {
+            List<String> enclosing, int depth, String sourceLabel, Keys keys, Set<String> nestedNames, NameScope constants) {
         Schema s = p.schema();
         boolean list = s instanceof Schema.ArraySchema;
         boolean map = s instanceof Schema.MapSchema;
         Schema element = list ? ((Schema.ArraySchema) s).items() : map ? ((Schema.MapSchema) s).values() : s;
         RecordPlan nested = null;
         EnumUse enumUse = null;
+        ComponentPlan.Constant constant = null;
         TypeName scalar = ClassName.OBJECT;
         String format = element instanceof Schema.StringSchema str ? str.format() : null;
         if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING) {
@@ -316,12 +318,18 @@ final class ModelPlanner {
             diagnostics.add(new Diagnostic(GeneratorCode.GenTooDeep, "`" + p.name() + "` is nested more than " + MAX_NESTING
                     + " objects deep; it is a Map<String, Object> in Java", p.location(), "flatten the doc's nesting"));
             scalar = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
+        } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && !list && !map
+                && constantType(e) != null) {
+            // a discriminator: one constant and a validator rule, not a whole enum class
+            constant = new ComponentPlan.Constant(parent.name(), constants.allocate(JavaNames.constant(javaName)), e.values().get(0),
+                    constantType(e));
+            scalar = constant.type();
         } else if (element instanceof Schema.EnumSchema e) {
             enumUse = enumUse(e, p, enclosing, keys);
         } else {
             scalar = scalar(element);
         }
-        return new ComponentPlan(p, javaName, !p.required() || p.nullable(), nested, enumUse, scalar, list, map, format);
+        return new ComponentPlan(p, javaName, !p.required() || p.nullable(), nested, enumUse, scalar, list, map, format, constant);
     }
 
     private String pinnedNested(NameScope scope, TypeNamePin pin) {
@@ -357,6 +365,16 @@ final class ModelPlanner {
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, scalar(a.items()));
         if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), scalar(m.values()));
         return ClassName.OBJECT;
+    }
+
+    /** The Java type of a single-value enum's constant; null for a value that fits none (a number too large). */
+    private static @Nullable TypeName constantType(Schema.EnumSchema e) {
+        String v = e.values().get(0);
+        return switch (e.kind()) {
+            case STRING -> ClassName.get(String.class);
+            case INTEGER, NUMBER -> v.matches("-?\\d{1,18}") ? ClassName.get(Long.class)
+                    : v.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") ? ClassName.get(java.math.BigDecimal.class) : null;
+        };
     }
 
     // ---- enums

@@ -49,9 +49,22 @@ final class Plans {
      * @param scalar the type of the value (or of list items) when it is neither
      * @param list whether the value is a list
      * @param map whether the value is a map from strings (then the record, enum or scalar is its values')
+     * @param constant for a single-value enum (a discriminator such as {@code object: "conversation"}): the one value,
+     *     kept in a constant of the record rather than an enum class, and checked by the validator
      */
     record ComponentPlan(Property property, String javaName, boolean nullableType, @Nullable RecordPlan record,
-            @Nullable EnumUse enumUse, TypeName scalar, boolean list, boolean map, @Nullable String format) {
+            @Nullable EnumUse enumUse, TypeName scalar, boolean list, boolean map, @Nullable String format,
+            @Nullable Constant constant) {
+
+        /** The one allowed value of a component, as a static final field of its record. */
+        record Constant(ClassName owner, String fieldName, String value, TypeName type) {
+            /** The value as a Java literal. */
+            String literal() {
+                if (type.equals(ClassName.get(String.class))) return com.palantir.javapoet.CodeBlock.of("$S", value).toString();
+                if (type.equals(ClassName.get(Long.class))) return value + "L";
+                return "new java.math.BigDecimal(\"" + value + "\")";
+            }
+        }
 
         /** A list or a map: copied, never null when optional. */
         boolean container() {

@@ -51,6 +51,13 @@ final class RecordWriter {
         ctor.addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
                 Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
+        for (ComponentPlan c : plan.components()) {
+            if (c.constant() == null) continue;
+            b.addField(com.palantir.javapoet.FieldSpec.builder(c.constant().type(), c.constant().fieldName(),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The one value the docs allow for {@code $L}.\n", Javadocs.escape(c.property().name()))
+                    .initializer("$L", c.constant().literal()).build());
+        }
         b.addJavadoc(doc.build());
         if (BuilderWriter.wanted(plan)) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());

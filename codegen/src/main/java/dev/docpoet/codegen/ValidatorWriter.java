@@ -95,6 +95,12 @@ final class ValidatorWriter {
     private static CodeBlock elementChecks(ComponentPlan c, CodeBlock value, CodeBlock path) {
         CodeBlock.Builder b = CodeBlock.builder();
         if (c.record() != null) b.addStatement("check($L, $L, out)", value, path);
+        if (c.constant() != null) {
+            b.beginControlFlow("if (!$T.$L.equals($L))", c.constant().owner(), c.constant().fieldName(), value)
+                    .addStatement("out.add($T.unknownEnumValue($L, $L, $S))", Annotations.VIOLATION, path, value,
+                            "[" + c.constant().value() + "]")
+                    .endControlFlow();
+        }
         if (c.enumPlan() != null && c.enumClosed()) {
             b.beginControlFlow("if (!$L.isKnown())", value)
                     .addStatement("out.add($T.unknownEnumValue($L, $L.value(), $S))", Annotations.VIOLATION, path, value,

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Identical error bodies across endpoints are one type (same name, same shape); enums with the same values but
- * different fields keep names of their own (the same values do not make the same meaning).
+ * different fields keep names of their own (the same values do not make the same meaning); a one-value enum is a
+ * constant of its record.
  */
 class SharedTypesTest {
     @Test
@@ -20,8 +21,10 @@ class SharedTypesTest {
         assertThat(c).succeededWithoutWarnings();
         List<String> types = c.generatedSourceFiles().stream()
                 .map(f -> f.getName().replaceFirst(".*/", "").replace(".java", "")).sorted().toList();
-        assertEquals(List.of("NotFoundError", "NotFoundErrorCode", "NotFoundErrorValidator", "Plan", "Team",
+        assertEquals(List.of("NotFoundError", "NotFoundErrorValidator", "Plan", "Team",
                 "TeamValidator", "User", "UserTier", "UserValidator"), types);
+        String notFound = c.generatedSourceFile("test.NotFoundError").orElseThrow().getCharContent(true).toString();
+        assertTrue(notFound.contains("public static final Long CODE = 404L;"), "a one-value enum is a constant: " + notFound);
         String team = c.generatedSourceFile("test.Team").orElseThrow().getCharContent(true).toString();
         String user = c.generatedSourceFile("test.User").orElseThrow().getCharContent(true).toString();
         assertTrue(team.contains("@Nullable Plan plan"), team);

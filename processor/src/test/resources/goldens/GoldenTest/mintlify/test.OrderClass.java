@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.docpoet.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Shipping class (e.g., "standard", "express").
@@ -21,24 +20,19 @@ import org.jspecify.annotations.Nullable;
         comments = "Source: shop/get-order.mdx"
 )
 @NullMarked
-public final class OrderClass {
+public final class OrderClass extends OpenEnum<String, OrderClass.Known> {
     /**
-     * The documented value {@code standard}.
+     * {@code standard}
      */
     public static final OrderClass STANDARD = new OrderClass("standard", Known.STANDARD);
 
     /**
-     * The documented value {@code express}.
+     * {@code express}
      */
     public static final OrderClass EXPRESS = new OrderClass("express", Known.EXPRESS);
 
-    private final String value;
-
-    private final Known known;
-
     private OrderClass(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, Known.UNKNOWN);
     }
 
     /**
@@ -55,65 +49,22 @@ public final class OrderClass {
     }
 
     /**
-     * The wire value, exactly as received or documented.
-     */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * The documented value this is, or {@link Known#UNKNOWN}.
-     */
-    public Known known() {
-        return known;
-    }
-
-    /**
-     * Whether the doc lists this value.
-     */
-    public boolean isKnown() {
-        return known != Known.UNKNOWN;
-    }
-
-    /**
      * Every documented value, in doc order.
      */
     public static List<OrderClass> documented() {
         return List.of(STANDARD, EXPRESS);
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof OrderClass that && that.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
-    }
-
     /**
      * The documented values, and UNKNOWN for any other.
      */
     public enum Known {
-        /**
-         * {@code standard}
-         */
         STANDARD,
 
-        /**
-         * {@code express}
-         */
         EXPRESS,
 
         /**
-         * A value the doc does not list.
+         * A value the docs do not list.
          */
         UNKNOWN
     }

@@ -29,9 +29,14 @@ import org.jspecify.annotations.Nullable;
 )
 @NullMarked
 public record CancelOrderResponse(
-        @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) CancelOrderResponseStatus status,
+        @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) String status,
         @JsonProperty("refund") CancelOrderResponse. @Nullable Refund refund,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * The one value the docs allow for {@code status}.
+     */
+    public static final String STATUS = "cancelled";
+
     public CancelOrderResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
@@ -54,7 +59,7 @@ public record CancelOrderResponse(
      * Builds a {@link CancelOrderResponse}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable CancelOrderResponseStatus status;
+        private @Nullable String status = CancelOrderResponse.STATUS;
 
         private @Nullable Refund refund;
 
@@ -72,7 +77,7 @@ public record CancelOrderResponse(
         /**
          * New status
          */
-        public Builder status(CancelOrderResponseStatus status) {
+        public Builder status(String status) {
             this.status = Objects.requireNonNull(status, "status");
             return this;
         }

@@ -1,11 +1,10 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.docpoet.runtime.OpenEnum;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Error code
@@ -20,24 +19,19 @@ import org.jspecify.annotations.Nullable;
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-public final class ConflictErrorCode {
+public final class ConflictErrorCode extends OpenEnum<Long, ConflictErrorCode.Known> {
     /**
-     * The documented value {@code 409}.
+     * {@code 409}
      */
     public static final ConflictErrorCode VALUE_409 = new ConflictErrorCode(409L, Known.VALUE_409);
 
     /**
-     * The documented value {@code 4091}.
+     * {@code 4091}
      */
     public static final ConflictErrorCode VALUE_4091 = new ConflictErrorCode(4091L, Known.VALUE_4091);
 
-    private final long value;
-
-    private final Known known;
-
     private ConflictErrorCode(long value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, Known.UNKNOWN);
     }
 
     /**
@@ -51,65 +45,22 @@ public final class ConflictErrorCode {
     }
 
     /**
-     * The wire value, exactly as received or documented.
-     */
-    @JsonValue
-    public long value() {
-        return value;
-    }
-
-    /**
-     * The documented value this is, or {@link Known#UNKNOWN}.
-     */
-    public Known known() {
-        return known;
-    }
-
-    /**
-     * Whether the doc lists this value.
-     */
-    public boolean isKnown() {
-        return known != Known.UNKNOWN;
-    }
-
-    /**
      * Every documented value, in doc order.
      */
     public static List<ConflictErrorCode> documented() {
         return List.of(VALUE_409, VALUE_4091);
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof ConflictErrorCode that && that.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(value);
-    }
-
     /**
      * The documented values, and UNKNOWN for any other.
      */
     public enum Known {
-        /**
-         * {@code 409}
-         */
         VALUE_409,
 
-        /**
-         * {@code 4091}
-         */
         VALUE_4091,
 
         /**
-         * A value the doc does not list.
+         * A value the docs do not list.
          */
         UNKNOWN
     }
