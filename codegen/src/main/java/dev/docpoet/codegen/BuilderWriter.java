@@ -43,12 +43,12 @@ final class BuilderWriter {
             if (c.constant() != null) field.initializer("$T.$L", plan.name(), c.constant().fieldName());
             b.addField(field.build());
             copy.addStatement("this.$L = from.$L", n, n);
-            TypeName param = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
+            TypeName param = c.optional() ? c.type().annotated(Annotations.nullable()) : c.type();
             MethodSpec.Builder setter = MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(param, n);
             String doc = Javadocs.escape(c.property().description());
             if (!doc.isEmpty()) setter.addJavadoc("$L\n", doc);
-            if (c.nullableType()) {
+            if (c.optional()) {
                 setter.addStatement("this.$L = $L", n, n);
             } else {
                 setter.addStatement("this.$L = $T.requireNonNull($L, $S)", n, Objects.class, n, n);
@@ -82,6 +82,6 @@ final class BuilderWriter {
 
     /** Whether a record gets a builder: when it has a component a caller may leave out. */
     static boolean wanted(RecordPlan plan) {
-        return plan.components().stream().anyMatch(ComponentPlan::nullableType);
+        return plan.components().stream().anyMatch(ComponentPlan::optional);
     }
 }

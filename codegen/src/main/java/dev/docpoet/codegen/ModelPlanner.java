@@ -329,7 +329,9 @@ final class ModelPlanner {
         } else {
             scalar = scalar(element);
         }
-        return new ComponentPlan(p, javaName, !p.required() || p.nullable(), nested, enumUse, scalar, list, map, format, constant);
+        // a list or map the docs let a caller leave out is never null (absent or null reads as empty): no @Nullable
+        boolean nullableType = !list && !map && (!p.required() || p.nullable());
+        return new ComponentPlan(p, javaName, nullableType, nested, enumUse, scalar, list, map, format, constant);
     }
 
     private String pinnedNested(NameScope scope, TypeNamePin pin) {

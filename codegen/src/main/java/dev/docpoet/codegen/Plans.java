@@ -66,6 +66,11 @@ final class Plans {
             }
         }
 
+        /** Whether a caller may leave the value out (the docs make it optional or nullable). */
+        boolean optional() {
+            return !property.required() || property.nullable();
+        }
+
         /** A list or a map: copied, never null when optional. */
         boolean container() {
             return list || map;

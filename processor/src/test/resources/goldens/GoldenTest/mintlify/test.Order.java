@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
         @JsonProperty("total") @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal total,
-        @JsonProperty("lines") @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<Order.Line> lines,
+        @JsonProperty("lines") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Order.Line> lines,
         @JsonProperty("placedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Order {
