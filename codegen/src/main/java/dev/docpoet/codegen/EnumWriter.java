@@ -27,7 +27,7 @@ final class EnumWriter {
         TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Annotations.OPEN_ENUM, wire.box(), known));
         CodeBlock.Builder doc = CodeBlock.builder();
-        if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.escape(plan.description));
+        if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.markdown(plan.description));
         doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"
                 + "{@link #known()} is {@link Known#$L}.\n\n<p>$L\n", Javadocs.escape(String.join(", ", plan.schema.values())),
                 plan.catchAll, Javadocs.source(plan.sourceLabel, plan.location));

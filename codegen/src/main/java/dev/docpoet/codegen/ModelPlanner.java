@@ -219,7 +219,7 @@ final class ModelPlanner {
                     : "body of " + (u.array() ? "each item of " : "") + "a " + u.status() + " response to " + code;
             sb.append(shown == 0 ? Character.toUpperCase(what.charAt(0)) + what.substring(1) : what);
             String title = u.endpoint().title();
-            if (title != null && !title.isBlank()) sb.append(" (").append(Javadocs.escape(title.strip())).append(')');
+            if (title != null && !title.isBlank()) sb.append(" (").append(Javadocs.markdown(title.strip())).append(')');
             sb.append(".\n\n");
             shown++;
         }

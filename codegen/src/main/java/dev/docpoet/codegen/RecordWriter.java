@@ -66,10 +66,11 @@ final class RecordWriter {
 
     /** What the doc says of a component, then only the facts its type does not show. */
     private static String componentDoc(ComponentPlan c) {
-        StringBuilder sb = new StringBuilder(Javadocs.escape(c.property().description()));
+        StringBuilder sb = new StringBuilder(Javadocs.markdown(c.property().description()));
         List<String> facts = new ArrayList<>();
         if (c.property().required() && c.property().nullable()) facts.add("required, may be null");
         if (c.property().deprecated()) facts.add("deprecated");
+        if (c.property().defaultValue() != null) facts.add("default {@code " + Javadocs.escape(c.property().defaultValue().toJson()) + "}");
         if (c.property().origin().inferred()) {
             facts.add(c.property().origin() == dev.docpoet.spec.Origin.INFERRED_FROM_EXAMPLE ? "inferred from the example" : "inferred from prose");
         }

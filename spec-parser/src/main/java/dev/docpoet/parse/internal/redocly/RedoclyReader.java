@@ -91,7 +91,9 @@ public final class RedoclyReader {
             EndpointDraft ep = new EndpointDraft(m.group(1), m.group(2), src.location(mark[0]));
             String lead = s.substring(leadStart, mark[0]);
             ep.description = description(lead);
-            ep.title = fm.get("title") != null ? fm.get("title") : firstSentence(ep.description);
+            String[] heading = H1_START.matcher(lead).find() ? splitHeading(ep.description) : null;
+            if (heading != null) ep.description = heading[1];
+            ep.title = fm.get("title") != null ? fm.get("title") : heading != null ? heading[0] : firstSentence(ep.description);
             ep.prose.add(new ProseSpan(lead, leadStart));
             proseExamples(ep, leadStart, mark[0]);
             region(ep, mark[1], regionEnd);
@@ -119,6 +121,28 @@ public final class RedoclyReader {
         t = t.replaceAll("(?:^|(?<=\\s))#{1,6}\\s+", "");
         String d = Text.normalize(t);
         return d.isEmpty() ? null : d;
+    }
+
+    private static final Pattern H1_START = Pattern.compile("^\\s*#\\s");
+    private static final Pattern SENTENCE_VERB = Pattern.compile("[A-Z][a-z]+(?:s|es)");
+
+    /**
+     * An H1 and the prose after it, told apart without line breaks (a collapsed page has none, and both layouts must
+     * read the same): the heading ends before the first capitalised verb that opens a sentence ("Get conversation by ID
+     * | Retrieves a single …", "Update a shipment | Changes the carrier …"). Null when there is none.
+     */
+    private static String @org.jspecify.annotations.Nullable [] splitHeading(@org.jspecify.annotations.Nullable String text) {
+        if (text == null) return null;
+        String[] words = text.split(" ");
+        for (int i = 2; i < Math.min(words.length, 14); i++) {
+            if (words[i - 1].endsWith(".") || words[i - 1].endsWith(":")) return null;
+            if (SENTENCE_VERB.matcher(words[i]).matches()) {
+                String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                return new String[] {title, rest};
+            }
+        }
+        return null;
     }
 
     private static String firstSentence(String description) {
