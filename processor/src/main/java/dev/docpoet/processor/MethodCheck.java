@@ -1,5 +1,6 @@
 package dev.docpoet.processor;
 
+import dev.docpoet.spec.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

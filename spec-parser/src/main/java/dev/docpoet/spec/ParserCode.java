@@ -22,6 +22,7 @@ public enum ParserCode implements DiagnosticCode {
     SpecTooDeep(Severity.ERROR),
     // Fields and types
     SpecUnknownType(Severity.WARNING),
+    SpecUnknownTag(Severity.WARNING),
     SpecOrphanField(Severity.WARNING),
     SpecBadBullet(Severity.WARNING),
     SpecBadEnumValue(Severity.WARNING),

@@ -109,6 +109,16 @@ public record TypeExpression(
 
     private record Single(Kind kind, Kind item, @Nullable String format) {}
 
+    /** The type words docpoet reads, for "did you mean". */
+    private static final List<String> KNOWN_WORDS = List.of("string", "integer", "number", "boolean", "object", "array",
+            "null", "date-time", "date", "email", "uri", "url", "uuid", "int", "long", "float", "double", "bool", "map", "any");
+
+    /** "did you mean `string`?" for a type that names nothing docpoet knows, when one is close. */
+    public static String hint(String written, String usual) {
+        String closest = dev.docpoet.spec.Suggestions.closest(written.trim().replace("[]", ""), KNOWN_WORDS);
+        return closest == null ? usual : "did you mean `" + closest + (written.trim().endsWith("[]") ? "[]" : "") + "`? Otherwise " + usual;
+    }
+
     private static @Nullable Single single(String lower, String original) {
         // the inner part of the original keeps its case, so that `User[]` is an array of User objects
         boolean sameLength = lower.length() == original.length();

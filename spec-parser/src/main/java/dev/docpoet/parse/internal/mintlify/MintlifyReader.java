@@ -34,6 +34,12 @@ import org.jspecify.annotations.Nullable;
 public final class MintlifyReader {
     private static final Pattern API_LINE = Pattern.compile(
             "(?i)^\\s*(?:(\\S+\\.(?:json|ya?ml))\\s+)?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+(\\S+)\\s*$");
+    /** The components that document fields and examples, for "did you mean". */
+    private static final List<String> COMPONENTS = List.of("ParamField", "ResponseField", "ResponseExample", "RequestExample", "Expandable");
+    /** Mintlify's layout components, which hold fields without being one. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("Accordion", "AccordionGroup", "Tabs", "Tab", "Card",
+            "CardGroup", "CodeGroup", "Note", "Warning", "Info", "Tip", "Check", "Steps", "Step", "Frame", "Icon", "Tooltip", "Update",
+            "Snippet", "Columns", "Column", "Panel", "Expandables", "ParamFields", "ResponseFields", "Badge", "Callout", "Danger");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+([^\\n]*?)[ \\t#]*$");
     private static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)\\bresponses?\\b|\\breturns\\b");
@@ -156,6 +162,12 @@ public final class MintlifyReader {
                     } else if (el.name.equals("ResponseExample") || el.name.equals("RequestExample")) {
                         examples(List.of(el), ep, el.name.equals("RequestExample"), null);
                     } else {
+                        String meant = dev.docpoet.spec.Suggestions.closest(el.name, COMPONENTS);
+                        if (meant != null && !meant.equals(el.name) && !CONTAINERS.contains(el.name)) {
+                            sink.report(ParserCode.SpecUnknownTag, src.location(el.offset), "<" + el.name
+                                    + "> is no Mintlify component docpoet reads; what it holds is ignored as a field",
+                                    "did you mean <" + meant + ">?");
+                        }
                         next.add(new Pending(el, heading));
                     }
                 } else if (c instanceof MdxNode.TextRun t) {
@@ -267,7 +279,7 @@ public final class MintlifyReader {
             MdxNode.Attribute a = el.attributes.get("type");
             sink.report(ParserCode.SpecUnknownType, src.location(a == null ? el.offset : a.offset()),
                     "type `" + el.attr("type") + "` of `" + name + "` names no JSON type; docpoet treats it as any value",
-                    "use string, number, integer, boolean, object, array, T[] or a union such as string | null");
+                    TypeExpression.hint(el.attr("type"), "use string, number, integer, boolean, object, array, T[] or a union such as string | null"));
         }
         n.applyType(type);
         n.required |= truthy(el.attr("required"));

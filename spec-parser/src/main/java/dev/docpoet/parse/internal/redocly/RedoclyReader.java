@@ -43,6 +43,7 @@ public final class RedoclyReader {
     private static final Pattern RESPONSE_SECTION = Pattern.compile(
             "\\A#{1,6}\\s+Response\\s+(\\d{3}|[1-5]XX|default)\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("-\\s+`([^`]+)`\\s*\\(([^)]*)\\)");
+    private static final Pattern UNCLOSED_BULLET = Pattern.compile("-\\s+`([A-Za-z0-9_.$\\[\\]-]{1,100})\\s*\\(([^)`]{1,80})\\)");
     private static final Pattern KEYWORD = Pattern.compile("(Enum|Example|Default|Possible values):\\s*");
     private static final Pattern PROSE_JSON = Pattern.compile("(?:```\\s*)?\\bjson\\s*(?=[\\[{])", Pattern.CASE_INSENSITIVE);
 
@@ -220,6 +221,18 @@ public final class RedoclyReader {
         while (b.find()) {
             if (startsToken(s, b.start())) found.add(new int[] {b.start(), b.end(), b.start(1), b.end(1), b.start(2), b.end(2)});
         }
+        // - `level (string, required): a closing backtick missing; read as meant, and said
+        Matcher open = UNCLOSED_BULLET.matcher(s);
+        open.region(from, to);
+        while (open.find()) {
+            int at = open.start();
+            if (!startsToken(s, at) || found.stream().anyMatch(f -> f[0] == at)) continue;
+            found.add(new int[] {at, open.end(), open.start(1), open.end(1), open.start(2), open.end(2)});
+            sink.report(ParserCode.SpecBadBullet, src.location(open.start(1) - 1), "the bullet of `" + open.group(1).trim()
+                    + "` misses the backtick that closes its name; read as - `" + open.group(1).trim() + "` (" + open.group(2) + ")",
+                    "close the name: - `" + open.group(1).trim() + "` (" + open.group(2) + ")");
+        }
+        found.sort(java.util.Comparator.comparingInt(f -> f[0]));
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
             int textEnd = i + 1 < found.size() ? found.get(i + 1)[0] : to;
@@ -231,7 +244,7 @@ public final class RedoclyReader {
             if (!type.recognized()) {
                 sink.report(ParserCode.SpecUnknownType, src.location(f[4]),
                         "type `" + s.substring(f[4], f[5]) + "` of `" + written + "` names no JSON type; docpoet treats it as any value",
-                        "use string, number, integer, boolean, object, array or a union such as string,null");
+                        TypeExpression.hint(s.substring(f[4], f[5]), "use string, number, integer, boolean, object, array or a union such as string,null"));
             }
             n.applyType(type);
             tail(n, f[1], textEnd);
@@ -315,6 +328,27 @@ public final class RedoclyReader {
                     "write Enum: \"a\", \"b\" or Enum: 1, 2");
             return false;
         }
+        if (values.stream().anyMatch(v -> v.contains(",") || v.contains("\""))) {
+            // "HIGH", "NORMAL, "LOW": a quote is missing; read the values as meant, and say so
+            int lineEnd = s.indexOf('\n', from);
+            String raw = s.substring(from, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+            List<String> meant = new ArrayList<>();
+            for (String part : raw.split(",")) {
+                String v = part.trim().replaceAll("^\"|\"$", "").trim();
+                if (v.isEmpty() || v.contains(" ")) break;
+                meant.add(v);
+            }
+            sink.report(ParserCode.SpecBadEnumValue, src.location(from), "the quotes of `Enum:` of `" + n.name
+                    + "` do not pair up; read as " + meant, "quote each value: Enum: \"" + String.join("\", \"", meant) + "\"");
+            values = meant;
+            numeric = false;
+        }
+        if (n.kind == Kind.BOOLEAN || n.kind == Kind.OBJECT || n.kind == Kind.ARRAY && !values.isEmpty() && n.itemKind == Kind.BOOLEAN) {
+            sink.report(ParserCode.SpecBadEnumValue, src.location(from), "`Enum:` lists values for `" + n.name + "`, which is "
+                    + (n.kind == Kind.BOOLEAN ? "a boolean" : "an " + n.kind.name().toLowerCase(Locale.ROOT)) + "; the type wins and the values are left out",
+                    "fix the type, or remove the Enum: line");
+            return true;
+        }
         n.enumValues = values.stream().distinct().toList();
         n.enumKind = numeric ? (values.stream().allMatch(v -> v.matches("-?\\d+")) ? EnumKind.INTEGER : EnumKind.NUMBER) : EnumKind.STRING;
         if (n.kind == Kind.UNSPECIFIED || n.kind == Kind.ANY) n.kind = numeric ? Kind.NUMBER : Kind.STRING;
@@ -330,12 +364,31 @@ public final class RedoclyReader {
             if (raw.isEmpty()) return false;
             value = JsonNodeFactory.instance.textNode(raw);
         }
+        String contradiction = contradiction(n.kind, value);
+        if (contradiction != null) {
+            sink.report(ParserCode.LintExampleWrongType, src.location(from), "the " + (isDefault ? "default" : "example")
+                    + " of `" + n.name + "` is " + Text.normalize(value.toString()) + ", not " + contradiction,
+                    "fix the type or the " + (isDefault ? "default" : "example"));
+        }
         if (isDefault) {
             n.defaultValue = value;
         } else {
             n.example = value;
         }
         return true;
+    }
+
+    /** What a value should be and is not, for the field's kind; null when it fits. */
+    private static @org.jspecify.annotations.Nullable String contradiction(Kind kind, JsonNode value) {
+        if (value.isNull()) return null;
+        return switch (kind) {
+            case OBJECT -> value.isObject() ? null : "an object";
+            case ARRAY -> value.isArray() ? null : "an array";
+            case BOOLEAN -> value.isBoolean() ? null : "a boolean";
+            case INTEGER -> value.isIntegralNumber() ? null : "an integer";
+            case NUMBER -> value.isNumber() ? null : "a number";
+            default -> null;
+        };
     }
 
     /** JSON examples in the page's prose ("### Example json {…}", fenced or not). */

@@ -1,14 +1,17 @@
-package dev.docpoet.processor;
+package dev.docpoet.spec;
 
 import java.util.Collection;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** "Did you mean …": the closest known name by edit distance, when it is close enough to be a likely typo. */
-final class Suggestions {
+/**
+ * "Did you mean …": the closest known name by edit distance, when it is close enough to be a likely typo. Shared by
+ * every layer that names what it expected (types, tags, generated types).
+ */
+public final class Suggestions {
     private Suggestions() {}
 
-    static @Nullable String closest(String wrong, Collection<String> known) {
+    public static @Nullable String closest(String wrong, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known.stream().sorted().toList()) {
@@ -22,7 +25,7 @@ final class Suggestions {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
