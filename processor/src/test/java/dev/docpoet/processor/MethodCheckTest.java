@@ -54,6 +54,7 @@ class MethodCheckTest {
                 """);
         Compilation c = Compiler.compile(api);
         assertThat(c).hadErrorContaining("@Endpoint is not supported yet").inFile(api).onLineContaining("@Endpoint(");
+        assertThat(c).hadErrorContaining("[ApiDocsEndpointNotYet]");
         assertThat(c).hadErrorCount(1);
     }
 }

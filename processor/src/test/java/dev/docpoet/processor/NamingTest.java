@@ -96,6 +96,7 @@ class NamingTest {
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("GET /shop/items/{id} 200 wants the name `Item`, as does GET /warehouse/items/{id} 200"
                 + " with another shape; all of them get longer names (this one `ShopItem`)").inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadWarningContaining("[GenNameConflict]");
         assertThat(c).hadWarningContaining("(this one `WarehouseItem`); pin the names you want: @ApiDocs(types = @TypeName(of = \"GET /warehouse/items/{id} 200\"");
         assertTrue(c.generatedSourceFile("test.ShopItem").isPresent() && c.generatedSourceFile("test.WarehouseItem").isPresent());
         assertFalse(c.generatedSourceFile("test.Item").isPresent(), "no use silently keeps the contested name");
@@ -110,6 +111,7 @@ class NamingTest {
         assertThat(c).succeeded();
         assertTrue(c.generatedSourceFile("test.Item").isPresent(), "pinned, path parameter names do not matter");
         assertTrue(c.generatedSourceFile("test.WarehouseItem").isPresent());
+        assertThat(c).hadWarningContaining("[GenPinUnused]");
         assertThat(c).hadWarningContaining("the type name pinned for `GET /warehouse/items/{id} 200 /bin` matches no body or field")
                 .inFile(api).onLineContaining("/bin");
         assertThat(c).hadWarningCount(1);
@@ -157,6 +159,10 @@ class NamingTest {
                 "package test;\nimport dev.docpoet.ApiDocs;\n@ApiDocs(\"stab/get-ticket.md\")\npublic interface Ticket {}\n");
         Compilation c = Compiler.compile(api);
         assertThat(c).succeededWithoutWarnings();
+        Compilation verbose = com.google.testing.compile.Compiler.javac().withProcessors(new ApiDocsProcessor())
+                .withOptions("-Adocpoet.docsDir=" + Compiler.DOCS, "-Adocpoet.verbose=true").compile(api);
+        assertThat(verbose).hadNoteContaining("GET /v1/tickets/{id} 200 is named `GetTicketResponse` because `Ticket` is reserved"
+                + " or names another type [GenTypeName]").inFile(api).onLineContaining("@ApiDocs");
         assertTrue(c.generatedSourceFile("test.GetTicketResponse").isPresent(), c.generatedSourceFiles().toString());
     }
 

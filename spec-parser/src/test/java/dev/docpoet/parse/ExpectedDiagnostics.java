@@ -7,7 +7,6 @@ import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,26 +23,35 @@ public final class ExpectedDiagnostics {
 
     public static void check(String fixture, String text, ApiDocument doc) {
         String[] lines = text.split("\n", -1);
-        TreeSet<String> expected = new TreeSet<>();
+        // each marker: its code and severity, and the lines it may mean (a fence, or the first line of JSON in it)
+        List<String> markers = new ArrayList<>();
+        List<List<Integer>> targets = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             Matcher m = MARKER.matcher(lines[i]);
             if (!m.find()) continue;
             int target = i + 1;
             while (target < lines.length && lines[target].isBlank()) target++;
-            if (target < lines.length && lines[target].startsWith("```")) target++;
-            expected.add((target + 1) + " " + m.group(1) + " [" + m.group(2) + "]");
+            List<Integer> at = new ArrayList<>(List.of(target + 1));
+            if (target < lines.length && lines[target].startsWith("```")) at.add(target + 2);
+            markers.add(m.group(1) + " [" + m.group(2) + "]");
+            targets.add(at);
         }
-        TreeSet<String> actual = new TreeSet<>();
-        List<String> unexpected = new ArrayList<>();
-        for (Diagnostic d : doc.diagnostics()) {
-            String key = d.location().line() + " " + d.severity().label() + " [" + d.code().id() + "]";
-            if (expected.contains(key)) {
-                actual.add(key);
-            } else if (d.severity() != Severity.INFO) {
-                unexpected.add(d.format());
+        List<String> unmet = new ArrayList<>();
+        java.util.Set<Diagnostic> met = new java.util.HashSet<>();
+        for (int k = 0; k < markers.size(); k++) {
+            String marker = markers.get(k);
+            List<Integer> at = targets.get(k);
+            Diagnostic hit = doc.diagnostics().stream().filter(d -> at.contains(d.location().line())
+                    && marker.equals(d.severity().label() + " [" + d.code().id() + "]")).findFirst().orElse(null);
+            if (hit == null) {
+                unmet.add("line " + at + ": " + marker);
+            } else {
+                met.add(hit);
             }
         }
-        assertEquals(expected, actual, fixture + ": markers met (line severity [code]); all: " + doc.diagnostics());
+        assertEquals(List.of(), unmet, fixture + ": markers not met; all: " + doc.diagnostics());
+        List<String> unexpected = doc.diagnostics().stream().filter(d -> d.severity() != Severity.INFO && !met.contains(d))
+                .map(Diagnostic::format).toList();
         assertEquals(List.of(), unexpected, fixture + ": errors and warnings without a marker");
     }
 }
