@@ -1,0 +1,433 @@
+package com.acme.s000;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of a 200 response to {@code GET /v1/api/conversations/{conversationId}} (Get Conversation By ID).
+ *
+ * <p>Source: 000_76523d98f8f1dbb7.txt, line 21.
+ *
+ * @param id The unique identifier for the conversation.
+ * @param userId The unique identifier for the user associated with the conversation.
+ * @param pathwayId The unique identifier for the flow associated with the conversation.
+ * @param agentId The unique identifier for the agent handling the conversation.
+ * @param customer Customer details associated with the conversation.
+ * @param messages An array of messages exchanged in the conversation.
+ * @param createdAt Timestamp when the conversation was created.
+ * @param updatedAt Timestamp when the conversation was last updated.
+ * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: 000_76523d98f8f1dbb7.txt"
+)
+@NullMarked
+public record Conversation(@JsonProperty("_id") @Nullable String id,
+        @JsonProperty("userId") @Nullable String userId,
+        @JsonProperty("pathwayId") @Nullable String pathwayId,
+        @JsonProperty("agentId") @Nullable String agentId,
+        @JsonProperty("customer") Conversation. @Nullable Customer customer,
+        @JsonProperty("messages") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.Message> messages,
+        @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
+        @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Conversation {
+        messages = messages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(messages));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Conversation}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String userId;
+
+        private @Nullable String pathwayId;
+
+        private @Nullable String agentId;
+
+        private @Nullable Customer customer;
+
+        private @Nullable List<Message> messages;
+
+        private @Nullable OffsetDateTime createdAt;
+
+        private @Nullable OffsetDateTime updatedAt;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Conversation from) {
+            this.id = from.id;
+            this.userId = from.userId;
+            this.pathwayId = from.pathwayId;
+            this.agentId = from.agentId;
+            this.customer = from.customer;
+            this.messages = from.messages;
+            this.createdAt = from.createdAt;
+            this.updatedAt = from.updatedAt;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        /**
+         * The unique identifier for the conversation.
+         */
+        public Builder id(@Nullable String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * The unique identifier for the user associated with the conversation.
+         */
+        public Builder userId(@Nullable String userId) {
+            this.userId = userId;
+            return this;
+        }
+
+        /**
+         * The unique identifier for the flow associated with the conversation.
+         */
+        public Builder pathwayId(@Nullable String pathwayId) {
+            this.pathwayId = pathwayId;
+            return this;
+        }
+
+        /**
+         * The unique identifier for the agent handling the conversation.
+         */
+        public Builder agentId(@Nullable String agentId) {
+            this.agentId = agentId;
+            return this;
+        }
+
+        /**
+         * Customer details associated with the conversation.
+         */
+        public Builder customer(@Nullable Customer customer) {
+            this.customer = customer;
+            return this;
+        }
+
+        /**
+         * An array of messages exchanged in the conversation.
+         */
+        public Builder messages(@Nullable List<Message> messages) {
+            this.messages = messages;
+            return this;
+        }
+
+        /**
+         * Timestamp when the conversation was created.
+         */
+        public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Timestamp when the conversation was last updated.
+         */
+        public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public Conversation build() {
+            return new Conversation(id, userId, pathwayId, agentId, customer, messages, createdAt, updatedAt, additionalProperties);
+        }
+    }
+
+    /**
+     * Customer details associated with the conversation.
+     *
+     * <p>Source: 000_76523d98f8f1dbb7.txt, line 37.
+     *
+     * @param name The name of the customer.
+     * @param email The email address of the customer.
+     * @param phone The phone number of the customer.
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Customer(@JsonProperty("name") @Nullable String name,
+            @JsonProperty("email") @Nullable String email,
+            @JsonProperty("phone") @Nullable String phone,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public Customer {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Customer}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable String name;
+
+            private @Nullable String email;
+
+            private @Nullable String phone;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Customer from) {
+                this.name = from.name;
+                this.email = from.email;
+                this.phone = from.phone;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * The name of the customer.
+             */
+            public Builder name(@Nullable String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * The email address of the customer.
+             */
+            public Builder email(@Nullable String email) {
+                this.email = email;
+                return this;
+            }
+
+            /**
+             * The phone number of the customer.
+             */
+            public Builder phone(@Nullable String phone) {
+                this.phone = phone;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Customer build() {
+                return new Customer(name, email, phone, additionalProperties);
+            }
+        }
+    }
+
+    /**
+     * An array of messages exchanged in the conversation.
+     *
+     * <p>Source: 000_76523d98f8f1dbb7.txt, line 50.
+     *
+     * @param direction The direction of the message (e.g., "outbound" or "inbound").
+     * @param sent Indicates whether the message was sent successfully.
+     * @param message The content of the message.
+     * @param status The status of the message (e.g., "approved", "received").
+     * @param id The unique identifier for the message.
+     * @param createdAt Timestamp when the message was created.
+     * @param updatedAt Timestamp when the message was last updated.
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Message(@JsonProperty("direction") @Nullable MessageDirection direction,
+            @JsonProperty("sent") @Nullable Boolean sent,
+            @JsonProperty("message") @Nullable String message,
+            @JsonProperty("status") @Nullable MessageStatus status,
+            @JsonProperty("_id") @Nullable String id,
+            @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
+            @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public Message {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Message}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable MessageDirection direction;
+
+            private @Nullable Boolean sent;
+
+            private @Nullable String message;
+
+            private @Nullable MessageStatus status;
+
+            private @Nullable String id;
+
+            private @Nullable OffsetDateTime createdAt;
+
+            private @Nullable OffsetDateTime updatedAt;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Message from) {
+                this.direction = from.direction;
+                this.sent = from.sent;
+                this.message = from.message;
+                this.status = from.status;
+                this.id = from.id;
+                this.createdAt = from.createdAt;
+                this.updatedAt = from.updatedAt;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * The direction of the message (e.g., "outbound" or "inbound").
+             */
+            public Builder direction(@Nullable MessageDirection direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            /**
+             * Indicates whether the message was sent successfully.
+             */
+            public Builder sent(@Nullable Boolean sent) {
+                this.sent = sent;
+                return this;
+            }
+
+            /**
+             * The content of the message.
+             */
+            public Builder message(@Nullable String message) {
+                this.message = message;
+                return this;
+            }
+
+            /**
+             * The status of the message (e.g., "approved", "received").
+             */
+            public Builder status(@Nullable MessageStatus status) {
+                this.status = status;
+                return this;
+            }
+
+            /**
+             * The unique identifier for the message.
+             */
+            public Builder id(@Nullable String id) {
+                this.id = id;
+                return this;
+            }
+
+            /**
+             * Timestamp when the message was created.
+             */
+            public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+                this.createdAt = createdAt;
+                return this;
+            }
+
+            /**
+             * Timestamp when the message was last updated.
+             */
+            public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
+                this.updatedAt = updatedAt;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Message build() {
+                return new Message(direction, sent, message, status, id, createdAt, updatedAt, additionalProperties);
+            }
+        }
+    }
+}

@@ -1,0 +1,988 @@
+package com.acme.s003;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of a 200 response to {@code GET /v2/conversations/{id}} (Get conversation by ID).
+ *
+ * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
+ *
+ * @param object Object type identifier
+ * @param id Unique conversation identifier
+ * @param title Conversation title
+ * @param state Current state of the conversation
+ * @param isBlocked Whether the user is blocked
+ * @param priority Whether this conversation is marked as priority
+ * @param prioritySetAt ISO timestamp when priority was set (required, may be null)
+ * @param adminAssigneeId ID of the assigned admin (required, may be null)
+ * @param teamAssigneeId ID of the assigned team (required, may be null)
+ * @param userPreferredLanguage User's preferred language
+ * @param source Information about the first message
+ * @param participants Participants in this conversation
+ * @param botConversationState State of AI agent handling for this conversation
+ * @param botConversationStateLastUpdatedAt ISO timestamp when bot state last changed (required, may be null)
+ * @param disableCustomerReply Whether customer replies are disabled
+ * @param awaitingCustomerReply Whether we are awaiting a customer reply
+ * @param lastActivityAt ISO timestamp of last activity (required, may be null)
+ * @param waitingSince ISO timestamp when conversation started waiting (required, may be null)
+ * @param snoozedUntil ISO timestamp until which conversation is snoozed (required, may be null)
+ * @param createdAt ISO timestamp when conversation was created
+ * @param updatedAt ISO timestamp when conversation was last updated
+ * @param readReceipts Read receipts indicating how far each participant has read in the conversation. Each receipt maps a
+ * user to their last-read conversation part. The tracked position reflects the system read state and
+ * may reference parts the user cannot directly view (e.g., a contact's read position may point to an
+ * internal admin note). Use these receipts to render read indicators and typing awareness, not to
+ * infer content access.
+ * @param conversationParts Array of conversation parts (messages). Only included when fetching a single conversation by ID.
+ * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: 003_e872a38cc95d17c8.txt"
+)
+@NullMarked
+public record Conversation(
+        @JsonProperty("object") @JsonInclude(JsonInclude.Include.ALWAYS) String object,
+        @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+        @JsonProperty("title") @Nullable String title,
+        @JsonProperty("state") @JsonInclude(JsonInclude.Include.ALWAYS) ConversationState state,
+        @JsonProperty("isBlocked") @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isBlocked,
+        @JsonProperty("priority") @JsonInclude(JsonInclude.Include.ALWAYS) Boolean priority,
+        @JsonProperty("prioritySetAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime prioritySetAt,
+        @JsonProperty("adminAssigneeId") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String adminAssigneeId,
+        @JsonProperty("teamAssigneeId") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String teamAssigneeId,
+        @JsonProperty("userPreferredLanguage") @JsonInclude(JsonInclude.Include.ALWAYS) String userPreferredLanguage,
+        @JsonProperty("source") Conversation. @Nullable Source source,
+        @JsonProperty("participants") @JsonInclude(JsonInclude.Include.ALWAYS) List<Conversation.Participant> participants,
+        @JsonProperty("botConversationState") @Nullable BotConversationState botConversationState,
+        @JsonProperty("botConversationStateLastUpdatedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime botConversationStateLastUpdatedAt,
+        @JsonProperty("disableCustomerReply") @Nullable Boolean disableCustomerReply,
+        @JsonProperty("awaitingCustomerReply") @Nullable Boolean awaitingCustomerReply,
+        @JsonProperty("lastActivityAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime lastActivityAt,
+        @JsonProperty("waitingSince") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime waitingSince,
+        @JsonProperty("snoozedUntil") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime snoozedUntil,
+        @JsonProperty("createdAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdAt,
+        @JsonProperty("updatedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime updatedAt,
+        @JsonProperty("readReceipts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ReadReceipt> readReceipts,
+        @JsonProperty("conversationParts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ConversationPart> conversationParts,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * The one value the docs allow for {@code object}.
+     */
+    public static final String OBJECT = "conversation";
+
+    public Conversation {
+        participants = participants == null ? null : Collections.unmodifiableList(new ArrayList<>(participants));
+        readReceipts = readReceipts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(readReceipts));
+        conversationParts = conversationParts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(conversationParts));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Conversation}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String object = Conversation.OBJECT;
+
+        private @Nullable String id;
+
+        private @Nullable String title;
+
+        private @Nullable ConversationState state;
+
+        private @Nullable Boolean isBlocked;
+
+        private @Nullable Boolean priority;
+
+        private @Nullable OffsetDateTime prioritySetAt;
+
+        private @Nullable String adminAssigneeId;
+
+        private @Nullable String teamAssigneeId;
+
+        private @Nullable String userPreferredLanguage;
+
+        private @Nullable Source source;
+
+        private @Nullable List<Participant> participants;
+
+        private @Nullable BotConversationState botConversationState;
+
+        private @Nullable OffsetDateTime botConversationStateLastUpdatedAt;
+
+        private @Nullable Boolean disableCustomerReply;
+
+        private @Nullable Boolean awaitingCustomerReply;
+
+        private @Nullable OffsetDateTime lastActivityAt;
+
+        private @Nullable OffsetDateTime waitingSince;
+
+        private @Nullable OffsetDateTime snoozedUntil;
+
+        private @Nullable OffsetDateTime createdAt;
+
+        private @Nullable OffsetDateTime updatedAt;
+
+        private @Nullable List<ReadReceipt> readReceipts;
+
+        private @Nullable List<ConversationPart> conversationParts;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Conversation from) {
+            this.object = from.object;
+            this.id = from.id;
+            this.title = from.title;
+            this.state = from.state;
+            this.isBlocked = from.isBlocked;
+            this.priority = from.priority;
+            this.prioritySetAt = from.prioritySetAt;
+            this.adminAssigneeId = from.adminAssigneeId;
+            this.teamAssigneeId = from.teamAssigneeId;
+            this.userPreferredLanguage = from.userPreferredLanguage;
+            this.source = from.source;
+            this.participants = from.participants;
+            this.botConversationState = from.botConversationState;
+            this.botConversationStateLastUpdatedAt = from.botConversationStateLastUpdatedAt;
+            this.disableCustomerReply = from.disableCustomerReply;
+            this.awaitingCustomerReply = from.awaitingCustomerReply;
+            this.lastActivityAt = from.lastActivityAt;
+            this.waitingSince = from.waitingSince;
+            this.snoozedUntil = from.snoozedUntil;
+            this.createdAt = from.createdAt;
+            this.updatedAt = from.updatedAt;
+            this.readReceipts = from.readReceipts;
+            this.conversationParts = from.conversationParts;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        /**
+         * Object type identifier
+         */
+        public Builder object(String object) {
+            this.object = Objects.requireNonNull(object, "object");
+            return this;
+        }
+
+        /**
+         * Unique conversation identifier
+         */
+        public Builder id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Conversation title
+         */
+        public Builder title(@Nullable String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * Current state of the conversation
+         */
+        public Builder state(ConversationState state) {
+            this.state = Objects.requireNonNull(state, "state");
+            return this;
+        }
+
+        /**
+         * Whether the user is blocked
+         */
+        public Builder isBlocked(Boolean isBlocked) {
+            this.isBlocked = Objects.requireNonNull(isBlocked, "isBlocked");
+            return this;
+        }
+
+        /**
+         * Whether this conversation is marked as priority
+         */
+        public Builder priority(Boolean priority) {
+            this.priority = Objects.requireNonNull(priority, "priority");
+            return this;
+        }
+
+        /**
+         * ISO timestamp when priority was set
+         */
+        public Builder prioritySetAt(@Nullable OffsetDateTime prioritySetAt) {
+            this.prioritySetAt = prioritySetAt;
+            return this;
+        }
+
+        /**
+         * ID of the assigned admin
+         */
+        public Builder adminAssigneeId(@Nullable String adminAssigneeId) {
+            this.adminAssigneeId = adminAssigneeId;
+            return this;
+        }
+
+        /**
+         * ID of the assigned team
+         */
+        public Builder teamAssigneeId(@Nullable String teamAssigneeId) {
+            this.teamAssigneeId = teamAssigneeId;
+            return this;
+        }
+
+        /**
+         * User's preferred language
+         */
+        public Builder userPreferredLanguage(String userPreferredLanguage) {
+            this.userPreferredLanguage = Objects.requireNonNull(userPreferredLanguage, "userPreferredLanguage");
+            return this;
+        }
+
+        /**
+         * Information about the first message
+         */
+        public Builder source(@Nullable Source source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * Participants in this conversation
+         */
+        public Builder participants(List<Participant> participants) {
+            this.participants = Objects.requireNonNull(participants, "participants");
+            return this;
+        }
+
+        /**
+         * State of AI agent handling for this conversation
+         */
+        public Builder botConversationState(@Nullable BotConversationState botConversationState) {
+            this.botConversationState = botConversationState;
+            return this;
+        }
+
+        /**
+         * ISO timestamp when bot state last changed
+         */
+        public Builder botConversationStateLastUpdatedAt(
+                @Nullable OffsetDateTime botConversationStateLastUpdatedAt) {
+            this.botConversationStateLastUpdatedAt = botConversationStateLastUpdatedAt;
+            return this;
+        }
+
+        /**
+         * Whether customer replies are disabled
+         */
+        public Builder disableCustomerReply(@Nullable Boolean disableCustomerReply) {
+            this.disableCustomerReply = disableCustomerReply;
+            return this;
+        }
+
+        /**
+         * Whether we are awaiting a customer reply
+         */
+        public Builder awaitingCustomerReply(@Nullable Boolean awaitingCustomerReply) {
+            this.awaitingCustomerReply = awaitingCustomerReply;
+            return this;
+        }
+
+        /**
+         * ISO timestamp of last activity
+         */
+        public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
+            this.lastActivityAt = lastActivityAt;
+            return this;
+        }
+
+        /**
+         * ISO timestamp when conversation started waiting
+         */
+        public Builder waitingSince(@Nullable OffsetDateTime waitingSince) {
+            this.waitingSince = waitingSince;
+            return this;
+        }
+
+        /**
+         * ISO timestamp until which conversation is snoozed
+         */
+        public Builder snoozedUntil(@Nullable OffsetDateTime snoozedUntil) {
+            this.snoozedUntil = snoozedUntil;
+            return this;
+        }
+
+        /**
+         * ISO timestamp when conversation was created
+         */
+        public Builder createdAt(OffsetDateTime createdAt) {
+            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+            return this;
+        }
+
+        /**
+         * ISO timestamp when conversation was last updated
+         */
+        public Builder updatedAt(OffsetDateTime updatedAt) {
+            this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+            return this;
+        }
+
+        /**
+         * Read receipts indicating how far each participant has read in the conversation. Each receipt maps a
+         * user to their last-read conversation part. The tracked position reflects the system read state and
+         * may reference parts the user cannot directly view (e.g., a contact's read position may point to an
+         * internal admin note). Use these receipts to render read indicators and typing awareness, not to
+         * infer content access.
+         */
+        public Builder readReceipts(@Nullable List<ReadReceipt> readReceipts) {
+            this.readReceipts = readReceipts;
+            return this;
+        }
+
+        /**
+         * Array of conversation parts (messages). Only included when fetching a single conversation by ID.
+         */
+        public Builder conversationParts(@Nullable List<ConversationPart> conversationParts) {
+            this.conversationParts = conversationParts;
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public Conversation build() {
+            if (object == null) {
+                throw new IllegalStateException("`object` is required: set it with object(…)");
+            }
+            if (id == null) {
+                throw new IllegalStateException("`id` is required: set it with id(…)");
+            }
+            if (state == null) {
+                throw new IllegalStateException("`state` is required: set it with state(…)");
+            }
+            if (isBlocked == null) {
+                throw new IllegalStateException("`isBlocked` is required: set it with isBlocked(…)");
+            }
+            if (priority == null) {
+                throw new IllegalStateException("`priority` is required: set it with priority(…)");
+            }
+            if (userPreferredLanguage == null) {
+                throw new IllegalStateException("`userPreferredLanguage` is required: set it with userPreferredLanguage(…)");
+            }
+            if (participants == null) {
+                throw new IllegalStateException("`participants` is required: set it with participants(…)");
+            }
+            if (createdAt == null) {
+                throw new IllegalStateException("`createdAt` is required: set it with createdAt(…)");
+            }
+            if (updatedAt == null) {
+                throw new IllegalStateException("`updatedAt` is required: set it with updatedAt(…)");
+            }
+            return new Conversation(object, id, title, state, isBlocked, priority, prioritySetAt, adminAssigneeId, teamAssigneeId, userPreferredLanguage, source, participants, botConversationState, botConversationStateLastUpdatedAt, disableCustomerReply, awaitingCustomerReply, lastActivityAt, waitingSince, snoozedUntil, createdAt, updatedAt, readReceipts, conversationParts, additionalProperties);
+        }
+    }
+
+    /**
+     * Information about the first message
+     *
+     * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
+     *
+     * @param channel Channel through which the conversation was initiated
+     * @param deliveredAs How the conversation was initiated
+     * @param subject Subject line for email conversations
+     * @param bodyHtml Body of the initial message as HTML with signed image URLs
+     * @param bodyMarkdown Body of the initial message as markdown
+     * @param author
+     * @param url URL where the conversation was initiated
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(
+            @JsonProperty("channel") @JsonInclude(JsonInclude.Include.ALWAYS) Channel channel,
+            @JsonProperty("deliveredAs") @Nullable DeliveredAs deliveredAs,
+            @JsonProperty("subject") @Nullable String subject,
+            @JsonProperty("bodyHtml") @JsonInclude(JsonInclude.Include.ALWAYS) String bodyHtml,
+            @JsonProperty("bodyMarkdown") @JsonInclude(JsonInclude.Include.ALWAYS) String bodyMarkdown,
+            @JsonProperty("author") Source. @Nullable Author author,
+            @JsonProperty("url") @Nullable String url,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public Source {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Source}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable Channel channel;
+
+            private @Nullable DeliveredAs deliveredAs;
+
+            private @Nullable String subject;
+
+            private @Nullable String bodyHtml;
+
+            private @Nullable String bodyMarkdown;
+
+            private @Nullable Author author;
+
+            private @Nullable String url;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Source from) {
+                this.channel = from.channel;
+                this.deliveredAs = from.deliveredAs;
+                this.subject = from.subject;
+                this.bodyHtml = from.bodyHtml;
+                this.bodyMarkdown = from.bodyMarkdown;
+                this.author = from.author;
+                this.url = from.url;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * Channel through which the conversation was initiated
+             */
+            public Builder channel(Channel channel) {
+                this.channel = Objects.requireNonNull(channel, "channel");
+                return this;
+            }
+
+            /**
+             * How the conversation was initiated
+             */
+            public Builder deliveredAs(@Nullable DeliveredAs deliveredAs) {
+                this.deliveredAs = deliveredAs;
+                return this;
+            }
+
+            /**
+             * Subject line for email conversations
+             */
+            public Builder subject(@Nullable String subject) {
+                this.subject = subject;
+                return this;
+            }
+
+            /**
+             * Body of the initial message as HTML with signed image URLs
+             */
+            public Builder bodyHtml(String bodyHtml) {
+                this.bodyHtml = Objects.requireNonNull(bodyHtml, "bodyHtml");
+                return this;
+            }
+
+            /**
+             * Body of the initial message as markdown
+             */
+            public Builder bodyMarkdown(String bodyMarkdown) {
+                this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
+                return this;
+            }
+
+            public Builder author(@Nullable Author author) {
+                this.author = author;
+                return this;
+            }
+
+            /**
+             * URL where the conversation was initiated
+             */
+            public Builder url(@Nullable String url) {
+                this.url = url;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Source build() {
+                if (channel == null) {
+                    throw new IllegalStateException("`channel` is required: set it with channel(…)");
+                }
+                if (bodyHtml == null) {
+                    throw new IllegalStateException("`bodyHtml` is required: set it with bodyHtml(…)");
+                }
+                if (bodyMarkdown == null) {
+                    throw new IllegalStateException("`bodyMarkdown` is required: set it with bodyMarkdown(…)");
+                }
+                return new Source(channel, deliveredAs, subject, bodyHtml, bodyMarkdown, author, url, additionalProperties);
+            }
+        }
+
+        /**
+         * Source: 003_e872a38cc95d17c8.txt, line 3.
+         *
+         * @param type Type of participant
+         * @param id Participant ID
+         * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+         */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Author(
+                @JsonProperty("type") @JsonInclude(JsonInclude.Include.ALWAYS) AuthorType type,
+                @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+                @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            public Author {
+                additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            }
+        }
+    }
+
+    /**
+     * Participants in this conversation
+     *
+     * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
+     *
+     * @param type (inferred from the example)
+     * @param id (inferred from the example)
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Participant(@JsonProperty("type") @Nullable ParticipantType type,
+            @JsonProperty("id") @Nullable String id,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public Participant {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Participant}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable ParticipantType type;
+
+            private @Nullable String id;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Participant from) {
+                this.type = from.type;
+                this.id = from.id;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            public Builder type(@Nullable ParticipantType type) {
+                this.type = type;
+                return this;
+            }
+
+            public Builder id(@Nullable String id) {
+                this.id = id;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Participant build() {
+                return new Participant(type, id, additionalProperties);
+            }
+        }
+    }
+
+    /**
+     * Read receipts indicating how far each participant has read in the conversation. Each receipt maps a
+     * user to their last-read conversation part. The tracked position reflects the system read state and
+     * may reference parts the user cannot directly view (e.g., a contact's read position may point to an
+     * internal admin note). Use these receipts to render read indicators and typing awareness, not to
+     * infer content access.
+     *
+     * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
+     *
+     * @param id The internal ID of the user
+     * @param userType Type of user who has read the conversation
+     * @param lastReadPartId The ID of the last conversation part this user has read. Note: This reflects the system-tracked read
+     * position and may reference a part the user cannot directly access (e.g., internal notes for
+     * contacts). The read state is advanced to the latest part in the conversation regardless of part
+     * visibility.
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReadReceipt(
+            @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+            @JsonProperty("userType") @JsonInclude(JsonInclude.Include.ALWAYS) UserType userType,
+            @JsonProperty("lastReadPartId") @JsonInclude(JsonInclude.Include.ALWAYS) String lastReadPartId,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public ReadReceipt {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+    }
+
+    /**
+     * Array of conversation parts (messages). Only included when fetching a single conversation by ID.
+     *
+     * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
+     *
+     * @param object Always "conversation_part" (inferred from the example)
+     * @param id Unique part identifier (inferred from the example)
+     * @param partType Type of part (e.g., "user_msg", "admin_msg", "bot_msg") (inferred from the example)
+     * @param bodyHtml (inferred from the example)
+     * @param bodyMarkdown (inferred from the example)
+     * @param author Author information with name, email, and profile picture (inferred from the example)
+     * @param channel Channel through which the message was sent (inferred from the example)
+     * @param createdAt Creation timestamp (inferred from the example)
+     * @param updatedAt Last update timestamp (inferred from the example)
+     * @param body Message body (HTML content) (inferred from prose)
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConversationPart(@JsonProperty("object") @Nullable String object,
+            @JsonProperty("id") @Nullable String id,
+            @JsonProperty("partType") @Nullable PartType partType,
+            @JsonProperty("bodyHtml") @Nullable String bodyHtml,
+            @JsonProperty("bodyMarkdown") @Nullable String bodyMarkdown,
+            @JsonProperty("author") ConversationPart. @Nullable Author author,
+            @JsonProperty("channel") @Nullable Channel channel,
+            @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
+            @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
+            @JsonProperty("body") @Nullable String body,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public ConversationPart {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link ConversationPart}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable String object;
+
+            private @Nullable String id;
+
+            private @Nullable PartType partType;
+
+            private @Nullable String bodyHtml;
+
+            private @Nullable String bodyMarkdown;
+
+            private @Nullable Author author;
+
+            private @Nullable Channel channel;
+
+            private @Nullable OffsetDateTime createdAt;
+
+            private @Nullable OffsetDateTime updatedAt;
+
+            private @Nullable String body;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(ConversationPart from) {
+                this.object = from.object;
+                this.id = from.id;
+                this.partType = from.partType;
+                this.bodyHtml = from.bodyHtml;
+                this.bodyMarkdown = from.bodyMarkdown;
+                this.author = from.author;
+                this.channel = from.channel;
+                this.createdAt = from.createdAt;
+                this.updatedAt = from.updatedAt;
+                this.body = from.body;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * Always "conversation_part"
+             */
+            public Builder object(@Nullable String object) {
+                this.object = object;
+                return this;
+            }
+
+            /**
+             * Unique part identifier
+             */
+            public Builder id(@Nullable String id) {
+                this.id = id;
+                return this;
+            }
+
+            /**
+             * Type of part (e.g., "user_msg", "admin_msg", "bot_msg")
+             */
+            public Builder partType(@Nullable PartType partType) {
+                this.partType = partType;
+                return this;
+            }
+
+            public Builder bodyHtml(@Nullable String bodyHtml) {
+                this.bodyHtml = bodyHtml;
+                return this;
+            }
+
+            public Builder bodyMarkdown(@Nullable String bodyMarkdown) {
+                this.bodyMarkdown = bodyMarkdown;
+                return this;
+            }
+
+            /**
+             * Author information with name, email, and profile picture
+             */
+            public Builder author(@Nullable Author author) {
+                this.author = author;
+                return this;
+            }
+
+            /**
+             * Channel through which the message was sent
+             */
+            public Builder channel(@Nullable Channel channel) {
+                this.channel = channel;
+                return this;
+            }
+
+            /**
+             * Creation timestamp
+             */
+            public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+                this.createdAt = createdAt;
+                return this;
+            }
+
+            /**
+             * Last update timestamp
+             */
+            public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
+                this.updatedAt = updatedAt;
+                return this;
+            }
+
+            /**
+             * Message body (HTML content)
+             */
+            public Builder body(@Nullable String body) {
+                this.body = body;
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public ConversationPart build() {
+                return new ConversationPart(object, id, partType, bodyHtml, bodyMarkdown, author, channel, createdAt, updatedAt, body, additionalProperties);
+            }
+        }
+
+        /**
+         * Author information with name, email, and profile picture
+         *
+         * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
+         *
+         * @param type (inferred from the example)
+         * @param id (inferred from the example)
+         * @param name (inferred from the example)
+         * @param email (inferred from the example)
+         * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+         */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Author(@JsonProperty("type") @Nullable AuthorType type,
+                @JsonProperty("id") @Nullable String id,
+                @JsonProperty("name") @Nullable String name,
+                @JsonProperty("email") @Nullable String email,
+                @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            public Author {
+                additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            }
+
+            /**
+             * A builder with nothing set yet.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values, to make a changed copy.
+             */
+            public Builder toBuilder() {
+                return new Builder(this);
+            }
+
+            /**
+             * Builds a {@link Author}; {@link #build()} checks that every required value is set.
+             */
+            public static final class Builder {
+                private @Nullable AuthorType type;
+
+                private @Nullable String id;
+
+                private @Nullable String name;
+
+                private @Nullable String email;
+
+                private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+                private Builder() {
+                }
+
+                private Builder(Author from) {
+                    this.type = from.type;
+                    this.id = from.id;
+                    this.name = from.name;
+                    this.email = from.email;
+                    this.additionalProperties.putAll(from.additionalProperties);
+                }
+
+                public Builder type(@Nullable AuthorType type) {
+                    this.type = type;
+                    return this;
+                }
+
+                public Builder id(@Nullable String id) {
+                    this.id = id;
+                    return this;
+                }
+
+                public Builder name(@Nullable String name) {
+                    this.name = name;
+                    return this;
+                }
+
+                public Builder email(@Nullable String email) {
+                    this.email = email;
+                    return this;
+                }
+
+                /**
+                 * Adds a property the docs do not document; it is written as given.
+                 */
+                public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                    additionalProperties.put(name, value);
+                    return this;
+                }
+
+                /**
+                 * The record.
+                 *
+                 * @throws IllegalStateException if a required value is not set
+                 */
+                public Author build() {
+                    return new Author(type, id, name, email, additionalProperties);
+                }
+            }
+        }
+    }
+}

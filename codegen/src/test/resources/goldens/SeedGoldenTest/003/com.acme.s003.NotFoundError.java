@@ -1,0 +1,185 @@
+package com.acme.s003;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of a 404 response to {@code GET /v2/conversations/{id}} (Get conversation by ID).
+ *
+ * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
+ *
+ * @param error
+ * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: 003_e872a38cc95d17c8.txt"
+)
+@NullMarked
+public record NotFoundError(
+        @JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) NotFoundError.ErrorInfo error,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public NotFoundError {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Source: 003_e872a38cc95d17c8.txt, line 3.
+     *
+     * @param type The type of error returned
+     * @param code Machine-readable error code
+     * @param message Human-readable error message
+     * @param param The parameter that caused the error (if applicable)
+     * @param status HTTP status code
+     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ErrorInfo(
+            @JsonProperty("type") @JsonInclude(JsonInclude.Include.ALWAYS) String type,
+            @JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) String code,
+            @JsonProperty("message") @JsonInclude(JsonInclude.Include.ALWAYS) String message,
+            @JsonProperty("param") @Nullable String param,
+            @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) Long status,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        /**
+         * The one value the docs allow for {@code type}.
+         */
+        public static final String TYPE = "invalid_request_error";
+
+        /**
+         * The one value the docs allow for {@code code}.
+         */
+        public static final String CODE = "conversation_not_found";
+
+        /**
+         * The one value the docs allow for {@code status}.
+         */
+        public static final Long STATUS = 404L;
+
+        public ErrorInfo {
+            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link ErrorInfo}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable String type = ErrorInfo.TYPE;
+
+            private @Nullable String code = ErrorInfo.CODE;
+
+            private @Nullable String message;
+
+            private @Nullable String param;
+
+            private @Nullable Long status = ErrorInfo.STATUS;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(ErrorInfo from) {
+                this.type = from.type;
+                this.code = from.code;
+                this.message = from.message;
+                this.param = from.param;
+                this.status = from.status;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * The type of error returned
+             */
+            public Builder type(String type) {
+                this.type = Objects.requireNonNull(type, "type");
+                return this;
+            }
+
+            /**
+             * Machine-readable error code
+             */
+            public Builder code(String code) {
+                this.code = Objects.requireNonNull(code, "code");
+                return this;
+            }
+
+            /**
+             * Human-readable error message
+             */
+            public Builder message(String message) {
+                this.message = Objects.requireNonNull(message, "message");
+                return this;
+            }
+
+            /**
+             * The parameter that caused the error (if applicable)
+             */
+            public Builder param(@Nullable String param) {
+                this.param = param;
+                return this;
+            }
+
+            /**
+             * HTTP status code
+             */
+            public Builder status(Long status) {
+                this.status = Objects.requireNonNull(status, "status");
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public ErrorInfo build() {
+                if (type == null) {
+                    throw new IllegalStateException("`type` is required: set it with type(…)");
+                }
+                if (code == null) {
+                    throw new IllegalStateException("`code` is required: set it with code(…)");
+                }
+                if (message == null) {
+                    throw new IllegalStateException("`message` is required: set it with message(…)");
+                }
+                if (status == null) {
+                    throw new IllegalStateException("`status` is required: set it with status(…)");
+                }
+                return new ErrorInfo(type, code, message, param, status, additionalProperties);
+            }
+        }
+    }
+}
