@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.docpoet.corpus.SharedCorpus;
-import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Severity;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -35,11 +33,7 @@ class CorpusCompileTest {
         Optional<Path> found = SharedCorpus.locate();
         assumeTrue(found.isPresent(), "../shared/corpus is absent: corpus compile test skipped");
         Path corpus = found.get();
-        Map<String, List<ApiDocument>> byVendor = new TreeMap<>();
-        for (Path page : SharedCorpus.pages(corpus)) {
-            String rel = corpus.relativize(page).toString().replace('\\', '/');
-            byVendor.computeIfAbsent(rel.substring(0, rel.indexOf('/')), k -> new ArrayList<>()).add(DocParser.parse(page, rel));
-        }
+        Map<String, List<ApiDocument>> byVendor = SharedCorpus.documentsByVendor(corpus);
         List<Path> sources = new ArrayList<>();
         long lines = 0;
         int pages = 0;

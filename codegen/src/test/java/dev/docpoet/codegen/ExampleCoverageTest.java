@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.palantir.javapoet.JavaFile;
 import dev.docpoet.corpus.SharedCorpus;
-import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Endpoint;
@@ -63,11 +62,7 @@ class ExampleCoverageTest {
         Optional<Path> found = SharedCorpus.locate();
         assumeTrue(found.isPresent(), "../shared/corpus is absent: example coverage skipped");
         Path corpus = found.get();
-        Map<String, List<ApiDocument>> byVendor = new TreeMap<>();
-        for (Path page : SharedCorpus.pages(corpus)) {
-            String rel = corpus.relativize(page).toString().replace('\\', '/');
-            byVendor.computeIfAbsent(rel.substring(0, rel.indexOf('/')), k -> new ArrayList<>()).add(DocParser.parse(page, rel));
-        }
+        Map<String, List<ApiDocument>> byVendor = SharedCorpus.documentsByVendor(corpus);
         Tally t = new Tally();
         for (Map.Entry<String, List<ApiDocument>> v : byVendor.entrySet()) {
             String pkg = "cov." + v.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -24,6 +24,17 @@ public final class SharedCorpus {
         return Optional.empty();
     }
 
+    /** Every page of the corpus parsed, by vendor (the corpus's first folder level), each named by its corpus path. */
+    public static java.util.Map<String, List<dev.docpoet.spec.ApiDocument>> documentsByVendor(Path corpus) {
+        java.util.Map<String, List<dev.docpoet.spec.ApiDocument>> byVendor = new java.util.TreeMap<>();
+        for (Path page : pages(corpus)) {
+            String rel = corpus.relativize(page).toString().replace('\\', '/');
+            byVendor.computeIfAbsent(rel.substring(0, rel.indexOf('/')), k -> new java.util.ArrayList<>())
+                    .add(dev.docpoet.parse.DocParser.parse(page, rel));
+        }
+        return byVendor;
+    }
+
     /** Every doc page of the corpus, sorted. */
     public static List<Path> pages(Path corpus) {
         try (Stream<Path> walk = Files.walk(corpus)) {
