@@ -25,6 +25,8 @@ final class Annotations {
     static final ClassName VIOLATION = ClassName.get("dev.docpoet.runtime", "Violation");
     static final ClassName FORMATS = ClassName.get("dev.docpoet.runtime", "Formats");
     static final ClassName OPEN_ENUM = ClassName.get("dev.docpoet.runtime", "OpenEnum");
+    static final ClassName REQUIRED = ClassName.get("dev.docpoet.runtime", "Required");
+    static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
 
     private Annotations() {}
 

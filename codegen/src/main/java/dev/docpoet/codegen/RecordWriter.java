@@ -26,6 +26,11 @@ final class RecordWriter {
     TypeSpec.Builder write(RecordPlan plan) {
         TypeSpec.Builder b = TypeSpec.recordBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
         b.addAnnotation(Annotations.include("NON_NULL"));
+        // Jackson reads and writes the fields, never the accessors: a required value's accessor throws when it is missing
+        b.addAnnotation(AnnotationSpec.builder(Annotations.JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.Visibility.ANY", Annotations.JSON_AUTO_DETECT)
+                .addMember("getterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                .addMember("isGetterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT).build());
         CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", plan.javadoc());
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (ComponentPlan c : plan.components()) {
@@ -59,6 +64,15 @@ final class RecordWriter {
                     .initializer("$L", c.constant().literal()).build());
         }
         b.addJavadoc(doc.build());
+        for (ComponentPlan c : plan.components()) {
+            if (!c.required()) continue;
+            b.addMethod(MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).returns(c.type())
+                    .addJavadoc("The required {@code $L}.\n\n@throws IllegalStateException if the JSON had none (the validator reports it)\n",
+                            Javadocs.escape(c.property().name()))
+                    .addStatement("return $T.of($L, $S, $S)", Annotations.REQUIRED, c.javaName(), c.property().name(),
+                            plan.name().simpleName()).build());
+        }
+        b.addMethod(ValidatorWriter.check(plan));
         if (BuilderWriter.wanted(plan)) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         return b;

@@ -37,27 +37,25 @@ final class ValidatorWriter {
                 .returns(VIOLATIONS).addParameter(top.name(), "value")
                 .addJavadoc("Every violation of the documented contract in {@code value}, in field order; empty when it conforms.\n")
                 .addStatement("$T out = new $T<>()", VIOLATIONS, ArrayList.class)
-                .addStatement("check(value, $S, out)", "")
+.addStatement("$T.check(value, $S, out)", top.name(), "")
                 .addStatement("return $T.unmodifiableList(out)", Collections.class).build());
-        List<RecordPlan> all = new ArrayList<>();
-        collect(top, all);
-        for (RecordPlan r : all) b.addMethod(check(r));
         return b;
     }
 
-    private static void collect(RecordPlan r, List<RecordPlan> out) {
-        out.add(r);
-        for (RecordPlan n : r.nested()) collect(n, out);
-    }
-
-    private static MethodSpec check(RecordPlan r) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    /**
+     * The checks of one record, generated into the record itself (package-private) so that they read its fields: the
+     * accessor of a required value that the JSON lacked throws, and the validator must see the missing value instead.
+     */
+    static MethodSpec check(RecordPlan r) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.STATIC)
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
+                .addJavadoc("Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.\n")
                 .addParameter(r.name(), "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
         for (ComponentPlan c : r.components()) {
             String wire = "/" + pointer(c.property().name());
-            CodeBlock value = valueChecks(c, CodeBlock.of("v.$L()", c.javaName()), wire);
+            CodeBlock value = valueChecks(c, CodeBlock.of("v.$L", c.javaName()), wire);
             if (c.required()) {
-                m.beginControlFlow("if (v.$L() == null)", c.javaName());
+                m.beginControlFlow("if (v.$L == null)", c.javaName());
                 m.addStatement("out.add($T.required(path + $S))", Annotations.VIOLATION, wire);
                 if (!value.isEmpty()) {
                     m.nextControlFlow("else");
@@ -65,7 +63,7 @@ final class ValidatorWriter {
                 }
                 m.endControlFlow();
             } else if (!value.isEmpty()) {
-                m.beginControlFlow("if (v.$L() != null)", c.javaName()).addCode(value).endControlFlow();
+                m.beginControlFlow("if (v.$L != null)", c.javaName()).addCode(value).endControlFlow();
             }
         }
         return m.build();
@@ -94,7 +92,7 @@ final class ValidatorWriter {
 
     private static CodeBlock elementChecks(ComponentPlan c, CodeBlock value, CodeBlock path) {
         CodeBlock.Builder b = CodeBlock.builder();
-        if (c.record() != null) b.addStatement("check($L, $L, out)", value, path);
+        if (c.record() != null) b.addStatement("$T.check($L, $L, out)", c.record().name(), value, path);
         if (c.constant() != null) {
             b.beginControlFlow("if (!$T.$L.equals($L))", c.constant().owner(), c.constant().fieldName(), value)
                     .addStatement("out.add($T.unknownEnumValue($L, $L, $S))", Annotations.VIOLATION, path, value,

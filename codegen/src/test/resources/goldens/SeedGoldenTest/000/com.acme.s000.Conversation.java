@@ -2,9 +2,11 @@ package com.acme.s000;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Violation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 000_76523d98f8f1dbb7.txt"
@@ -48,6 +55,24 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
     public Conversation {
         messages = messages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(messages));
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+     */
+    @SuppressWarnings("deprecation")
+    static void check(Conversation v, String path, List<Violation> out) {
+        if (v.customer != null) {
+            Customer.check(v.customer, path + "/customer", out);
+        }
+        if (v.messages != null) {
+            for (int i = 0; i < v.messages.size(); i++) {
+                var e = v.messages.get(i);
+                if (e != null) {
+                    Message.check(e, path + "/messages/" + i, out);
+                }
+            }
+        }
     }
 
     /**
@@ -194,12 +219,24 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record Customer(@JsonProperty("name") @Nullable String name,
             @JsonProperty("email") @Nullable String email,
             @JsonProperty("phone") @Nullable String phone,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Customer {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(Customer v, String path, List<Violation> out) {
         }
 
         /**
@@ -296,6 +333,11 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record Message(@JsonProperty("direction") @Nullable MessageDirection direction,
             @JsonProperty("sent") @Nullable Boolean sent,
             @JsonProperty("message") @Nullable String message,
@@ -306,6 +348,13 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Message {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(Message v, String path, List<Violation> out) {
         }
 
         /**

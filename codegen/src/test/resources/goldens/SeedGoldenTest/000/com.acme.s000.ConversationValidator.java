@@ -28,27 +28,7 @@ public final class ConversationValidator {
      */
     public static List<Violation> validate(Conversation value) {
         List<Violation> out = new ArrayList<>();
-        check(value, "", out);
+        Conversation.check(value, "", out);
         return Collections.unmodifiableList(out);
-    }
-
-    private static void check(Conversation v, String path, List<Violation> out) {
-        if (v.customer() != null) {
-            check(v.customer(), path + "/customer", out);
-        }
-        if (v.messages() != null) {
-            for (int i = 0; i < v.messages().size(); i++) {
-                var e = v.messages().get(i);
-                if (e != null) {
-                    check(e, path + "/messages/" + i, out);
-                }
-            }
-        }
-    }
-
-    private static void check(Conversation.Customer v, String path, List<Violation> out) {
-    }
-
-    private static void check(Conversation.Message v, String path, List<Violation> out) {
     }
 }

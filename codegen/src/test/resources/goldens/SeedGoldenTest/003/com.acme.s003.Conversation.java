@@ -2,9 +2,12 @@ package com.acme.s003;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Violation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +54,11 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 003_e872a38cc95d17c8.txt"
@@ -91,6 +99,160 @@ public record Conversation(
         readReceipts = readReceipts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(readReceipts));
         conversationParts = conversationParts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(conversationParts));
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The required {@code object}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public String object() {
+        return Required.of(object, "object", "Conversation");
+    }
+
+    /**
+     * The required {@code id}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public String id() {
+        return Required.of(id, "id", "Conversation");
+    }
+
+    /**
+     * The required {@code state}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public ConversationState state() {
+        return Required.of(state, "state", "Conversation");
+    }
+
+    /**
+     * The required {@code isBlocked}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public Boolean isBlocked() {
+        return Required.of(isBlocked, "isBlocked", "Conversation");
+    }
+
+    /**
+     * The required {@code priority}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public Boolean priority() {
+        return Required.of(priority, "priority", "Conversation");
+    }
+
+    /**
+     * The required {@code userPreferredLanguage}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public String userPreferredLanguage() {
+        return Required.of(userPreferredLanguage, "userPreferredLanguage", "Conversation");
+    }
+
+    /**
+     * The required {@code participants}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public List<Participant> participants() {
+        return Required.of(participants, "participants", "Conversation");
+    }
+
+    /**
+     * The required {@code createdAt}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public OffsetDateTime createdAt() {
+        return Required.of(createdAt, "createdAt", "Conversation");
+    }
+
+    /**
+     * The required {@code updatedAt}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public OffsetDateTime updatedAt() {
+        return Required.of(updatedAt, "updatedAt", "Conversation");
+    }
+
+    /**
+     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+     */
+    @SuppressWarnings("deprecation")
+    static void check(Conversation v, String path, List<Violation> out) {
+        if (v.object == null) {
+            out.add(Violation.required(path + "/object"));
+        } else {
+            if (!Conversation.OBJECT.equals(v.object)) {
+                out.add(Violation.unknownEnumValue(path + "/object", v.object, "[conversation]"));
+            }
+        }
+        if (v.id == null) {
+            out.add(Violation.required(path + "/id"));
+        }
+        if (v.state == null) {
+            out.add(Violation.required(path + "/state"));
+        } else {
+            if (!v.state.isKnown()) {
+                out.add(Violation.unknownEnumValue(path + "/state", v.state.value(), "[open, closed, snoozed]"));
+            }
+        }
+        if (v.isBlocked == null) {
+            out.add(Violation.required(path + "/isBlocked"));
+        }
+        if (v.priority == null) {
+            out.add(Violation.required(path + "/priority"));
+        }
+        if (v.userPreferredLanguage == null) {
+            out.add(Violation.required(path + "/userPreferredLanguage"));
+        }
+        if (v.source != null) {
+            Source.check(v.source, path + "/source", out);
+        }
+        if (v.participants == null) {
+            out.add(Violation.required(path + "/participants"));
+        } else {
+            for (int i = 0; i < v.participants.size(); i++) {
+                var e = v.participants.get(i);
+                if (e != null) {
+                    Participant.check(e, path + "/participants/" + i, out);
+                }
+            }
+        }
+        if (v.botConversationState != null) {
+            if (!v.botConversationState.isKnown()) {
+                out.add(Violation.unknownEnumValue(path + "/botConversationState", v.botConversationState.value(), "[active, handed_off_to_human, resolved]"));
+            }
+        }
+        if (v.createdAt == null) {
+            out.add(Violation.required(path + "/createdAt"));
+        }
+        if (v.updatedAt == null) {
+            out.add(Violation.required(path + "/updatedAt"));
+        }
+        if (v.readReceipts != null) {
+            for (int i = 0; i < v.readReceipts.size(); i++) {
+                var e = v.readReceipts.get(i);
+                if (e != null) {
+                    ReadReceipt.check(e, path + "/readReceipts/" + i, out);
+                }
+            }
+        }
+        if (v.conversationParts != null) {
+            for (int i = 0; i < v.conversationParts.size(); i++) {
+                var e = v.conversationParts.get(i);
+                if (e != null) {
+                    ConversationPart.check(e, path + "/conversationParts/" + i, out);
+                }
+            }
+        }
     }
 
     /**
@@ -438,6 +600,11 @@ public record Conversation(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record Source(
             @JsonProperty("channel") @JsonInclude(JsonInclude.Include.ALWAYS) Channel channel,
             @JsonProperty("deliveredAs") @Nullable DeliveredAs deliveredAs,
@@ -449,6 +616,61 @@ public record Conversation(
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Source {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The required {@code channel}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public Channel channel() {
+            return Required.of(channel, "channel", "Source");
+        }
+
+        /**
+         * The required {@code bodyHtml}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String bodyHtml() {
+            return Required.of(bodyHtml, "bodyHtml", "Source");
+        }
+
+        /**
+         * The required {@code bodyMarkdown}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String bodyMarkdown() {
+            return Required.of(bodyMarkdown, "bodyMarkdown", "Source");
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(Source v, String path, List<Violation> out) {
+            if (v.channel == null) {
+                out.add(Violation.required(path + "/channel"));
+            } else {
+                if (!v.channel.isKnown()) {
+                    out.add(Violation.unknownEnumValue(path + "/channel", v.channel.value(), "[unknown, desktop, android, ios, email]"));
+                }
+            }
+            if (v.deliveredAs != null) {
+                if (!v.deliveredAs.isKnown()) {
+                    out.add(Violation.unknownEnumValue(path + "/deliveredAs", v.deliveredAs.value(), "[customer_initiated, admin_initiated]"));
+                }
+            }
+            if (v.bodyHtml == null) {
+                out.add(Violation.required(path + "/bodyHtml"));
+            }
+            if (v.bodyMarkdown == null) {
+                out.add(Violation.required(path + "/bodyMarkdown"));
+            }
+            if (v.author != null) {
+                Author.check(v.author, path + "/author", out);
+            }
         }
 
         /**
@@ -587,12 +809,52 @@ public record Conversation(
          * @param additionalProperties properties the doc does not document, kept so that nothing is lost
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonAutoDetect(
+                fieldVisibility = JsonAutoDetect.Visibility.ANY,
+                getterVisibility = JsonAutoDetect.Visibility.NONE,
+                isGetterVisibility = JsonAutoDetect.Visibility.NONE
+        )
         public record Author(
                 @JsonProperty("type") @JsonInclude(JsonInclude.Include.ALWAYS) AuthorType type,
                 @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
                 @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
             public Author {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            }
+
+            /**
+             * The required {@code type}.
+             *
+             * @throws IllegalStateException if the JSON had none (the validator reports it)
+             */
+            public AuthorType type() {
+                return Required.of(type, "type", "Author");
+            }
+
+            /**
+             * The required {@code id}.
+             *
+             * @throws IllegalStateException if the JSON had none (the validator reports it)
+             */
+            public String id() {
+                return Required.of(id, "id", "Author");
+            }
+
+            /**
+             * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+             */
+            @SuppressWarnings("deprecation")
+            static void check(Author v, String path, List<Violation> out) {
+                if (v.type == null) {
+                    out.add(Violation.required(path + "/type"));
+                } else {
+                    if (!v.type.isKnown()) {
+                        out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
+                    }
+                }
+                if (v.id == null) {
+                    out.add(Violation.required(path + "/id"));
+                }
             }
         }
     }
@@ -607,11 +869,28 @@ public record Conversation(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record Participant(@JsonProperty("type") @Nullable ParticipantType type,
             @JsonProperty("id") @Nullable String id,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Participant {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(Participant v, String path, List<Violation> out) {
+            if (v.type != null) {
+                if (!v.type.isKnown()) {
+                    out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
+                }
+            }
         }
 
         /**
@@ -694,6 +973,11 @@ public record Conversation(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record ReadReceipt(
             @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
             @JsonProperty("userType") @JsonInclude(JsonInclude.Include.ALWAYS) UserType userType,
@@ -701,6 +985,53 @@ public record Conversation(
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public ReadReceipt {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The required {@code id}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String id() {
+            return Required.of(id, "id", "ReadReceipt");
+        }
+
+        /**
+         * The required {@code userType}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public UserType userType() {
+            return Required.of(userType, "userType", "ReadReceipt");
+        }
+
+        /**
+         * The required {@code lastReadPartId}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String lastReadPartId() {
+            return Required.of(lastReadPartId, "lastReadPartId", "ReadReceipt");
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(ReadReceipt v, String path, List<Violation> out) {
+            if (v.id == null) {
+                out.add(Violation.required(path + "/id"));
+            }
+            if (v.userType == null) {
+                out.add(Violation.required(path + "/userType"));
+            } else {
+                if (!v.userType.isKnown()) {
+                    out.add(Violation.unknownEnumValue(path + "/userType", v.userType.value(), "[admin, customer, lead]"));
+                }
+            }
+            if (v.lastReadPartId == null) {
+                out.add(Violation.required(path + "/lastReadPartId"));
+            }
         }
     }
 
@@ -722,6 +1053,11 @@ public record Conversation(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record ConversationPart(@JsonProperty("object") @Nullable String object,
             @JsonProperty("id") @Nullable String id,
             @JsonProperty("partType") @Nullable PartType partType,
@@ -735,6 +1071,21 @@ public record Conversation(
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public ConversationPart {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(ConversationPart v, String path, List<Violation> out) {
+            if (v.author != null) {
+                Author.check(v.author, path + "/author", out);
+            }
+            if (v.channel != null) {
+                if (!v.channel.isKnown()) {
+                    out.add(Violation.unknownEnumValue(path + "/channel", v.channel.value(), "[unknown, desktop, android, ios, email]"));
+                }
+            }
         }
 
         /**
@@ -898,6 +1249,11 @@ public record Conversation(
          * @param additionalProperties properties the doc does not document, kept so that nothing is lost
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonAutoDetect(
+                fieldVisibility = JsonAutoDetect.Visibility.ANY,
+                getterVisibility = JsonAutoDetect.Visibility.NONE,
+                isGetterVisibility = JsonAutoDetect.Visibility.NONE
+        )
         public record Author(@JsonProperty("type") @Nullable AuthorType type,
                 @JsonProperty("id") @Nullable String id,
                 @JsonProperty("name") @Nullable String name,
@@ -905,6 +1261,18 @@ public record Conversation(
                 @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
             public Author {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            }
+
+            /**
+             * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+             */
+            @SuppressWarnings("deprecation")
+            static void check(Author v, String path, List<Violation> out) {
+                if (v.type != null) {
+                    if (!v.type.isKnown()) {
+                        out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
+                    }
+                }
             }
 
             /**

@@ -2,10 +2,14 @@ package com.acme.s003;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Violation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -21,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 003_e872a38cc95d17c8.txt"
@@ -34,6 +43,27 @@ public record NotFoundError(
     }
 
     /**
+     * The required {@code error}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public ErrorInfo error() {
+        return Required.of(error, "error", "NotFoundError");
+    }
+
+    /**
+     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+     */
+    @SuppressWarnings("deprecation")
+    static void check(NotFoundError v, String path, List<Violation> out) {
+        if (v.error == null) {
+            out.add(Violation.required(path + "/error"));
+        } else {
+            ErrorInfo.check(v.error, path + "/error", out);
+        }
+    }
+
+    /**
      * Source: 003_e872a38cc95d17c8.txt, line 3.
      *
      * @param type The type of error returned
@@ -44,6 +74,11 @@ public record NotFoundError(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record ErrorInfo(
             @JsonProperty("type") @JsonInclude(JsonInclude.Include.ALWAYS) String type,
             @JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) String code,
@@ -68,6 +103,73 @@ public record NotFoundError(
 
         public ErrorInfo {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The required {@code type}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String type() {
+            return Required.of(type, "type", "ErrorInfo");
+        }
+
+        /**
+         * The required {@code code}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String code() {
+            return Required.of(code, "code", "ErrorInfo");
+        }
+
+        /**
+         * The required {@code message}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String message() {
+            return Required.of(message, "message", "ErrorInfo");
+        }
+
+        /**
+         * The required {@code status}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public Long status() {
+            return Required.of(status, "status", "ErrorInfo");
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(ErrorInfo v, String path, List<Violation> out) {
+            if (v.type == null) {
+                out.add(Violation.required(path + "/type"));
+            } else {
+                if (!ErrorInfo.TYPE.equals(v.type)) {
+                    out.add(Violation.unknownEnumValue(path + "/type", v.type, "[invalid_request_error]"));
+                }
+            }
+            if (v.code == null) {
+                out.add(Violation.required(path + "/code"));
+            } else {
+                if (!ErrorInfo.CODE.equals(v.code)) {
+                    out.add(Violation.unknownEnumValue(path + "/code", v.code, "[conversation_not_found]"));
+                }
+            }
+            if (v.message == null) {
+                out.add(Violation.required(path + "/message"));
+            }
+            if (v.status == null) {
+                out.add(Violation.required(path + "/status"));
+            } else {
+                if (!ErrorInfo.STATUS.equals(v.status)) {
+                    out.add(Violation.unknownEnumValue(path + "/status", v.status, "[404]"));
+                }
+            }
         }
 
         /**

@@ -28,42 +28,7 @@ public final class NotFoundErrorValidator {
      */
     public static List<Violation> validate(NotFoundError value) {
         List<Violation> out = new ArrayList<>();
-        check(value, "", out);
+        NotFoundError.check(value, "", out);
         return Collections.unmodifiableList(out);
-    }
-
-    private static void check(NotFoundError v, String path, List<Violation> out) {
-        if (v.error() == null) {
-            out.add(Violation.required(path + "/error"));
-        } else {
-            check(v.error(), path + "/error", out);
-        }
-    }
-
-    private static void check(NotFoundError.ErrorInfo v, String path, List<Violation> out) {
-        if (v.type() == null) {
-            out.add(Violation.required(path + "/type"));
-        } else {
-            if (!NotFoundError.ErrorInfo.TYPE.equals(v.type())) {
-                out.add(Violation.unknownEnumValue(path + "/type", v.type(), "[invalid_request_error]"));
-            }
-        }
-        if (v.code() == null) {
-            out.add(Violation.required(path + "/code"));
-        } else {
-            if (!NotFoundError.ErrorInfo.CODE.equals(v.code())) {
-                out.add(Violation.unknownEnumValue(path + "/code", v.code(), "[conversation_not_found]"));
-            }
-        }
-        if (v.message() == null) {
-            out.add(Violation.required(path + "/message"));
-        }
-        if (v.status() == null) {
-            out.add(Violation.required(path + "/status"));
-        } else {
-            if (!NotFoundError.ErrorInfo.STATUS.equals(v.status())) {
-                out.add(Violation.unknownEnumValue(path + "/status", v.status(), "[404]"));
-            }
-        }
     }
 }

@@ -2,9 +2,12 @@ package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Violation;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/get-order.mdx"
@@ -44,6 +52,45 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
     public Order {
         lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The required {@code id}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public String id() {
+        return Required.of(id, "id", "Order");
+    }
+
+    /**
+     * The required {@code total}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public BigDecimal total() {
+        return Required.of(total, "total", "Order");
+    }
+
+    /**
+     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+     */
+    @SuppressWarnings("deprecation")
+    static void check(Order v, String path, List<Violation> out) {
+        if (v.id == null) {
+            out.add(Violation.required(path + "/id"));
+        }
+        if (v.total == null) {
+            out.add(Violation.required(path + "/total"));
+        }
+        if (v.lines != null) {
+            for (int i = 0; i < v.lines.size(); i++) {
+                var e = v.lines.get(i);
+                if (e != null) {
+                    Line.check(e, path + "/lines/" + i, out);
+                }
+            }
+        }
     }
 
     /**
@@ -162,11 +209,35 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record Line(@JsonProperty("sku") @JsonInclude(JsonInclude.Include.ALWAYS) String sku,
             @JsonProperty("qty") @Nullable Long qty,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Line {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The required {@code sku}.
+         *
+         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         */
+        public String sku() {
+            return Required.of(sku, "sku", "Line");
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(Line v, String path, List<Violation> out) {
+            if (v.sku == null) {
+                out.add(Violation.required(path + "/sku"));
+            }
         }
 
         /**

@@ -28,30 +28,7 @@ public final class OrderValidator {
      */
     public static List<Violation> validate(Order value) {
         List<Violation> out = new ArrayList<>();
-        check(value, "", out);
+        Order.check(value, "", out);
         return Collections.unmodifiableList(out);
-    }
-
-    private static void check(Order v, String path, List<Violation> out) {
-        if (v.id() == null) {
-            out.add(Violation.required(path + "/id"));
-        }
-        if (v.total() == null) {
-            out.add(Violation.required(path + "/total"));
-        }
-        if (v.lines() != null) {
-            for (int i = 0; i < v.lines().size(); i++) {
-                var e = v.lines().get(i);
-                if (e != null) {
-                    check(e, path + "/lines/" + i, out);
-                }
-            }
-        }
-    }
-
-    private static void check(Order.Line v, String path, List<Violation> out) {
-        if (v.sku() == null) {
-            out.add(Violation.required(path + "/sku"));
-        }
     }
 }

@@ -28,17 +28,7 @@ public final class CancelOrderRequestValidator {
      */
     public static List<Violation> validate(CancelOrderRequest value) {
         List<Violation> out = new ArrayList<>();
-        check(value, "", out);
+        CancelOrderRequest.check(value, "", out);
         return Collections.unmodifiableList(out);
-    }
-
-    private static void check(CancelOrderRequest v, String path, List<Violation> out) {
-        if (v.reason() == null) {
-            out.add(Violation.required(path + "/reason"));
-        } else {
-            if (!v.reason().isKnown()) {
-                out.add(Violation.unknownEnumValue(path + "/reason", v.reason().value(), "[changed-mind, 2nd-order, ]"));
-            }
-        }
     }
 }

@@ -2,11 +2,15 @@ package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Violation;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -23,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
@@ -39,6 +48,32 @@ public record CancelOrderResponse(
 
     public CancelOrderResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The required {@code status}.
+     *
+     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     */
+    public String status() {
+        return Required.of(status, "status", "CancelOrderResponse");
+    }
+
+    /**
+     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+     */
+    @SuppressWarnings("deprecation")
+    static void check(CancelOrderResponse v, String path, List<Violation> out) {
+        if (v.status == null) {
+            out.add(Violation.required(path + "/status"));
+        } else {
+            if (!CancelOrderResponse.STATUS.equals(v.status)) {
+                out.add(Violation.unknownEnumValue(path + "/status", v.status, "[cancelled]"));
+            }
+        }
+        if (v.refund != null) {
+            Refund.check(v.refund, path + "/refund", out);
+        }
     }
 
     /**
@@ -115,10 +150,22 @@ public record CancelOrderResponse(
      * @param additionalProperties properties the doc does not document, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
     public record Refund(@JsonProperty("amount") @Nullable BigDecimal amount,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Refund {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
+         */
+        @SuppressWarnings("deprecation")
+        static void check(Refund v, String path, List<Violation> out) {
         }
 
         /**

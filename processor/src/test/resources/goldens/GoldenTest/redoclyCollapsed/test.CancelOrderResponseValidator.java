@@ -28,23 +28,7 @@ public final class CancelOrderResponseValidator {
      */
     public static List<Violation> validate(CancelOrderResponse value) {
         List<Violation> out = new ArrayList<>();
-        check(value, "", out);
+        CancelOrderResponse.check(value, "", out);
         return Collections.unmodifiableList(out);
-    }
-
-    private static void check(CancelOrderResponse v, String path, List<Violation> out) {
-        if (v.status() == null) {
-            out.add(Violation.required(path + "/status"));
-        } else {
-            if (!CancelOrderResponse.STATUS.equals(v.status())) {
-                out.add(Violation.unknownEnumValue(path + "/status", v.status(), "[cancelled]"));
-            }
-        }
-        if (v.refund() != null) {
-            check(v.refund(), path + "/refund", out);
-        }
-    }
-
-    private static void check(CancelOrderResponse.Refund v, String path, List<Violation> out) {
     }
 }

@@ -28,17 +28,7 @@ public final class ConflictErrorValidator {
      */
     public static List<Violation> validate(ConflictError value) {
         List<Violation> out = new ArrayList<>();
-        check(value, "", out);
+        ConflictError.check(value, "", out);
         return Collections.unmodifiableList(out);
-    }
-
-    private static void check(ConflictError v, String path, List<Violation> out) {
-        if (v.code() == null) {
-            out.add(Violation.required(path + "/code"));
-        } else {
-            if (!v.code().isKnown()) {
-                out.add(Violation.unknownEnumValue(path + "/code", v.code().value(), "[409, 4091]"));
-            }
-        }
     }
 }

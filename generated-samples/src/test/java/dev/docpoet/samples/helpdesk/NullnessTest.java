@@ -1,0 +1,38 @@
+package dev.docpoet.samples.helpdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A component without @Nullable never hands out null: a required value the JSON lacked makes its accessor throw, naming
+ * it, while the validator reports it and the record still reads and writes (Jackson 2 and 3 use the fields).
+ */
+class NullnessTest {
+    private static final String WITHOUT_SUBJECT = "{\"_id\":\"x\",\"id\":\"T-1\",\"priority\":\"low\","
+            + "\"requester\":{\"name\":\"n\"},\"createdAt\":\"2025-03-04T08:00:00Z\"}";
+
+    @Test
+    void aMissingRequiredValueThrowsNamingItAndIsReported() throws Exception {
+        for (Ticket t : List.of(Json.JACKSON2.readValue(WITHOUT_SUBJECT, Ticket.class), Json.JACKSON3.readValue(WITHOUT_SUBJECT, Ticket.class))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, t::subject);
+            assertEquals("`subject` of Ticket is required but the JSON had none; the record's validator lists every such value",
+                    e.getMessage());
+            assertEquals("[/subject: required but missing]", TicketValidator.validate(t).toString());
+            assertEquals("T-1", t.id());
+            assertTrue(Json.JACKSON2.writeValueAsString(t).contains("\"subject\":null"), "writing never throws");
+            assertTrue(Json.JACKSON3.writeValueAsString(t).contains("\"subject\":null"));
+            assertTrue(t.toString().contains("subject=null"));
+        }
+    }
+
+    @Test
+    void optionalListsAreNeverNull() throws Exception {
+        Ticket t = Json.JACKSON2.readValue(WITHOUT_SUBJECT, Ticket.class);
+        assertEquals(List.of(), t.replies());
+        assertEquals(List.of(), t.tags());
+    }
+}
