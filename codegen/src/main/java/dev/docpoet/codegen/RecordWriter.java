@@ -73,9 +73,47 @@ final class RecordWriter {
                             plan.name().simpleName()).build());
         }
         b.addMethod(ValidatorWriter.check(plan));
+        if (plan.components().stream().anyMatch(RecordWriter::whole)) b.addMethod(fromJson(plan));
         if (BuilderWriter.wanted(plan)) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         return b;
+    }
+
+    private static final ClassName LONG = ClassName.get(Long.class);
+
+    /** A whole-number component read exactly: not a list or map, of type Long. */
+    private static boolean whole(ComponentPlan c) {
+        return !c.container() && c.constant() == null && c.type().withoutAnnotations().equals(LONG);
+    }
+
+    /**
+     * The creator Jackson uses when a record has whole-number components: it reads them as decimals and refuses a
+     * fraction (Jackson would truncate it), then calls the canonical constructor.
+     */
+    private static MethodSpec fromJson(RecordPlan plan) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.STATIC).returns(plan.name())
+                .addAnnotation(Annotations.JSON_CREATOR)
+                .addJavadoc("Reads the record from JSON, refusing a fraction where the docs say integer; for Jackson.\n");
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (ComponentPlan c : plan.components()) {
+            TypeName type = whole(c) ? ClassName.get(java.math.BigDecimal.class) : c.type();
+            ParameterSpec.Builder p = ParameterSpec.builder(type.annotated(Annotations.nullable()), c.javaName())
+                    .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build());
+            if (!c.container() && ("date-time".equals(c.format()) || "date".equals(c.format()))) {
+                p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_FORMAT).addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build());
+            }
+            m.addParameter(p.build());
+            if (whole(c)) {
+                args.add("$T.whole($L, $S, $S), ", Annotations.NUMBERS, c.javaName(), c.property().name(), plan.name().simpleName());
+            } else {
+                args.add("$L, ", c.javaName());
+            }
+        }
+        TypeName extraType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+        m.addParameter(ParameterSpec.builder(extraType.annotated(Annotations.nullable()), plan.extraName())
+                .addAnnotation(Annotations.JSON_ANY_SETTER).build());
+        args.add("$L", plan.extraName());
+        return m.addStatement("return new $T($L)", plan.name(), args.build()).build();
     }
 
     /** What the doc says of a component, then only the facts its type does not show. */

@@ -41,4 +41,18 @@ class NumbersTest {
         Class<?> score = new CompiledClasses(nulls).loadClass("test.Score");
         assertEquals("{\"scores\":[1,null,2]}", json.writeValueAsString(json.readValue("{\"scores\":[1,null,2]}", score)));
     }
+
+    @Test
+    void aFractionInAnIntegerIsRefusedNotTruncated() throws Exception {
+        Class<?> price = new CompiledClasses(c).loadClass("test.Price");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> json.readValue("{\"amount\":2,\"count\":2.5}", price));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("`count` of Price is documented as an integer, but the JSON has 2.5"),
+                e.getMessage());
+        Exception huge = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> json.readValue("{\"amount\":2,\"count\":99999999999999999999}", price));
+        org.junit.jupiter.api.Assertions.assertTrue(huge.getMessage().contains("99999999999999999999"), huge.getMessage());
+        assertEquals("{\"amount\":2,\"count\":3}", json.writeValueAsString(json.readValue("{\"amount\":2,\"count\":3.0}", price)),
+                "3.0 is a whole number");
+    }
 }

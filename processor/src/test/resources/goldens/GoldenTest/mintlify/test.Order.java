@@ -3,9 +3,11 @@ package test;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Numbers;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Violation;
 import java.math.BigDecimal;
@@ -238,6 +240,16 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
             if (v.sku == null) {
                 out.add(Violation.required(path + "/sku"));
             }
+        }
+
+        /**
+         * Reads the record from JSON, refusing a fraction where the docs say integer; for Jackson.
+         */
+        @JsonCreator
+        static Line fromJson(@JsonProperty("sku") @Nullable String sku,
+                @JsonProperty("qty") @Nullable BigDecimal qty,
+                @JsonAnySetter @Nullable Map<String, Object> additionalProperties) {
+            return new Line(sku, Numbers.whole(qty, "qty", "Line"), additionalProperties);
         }
 
         /**
