@@ -1,5 +1,6 @@
 package dev.docpoet.codegen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The doc is the contract: how much of each corpus page's own response examples the generated records read into typed
  * components (rather than {@code additionalProperties()}), and how many come back unchanged. Prints the figures the
- * README quotes; asserts only that every example that has a type reads.
+ * README quotes; asserts that every example reads and that at least 99 % of the values are typed.
  */
 class ExampleCoverageTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -93,6 +94,8 @@ class ExampleCoverageTest {
         t.failures.stream().limit(15).forEach(f -> System.out.println("  failed  " + f));
         t.changed.stream().limit(15).forEach(f -> System.out.println("  changed " + f));
         assertTrue(t.bodies > 0);
+        assertEquals(0, t.failed, "every example reads into its type: " + t.failures);
+        assertTrue(typed >= 0.99 * t.values, "at least 99 % of the examples' values are typed: " + typed + " of " + t.values);
     }
 
     private static void measure(Tally t, ClassLoader loader, String type, JsonNode example, String where) {

@@ -131,6 +131,12 @@ final class ExampleInference {
                 if (v != null) complete(child, v, base + "/" + child.name.replace("~", "~0").replace("/", "~1"), json, depth + 1);
             }
         }
+        // keys the example shows and the fields do not: typed from the example too (lint says they are undocumented)
+        for (Map.Entry<String, List<JsonNode>> e : byKey(samples).entrySet()) {
+            if (node.children.containsKey(e.getKey()) || node.map) continue;
+            String childPointer = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+            node.children.put(e.getKey(), infer(e.getKey(), e.getValue(), json.keyOffsetOf(childPointer), depth + 1));
+        }
     }
 
     private static Map<String, List<JsonNode>> byKey(List<JsonNode> samples) {

@@ -54,10 +54,11 @@ public final class ExampleLinter {
             Map.Entry<String, JsonNode> f = it.next();
             String p = pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1");
             FieldNode child = node.children.get(f.getKey());
-            if (child == null) {
+            if (child == null || documented && child.origin == Origin.INFERRED_FROM_EXAMPLE) {
                 if (documented) {
                     sink.report(ParserCode.LintExampleUndocumentedKey, src.location(json.keyOffsetOf(p)),
-                            "example has `" + path(p) + "` but no field documents it", "document the field or remove it from the example");
+                            "example has `" + path(p) + "` but no field documents it; its type is taken from the example",
+                            "document the field, or remove it from the example");
                 }
                 continue;
             }

@@ -81,6 +81,6 @@ class ExampleLinterTest {
     void diagnosticFormatIsTheContract() {
         Diagnostic d = only(ParserCode.LintExampleUndocumentedKey);
         assertEquals("pets.mdx:14:3: warning: example has `color` but no field documents it; "
-                + "document the field or remove it from the example [LintExampleUndocumentedKey]", d.format());
+                + "its type is taken from the example; document the field, or remove it from the example [LintExampleUndocumentedKey]", d.format());
     }
 }
