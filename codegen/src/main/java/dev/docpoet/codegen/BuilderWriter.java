@@ -46,7 +46,7 @@ final class BuilderWriter {
             TypeName param = c.optional() ? c.type().annotated(Annotations.nullable()) : c.type();
             MethodSpec.Builder setter = MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(param, n);
-            String doc = Javadocs.markdown(c.property().description());
+            String doc = Javadocs.markdown(c.property().descriptionMarkdown());
             if (!doc.isEmpty()) setter.addJavadoc("$L\n", doc);
             if (c.optional()) {
                 setter.addStatement("this.$L = $L", n, n);

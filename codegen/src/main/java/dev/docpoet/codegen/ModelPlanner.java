@@ -311,7 +311,7 @@ final class ModelPlanner {
             nestedNames.add(nestedName);
             List<String> inner = new ArrayList<>(enclosing);
             inner.add(nestedName);
-            nested = record(parent.name().nestedClass(nestedName), o, Javadocs.block(p.description(), sourceLabel, p.location()).toString(),
+            nested = record(parent.name().nestedClass(nestedName), o, Javadocs.block(p.descriptionMarkdown(), sourceLabel, p.location()).toString(),
                     p.location(), sourceLabel, inner, depth + 1, keys, nestedNames);
             parent.nested().add(nested);
         } else if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty()) {
@@ -428,7 +428,7 @@ final class ModelPlanner {
             case INTEGER -> TypeName.LONG;
             case NUMBER -> e.values().stream().allMatch(v -> v.matches("-?\\d+")) ? TypeName.LONG : TypeName.DOUBLE;
         };
-        return new EnumPlan(ClassName.get(options.packageName(), name), e, names, catchAll, wire, u.property.description(),
+        return new EnumPlan(ClassName.get(options.packageName(), name), e, names, catchAll, wire, u.property.descriptionMarkdown(),
                 u.property.location(), label.apply(u.property.location().file()));
     }
 }

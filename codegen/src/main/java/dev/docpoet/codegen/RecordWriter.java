@@ -118,7 +118,7 @@ final class RecordWriter {
 
     /** What the doc says of a component, then only the facts its type does not show. */
     private static String componentDoc(ComponentPlan c) {
-        StringBuilder sb = new StringBuilder(Javadocs.markdown(c.property().description()));
+        StringBuilder sb = new StringBuilder(Javadocs.markdown(c.property().descriptionMarkdown()));
         List<String> facts = new ArrayList<>();
         if (c.property().required() && c.property().nullable()) facts.add("required, may be null");
         if (c.property().deprecated()) facts.add("deprecated");

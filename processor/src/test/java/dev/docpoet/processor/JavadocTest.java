@@ -20,6 +20,8 @@ class JavadocTest {
         assertTrue(src.contains("*&#47;") && src.contains("&#64;Deprecated"), src);
         assertTrue(src.contains("<em>read only</em>") && src.contains("(default {@code \"ro\"})"), src);
         assertTrue(src.contains("(Get a <em>share</em>)"), src);
+        assertTrue(src.contains("@param quota How much the share may hold.\n *\n * <p>Counted in bytes:\n * <ul>\n * <li>files count in full</li>"),
+                "paragraphs and lists survive: " + src);
         assertTrue(src.lines().filter(l -> l.strip().startsWith("*")).allMatch(l -> l.length() <= 120), "Javadoc lines are wrapped");
     }
 }

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * One named member of an object: its wire name, schema, what the doc says of it, and where it said so.
  *
  * @param name the wire name exactly as the doc writes it
+ * @param description the description as plain text, whitespace normalised
+ * @param descriptionMarkdown the description as the page wrote it (markdown: paragraphs, lists, code), for rendering
  * @param defaultValue the documented default, as JSON
  * @param example the documented example value, as JSON
  */
@@ -15,6 +17,7 @@ public record Property(
         boolean required,
         boolean nullable,
         String description,
+        String descriptionMarkdown,
         @Nullable JsonValue defaultValue,
         @Nullable JsonValue example,
         boolean deprecated,

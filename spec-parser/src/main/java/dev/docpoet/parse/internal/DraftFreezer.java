@@ -55,7 +55,8 @@ final class DraftFreezer {
     private static List<Property> properties(FieldNode parent, int depth) {
         List<Property> out = new ArrayList<>();
         for (FieldNode c : parent.children.values()) {
-            out.add(new Property(c.name, schema(c, depth + 1), c.required, c.nullable, c.description, json(c.defaultValue),
+            out.add(new Property(c.name, schema(c, depth + 1), c.required, c.nullable, c.description,
+                    c.descriptionMarkdown.isEmpty() ? c.description : c.descriptionMarkdown, json(c.defaultValue),
                     json(c.example), c.deprecated, c.origin, c.location));
         }
         return out;

@@ -28,6 +28,8 @@ public final class FieldNode {
     public boolean itemsNullable;
     public boolean deprecated;
     public String description = "";
+    /** The description as the page wrote it, markdown with its paragraphs and lists. */
+    public String descriptionMarkdown = "";
     public @Nullable JsonNode example;
     public @Nullable JsonNode defaultValue;
     public List<String> enumValues = new ArrayList<>();

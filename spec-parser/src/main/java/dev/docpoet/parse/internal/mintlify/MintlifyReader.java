@@ -286,7 +286,8 @@ public final class MintlifyReader {
         n.deprecated |= truthy(el.attr("deprecated"));
         String def = el.attr("default");
         if (def != null) n.defaultValue = literal(def);
-        n.description = description(el);
+        n.descriptionMarkdown = Text.markdown(description(el));
+        n.description = Text.normalize(n.descriptionMarkdown);
         return n;
     }
 
@@ -308,7 +309,7 @@ public final class MintlifyReader {
         return JsonNodeFactory.instance.textNode(t);
     }
 
-    /** The field's own prose: its text, and the text of non-field components inside it, but no nested field. */
+    /** The field's own prose as written: its text, and the text of non-field components inside it, but no nested field. */
     private static String description(MdxNode.Element el) {
         StringBuilder sb = new StringBuilder();
         List<MdxNode> stack = new ArrayList<>();
@@ -316,12 +317,14 @@ public final class MintlifyReader {
         while (!stack.isEmpty()) {
             MdxNode n = stack.remove(stack.size() - 1);
             if (n instanceof MdxNode.TextRun t) {
-                sb.append(t.text()).append(' ');
+                sb.append(t.text());
             } else if (n instanceof MdxNode.Element c && !isField(c) && !c.name.equals("Expandable")) {
                 for (int i = c.children.size() - 1; i >= 0; i--) stack.add(c.children.get(i));
+            } else if (n instanceof MdxNode.Element) {
+                sb.append('\n');
             }
         }
-        return Text.normalize(sb.toString());
+        return sb.toString();
     }
 
     /**

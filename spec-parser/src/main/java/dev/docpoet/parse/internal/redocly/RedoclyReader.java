@@ -286,6 +286,7 @@ public final class RedoclyReader {
             }
         }
         n.description = Text.normalize(s.substring(from, descEnd));
+        n.descriptionMarkdown = Text.markdown(s.substring(from, descEnd));
     }
 
     /** Reads {@code "a", "b"} or {@code 1, 2}; with {@code bareWords}, also {@code A, B} as prose writes them. */
