@@ -28,7 +28,8 @@ class ExampleBodiesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"heading-example.mdx", "array-body.mdx", "array-items-documented.mdx", "error-examples.mdx", "maps.mdx",
-        "envelope.mdx", "envelope-display-name.mdx"})
+        "envelope.mdx", "envelope-display-name.mdx",
+        "status-in-prose.mdx"})
     void markersAreMet(String fixture) {
         parse(fixture);
     }
@@ -93,5 +94,14 @@ class ExampleBodiesTest {
         Schema.ObjectSchema data = assertInstanceOf(Schema.ObjectSchema.class, body.property("data").schema());
         assertEquals(List.of("id", "values"), data.properties().stream().map(dev.docpoet.spec.Property::name).toList());
         assertEquals("The vectors found.", body.property("data").description());
+    }
+
+    @Test
+    void aStatusInTheSentenceBeforeAJsonBlockMakesItThatResponsesExample() {
+        Endpoint e = Models.only(parse("status-in-prose.mdx"));
+        assertEquals(List.of("200", "409"), e.responses().stream().map(Response::status).toList());
+        Schema.ObjectSchema conflict = (Schema.ObjectSchema) response(parse("status-in-prose.mdx"), "409").body().schema();
+        assertEquals(List.of("error", "retryAfter"), conflict.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        assertNull(response(parse("status-in-prose.mdx"), "200").body().example(), "an illustration is no example");
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * and no error or warning may appear without a marker; infos need a marker only to be checked.
  */
 public final class ExpectedDiagnostics {
-    private static final Pattern MARKER = Pattern.compile("<!-- expect-(error|warning|info): \\[(\\w+)] -->");
+    /** {@code <!-- … -->} in markdown, or MDX's own comment {@code {/* … *}{@code /}}. */
+    private static final Pattern MARKER = Pattern.compile("(?:<!--|\\{/\\*) expect-(error|warning|info): \\[(\\w+)] (?:-->|\\*/})");
 
     private ExpectedDiagnostics() {}
 

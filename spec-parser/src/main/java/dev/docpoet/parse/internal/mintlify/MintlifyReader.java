@@ -44,6 +44,9 @@ public final class MintlifyReader {
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+([^\\n]*?)[ \\t#]*$");
     private static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)\\bresponses?\\b|\\breturns\\b");
     private static final Pattern REQUEST_WORD = Pattern.compile("(?i)\\brequest\\b");
+    /** A sentence that announces a response of a status: "returns 404", "responds with a 409", "a 422 error". */
+    private static final Pattern STATUS_IN_PROSE = Pattern.compile(
+            "(?i)\\b(?:returns?|responds?|response|error|fails?)\\b[^.\\n]{0,60}\\b[1-5]\\d\\d\\b|\\b[1-5]\\d\\d\\b[^.\\n]{0,40}\\b(?:error|response)\\b");
     private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:error|failure|failed)\\b");
     private static final String[] PARAM_KINDS = {"path", "query", "header", "cookie", "body", "param"};
 
@@ -149,6 +152,7 @@ public final class MintlifyReader {
         while (!pending.isEmpty()) {
             Pending p = pending.remove(pending.size() - 1);
             String heading = p.heading();
+            String lead = null;
             List<MdxNode> kids = p.element().children;
             // reverse push keeps document order
             List<Pending> next = new ArrayList<>();
@@ -174,9 +178,14 @@ public final class MintlifyReader {
                     ep.prose.add(new ProseSpan(t.text(), t.offset()));
                     Matcher h = HEADING.matcher(t.text());
                     while (h.find()) heading = h.group(1).strip();
+                    String sentence = lastSentence(t.text());
+                    if (sentence != null) lead = sentence;
                 } else if (c instanceof MdxNode.Code code && heading != null && RESPONSE_HEADING.matcher(heading).find()
                         && !REQUEST_WORD.matcher(heading).find()) {
                     examples(List.of(code), ep, false, heading);
+                } else if (c instanceof MdxNode.Code code && lead != null && STATUS_IN_PROSE.matcher(lead).find()) {
+                    // "If the key does not exist, the API returns 404:" right before a JSON block
+                    examples(List.of(code), ep, false, lead);
                 }
             }
             for (int i = next.size() - 1; i >= 0; i--) pending.add(next.get(i));
@@ -309,6 +318,18 @@ public final class MintlifyReader {
         return JsonNodeFactory.instance.textNode(t);
     }
 
+    /** The last non-blank line of a text run: what introduces a code block that follows it. */
+    private static @org.jspecify.annotations.Nullable String lastSentence(String text) {
+        String[] lines = text.strip().split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            // comments are not prose
+            if (line.isEmpty() || line.startsWith("<!--") || line.startsWith("{/*")) continue;
+            return line;
+        }
+        return null;
+    }
+
     /** The field's own prose as written: its text, and the text of non-field components inside it, but no nested field. */
     private static String description(MdxNode.Element el) {
         StringBuilder sb = new StringBuilder();
@@ -360,7 +381,7 @@ public final class MintlifyReader {
                 LocatedJson json = LocatedJson.read(src.text(), from, code.contentOffset() + code.content().length(), true);
                 ep.looseExamples.add(new EndpointDraft.LooseExample(json, status, request));
                 if (heading != null) {
-                    sink.report(ParserCode.InferResponseExample, src.location(from), "the JSON block under \""
+                    sink.report(ParserCode.InferResponseExample, src.location(from), "the JSON block after \""
                             + heading + "\" is the example of response " + (status == null ? "2xx" : status), null);
                 }
             } catch (LocatedJson.Failure f) {
