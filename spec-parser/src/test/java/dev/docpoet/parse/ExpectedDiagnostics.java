@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Expected diagnostics written next to the fixture line they concern (error-prone's {@code // BUG: Diagnostic contains:}):
  * {@code <!-- expect-warning: [LintX] -->} on the line before. Every marker must be met on the next non-blank line
- * (for a fenced example, its first line of JSON, where diagnostics about the example point),
+ * (for a fenced example, its first line of JSON, where diagnostics about the example point), or with
+ * {@code on "text"} the next line holding that text (a key inside a JSON block, where no marker can go);
  * and no error or warning may appear without a marker; infos need a marker only to be checked.
  */
 public final class ExpectedDiagnostics {
     /** {@code <!-- … -->} in markdown, or MDX's own comment {@code {/* … *}{@code /}}. */
-    private static final Pattern MARKER = Pattern.compile("(?:<!--|\\{/\\*) expect-(error|warning|info): \\[(\\w+)] (?:-->|\\*/})");
+    private static final Pattern MARKER = Pattern.compile(
+            "(?:<!--|\\{/\\*) expect-(error|warning|info): \\[(\\w+)](?: on \"([^\"]+)\")? (?:-->|\\*/})");
 
     private ExpectedDiagnostics() {}
 
@@ -30,10 +32,18 @@ public final class ExpectedDiagnostics {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = MARKER.matcher(lines[i]);
             if (!m.find()) continue;
-            int target = i + 1;
-            while (target < lines.length && lines[target].isBlank()) target++;
-            List<Integer> at = new ArrayList<>(List.of(target + 1));
-            if (target < lines.length && lines[target].startsWith("```")) at.add(target + 2);
+            List<Integer> at = new ArrayList<>();
+            if (m.group(3) != null) {
+                // `on "text"`: the next line holding the text, for places inside a JSON block where no marker can go
+                for (int t = i + 1; t < lines.length && at.isEmpty(); t++) {
+                    if (lines[t].contains(m.group(3)) && !MARKER.matcher(lines[t]).find()) at.add(t + 1);
+                }
+            } else {
+                int target = i + 1;
+                while (target < lines.length && (lines[target].isBlank() || MARKER.matcher(lines[target]).find())) target++;
+                at.add(target + 1);
+                if (target < lines.length && lines[target].startsWith("```")) at.add(target + 2);
+            }
             markers.add(m.group(1) + " [" + m.group(2) + "]");
             targets.add(at);
         }

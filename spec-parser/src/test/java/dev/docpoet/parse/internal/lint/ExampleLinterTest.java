@@ -13,26 +13,13 @@ import dev.docpoet.spec.Severity;
 import org.junit.jupiter.api.Test;
 
 class ExampleLinterTest {
-    private static final String PAGE = """
-            ---
-            api: GET /pets/{id}
-            ---
-            <ResponseField name="name" type="string" required>Name</ResponseField>
-            <ResponseField name="age" type="integer" required>Age</ResponseField>
-            <ResponseField name="kind" type="string">Available options: `cat`, `dog`</ResponseField>
-            <ResponseField name="kind" type="string">Twice</ResponseField>
-
-            <ResponseExample>
-            ```json
-            {
-              "name": 7,
-              "kind": "bird",
-              "color": "red"
-            }
-            ```
-            </ResponseExample>
-            """;
+    private static final String PAGE = Models.resource("lint/pets.mdx");
     private final ApiDocument doc = DocParser.parse("pets.mdx", PAGE);
+
+    @Test
+    void everyFindingSitsWhereItsMarkerSays() {
+        dev.docpoet.parse.ExpectedDiagnostics.check("lint/pets.mdx", PAGE, doc);
+    }
 
     private Diagnostic only(DiagnosticCode code) {
         Diagnostic d = Models.single(doc, code);
@@ -44,43 +31,37 @@ class ExampleLinterTest {
     @Test
     void undocumentedExampleKey() {
         Diagnostic d = only(ParserCode.LintExampleUndocumentedKey);
-        assertEquals(14, d.location().line());
-        assertEquals(3, d.location().column());
         assertTrue(d.message().contains("`color`"));
     }
 
     @Test
     void requiredFieldMissingFromExample() {
         Diagnostic d = only(ParserCode.LintExampleMissingRequired);
-        assertEquals(11, d.location().line());
         assertTrue(d.message().contains("`age`") && d.message().contains("line 5"), d.message());
     }
 
     @Test
     void valueOutsideDocumentedEnum() {
         Diagnostic d = only(ParserCode.LintExampleEnumValue);
-        assertEquals(13, d.location().line());
         assertTrue(d.message().contains("\"bird\""), d.message());
     }
 
     @Test
     void valueOfTheWrongType() {
         Diagnostic d = only(ParserCode.LintExampleWrongType);
-        assertEquals(12, d.location().line());
         assertTrue(d.message().contains("`name`") && d.message().contains("a string"), d.message());
     }
 
     @Test
     void duplicateFieldName() {
         Diagnostic d = only(ParserCode.LintDuplicateField);
-        assertEquals(7, d.location().line());
         assertTrue(d.text().contains("first at line 6"), d.text());
     }
 
     @Test
     void diagnosticFormatIsTheContract() {
         Diagnostic d = only(ParserCode.LintExampleUndocumentedKey);
-        assertEquals("pets.mdx:14:3: warning: example has `color` but no field documents it; "
+        assertEquals("pets.mdx:19:3: warning: example has `color` but no field documents it; "
                 + "its type is taken from the example; document the field, or remove it from the example [LintExampleUndocumentedKey]", d.format());
     }
 }
