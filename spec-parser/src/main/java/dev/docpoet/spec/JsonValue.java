@@ -35,14 +35,6 @@ public final class JsonValue {
         }
     }
 
-    public boolean isArray() {
-        return node.isArray();
-    }
-
-    public boolean isObject() {
-        return node.isObject();
-    }
-
     @Override
     public boolean equals(@org.jspecify.annotations.Nullable Object o) {
         return o instanceof JsonValue v && v.node.equals(node);

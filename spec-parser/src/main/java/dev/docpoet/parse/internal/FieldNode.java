@@ -61,11 +61,6 @@ public final class FieldNode {
         return n;
     }
 
-    /** Whether this node's children describe array items rather than its own properties. */
-    public boolean childrenAreItems() {
-        return kind == Kind.ARRAY;
-    }
-
     /** Whether the doc gives this node properties of its own (not inferred). */
     public boolean hasDocumentedChildren() {
         return children.values().stream().anyMatch(c -> c.origin == Origin.DOCUMENTED);
