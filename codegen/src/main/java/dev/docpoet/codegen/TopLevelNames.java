@@ -135,17 +135,23 @@ final class TopLevelNames {
         }
     }
 
+    /** At most three of a set, and how many more: one line of a diagnostic stays readable. */
+    private static String few(Set<String> all) {
+        List<String> shown = all.stream().limit(3).toList();
+        return String.join(", ", shown) + (all.size() > 3 ? " and " + (all.size() - 3) + " more" : "");
+    }
+
     /** Reports, once, the claims that did not get their first name and why. */
     void report(List<Claim> claims) {
         for (Claim c : claims.stream().sorted(Comparator.comparing((Claim c) -> c.key)).toList()) {
             if (c.level >= c.candidates.size()) {
-                diagnostics.add(new Diagnostic(GeneratorCode.GenNameClash, c.key + " and " + String.join(", ", c.conflicts)
+                diagnostics.add(new Diagnostic(GeneratorCode.GenNameClash, c.key + " and " + few(c.conflicts)
                         + " get the same names by every rule docpoet has (last `" + c.candidates.get(c.candidates.size() - 1)
                         + "`)", c.at, "pin a name for one of them: @ApiDocs(types = @TypeName(of = \"" + c.key
                         + "\", name = \"…\")) or --type-name \"" + c.key + "=…\""));
             } else if (!c.conflicts.isEmpty()) {
                 diagnostics.add(new Diagnostic(GeneratorCode.GenNameConflict, c.key + " wants the name `" + c.candidates.get(0)
-                        + "`, as " + (c.conflicts.size() == 1 ? "does " : "do ") + String.join(", ", c.conflicts) + " with another shape; all of them get longer names (this one `"
+                        + "`, as " + (c.conflicts.size() == 1 ? "does " : "do ") + few(c.conflicts) + " with another shape; all of them get longer names (this one `"
                         + c.name() + "`)", c.at, "pin the names you want: @ApiDocs(types = @TypeName(of = \"" + c.key
                         + "\", name = \"…\")) or --type-name \"" + c.key + "=…\" (see the README)"));
             } else if (c.level > 0 && !c.pinned) {
