@@ -134,7 +134,8 @@ final class RecordWriter {
         TypeName type = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
         ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName())
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build());
-        if (c.property().required()) {
+        // a required value is always written; so is an optional one the docs' example shows as null (the API sends null)
+        if (c.property().required() || !c.container() && c.property().nullInExample()) {
             p.addAnnotation(Annotations.include("ALWAYS"));
         } else if (c.container()) {
             p.addAnnotation(Annotations.include("NON_EMPTY"));

@@ -55,4 +55,15 @@ class NumbersTest {
         assertEquals("{\"amount\":2,\"count\":3}", json.writeValueAsString(json.readValue("{\"amount\":2,\"count\":3.0}", price)),
                 "3.0 is a whole number");
     }
+
+    @Test
+    void aNullTheExampleShowsIsWrittenBackAsNull() throws Exception {
+        Compilation nulls = Compiler.compile(Compiler.api("@ApiDocs(\"nulls\")", ""));
+        assertThat(nulls).succeededWithoutWarnings();
+        Class<?> product = new CompiledClasses(nulls).loadClass("test.Product");
+        String example = "{\"name\":\"Sensor\",\"logoPath\":null}";
+        assertEquals(example, json.writeValueAsString(json.readValue(example, product)), "the page's own example comes back as it was");
+        assertEquals(example, json.writeValueAsString(json.readValue("{\"name\":\"Sensor\"}", product)),
+                "absent and null are one to the record: a field the example shows as null is written as null");
+    }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param descriptionMarkdown the description as the page wrote it (markdown: paragraphs, lists, code), for rendering
  * @param defaultValue the documented default, as JSON
  * @param example the documented example value, as JSON
+ * @param nullInExample whether the doc's example gives this property as {@code null}: the API sends nulls for it
  */
 public record Property(
         String name,
@@ -22,4 +23,5 @@ public record Property(
         @Nullable JsonValue example,
         boolean deprecated,
         Origin origin,
+        boolean nullInExample,
         SourceLocation location) {}

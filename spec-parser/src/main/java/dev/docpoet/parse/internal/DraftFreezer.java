@@ -57,7 +57,7 @@ final class DraftFreezer {
         for (FieldNode c : parent.children.values()) {
             out.add(new Property(c.name, schema(c, depth + 1), c.required, c.nullable, c.description,
                     c.descriptionMarkdown.isEmpty() ? c.description : c.descriptionMarkdown, json(c.defaultValue),
-                    json(c.example), c.deprecated, c.origin, c.location));
+                    json(c.example), c.deprecated, c.origin, c.nullInExample, c.location));
         }
         return out;
     }

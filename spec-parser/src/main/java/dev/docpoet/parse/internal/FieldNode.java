@@ -22,6 +22,8 @@ public final class FieldNode {
     public @Nullable String format;
     public boolean required;
     public boolean nullable;
+    /** Whether the doc's example gives this field as {@code null}. */
+    public boolean nullInExample;
     /** Whether this object is a map: its one child {@link #MAP_VALUE} describes every value, whatever the key. */
     public boolean map;
     /** For an array: whether its items may be null. */

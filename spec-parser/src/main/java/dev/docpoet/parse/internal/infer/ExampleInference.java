@@ -35,7 +35,11 @@ final class ExampleInference {
     }
 
     private void complete(FieldNode node, JsonNode value, String pointer, LocatedJson json, int depth) {
-        if (depth > MAX_DEPTH || value.isNull()) return;
+        if (depth > MAX_DEPTH) return;
+        if (value.isNull()) {
+            if (!node.name.isEmpty()) node.nullInExample = true;
+            return;
+        }
         if (node.example == null && node.origin == Origin.DOCUMENTED && !node.name.isEmpty() && value.isValueNode()) {
             node.example = value;
         }
@@ -162,6 +166,7 @@ final class ExampleInference {
         Merged m = merge(samples);
         n.kind = depth > MAX_DEPTH ? Kind.ANY : m.kind;
         n.nullable = m.sawNull;
+        n.nullInExample = m.sawNull;
         for (JsonNode s : samples) {
             if (!s.isNull() && s.isValueNode()) {
                 n.example = s;
