@@ -40,8 +40,11 @@ final class TypeNaming {
 
     private TypeNaming() {}
 
-    /** One path segment: its text and whether it is a {@code {parameter}}. */
-    private record Segment(String text, boolean param) {}
+    /**
+     * One path segment: its text, whether it is a {@code {parameter}}, and whether a version segment ({@code v1})
+     * came right before it (then it starts an API rather than continues the segment before).
+     */
+    private record Segment(String text, boolean param, boolean afterVersion) {}
 
     /** What a use is: a request body, the first success body, another success body, or an error body. */
     enum Role {
@@ -147,6 +150,14 @@ final class TypeNaming {
             String noun = JavaNames.upperCamel(single);
             return new Operation(verb, noun, m.equals("GET") ? noun : "", qualifiers, method, all.toString());
         }
+        boolean underCollection = lastLit > 0 && !afterParam && !segs.get(lastLit).afterVersion()
+                && !JavaNames.singular(segs.get(lastLit - 1).text()).equals(segs.get(lastLit - 1).text());
+        if (plural && !VERBS.contains(firstWord) && m.equals("GET") && underCollection) {
+            // GET /personas/stats: something of the whole collection, not a list of "stat"s
+            String owner = qualifiers.get(0);
+            String noun = owner + JavaNames.upperCamel(word);
+            return new Operation("Get", noun, noun, qualifiers.subList(1, qualifiers.size()), method, all.toString());
+        }
         if (plural && !VERBS.contains(firstWord)) {
             // a collection: GET lists it, POST creates one of it
             String noun = m.equals("POST") ? JavaNames.upperCamel(single) : JavaNames.upperCamel(word);
@@ -176,12 +187,18 @@ final class TypeNaming {
     /** The path's segments that can name something: no empty ones, no versions ({@code v2}, {@code 2024-01-01}). */
     private static List<Segment> segments(String path) {
         List<Segment> out = new ArrayList<>();
+        boolean version = false;
         for (String s : path.split("/")) {
-            if (s.isEmpty() || VERSION.matcher(s).matches()) continue;
+            if (s.isEmpty()) continue;
+            if (VERSION.matcher(s).matches()) {
+                version = true;
+                continue;
+            }
             boolean param = s.startsWith("{") || s.startsWith(":");
             String text = param ? s.replaceAll("[{}:]", "") : s;
             if (!param && JavaNames.words(text).isEmpty()) continue;
-            out.add(new Segment(text, param));
+            out.add(new Segment(text, param, version));
+            version = false;
         }
         return out;
     }
