@@ -179,6 +179,11 @@ public final class LocatedJson {
     }
 
     private static String escape(@Nullable String key) {
-        return key == null ? "" : key.replace("~", "~0").replace("/", "~1");
+        return key == null ? "" : pointerToken(key);
+    }
+
+    /** A key as one JSON-pointer token (RFC 6901): {@code ~} and {@code /} escaped. */
+    public static String pointerToken(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 }

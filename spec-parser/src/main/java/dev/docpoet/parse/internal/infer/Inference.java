@@ -6,6 +6,7 @@ import dev.docpoet.parse.internal.DiagnosticSink;
 import dev.docpoet.parse.internal.EndpointDraft;
 import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.Kind;
+import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.ProseEnums;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.spec.ParserCode;
@@ -103,7 +104,7 @@ public final class Inference {
         }
         if (wrapper == null) return;
         JsonNode inside = root.get(wrapper);
-        FieldNode w = new FieldNode(wrapper, src.location(body.example.keyOffsetOf("/" + wrapper.replace("~", "~0").replace("/", "~1"))));
+        FieldNode w = new FieldNode(wrapper, src.location(body.example.keyOffsetOf("/" + LocatedJson.pointerToken(wrapper))));
         w.origin = Origin.INFERRED_FROM_EXAMPLE;
         w.kind = inside.isArray() ? Kind.ARRAY : Kind.OBJECT;
         if (inside.isArray()) w.itemKind = Kind.OBJECT;
@@ -121,7 +122,7 @@ public final class Inference {
                 node.children.put(k, w);
             } else {
                 node.children.put(k, examples.inferField(k, root.get(k),
-                        body.example.keyOffsetOf("/" + k.replace("~", "~0").replace("/", "~1"))));
+                        body.example.keyOffsetOf("/" + LocatedJson.pointerToken(k))));
                 others.add(k);
             }
         }

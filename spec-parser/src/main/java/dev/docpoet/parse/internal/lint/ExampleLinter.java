@@ -45,14 +45,14 @@ public final class ExampleLinter {
             if (value == null) return;
             for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                checkValue(value, f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), json, depth + 1);
+                checkValue(value, f.getValue(), pointer + "/" + LocatedJson.pointerToken(f.getKey()), json, depth + 1);
             }
             return;
         }
         boolean documented = node.hasDocumentedChildren();
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            String p = pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1");
+            String p = pointer + "/" + LocatedJson.pointerToken(f.getKey());
             FieldNode child = node.children.get(f.getKey());
             if (child == null || documented && child.origin == Origin.INFERRED_FROM_EXAMPLE) {
                 if (documented) {

@@ -178,7 +178,7 @@ public final class MintlifyReader {
                     ep.prose.add(new ProseSpan(t.text(), t.offset()));
                     Matcher h = HEADING.matcher(t.text());
                     while (h.find()) heading = h.group(1).strip();
-                    String sentence = lastSentence(t.text());
+                    String sentence = lastLine(t.text());
                     if (sentence != null) lead = sentence;
                 } else if (c instanceof MdxNode.Code code && heading != null && RESPONSE_HEADING.matcher(heading).find()
                         && !REQUEST_WORD.matcher(heading).find()) {
@@ -318,8 +318,8 @@ public final class MintlifyReader {
         return JsonNodeFactory.instance.textNode(t);
     }
 
-    /** The last non-blank line of a text run: what introduces a code block that follows it. */
-    private static @org.jspecify.annotations.Nullable String lastSentence(String text) {
+    /** The last line of prose in a text run (blank lines and comments passed over): what introduces a code block after it. */
+    private static @org.jspecify.annotations.Nullable String lastLine(String text) {
         String[] lines = text.strip().split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
             String line = lines[i].strip();
