@@ -1,5 +1,6 @@
 package dev.docpoet.codegen;
 
+import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Location;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,6 @@ public record TypeNamePin(String of, String name, Location at) {
     }
 
     static String key(String method, String path, String role) {
-        String p = path.replaceAll("\\{[^}]*}", "{}").replaceAll("(?<=.)/+$", "");
-        return method.toUpperCase(Locale.ROOT) + " " + p + " " + role.toLowerCase(Locale.ROOT);
+        return method.toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(path) + " " + role.toLowerCase(Locale.ROOT);
     }
 }

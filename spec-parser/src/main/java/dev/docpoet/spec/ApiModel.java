@@ -84,9 +84,9 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
         return securitySchemes.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** {@code /a/{id}/b} and {@code /a/{x}/b} are one path. */
-    static String normalizedPath(String path) {
-        return path.replaceAll("\\{[^}]*}", "{}").replaceAll("/+$", "");
+    /** A path as it identifies an endpoint: {@code /a/{id}/b/} and {@code /a/{x}/b} are one path ({@code /a/{}/b}). */
+    public static String normalizedPath(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}").replaceAll("(?<=.)/+$", "");
     }
 
 }
