@@ -67,8 +67,9 @@ final class ModelPlanner {
         this.label = options.labels();
     }
 
-    /** One body that becomes (or shares) a top-level record. */
     /**
+     * One body that becomes (or shares) a top-level record.
+     *
      * @param array whether the body is a container of the record: a list, or a map when {@code map}
      */
     private record Use(Endpoint endpoint, @Nullable String status, TypeNaming.Role role, Body body, Schema.ObjectSchema object,

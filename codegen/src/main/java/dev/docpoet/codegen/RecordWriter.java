@@ -49,8 +49,7 @@ final class RecordWriter {
                 }
             }
         }
-        TypeName extraType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
-        ctor.addParameter(ParameterSpec.builder(extraType, plan.extraName())
+        ctor.addParameter(ParameterSpec.builder(EXTRA_TYPE, plan.extraName())
                 .addAnnotation(Annotations.JSON_ANY_SETTER).addAnnotation(Annotations.JSON_ANY_GETTER).build());
         doc.add("@param $L properties the doc does not document, kept so that nothing is lost\n", plan.extraName());
         ctor.addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
@@ -80,6 +79,7 @@ final class RecordWriter {
     }
 
     private static final ClassName LONG = ClassName.get(Long.class);
+    private static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
     /** A whole-number component read exactly: not a list or map, of type Long. */
     private static boolean whole(ComponentPlan c) {
@@ -98,10 +98,8 @@ final class RecordWriter {
         for (ComponentPlan c : plan.components()) {
             TypeName type = whole(c) ? ClassName.get(java.math.BigDecimal.class) : c.type();
             ParameterSpec.Builder p = ParameterSpec.builder(type.annotated(Annotations.nullable()), c.javaName())
-                    .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build());
-            if (!c.container() && ("date-time".equals(c.format()) || "date".equals(c.format()))) {
-                p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_FORMAT).addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build());
-            }
+                    .addAnnotation(jsonProperty(c));
+            if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
             m.addParameter(p.build());
             if (whole(c)) {
                 args.add("$T.whole($L, $S, $S), ", Annotations.NUMBERS, c.javaName(), c.property().name(), plan.name().simpleName());
@@ -109,8 +107,7 @@ final class RecordWriter {
                 args.add("$L, ", c.javaName());
             }
         }
-        TypeName extraType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
-        m.addParameter(ParameterSpec.builder(extraType.annotated(Annotations.nullable()), plan.extraName())
+        m.addParameter(ParameterSpec.builder(EXTRA_TYPE.annotated(Annotations.nullable()), plan.extraName())
                 .addAnnotation(Annotations.JSON_ANY_SETTER).build());
         args.add("$L", plan.extraName());
         return m.addStatement("return new $T($L)", plan.name(), args.build()).build();
@@ -132,19 +129,27 @@ final class RecordWriter {
 
     private static ParameterSpec parameter(ComponentPlan c) {
         TypeName type = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
-        ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build());
+        ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName()).addAnnotation(jsonProperty(c));
         // a required value is always written; so is an optional one the docs' example shows as null (the API sends null)
         if (c.property().required() || !c.container() && c.property().nullInExample()) {
             p.addAnnotation(Annotations.include("ALWAYS"));
         } else if (c.container()) {
             p.addAnnotation(Annotations.include("NON_EMPTY"));
         }
-        if (!c.container() && ("date-time".equals(c.format()) || "date".equals(c.format()))) {
-            p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_FORMAT)
-                    .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build());
-        }
+        if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
         if (c.property().deprecated()) p.addAnnotation(Deprecated.class);
         return p.build();
+    }
+
+    private static final AnnotationSpec JSON_FORMAT_STRING = AnnotationSpec.builder(Annotations.JSON_FORMAT)
+            .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build();
+
+    private static AnnotationSpec jsonProperty(ComponentPlan c) {
+        return AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build();
+    }
+
+    /** A date or date-time, written back as ISO-8601 text. */
+    private static boolean dateAsString(ComponentPlan c) {
+        return !c.container() && ("date-time".equals(c.format()) || "date".equals(c.format()));
     }
 }
