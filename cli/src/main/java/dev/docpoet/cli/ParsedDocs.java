@@ -47,8 +47,10 @@ final class ParsedDocs {
         for (Path given : paths) {
             if (!Files.exists(given)) throw new FileNotFoundException(given + ": no such file or folder");
             // labels are relative to the parent of the path given; messages keep the path as the user wrote it
-            Path shown = given.normalize().getFileName() == null || given.normalize().toString().isEmpty()
-                    || given.normalize().getFileName().toString().equals("..") ? given.toAbsolutePath().normalize() : given.normalize();
+            Path normal = given.normalize();
+            Path last = normal.getFileName();
+            // ".", "" and ".." name no folder of their own: take the absolute path then
+            Path shown = last == null || last.toString().isEmpty() || last.toString().equals("..") ? given.toAbsolutePath().normalize() : normal;
             Path name = shown.getFileName();
             Path parent = shown.getParent() != null ? shown.getParent() : Path.of("");
             for (DocSource page : DocSet.read(parent, name == null ? "" : name.toString()).sources()) {
