@@ -22,4 +22,12 @@ public final class Required {
         }
         return value;
     }
+
+    /**
+     * What a builder's {@code build()} does for each required value: an {@link IllegalStateException} naming the
+     * value and its setter when it was never set.
+     */
+    public static void set(@Nullable Object value, String wireName, String setter) {
+        if (value == null) throw new IllegalStateException("`" + wireName + "` is required: set it with " + setter + "(…)");
+    }
 }

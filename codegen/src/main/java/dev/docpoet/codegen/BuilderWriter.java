@@ -55,10 +55,7 @@ final class BuilderWriter {
             }
             b.addMethod(setter.addStatement("return this").build());
             if (c.required()) {
-                build.beginControlFlow("if ($L == null)", n)
-                        .addStatement("throw new $T($S)", IllegalStateException.class,
-                                "`" + c.property().name() + "` is required: set it with " + n + "(…)")
-                        .endControlFlow();
+                build.addStatement("$T.set($L, $S, $S)", Annotations.REQUIRED, n, c.property().name(), n);
             }
             args.add("$L, ", n);
         }

@@ -66,7 +66,7 @@ final class RecordWriter {
         for (ComponentPlan c : plan.components()) {
             if (!c.required()) continue;
             b.addMethod(MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).returns(c.type())
-                    .addJavadoc("The required {@code $L}.\n\n@throws IllegalStateException if the JSON had none (the validator reports it)\n",
+                    .addJavadoc("The required {@code $L}; an {@link IllegalStateException} if the JSON had none (the validator reports it).\n",
                             Javadocs.escape(c.property().name()))
                     .addStatement("return $T.of($L, $S, $S)", Annotations.REQUIRED, c.javaName(), c.property().name(),
                             plan.name().simpleName()).build());
@@ -81,9 +81,18 @@ final class RecordWriter {
     private static final ClassName LONG = ClassName.get(Long.class);
     private static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
-    /** A whole-number component read exactly: not a list or map, of type Long. */
+    /** A whole-number component read exactly: a Long, or a list or map of them. */
     private static boolean whole(ComponentPlan c) {
-        return !c.container() && c.constant() == null && c.type().withoutAnnotations().equals(LONG);
+        return c.constant() == null && c.record() == null && c.enumUse() == null && c.scalar().withoutAnnotations().equals(LONG);
+    }
+
+    /** The type Jackson reads a whole-number component as: decimals where the component has Longs. */
+    private static TypeName asDecimals(ComponentPlan c) {
+        TypeName decimal = ClassName.get(java.math.BigDecimal.class);
+        if (c.map()) return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), decimal);
+        if (!c.list()) return decimal;
+        boolean nullItems = c.property().schema() instanceof dev.docpoet.spec.Schema.ArraySchema a && a.itemsNullable();
+        return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? decimal.annotated(Annotations.nullable()) : decimal);
     }
 
     /**
@@ -96,13 +105,14 @@ final class RecordWriter {
                 .addJavadoc("Reads the record from JSON, refusing a fraction where the docs say integer; for Jackson.\n");
         CodeBlock.Builder args = CodeBlock.builder();
         for (ComponentPlan c : plan.components()) {
-            TypeName type = whole(c) ? ClassName.get(java.math.BigDecimal.class) : c.type();
+            TypeName type = whole(c) ? asDecimals(c) : c.type();
             ParameterSpec.Builder p = ParameterSpec.builder(type.annotated(Annotations.nullable()), c.javaName())
                     .addAnnotation(jsonProperty(c));
             if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
             m.addParameter(p.build());
             if (whole(c)) {
-                args.add("$T.whole($L, $S, $S), ", Annotations.NUMBERS, c.javaName(), c.property().name(), plan.name().simpleName());
+                String method = c.map() ? "wholeValues" : c.list() ? "wholes" : "whole";
+                args.add("$T.$L($L, $S, $S), ", Annotations.NUMBERS, method, c.javaName(), c.property().name(), plan.name().simpleName());
             } else {
                 args.add("$L, ", c.javaName());
             }

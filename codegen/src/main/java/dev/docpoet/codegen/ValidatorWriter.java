@@ -1,6 +1,5 @@
 package dev.docpoet.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -29,7 +28,6 @@ final class ValidatorWriter {
     /** The validator class, for {@link TopLevelTemplate} to finish. */
     TypeSpec.Builder write(RecordPlan top) {
         TypeSpec.Builder b = TypeSpec.classBuilder(nameOf(top)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
                 .addJavadoc("Checks {@link $T} values against what the docs say of them: required values, documented enum values\n"
                         + "and string formats, in nested records and lists too.\n\n<p>$L\n", top.name(), Javadocs.source(top.sourceLabel(), top.location()));
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -37,7 +35,7 @@ final class ValidatorWriter {
                 .returns(VIOLATIONS).addParameter(top.name(), "value")
                 .addJavadoc("Every violation of the documented contract in {@code value}, in field order; empty when it conforms.\n")
                 .addStatement("$T out = new $T<>()", VIOLATIONS, ArrayList.class)
-.addStatement("$T.check(value, $S, out)", top.name(), "")
+                .addStatement("$T.check(value, $S, out)", top.name(), "")
                 .addStatement("return $T.unmodifiableList(out)", Collections.class).build());
         return b;
     }
@@ -47,9 +45,9 @@ final class ValidatorWriter {
      * accessor of a required value that the JSON lacked throws, and the validator must see the missing value instead.
      */
     static MethodSpec check(RecordPlan r) {
+        // no Javadoc and no @SuppressWarnings: it is package-private, and deprecated components of the same top-level
+        // record never warn where the record itself reads them
         MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.STATIC)
-                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
-                .addJavadoc("Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.\n")
                 .addParameter(r.name(), "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
         for (ComponentPlan c : r.components()) {
             String wire = "/" + pointer(c.property().name());

@@ -57,10 +57,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(Conversation v, String path, List<Violation> out) {
         if (v.customer != null) {
             Customer.check(v.customer, path + "/customer", out);
@@ -232,10 +228,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(Customer v, String path, List<Violation> out) {
         }
 
@@ -350,10 +342,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(Message v, String path, List<Violation> out) {
         }
 

@@ -13,7 +13,6 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 000_76523d98f8f1dbb7.txt, line 21.
  */
-@SuppressWarnings("deprecation")
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 000_76523d98f8f1dbb7.txt"

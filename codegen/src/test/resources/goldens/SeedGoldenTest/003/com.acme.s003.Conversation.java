@@ -102,90 +102,68 @@ public record Conversation(
     }
 
     /**
-     * The required {@code object}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code object}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public String object() {
         return Required.of(object, "object", "Conversation");
     }
 
     /**
-     * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public String id() {
         return Required.of(id, "id", "Conversation");
     }
 
     /**
-     * The required {@code state}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code state}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public ConversationState state() {
         return Required.of(state, "state", "Conversation");
     }
 
     /**
-     * The required {@code isBlocked}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code isBlocked}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public Boolean isBlocked() {
         return Required.of(isBlocked, "isBlocked", "Conversation");
     }
 
     /**
-     * The required {@code priority}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code priority}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public Boolean priority() {
         return Required.of(priority, "priority", "Conversation");
     }
 
     /**
-     * The required {@code userPreferredLanguage}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code userPreferredLanguage}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public String userPreferredLanguage() {
         return Required.of(userPreferredLanguage, "userPreferredLanguage", "Conversation");
     }
 
     /**
-     * The required {@code participants}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code participants}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public List<Participant> participants() {
         return Required.of(participants, "participants", "Conversation");
     }
 
     /**
-     * The required {@code createdAt}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code createdAt}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public OffsetDateTime createdAt() {
         return Required.of(createdAt, "createdAt", "Conversation");
     }
 
     /**
-     * The required {@code updatedAt}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code updatedAt}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public OffsetDateTime updatedAt() {
         return Required.of(updatedAt, "updatedAt", "Conversation");
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(Conversation v, String path, List<Violation> out) {
         if (v.object == null) {
             out.add(Violation.required(path + "/object"));
@@ -554,33 +532,15 @@ public record Conversation(
          * @throws IllegalStateException if a required value is not set
          */
         public Conversation build() {
-            if (object == null) {
-                throw new IllegalStateException("`object` is required: set it with object(…)");
-            }
-            if (id == null) {
-                throw new IllegalStateException("`id` is required: set it with id(…)");
-            }
-            if (state == null) {
-                throw new IllegalStateException("`state` is required: set it with state(…)");
-            }
-            if (isBlocked == null) {
-                throw new IllegalStateException("`isBlocked` is required: set it with isBlocked(…)");
-            }
-            if (priority == null) {
-                throw new IllegalStateException("`priority` is required: set it with priority(…)");
-            }
-            if (userPreferredLanguage == null) {
-                throw new IllegalStateException("`userPreferredLanguage` is required: set it with userPreferredLanguage(…)");
-            }
-            if (participants == null) {
-                throw new IllegalStateException("`participants` is required: set it with participants(…)");
-            }
-            if (createdAt == null) {
-                throw new IllegalStateException("`createdAt` is required: set it with createdAt(…)");
-            }
-            if (updatedAt == null) {
-                throw new IllegalStateException("`updatedAt` is required: set it with updatedAt(…)");
-            }
+            Required.set(object, "object", "object");
+            Required.set(id, "id", "id");
+            Required.set(state, "state", "state");
+            Required.set(isBlocked, "isBlocked", "isBlocked");
+            Required.set(priority, "priority", "priority");
+            Required.set(userPreferredLanguage, "userPreferredLanguage", "userPreferredLanguage");
+            Required.set(participants, "participants", "participants");
+            Required.set(createdAt, "createdAt", "createdAt");
+            Required.set(updatedAt, "updatedAt", "updatedAt");
             return new Conversation(object, id, title, state, isBlocked, priority, prioritySetAt, adminAssigneeId, teamAssigneeId, userPreferredLanguage, source, participants, botConversationState, botConversationStateLastUpdatedAt, disableCustomerReply, awaitingCustomerReply, lastActivityAt, waitingSince, snoozedUntil, createdAt, updatedAt, readReceipts, conversationParts, additionalProperties);
         }
     }
@@ -619,36 +579,26 @@ public record Conversation(
         }
 
         /**
-         * The required {@code channel}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code channel}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public Channel channel() {
             return Required.of(channel, "channel", "Source");
         }
 
         /**
-         * The required {@code bodyHtml}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code bodyHtml}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String bodyHtml() {
             return Required.of(bodyHtml, "bodyHtml", "Source");
         }
 
         /**
-         * The required {@code bodyMarkdown}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code bodyMarkdown}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String bodyMarkdown() {
             return Required.of(bodyMarkdown, "bodyMarkdown", "Source");
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(Source v, String path, List<Violation> out) {
             if (v.channel == null) {
                 out.add(Violation.required(path + "/channel"));
@@ -788,15 +738,9 @@ public record Conversation(
              * @throws IllegalStateException if a required value is not set
              */
             public Source build() {
-                if (channel == null) {
-                    throw new IllegalStateException("`channel` is required: set it with channel(…)");
-                }
-                if (bodyHtml == null) {
-                    throw new IllegalStateException("`bodyHtml` is required: set it with bodyHtml(…)");
-                }
-                if (bodyMarkdown == null) {
-                    throw new IllegalStateException("`bodyMarkdown` is required: set it with bodyMarkdown(…)");
-                }
+                Required.set(channel, "channel", "channel");
+                Required.set(bodyHtml, "bodyHtml", "bodyHtml");
+                Required.set(bodyMarkdown, "bodyMarkdown", "bodyMarkdown");
                 return new Source(channel, deliveredAs, subject, bodyHtml, bodyMarkdown, author, url, additionalProperties);
             }
         }
@@ -823,27 +767,19 @@ public record Conversation(
             }
 
             /**
-             * The required {@code type}.
-             *
-             * @throws IllegalStateException if the JSON had none (the validator reports it)
+             * The required {@code type}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
              */
             public AuthorType type() {
                 return Required.of(type, "type", "Author");
             }
 
             /**
-             * The required {@code id}.
-             *
-             * @throws IllegalStateException if the JSON had none (the validator reports it)
+             * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
              */
             public String id() {
                 return Required.of(id, "id", "Author");
             }
 
-            /**
-             * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-             */
-            @SuppressWarnings("deprecation")
             static void check(Author v, String path, List<Violation> out) {
                 if (v.type == null) {
                     out.add(Violation.required(path + "/type"));
@@ -881,10 +817,6 @@ public record Conversation(
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(Participant v, String path, List<Violation> out) {
             if (v.type != null) {
                 if (!v.type.isKnown()) {
@@ -988,36 +920,26 @@ public record Conversation(
         }
 
         /**
-         * The required {@code id}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String id() {
             return Required.of(id, "id", "ReadReceipt");
         }
 
         /**
-         * The required {@code userType}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code userType}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public UserType userType() {
             return Required.of(userType, "userType", "ReadReceipt");
         }
 
         /**
-         * The required {@code lastReadPartId}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code lastReadPartId}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String lastReadPartId() {
             return Required.of(lastReadPartId, "lastReadPartId", "ReadReceipt");
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(ReadReceipt v, String path, List<Violation> out) {
             if (v.id == null) {
                 out.add(Violation.required(path + "/id"));
@@ -1073,10 +995,6 @@ public record Conversation(
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(ConversationPart v, String path, List<Violation> out) {
             if (v.author != null) {
                 Author.check(v.author, path + "/author", out);
@@ -1263,10 +1181,6 @@ public record Conversation(
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-             */
-            @SuppressWarnings("deprecation")
             static void check(Author v, String path, List<Violation> out) {
                 if (v.type != null) {
                     if (!v.type.isKnown()) {

@@ -13,7 +13,6 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@SuppressWarnings("deprecation")
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 003_e872a38cc95d17c8.txt"

@@ -43,18 +43,12 @@ public record NotFoundError(
     }
 
     /**
-     * The required {@code error}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code error}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public ErrorInfo error() {
         return Required.of(error, "error", "NotFoundError");
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(NotFoundError v, String path, List<Violation> out) {
         if (v.error == null) {
             out.add(Violation.required(path + "/error"));
@@ -106,45 +100,33 @@ public record NotFoundError(
         }
 
         /**
-         * The required {@code type}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code type}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String type() {
             return Required.of(type, "type", "ErrorInfo");
         }
 
         /**
-         * The required {@code code}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code code}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String code() {
             return Required.of(code, "code", "ErrorInfo");
         }
 
         /**
-         * The required {@code message}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code message}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String message() {
             return Required.of(message, "message", "ErrorInfo");
         }
 
         /**
-         * The required {@code status}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code status}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public Long status() {
             return Required.of(status, "status", "ErrorInfo");
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(ErrorInfo v, String path, List<Violation> out) {
             if (v.type == null) {
                 out.add(Violation.required(path + "/type"));
@@ -268,18 +250,10 @@ public record NotFoundError(
              * @throws IllegalStateException if a required value is not set
              */
             public ErrorInfo build() {
-                if (type == null) {
-                    throw new IllegalStateException("`type` is required: set it with type(…)");
-                }
-                if (code == null) {
-                    throw new IllegalStateException("`code` is required: set it with code(…)");
-                }
-                if (message == null) {
-                    throw new IllegalStateException("`message` is required: set it with message(…)");
-                }
-                if (status == null) {
-                    throw new IllegalStateException("`status` is required: set it with status(…)");
-                }
+                Required.set(type, "type", "type");
+                Required.set(code, "code", "code");
+                Required.set(message, "message", "message");
+                Required.set(status, "status", "status");
                 return new ErrorInfo(type, code, message, param, status, additionalProperties);
             }
         }

@@ -27,7 +27,7 @@ class NumbersTest {
     @Test
     void wholeNumbersBuiltInJavaAreSentWhole() throws Exception {
         Class<?> price = new CompiledClasses(c).loadClass("test.Price");
-        Object p = price.getConstructors()[0].newInstance(BigDecimal.valueOf(2), null, 3L, Map.of());
+        Object p = price.getConstructors()[0].newInstance(BigDecimal.valueOf(2), null, 3L, null, null, Map.of());
         assertEquals("{\"amount\":2,\"count\":3}", json.writeValueAsString(p));
     }
 
@@ -54,6 +54,21 @@ class NumbersTest {
         org.junit.jupiter.api.Assertions.assertTrue(huge.getMessage().contains("99999999999999999999"), huge.getMessage());
         assertEquals("{\"amount\":2,\"count\":3}", json.writeValueAsString(json.readValue("{\"amount\":2,\"count\":3.0}", price)),
                 "3.0 is a whole number");
+    }
+
+    @Test
+    void aFractionInAListOrMapOfIntegersIsRefusedToo() throws Exception {
+        Class<?> price = new CompiledClasses(c).loadClass("test.Price");
+        String whole = "{\"amount\":2,\"count\":3,\"tiers\":[1,2],\"limits\":{\"daily\":5}}";
+        assertEquals(whole, json.writeValueAsString(json.readValue(whole, price)));
+        Exception inList = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> json.readValue("{\"amount\":2,\"count\":3,\"tiers\":[1,2.5]}", price));
+        org.junit.jupiter.api.Assertions.assertTrue(inList.getMessage().contains("`tiers[1]` of Price is documented as an integer, but the JSON has 2.5"),
+                inList.getMessage());
+        Exception inMap = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> json.readValue("{\"amount\":2,\"count\":3,\"limits\":{\"daily\":0.5}}", price));
+        org.junit.jupiter.api.Assertions.assertTrue(inMap.getMessage().contains("`limits.daily` of Price is documented as an integer, but the JSON has 0.5"),
+                inMap.getMessage());
     }
 
     @Test

@@ -57,27 +57,19 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
     }
 
     /**
-     * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public String id() {
         return Required.of(id, "id", "Order");
     }
 
     /**
-     * The required {@code total}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code total}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public BigDecimal total() {
         return Required.of(total, "total", "Order");
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(Order v, String path, List<Violation> out) {
         if (v.id == null) {
             out.add(Violation.required(path + "/id"));
@@ -191,12 +183,8 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
          * @throws IllegalStateException if a required value is not set
          */
         public Order build() {
-            if (id == null) {
-                throw new IllegalStateException("`id` is required: set it with id(…)");
-            }
-            if (total == null) {
-                throw new IllegalStateException("`total` is required: set it with total(…)");
-            }
+            Required.set(id, "id", "id");
+            Required.set(total, "total", "total");
             return new Order(id, classValue, total, lines, placedAt, additionalProperties);
         }
     }
@@ -224,18 +212,12 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
         }
 
         /**
-         * The required {@code sku}.
-         *
-         * @throws IllegalStateException if the JSON had none (the validator reports it)
+         * The required {@code sku}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
          */
         public String sku() {
             return Required.of(sku, "sku", "Line");
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(Line v, String path, List<Violation> out) {
             if (v.sku == null) {
                 out.add(Violation.required(path + "/sku"));
@@ -315,9 +297,7 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
              * @throws IllegalStateException if a required value is not set
              */
             public Line build() {
-                if (sku == null) {
-                    throw new IllegalStateException("`sku` is required: set it with sku(…)");
-                }
+                Required.set(sku, "sku", "sku");
                 return new Line(sku, qty, additionalProperties);
             }
         }

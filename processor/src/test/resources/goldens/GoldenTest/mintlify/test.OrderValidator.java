@@ -13,7 +13,6 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: shop/get-order.mdx, line 10.
  */
-@SuppressWarnings("deprecation")
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/get-order.mdx"

@@ -41,18 +41,12 @@ public record CancelOrderRequest(
     }
 
     /**
-     * The required {@code reason}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code reason}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public CancelOrderRequestReason reason() {
         return Required.of(reason, "reason", "CancelOrderRequest");
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(CancelOrderRequest v, String path, List<Violation> out) {
         if (v.reason == null) {
             out.add(Violation.required(path + "/reason"));

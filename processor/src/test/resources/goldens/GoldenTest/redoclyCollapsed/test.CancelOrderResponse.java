@@ -51,18 +51,12 @@ public record CancelOrderResponse(
     }
 
     /**
-     * The required {@code status}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code status}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public String status() {
         return Required.of(status, "status", "CancelOrderResponse");
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(CancelOrderResponse v, String path, List<Violation> out) {
         if (v.status == null) {
             out.add(Violation.required(path + "/status"));
@@ -136,9 +130,7 @@ public record CancelOrderResponse(
          * @throws IllegalStateException if a required value is not set
          */
         public CancelOrderResponse build() {
-            if (status == null) {
-                throw new IllegalStateException("`status` is required: set it with status(…)");
-            }
+            Required.set(status, "status", "status");
             return new CancelOrderResponse(status, refund, additionalProperties);
         }
     }
@@ -161,10 +153,6 @@ public record CancelOrderResponse(
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-         */
-        @SuppressWarnings("deprecation")
         static void check(Refund v, String path, List<Violation> out) {
         }
 

@@ -13,7 +13,6 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: shop/cancel-order.md, line 1.
  */
-@SuppressWarnings("deprecation")
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"

@@ -41,18 +41,12 @@ public record ConflictError(
     }
 
     /**
-     * The required {@code code}.
-     *
-     * @throws IllegalStateException if the JSON had none (the validator reports it)
+     * The required {@code code}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
      */
     public ConflictErrorCode code() {
         return Required.of(code, "code", "ConflictError");
     }
 
-    /**
-     * Adds the violations of {@code v}, at {@code path}, to {@code out}; for the validator.
-     */
-    @SuppressWarnings("deprecation")
     static void check(ConflictError v, String path, List<Violation> out) {
         if (v.code == null) {
             out.add(Violation.required(path + "/code"));
