@@ -1,0 +1,25 @@
+package dev.docpoet.client;
+
+/**
+ * No answer: the connection failed, was reset or timed out, on the last of the attempts the retry policy allows. The
+ * cause is the JDK's exception ({@link java.net.ConnectException}, {@link java.net.http.HttpTimeoutException}, …).
+ */
+public class ApiConnectionException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int attempts;
+
+    public ApiConnectionException(String request, int attempts, Throwable cause) {
+        super(request + " failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + describe(cause), cause);
+        this.attempts = attempts;
+    }
+
+    private static String describe(Throwable cause) {
+        String m = cause.getMessage();
+        return cause.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m.replaceAll("\\p{Cntrl}", " ") + ")");
+    }
+
+    /** How many times the request was sent. */
+    public int attempts() {
+        return attempts;
+    }
+}

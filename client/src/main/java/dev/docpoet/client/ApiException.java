@@ -1,0 +1,75 @@
+package dev.docpoet.client;
+
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server answered, but not with a documented success: an error status, or a success body that is not the
+ * documented JSON. It carries the status, headers and raw body, and the body read into the generated error record
+ * when the docs give one for the status and the body reads as it. Nothing is swallowed: an undocumented status or a
+ * malformed body still gives the raw bytes.
+ */
+public class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 300;
+
+    private final String request;
+    private final int status;
+    private final transient HttpHeaders headers;
+    private final byte[] body;
+    private final transient @Nullable Object error;
+
+    public ApiException(String request, int status, HttpHeaders headers, byte[] body, @Nullable Object error, String reason,
+            @Nullable Throwable cause) {
+        super(request + " answered " + status + ": " + reason + preview(body), cause);
+        this.request = request;
+        this.status = status;
+        this.headers = headers;
+        this.body = body.clone();
+        this.error = error;
+    }
+
+    private static String preview(byte[] body) {
+        if (body.length == 0) return " (empty body)";
+        String text = new String(body, 0, Math.min(body.length, SHOWN * 4), StandardCharsets.UTF_8);
+        // one line, no control characters: the message may reach a terminal or a log
+        text = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return " (body: " + (text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text) + ")";
+    }
+
+    /** The request, as {@code GET /v2/conversations/12345} (no query, which may hold a key). */
+    public String request() {
+        return request;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    /** The body exactly as received. */
+    public byte[] rawBody() {
+        return body.clone();
+    }
+
+    /** The body as UTF-8 text. */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body read into the generated error record the docs give for this status, when it read. */
+    public Optional<Object> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** The error record when it is of {@code type}: {@code e.error(NotFoundError.class).map(…)}. */
+    public <E> Optional<E> error(Class<E> type) {
+        return type.isInstance(error) ? Optional.of(type.cast(error)) : Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.docpoet.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * How a client authenticates each request, as the docs' security schemes describe. The secret never appears in
+ * {@code toString()}, an exception message or a log line.
+ */
+public sealed interface Auth {
+    /** {@code Authorization: Bearer <token>}. */
+    static Auth bearer(String token) {
+        return new Bearer(Headers.checked("Authorization", token));
+    }
+
+    /** {@code Authorization: Basic <base64(user:password)>}. */
+    static Auth basic(String user, String password) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        return new Basic(Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A key in a header such as {@code X-API-Key}. */
+    static Auth apiKeyHeader(String header, String key) {
+        return new ApiKey(Headers.checkedName(header), Headers.checked(header, key), false);
+    }
+
+    /** A key in a query parameter such as {@code ?api_key=}. */
+    static Auth apiKeyQuery(String parameter, String key) {
+        Objects.requireNonNull(parameter, "parameter");
+        return new ApiKey(parameter, Objects.requireNonNull(key, "key"), true);
+    }
+
+    /** The header it sends, or null for a query key. */
+    String headerName();
+
+    /** The header's value, or the query parameter's. */
+    String secret();
+
+    /** Bearer token. */
+    record Bearer(String token) implements Auth {
+        @Override
+        public String headerName() {
+            return "Authorization";
+        }
+
+        @Override
+        public String secret() {
+            return "Bearer " + token;
+        }
+
+        @Override
+        public String toString() {
+            return "Auth.bearer(***)";
+        }
+    }
+
+    /** Basic credentials, already encoded. */
+    record Basic(String encoded) implements Auth {
+        @Override
+        public String headerName() {
+            return "Authorization";
+        }
+
+        @Override
+        public String secret() {
+            return "Basic " + encoded;
+        }
+
+        @Override
+        public String toString() {
+            return "Auth.basic(***)";
+        }
+    }
+
+    /** An API key in a header or the query. */
+    record ApiKey(String name, String key, boolean inQuery) implements Auth {
+        @Override
+        public String headerName() {
+            return inQuery ? "" : name;
+        }
+
+        @Override
+        public String secret() {
+            return key;
+        }
+
+        @Override
+        public String toString() {
+            return "Auth.apiKey" + (inQuery ? "Query(" : "Header(") + name + ", ***)";
+        }
+    }
+}

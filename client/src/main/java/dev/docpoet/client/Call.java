@@ -1,0 +1,217 @@
+package dev.docpoet.client;
+
+import dev.docpoet.runtime.Violation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request a generated client method makes: method, path with its values encoded, query, headers, cookies and
+ * body, and how to read the answer (the success type, its validator, the error type of each documented status).
+ * Required parameters are checked while it is built, before anything is sent.
+ *
+ * @param <T> the success body's type ({@code Void} for none)
+ */
+public final class Call<T> {
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^{}]+)}");
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+
+    final String method;
+    final String pathTemplate;
+    final String path;
+    final List<String[]> query;
+    final Map<String, String> headers;
+    final List<String> cookies;
+    final @Nullable Object body;
+    final Type successType;
+    final @Nullable Function<Object, List<Violation>> validator;
+    final Map<String, Type> errorTypes;
+    final boolean idempotent;
+    final @Nullable String idempotencyHeader;
+
+    private Call(Builder<T> b) {
+        this.method = b.method;
+        this.pathTemplate = b.pathTemplate;
+        this.path = b.expandPath();
+        this.query = List.copyOf(b.query);
+        this.headers = Map.copyOf(b.headers);
+        this.cookies = List.copyOf(b.cookies);
+        this.body = b.body;
+        this.successType = b.successType;
+        this.validator = b.validator;
+        this.errorTypes = Map.copyOf(b.errorTypes);
+        this.idempotent = IDEMPOTENT.contains(b.method);
+        this.idempotencyHeader = b.idempotencyHeader;
+    }
+
+    /** A call of {@code method} on {@code pathTemplate} ({@code /v2/conversations/{id}}) whose success body is {@code type}. */
+    public static <T> Builder<T> builder(String method, String pathTemplate, Type successType) {
+        return new Builder<>(method, pathTemplate, successType);
+    }
+
+    /**
+     * A validator for a list body from the validator of its items; violations are located under the item's index
+     * ({@code /3/author/type}).
+     */
+    public static <E> Function<List<E>, List<Violation>> eachItem(Function<E, List<Violation>> validate) {
+        return list -> {
+            List<Violation> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                E item = list.get(i);
+                if (item == null) continue;
+                for (Violation v : validate.apply(item)) out.add(new Violation("/" + i + v.path(), v.rule(), v.value(), v.detail()));
+            }
+            return out;
+        };
+    }
+
+    /** {@code GET /v2/conversations/12345}: what messages name (the query is left out, as it may hold a key). */
+    String describe() {
+        return method + " " + path;
+    }
+
+    /** Builds a {@link Call}; generated code calls it, one method per documented parameter kind. */
+    public static final class Builder<T> {
+        private final String method;
+        private final String pathTemplate;
+        private final Type successType;
+        private final Map<String, String> pathValues = new LinkedHashMap<>();
+        private final List<String[]> query = new ArrayList<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<String> cookies = new ArrayList<>();
+        private final Map<String, Type> errorTypes = new LinkedHashMap<>();
+        private @Nullable Object body;
+        private @Nullable Function<Object, List<Violation>> validator;
+        private @Nullable String idempotencyHeader;
+
+        private Builder(String method, String pathTemplate, Type successType) {
+            this.method = method.toUpperCase(Locale.ROOT);
+            this.pathTemplate = pathTemplate;
+            this.successType = successType;
+        }
+
+        /** A path parameter, required: it is encoded as one segment. */
+        public Builder<T> path(String name, @Nullable Object value) {
+            pathValues.put(name, UriEncoding.segment(UriEncoding.text(required(name, value, "path"))));
+            return this;
+        }
+
+        /**
+         * A query parameter; left out when null. A collection repeats the name per item when {@code explode}
+         * ({@code ?tag=a&tag=b}), else joins the items with commas ({@code ?tag=a,b}).
+         */
+        public Builder<T> query(String name, @Nullable Object value, boolean explode) {
+            if (value == null) return this;
+            if (value instanceof Collection<?> items) {
+                if (explode) {
+                    for (Object item : items) {
+                        if (item != null) query.add(new String[] {name, UriEncoding.encode(UriEncoding.text(item))});
+                    }
+                } else if (!items.isEmpty()) {
+                    List<String> parts = new ArrayList<>();
+                    for (Object item : items) {
+                        if (item != null) parts.add(UriEncoding.encode(UriEncoding.text(item)));
+                    }
+                    query.add(new String[] {name, String.join(",", parts)});
+                }
+                return this;
+            }
+            query.add(new String[] {name, UriEncoding.encode(UriEncoding.text(value))});
+            return this;
+        }
+
+        /** A required query parameter. */
+        public Builder<T> requiredQuery(String name, @Nullable Object value, boolean explode) {
+            return query(name, required(name, value, "query"), explode);
+        }
+
+        /** A header; left out when null, so that the client's default (a pinned API version) applies. */
+        public Builder<T> header(String name, @Nullable Object value) {
+            if (value != null) headers.put(Headers.checkedName(name), Headers.checked(name, UriEncoding.text(value)));
+            return this;
+        }
+
+        /** A required header. */
+        public Builder<T> requiredHeader(String name, @Nullable Object value) {
+            return header(name, required(name, value, "header"));
+        }
+
+        /** A cookie; left out when null. */
+        public Builder<T> cookie(String name, @Nullable Object value) {
+            if (value != null) cookies.add(name + "=" + UriEncoding.encode(UriEncoding.text(value)));
+            return this;
+        }
+
+        /** A required cookie. */
+        public Builder<T> requiredCookie(String name, @Nullable Object value) {
+            return cookie(name, required(name, value, "cookie"));
+        }
+
+        /** The JSON body (a generated request record). */
+        public Builder<T> body(@Nullable Object value) {
+            this.body = value;
+            return this;
+        }
+
+        /** A required JSON body. */
+        public Builder<T> requiredBody(@Nullable Object value) {
+            return body(required("body", value, "request"));
+        }
+
+        /** The generated validator of the success body, run when the client validates responses. */
+        @SuppressWarnings("unchecked")
+        public <B> Builder<T> validator(Function<B, List<Violation>> validate) {
+            this.validator = v -> validate.apply((B) v);
+            return this;
+        }
+
+        /** The generated error record for {@code status} ({@code 404}, {@code 4XX} or {@code default}). */
+        public Builder<T> error(String status, Type type) {
+            errorTypes.put(status.toUpperCase(Locale.ROOT), type);
+            return this;
+        }
+
+        /**
+         * The header the docs give for an idempotency key: the client then sends one random key for all attempts of a
+         * call (unless the caller set it) and retries the call even when its method is not idempotent.
+         */
+        public Builder<T> idempotencyKey(String header) {
+            this.idempotencyHeader = Headers.checkedName(header);
+            return this;
+        }
+
+        public Call<T> build() {
+            return new Call<>(this);
+        }
+
+        private String expandPath() {
+            Matcher m = PATH_PARAMETER.matcher(pathTemplate);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = pathValues.get(m.group(1));
+                if (value == null) {
+                    throw new IllegalArgumentException("path parameter `" + m.group(1) + "` of " + method + " " + pathTemplate
+                            + " has no value");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private Object required(String name, @Nullable Object value, String kind) {
+            return Objects.requireNonNull(value, () -> "`" + name + "` is a required " + kind + " parameter of " + method + " "
+                    + pathTemplate + "; nothing was sent");
+        }
+    }
+}

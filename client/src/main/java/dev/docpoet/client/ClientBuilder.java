@@ -1,0 +1,171 @@
+package dev.docpoet.client;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every generated client's builder offers: base URI (the docs' by default, with its host variables), HTTP
+ * client, auth, default headers, timeouts, retries, JSON codec and response validation. A generated builder adds a
+ * setter per host variable and per documented auth scheme, and {@code build()}.
+ *
+ * @param <B> the generated builder, returned by every setter
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
+
+    private final String documentedBaseUri;
+    private final Map<String, String> hostVariables = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private @Nullable URI baseUri;
+    private @Nullable HttpClient httpClient;
+    private @Nullable Auth auth;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private @Nullable JsonCodec json;
+    private boolean validateResponses;
+
+    /**
+     * @param documentedBaseUri the base URL the docs give ({@code https://{endpoint}/v1}), or empty when they give none
+     * @param pinnedHeaders headers the docs fix for every request, such as the API version they describe
+     */
+    protected ClientBuilder(String documentedBaseUri, Map<String, String> pinnedHeaders) {
+        this.documentedBaseUri = documentedBaseUri;
+        pinnedHeaders.forEach(this::header);
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** The base URI, instead of the docs' (a test server, a proxy, another region). */
+    public B baseUri(String uri) {
+        return baseUri(URI.create(uri));
+    }
+
+    public B baseUri(URI uri) {
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("base URI needs a scheme and a host: " + uri);
+        }
+        this.baseUri = uri;
+        return self();
+    }
+
+    /** A value for a {@code {variable}} of the docs' base URL; generated builders name a setter after each. */
+    protected B hostVariable(String name, String value) {
+        Objects.requireNonNull(value, name);
+        if (value.isEmpty() || value.chars().anyMatch(c -> c <= 32 || c == '/' || c == '?' || c == '#' || c == '@')) {
+            throw new IllegalArgumentException("`" + name + "` must be a host name or a host name and port, not \""
+                    + Headers.printable(value) + "\"");
+        }
+        hostVariables.put(name, value);
+        return self();
+    }
+
+    /** The JDK client to send with (its own connect timeout, proxy, TLS and executor then apply). */
+    public B httpClient(HttpClient client) {
+        this.httpClient = Objects.requireNonNull(client, "client");
+        return self();
+    }
+
+    public B auth(Auth auth) {
+        this.auth = Objects.requireNonNull(auth, "auth");
+        return self();
+    }
+
+    /** {@code Authorization: Bearer <token>}. */
+    public B bearerToken(String token) {
+        return auth(Auth.bearer(token));
+    }
+
+    public B basicAuth(String user, String password) {
+        return auth(Auth.basic(user, password));
+    }
+
+    /** A header sent with every request; it replaces a default of the same name (a pinned API version, say). */
+    public B header(String name, String value) {
+        headers.put(Headers.checkedName(name), Headers.checked(name, value));
+        return self();
+    }
+
+    /** Used when the builder makes the HTTP client (default 10 s). */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout);
+        return self();
+    }
+
+    /** From sending a request to the end of its response, per attempt (default 60 s). */
+    public B requestTimeout(Duration timeout) {
+        this.requestTimeout = positive(timeout);
+        return self();
+    }
+
+    public B retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "policy");
+        return self();
+    }
+
+    /** Shorthand for {@code retryPolicy(RetryPolicy.defaults().maxRetries(n))}. */
+    public B maxRetries(int n) {
+        return retryPolicy(retryPolicy.maxRetries(n));
+    }
+
+    /** The JSON codec; by default Jackson 2 or 3, whichever is on the class path ({@link JsonCodec#detect()}). */
+    public B json(JsonCodec codec) {
+        this.json = Objects.requireNonNull(codec, "codec");
+        return self();
+    }
+
+    /**
+     * Whether every success body is checked by its generated validator, a broken one giving a
+     * {@link ResponseValidationException} (default false: unknown values are kept and reported by {@code isKnown()}).
+     */
+    public B validateResponses(boolean validate) {
+        this.validateResponses = validate;
+        return self();
+    }
+
+    /** The transport for the generated client's constructor. */
+    protected Transport transport() {
+        URI base = baseUri != null ? baseUri : documentedBase();
+        HttpClient client = httpClient != null ? httpClient
+                : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        return new Transport(new Transport.Config(base, client, auth, Map.copyOf(headers), requestTimeout, retryPolicy,
+                json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
+    }
+
+    private URI documentedBase() {
+        if (documentedBaseUri.isEmpty()) {
+            throw new IllegalStateException("the docs give no base URL: set one with baseUri(…)");
+        }
+        Matcher m = VARIABLE.matcher(documentedBaseUri);
+        StringBuilder out = new StringBuilder();
+        List<String> missing = new ArrayList<>();
+        while (m.find()) {
+            String value = hostVariables.get(m.group(1));
+            if (value == null) missing.add(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+        }
+        m.appendTail(out);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the docs' base URL " + documentedBaseUri + " needs " + String.join(", ", missing)
+                    + ": set " + (missing.size() == 1 ? "it" : "them") + " with " + String.join("(…), ", missing) + "(…), or set baseUri(…)");
+        }
+        return URI.create(out.toString());
+    }
+
+    private static Duration positive(Duration d) {
+        if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("a timeout must be positive, not " + d);
+        return d;
+    }
+}

@@ -1,0 +1,280 @@
+package dev.docpoet.client;
+
+import dev.docpoet.runtime.Violation;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends the {@link Call}s of one generated client: builds the request (base URI, auth, headers), sends it with
+ * retries, and reads the answer into the documented type or an {@link ApiException}. Immutable; shared by all calls.
+ */
+public final class Transport {
+    private static final System.Logger LOG = System.getLogger("dev.docpoet.client");
+
+    /** What a client builder fixed. */
+    record Config(URI baseUri, HttpClient http, @Nullable Auth auth, Map<String, String> headers, Duration requestTimeout,
+            RetryPolicy retry, JsonCodec json, boolean validate) {}
+
+    private final Config config;
+    private final RequestOptions options;
+
+    Transport(Config config, RequestOptions options) {
+        this.config = config;
+        this.options = options;
+    }
+
+    /** This transport with per-call overrides laid over its own. */
+    public Transport with(RequestOptions more) {
+        return new Transport(config, options.then(more));
+    }
+
+    /** Sends the call, waiting for the answer. */
+    public <T> ApiResponse<T> send(Call<T> call) {
+        HttpRequest request = request(call);
+        boolean mayRetry = mayRetry(call);
+        for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
+            logRequest(request, attempt);
+            HttpResponse<byte[]> response;
+            try {
+                response = config.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                if (mayRetry && attempt <= config.retry.maxRetries()) {
+                    sleep(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()), call, attempt);
+                    continue;
+                }
+                throw new ApiConnectionException(call.describe(), attempt, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiConnectionException(call.describe(), attempt, e);
+            }
+            logResponse(call, response, start);
+            if (mayRetry && attempt <= config.retry.maxRetries() && RetryPolicy.retryable(response.statusCode())) {
+                sleep(delay(response, attempt), call, attempt);
+                continue;
+            }
+            return read(call, response);
+        }
+    }
+
+    /** Sends the call without blocking; retries wait on a delayed executor, not on a thread. */
+    public <T> CompletableFuture<ApiResponse<T>> sendAsync(Call<T> call) {
+        HttpRequest request;
+        try {
+            request = request(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return attemptAsync(call, request, mayRetry(call), 1);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(Call<T> call, HttpRequest request, boolean mayRetry, int attempt) {
+        long start = System.nanoTime();
+        logRequest(request, attempt);
+        return config.http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+            boolean retryLeft = mayRetry && attempt <= config.retry.maxRetries();
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                if (cause instanceof IOException && retryLeft) {
+                    return later(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()))
+                            .thenCompose(x -> attemptAsync(call, request, mayRetry, attempt + 1));
+                }
+                return CompletableFuture.<ApiResponse<T>>failedFuture(new ApiConnectionException(call.describe(), attempt, cause));
+            }
+            logResponse(call, response, start);
+            if (retryLeft && RetryPolicy.retryable(response.statusCode())) {
+                return later(delay(response, attempt)).thenCompose(x -> attemptAsync(call, request, mayRetry, attempt + 1));
+            }
+            try {
+                return CompletableFuture.completedFuture(read(call, response));
+            } catch (RuntimeException e) {
+                return CompletableFuture.<ApiResponse<T>>failedFuture(e);
+            }
+        }).thenCompose(f -> f);
+    }
+
+    private static CompletableFuture<Void> later(Duration d) {
+        return CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private boolean mayRetry(Call<?> call) {
+        return call.idempotent || call.idempotencyHeader != null || config.retry.retryNonIdempotent();
+    }
+
+    /** The server's {@code Retry-After}, capped, or the policy's backoff. */
+    private Duration delay(HttpResponse<?> response, int attempt) {
+        Duration cap = config.retry.maxRetryAfter();
+        return RetryAfter.parse(response.headers().firstValue("Retry-After"), Clock.systemUTC())
+                .map(d -> d.compareTo(cap) > 0 ? cap : d)
+                .orElseGet(() -> config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
+    }
+
+    private static void sleep(Duration d, Call<?> call, int attempt) {
+        if (LOG.isLoggable(Level.DEBUG)) LOG.log(Level.DEBUG, "retrying {0} in {1} ms (attempt {2} failed)", call.describe(), d.toMillis(), attempt);
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiConnectionException(call.describe(), attempt, e);
+        }
+    }
+
+    private HttpRequest request(Call<?> call) {
+        StringBuilder query = new StringBuilder();
+        for (String[] q : call.query) query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(q[0])).append('=').append(q[1]);
+        if (config.auth instanceof Auth.ApiKey k && k.inQuery()) {
+            query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(k.name())).append('=').append(UriEncoding.encode(k.key()));
+        }
+        String base = config.baseUri.toString();
+        if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+        URI uri = URI.create(base + call.path + query);
+
+        Map<String, String> headers = new LinkedHashMap<>();
+        putAll(headers, config.headers);
+        putAll(headers, options.headers());
+        putAll(headers, call.headers);
+        if (config.auth != null && !config.auth.headerName().isEmpty()) headers.put(config.auth.headerName(), config.auth.secret());
+        if (call.idempotencyHeader != null && !containsIgnoringCase(headers, call.idempotencyHeader)) {
+            // one key for every attempt of this call: the server then applies it once
+            headers.put(call.idempotencyHeader, UUID.randomUUID().toString());
+        }
+        if (!call.cookies.isEmpty()) headers.put("Cookie", String.join("; ", call.cookies));
+
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(options.timeout() != null ? options.timeout() : config.requestTimeout)
+                .header("Accept", "application/json");
+        headers.forEach(b::setHeader);
+        if (call.body != null) {
+            byte[] json;
+            try {
+                json = config.json.write(call.body);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the body of " + call.describe() + " could not be written as JSON: " + e.getMessage(), e);
+            }
+            b.setHeader("Content-Type", "application/json").method(call.method, HttpRequest.BodyPublishers.ofByteArray(json));
+        } else {
+            b.method(call.method, HttpRequest.BodyPublishers.noBody());
+        }
+        return b.build();
+    }
+
+    private static void putAll(Map<String, String> into, Map<String, String> from) {
+        from.forEach((k, v) -> {
+            into.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
+            into.put(k, v);
+        });
+    }
+
+    private static boolean containsIgnoringCase(Map<String, String> headers, String name) {
+        return headers.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ApiResponse<T> read(Call<T> call, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        byte[] bytes = response.body() == null ? new byte[0] : response.body();
+        HttpHeaders headers = response.headers();
+        if (status >= 200 && status < 300) {
+            if (call.successType == Void.class || status == 204) return new ApiResponse<>(status, headers, null);
+            if (bytes.length == 0) {
+                throw new ApiException(call.describe(), status, headers, bytes, null, "the docs give a JSON body, but it is empty", null);
+            }
+            Object body;
+            try {
+                body = config.json.read(bytes, call.successType);
+            } catch (IOException e) {
+                throw new ApiException(call.describe(), status, headers, bytes, null, "the body is not the documented JSON ("
+                        + oneLine(e.getMessage()) + ")", e);
+            } catch (RuntimeException e) {
+                // a record's own check (a fraction in an integer) thrown through the codec
+                throw new ApiException(call.describe(), status, headers, bytes, null, "the body does not read as documented ("
+                        + oneLine(e.getMessage()) + ")", e);
+            }
+            if (config.validate && call.validator != null && body != null) {
+                List<Violation> violations = call.validator.apply(body);
+                if (!violations.isEmpty()) throw new ResponseValidationException(call.describe(), status, headers, bytes, violations);
+            }
+            return new ApiResponse<>(status, headers, (T) body);
+        }
+        Type errorType = errorType(call, status);
+        Object error = null;
+        String reason = errorType == null ? "a status the docs do not give" : "a documented error";
+        if (errorType != null && bytes.length > 0) {
+            try {
+                error = config.json.read(bytes, errorType);
+            } catch (IOException | RuntimeException e) {
+                reason = "a documented error, but its body does not read as documented (" + oneLine(e.getMessage()) + ")";
+            }
+        }
+        throw new ApiException(call.describe(), status, headers, bytes, error, reason, null);
+    }
+
+    private static @Nullable Type errorType(Call<?> call, int status) {
+        Type exact = call.errorTypes.get(Integer.toString(status));
+        if (exact != null) return exact;
+        Type range = call.errorTypes.get((status / 100) + "XX");
+        return range != null ? range : call.errorTypes.get("DEFAULT");
+    }
+
+    private static String oneLine(@Nullable String s) {
+        if (s == null) return "no detail";
+        String line = s.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static final Set<String> QUERY_SECRETS = Set.of("api_key", "apikey", "key", "token", "access_token");
+
+    private void logRequest(HttpRequest request, int attempt) {
+        if (!LOG.isLoggable(Level.DEBUG)) return;
+        StringBuilder line = new StringBuilder("→ ").append(request.method()).append(' ').append(redactedUri(request.uri()));
+        if (attempt > 1) line.append(" (attempt ").append(attempt).append(')');
+        Set<String> secretHeaders = config.auth == null ? Set.of() : Set.of(config.auth.headerName().toLowerCase(Locale.ROOT));
+        request.headers().map().forEach((name, values) -> line.append("\n  ").append(name).append(": ")
+                .append(Headers.secret(name, secretHeaders) ? "<redacted>" : String.join(", ", values)));
+        LOG.log(Level.DEBUG, line.toString());
+    }
+
+    private String redactedUri(URI uri) {
+        String q = uri.getRawQuery();
+        if (q == null) return uri.toString();
+        String keyName = config.auth instanceof Auth.ApiKey k && k.inQuery() ? UriEncoding.encode(k.name()) : null;
+        StringBuilder out = new StringBuilder(uri.toString().substring(0, uri.toString().indexOf('?') + 1));
+        String[] parts = q.split("&");
+        for (int i = 0; i < parts.length; i++) {
+            String name = parts[i].contains("=") ? parts[i].substring(0, parts[i].indexOf('=')) : parts[i];
+            boolean secret = name.equals(keyName) || QUERY_SECRETS.contains(name.toLowerCase(Locale.ROOT));
+            out.append(i == 0 ? "" : "&").append(secret ? name + "=<redacted>" : parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static void logResponse(Call<?> call, HttpResponse<byte[]> response, long startNanos) {
+        if (!LOG.isLoggable(Level.DEBUG)) return;
+        LOG.log(Level.DEBUG, "← {0} {1} ({2} ms, {3} bytes)", response.statusCode(), call.describe(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), response.body() == null ? 0 : response.body().length);
+    }
+
+    @Override
+    public String toString() {
+        return "Transport[" + config.baseUri + ", auth=" + config.auth + "]";
+    }
+}

@@ -1,0 +1,325 @@
+package dev.docpoet.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.client.TestServer.Answer;
+import dev.docpoet.runtime.Violation;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The runtime against a real HTTP server on 127.0.0.1: what goes on the wire, retries, errors, reading. */
+class TransportTest {
+    record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") String subject) {}
+
+    record ErrorBody(@JsonProperty("code") String code) {}
+
+    record NewTicket(@JsonProperty("subject") String subject, @JsonProperty("priority") Long priority) {}
+
+    /** A builder as docpoet generates one. */
+    static final class Builder extends ClientBuilder<Builder> {
+        Builder(String documented, Map<String, String> pinned) {
+            super(documented, pinned);
+        }
+
+        Builder endpoint(String host) {
+            return hostVariable("endpoint", host);
+        }
+
+        Transport build() {
+            return transport();
+        }
+    }
+
+    private final TestServer server = new TestServer();
+
+    TransportTest() throws Exception {}
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Builder client() {
+        return new Builder("https://{endpoint}/v2", Map.of("Api-Version", "2026-01-01")).baseUri(server.uri())
+                .retryPolicy(RetryPolicy.defaults().backoff(Duration.ofMillis(5), Duration.ofMillis(20)));
+    }
+
+    private static Call.Builder<Ticket> getTicket(String id) {
+        return Call.<Ticket>builder("GET", "/tickets/{id}", Ticket.class).path("id", id).error("404", ErrorBody.class);
+    }
+
+    @Test
+    void sendsAuthPinnedVersionAndReadsTheBody() {
+        server.then(Answer.json(200, "{\"id\":\"t1\",\"subject\":\"Hi\"}"));
+        ApiResponse<Ticket> r = client().bearerToken("s3cret").build().send(getTicket("t1").build());
+        assertEquals(new Ticket("t1", "Hi"), r.body());
+        assertEquals(200, r.status());
+        TestServer.Seen s = server.seen.get(0);
+        assertEquals("GET", s.method());
+        assertEquals("/tickets/t1", s.rawPath());
+        assertEquals("Bearer s3cret", s.header("Authorization"));
+        assertEquals("2026-01-01", s.header("Api-Version"), "the version the docs describe is pinned");
+        assertEquals("application/json", s.header("Accept"));
+    }
+
+    @Test
+    void theCallerOverridesThePinnedVersion() {
+        client().header("api-version", "2027-01-01").build().send(getTicket("t1").build());
+        assertEquals("2027-01-01", server.seen.get(0).header("Api-Version"));
+        client().build().with(RequestOptions.none().header("Api-Version", "2028-01-01")).send(getTicket("t1").build());
+        assertEquals("2028-01-01", server.seen.get(1).header("Api-Version"));
+    }
+
+    @Test
+    void pathValuesAreOneEncodedSegment() {
+        Transport t = client().build();
+        t.send(getTicket("../admin").build());
+        t.send(getTicket("..").build());
+        t.send(getTicket("a b/c?d#e%").build());
+        t.send(getTicket("é").build());
+        assertEquals("/tickets/..%2Fadmin", server.seen.get(0).rawPath());
+        assertEquals("/tickets/%2E%2E", server.seen.get(1).rawPath());
+        assertEquals("/tickets/a%20b%2Fc%3Fd%23e%25", server.seen.get(2).rawPath());
+        assertEquals("/tickets/%C3%A9", server.seen.get(3).rawPath());
+        assertThrows(IllegalArgumentException.class, () -> getTicket("").build());
+    }
+
+    @Test
+    void queryHeaderAndCookieParameters() {
+        client().build().send(Call.<Ticket>builder("GET", "/tickets", Ticket.class)
+                .query("tag", List.of("a b", "c,d"), true)
+                .query("ids", List.of(1L, 2L), false)
+                .query("open", true, true)
+                .query("since", java.time.LocalDate.of(2026, 1, 2), true)
+                .query("absent", null, true)
+                .header("X-Workspace-Id", "w1")
+                .cookie("session", "abc;1")
+                .build());
+        TestServer.Seen s = server.seen.get(0);
+        assertEquals("tag=a%20b&tag=c%2Cd&ids=1,2&open=true&since=2026-01-02", s.rawQuery());
+        assertEquals("w1", s.header("X-Workspace-Id"));
+        assertEquals("session=abc%3B1", s.header("Cookie"));
+    }
+
+    @Test
+    void requiredParametersAreCheckedBeforeSending() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> Call.builder("GET", "/tickets", Ticket.class).requiredQuery("q", null, true));
+        assertTrue(e.getMessage().contains("`q` is a required query parameter of GET /tickets; nothing was sent"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Call.builder("GET", "/tickets/{id}", Ticket.class).build());
+        assertTrue(server.seen.isEmpty());
+    }
+
+    @Test
+    void lineBreaksInHeaderValuesAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> getTicket("t").header("X-Note", "a\r\nX-Admin: true"));
+        assertFalse(e.getMessage().contains("X-Admin"), "the value is not echoed");
+        assertThrows(IllegalArgumentException.class, () -> client().bearerToken("tok\nen"));
+        assertTrue(server.seen.isEmpty());
+    }
+
+    @Test
+    void tokensNeverShowInToString() {
+        Transport t = client().bearerToken("s3cret").build();
+        assertFalse(t.toString().contains("s3cret"), t.toString());
+        assertFalse(Auth.basic("u", "pw").toString().contains("pw"));
+        assertFalse(Auth.apiKeyHeader("X-API-Key", "k3y").toString().contains("k3y"));
+    }
+
+    @Test
+    void apiKeysInHeaderOrQuery() {
+        client().auth(Auth.apiKeyHeader("X-API-Key", "k1")).build().send(getTicket("t").build());
+        client().auth(Auth.apiKeyQuery("api_key", "k 2")).build().send(getTicket("t").query("x", 1, true).build());
+        client().basicAuth("user", "pw").build().send(getTicket("t").build());
+        assertEquals("k1", server.seen.get(0).header("X-API-Key"));
+        assertEquals("x=1&api_key=k%202", server.seen.get(1).rawQuery());
+        assertEquals("Basic dXNlcjpwdw==", server.seen.get(2).header("Authorization"));
+    }
+
+    @Test
+    void aDocumentedErrorIsTyped() {
+        server.then(Answer.json(404, "{\"code\":\"ticket_not_found\"}"));
+        ApiException e = assertThrows(ApiException.class, () -> client().build().send(getTicket("t9").build()));
+        assertEquals(404, e.status());
+        assertEquals("ticket_not_found", e.error(ErrorBody.class).orElseThrow().code());
+        assertEquals("{\"code\":\"ticket_not_found\"}", e.bodyText());
+        assertTrue(e.getMessage().startsWith("GET /tickets/t9 answered 404: a documented error"), e.getMessage());
+        assertEquals(1, server.seen.size(), "a 404 is not retried");
+    }
+
+    @Test
+    void undocumentedStatusesAndMalformedBodiesStillCarryTheRawBody() {
+        server.then(Answer.json(418, "I'm a teapot")).then(Answer.json(404, "<html>nope</html>"))
+                .then(Answer.json(200, "{\"id\":")).then(Answer.json(200, ""));
+        Transport t = client().build();
+        ApiException teapot = assertThrows(ApiException.class, () -> t.send(getTicket("a").build()));
+        assertEquals("I'm a teapot", teapot.bodyText());
+        assertTrue(teapot.error().isEmpty());
+        assertTrue(teapot.getMessage().contains("a status the docs do not give"), teapot.getMessage());
+        ApiException html = assertThrows(ApiException.class, () -> t.send(getTicket("b").build()));
+        assertEquals("<html>nope</html>", html.bodyText());
+        assertTrue(html.getMessage().contains("does not read as documented"), html.getMessage());
+        ApiException malformed = assertThrows(ApiException.class, () -> t.send(getTicket("c").build()));
+        assertEquals(200, malformed.status());
+        assertTrue(malformed.getMessage().contains("the body is not the documented JSON"), malformed.getMessage());
+        assertNotNull(malformed.getCause());
+        ApiException empty = assertThrows(ApiException.class, () -> t.send(getTicket("d").build()));
+        assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+    }
+
+    @Test
+    void noContentAndVoidCallsHaveNoBody() {
+        server.then(new Answer(204, Map.of(), "", 0, false)).then(Answer.json(200, "ignored"));
+        assertNull(client().build().send(Call.builder("DELETE", "/tickets/{id}", Void.class).path("id", "t").build()).body());
+        assertNull(client().build().send(Call.builder("DELETE", "/tickets/{id}", Void.class).path("id", "t").build()).body());
+    }
+
+    @Test
+    void retriesA503ThenSucceeds() {
+        server.then(Answer.json(503, "busy")).then(Answer.json(503, "busy")).then(Answer.json(200, "{\"id\":\"t\",\"subject\":\"s\"}"));
+        long start = System.nanoTime();
+        assertEquals("t", client().build().send(getTicket("t").build()).body().id());
+        assertEquals(3, server.seen.size(), "two retries by default");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2_000, "backoff stays within the policy");
+    }
+
+    @Test
+    void givesUpAfterTheRetriesAllowed() {
+        server.always(Answer.json(503, "busy"));
+        ApiException e = assertThrows(ApiException.class, () -> client().maxRetries(3).build().send(getTicket("t").build()));
+        assertEquals(503, e.status());
+        assertEquals(4, server.seen.size());
+    }
+
+    @Test
+    void honoursRetryAfterInSecondsAndAsADateCapped() {
+        server.then(Answer.json(429, "slow down").header("Retry-After", "1")).then(Answer.json(200, "{}"));
+        client().build().send(getTicket("t").build());
+        long waited = Duration.ofNanos(server.seen.get(1).atNanos() - server.seen.get(0).atNanos()).toMillis();
+        assertTrue(waited >= 950 && waited < 5_000, "waited " + waited + " ms for Retry-After: 1");
+
+        String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(1));
+        server.then(Answer.json(429, "").header("Retry-After", inAMinute)).then(Answer.json(200, "{}"));
+        client().retryPolicy(RetryPolicy.defaults().maxRetryAfter(Duration.ofMillis(200))).build().send(getTicket("t").build());
+        long capped = Duration.ofNanos(server.seen.get(3).atNanos() - server.seen.get(2).atNanos()).toMillis();
+        assertTrue(capped >= 150 && capped < 3_000, "an HTTP-date Retry-After a minute away is capped at 200 ms: " + capped);
+    }
+
+    @Test
+    void aPostIsNotRetriedUnlessItHasAnIdempotencyKeyOrTheCallerOptsIn() {
+        server.always(Answer.json(503, "busy"));
+        Call<Ticket> post = Call.<Ticket>builder("POST", "/tickets", Ticket.class).body(new NewTicket("s", 2L)).build();
+        assertThrows(ApiException.class, () -> client().build().send(post));
+        assertEquals(1, server.seen.size());
+        assertEquals("{\"subject\":\"s\",\"priority\":2}", server.seen.get(0).body(), "whole numbers go out whole");
+
+        assertThrows(ApiException.class, () -> client().build().send(Call.<Ticket>builder("POST", "/tickets", Ticket.class)
+                .body(new NewTicket("s", 2L)).idempotencyKey("Idempotency-Key").build()));
+        assertEquals(4, server.seen.size());
+        String key = server.seen.get(1).header("Idempotency-Key");
+        assertNotNull(key);
+        assertEquals(key, server.seen.get(3).header("Idempotency-Key"), "one key for every attempt");
+
+        assertThrows(ApiException.class, () -> client().retryPolicy(RetryPolicy.defaults().backoff(Duration.ZERO, Duration.ZERO)
+                .retryNonIdempotent(true)).build().send(post));
+        assertEquals(7, server.seen.size());
+    }
+
+    @Test
+    void aTimeoutIsAConnectionErrorAfterRetries() {
+        server.always(Answer.json(200, "{}").delayed(1_000));
+        ApiConnectionException e = assertThrows(ApiConnectionException.class,
+                () -> client().requestTimeout(Duration.ofMillis(100)).maxRetries(1).build().send(getTicket("t").build()));
+        assertInstanceOf(HttpTimeoutException.class, e.getCause());
+        assertEquals(2, e.attempts());
+        assertThrows(ApiConnectionException.class, () -> client().maxRetries(0).build()
+                .with(RequestOptions.none().timeout(Duration.ofMillis(100))).send(getTicket("t").build()));
+    }
+
+    @Test
+    void aConnectionResetIsRetried() {
+        server.then(Answer.connectionReset()).then(Answer.json(200, "{\"id\":\"t\",\"subject\":\"s\"}"));
+        assertEquals("t", client().build().send(getTicket("t").build()).body().id());
+        assertEquals(2, server.seen.size());
+        server.always(Answer.connectionReset());
+        ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> client().maxRetries(1).build().send(getTicket("t").build()));
+        assertEquals(2, e.attempts());
+    }
+
+    @Test
+    void aServerThatIsNotThereIsAConnectionError() {
+        server.close();
+        ApiConnectionException e = assertThrows(ApiConnectionException.class,
+                () -> client().maxRetries(0).build().send(getTicket("t").build()));
+        assertTrue(e.getMessage().startsWith("GET /tickets/t failed after 1 attempt"), e.getMessage());
+    }
+
+    @Test
+    void responseValidationOnAndOff() {
+        Call<Ticket> call = getTicket("t").<Ticket>validator(t -> t.subject() == null ? List.of(Violation.required("/subject")) : List.of()).build();
+        server.always(Answer.json(200, "{\"id\":\"t\"}"));
+        assertNull(client().build().send(call).body().subject(), "off by default: the body is handed over as read");
+        ResponseValidationException e = assertThrows(ResponseValidationException.class,
+                () -> client().validateResponses(true).build().send(call));
+        assertEquals("/subject", e.violations().get(0).path());
+    }
+
+    @Test
+    void asyncSendsRetriesAndFailsTheSameWay() throws Exception {
+        server.then(Answer.json(503, "")).then(Answer.json(200, "{\"id\":\"t\",\"subject\":\"s\"}")).then(Answer.json(404, "{\"code\":\"x\"}"));
+        Transport t = client().build();
+        assertEquals("t", t.sendAsync(getTicket("t").build()).get().body().id());
+        assertEquals(2, server.seen.size());
+        CompletionException e = assertThrows(CompletionException.class, () -> t.sendAsync(getTicket("u").build()).join());
+        assertEquals("x", ((ApiException) e.getCause()).error(ErrorBody.class).orElseThrow().code());
+    }
+
+    @Test
+    void aListBodyAndItsValidator() {
+        server.always(Answer.json(200, "[{\"id\":\"a\",\"subject\":\"s\"},{\"id\":\"b\"}]"));
+        Call<List<Ticket>> call = Call.<List<Ticket>>builder("GET", "/tickets", Types.listOf(Ticket.class))
+                .validator(Call.<Ticket>eachItem(t -> t.subject() == null ? List.of(Violation.required("/subject")) : List.of())).build();
+        assertEquals(2, client().build().send(call).body().size());
+        ResponseValidationException e = assertThrows(ResponseValidationException.class, () -> client().validateResponses(true).build().send(call));
+        assertEquals("/1/subject", e.violations().get(0).path());
+    }
+
+    @Test
+    void hostVariablesFillTheDocumentedBaseUrl() {
+        Builder b = new Builder("https://{endpoint}/v2", Map.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
+        assertTrue(e.getMessage().contains("needs endpoint: set it with endpoint(…)"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.endpoint("evil.com/x?"));
+        assertTrue(b.endpoint("acme.example.com").build().toString().contains("https://acme.example.com/v2"));
+    }
+
+    @Test
+    void jackson3ReadsAndWritesTheSameBodies() {
+        server.then(Answer.json(200, "{\"id\":\"t\",\"subject\":\"s\"}"));
+        Transport t = client().json(Jackson3Codec.create()).build();
+        assertEquals(new Ticket("t", "s"), t.send(getTicket("t").build()).body());
+        t.send(Call.<Ticket>builder("POST", "/tickets", Ticket.class).body(new NewTicket("n", 3L)).build());
+        assertEquals("{\"subject\":\"n\",\"priority\":3}", server.seen.get(1).body());
+    }
+
+    @Test
+    void theCodecIsFoundOnTheClassPath() {
+        assertInstanceOf(Jackson2Codec.class, JsonCodec.detect(), "Jackson 2 first when both are there");
+    }
+}
