@@ -1,5 +1,6 @@
 package dev.docpoet.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.codegen.Plans.EnumPlan;
@@ -35,16 +36,40 @@ public final class CodeGenerator {
      * @param labels maps a document's source name to the name generated code cites (a path relative to the docs root)
      * @param pins type names the user fixed
      * @param reservedNames simple names already taken in the package (the annotated interface, the user's own types)
+     * @param client the name clients are named after ({@code Helpdesk} gives {@code HelpdeskClient}), when a client is
+     *     wanted; null for models only
+     * @param companion whether to write the companion interface ({@code HelpdeskEndpoints}) and a client implementing
+     *     it now; false when the user's interface declares methods, which are bound later ({@link #boundClient})
      */
-    public record Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames) {
+    public record Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames,
+            @Nullable String client, boolean companion) {
         public Options {
             pins = List.copyOf(pins);
-            reservedNames = Set.copyOf(reservedNames);
+            Set<String> reserved = new java.util.HashSet<>(reservedNames);
+            if (client != null) {
+                reserved.add(clientName(packageName, client).simpleName());
+                reserved.add(companionName(packageName, client).simpleName());
+            }
+            reservedNames = Set.copyOf(reserved);
+        }
+
+        public Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames) {
+            this(packageName, labels, pins, reservedNames, null, false);
         }
 
         public Options(String packageName, Function<String, String> labels) {
             this(packageName, labels, List.of(), Set.of());
         }
+    }
+
+    /** {@code HelpdeskClient}: the client class of the docs named {@code base}. */
+    public static ClassName clientName(String packageName, String base) {
+        return ClassName.get(packageName, base + "Client");
+    }
+
+    /** {@code HelpdeskEndpoints}: the companion interface, one method per documented endpoint. */
+    public static ClassName companionName(String packageName, String base) {
+        return ClassName.get(packageName, base + "Endpoints");
     }
 
     /**
@@ -54,8 +79,9 @@ public final class CodeGenerator {
      * @param diagnostics what the generator chose (renames, conflicts) and what it could not do; located in the docs by
      *     their source names, or at a {@link dev.docpoet.spec.JavaLocation} for a pin
      * @param bodyTypes the Java type of every body that has one ({@code com.acme.Ticket}, {@code java.util.List<com.acme.Model>})
+     * @param operations every endpoint as a client method, for binding the user's methods to
      */
-    public record Result(List<JavaFile> files, List<Diagnostic> diagnostics, Map<BodyKey, String> bodyTypes) {
+    public record Result(List<JavaFile> files, List<Diagnostic> diagnostics, Map<BodyKey, String> bodyTypes, List<Operation> operations) {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         }
@@ -75,12 +101,43 @@ public final class CodeGenerator {
             files.add(template.file(validators.write(r), r.sourceLabel()));
         }
         for (EnumPlan e : plan.enums()) files.add(template.file(enums.write(e), e.sourceLabel));
+        ClientPlanner clients = new ClientPlanner(options.packageName(), plan.bodyTypes());
+        List<Operation> operations = clients.operations(model);
+        if (options.client() != null && options.companion() && !operations.isEmpty()) {
+            ClassName client = clientName(options.packageName(), options.client());
+            ClassName companion = companionName(options.packageName(), options.client());
+            ClientWriter writer = new ClientWriter();
+            String label = clientLabel(model, options);
+            files.add(template.file(writer.companion(companion, client, options.client(), operations), label));
+            files.add(template.file(writer.client(client, companion, options.client(), ClientWriter.companionBindings(operations),
+                    clients.defaults(model)), label));
+        }
         files.sort(Comparator.comparing(f -> f.typeSpec().name()));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
         diagnostics.sort(null);
         Map<BodyKey, String> bodyTypes = new LinkedHashMap<>();
         for (Map.Entry<BodyKey, TypeName> e : plan.bodyTypes().entrySet()) bodyTypes.put(e.getKey(), e.getValue().toString());
-        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(bodyTypes));
-        return result.hasErrors() ? new Result(List.of(), result.diagnostics(), result.bodyTypes()) : result;
+        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(bodyTypes), operations);
+        return result.hasErrors() ? new Result(List.of(), result.diagnostics(), result.bodyTypes(), List.of()) : result;
+    }
+
+    /**
+     * The client class for methods the user declared on {@code implemented}, each bound to an operation of
+     * {@link Result#operations()}.
+     */
+    public static JavaFile boundClient(ApiModel model, Options options, ClassName implemented, List<ClientBinding> bindings,
+            @Nullable Element origin) {
+        String base = options.client() != null ? options.client() : implemented.simpleName();
+        TopLevelTemplate template = new TopLevelTemplate(new WriterContext(GENERATOR, origin), options.packageName());
+        ClientPlanner clients = new ClientPlanner(options.packageName(), Map.of());
+        return template.file(new ClientWriter().client(clientName(options.packageName(), base), implemented, base, bindings,
+                clients.defaults(model)), clientLabel(model, options));
+    }
+
+    /** The docs a client cites: the first page's name, and how many more. */
+    private static String clientLabel(ApiModel model, Options options) {
+        List<String> sources = model.endpoints().stream().map(e -> options.labels().apply(e.location().file())).distinct().sorted().toList();
+        if (sources.isEmpty()) return "no pages";
+        return sources.get(0) + (sources.size() > 1 ? " and " + (sources.size() - 1) + " more" : "");
     }
 }

@@ -1,7 +1,10 @@
 package dev.docpoet.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.docpoet.codegen.ClientBinding;
+import dev.docpoet.codegen.Operation;
 import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.TypeNamePin;
@@ -31,11 +34,13 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The javac front end of docpoet. For each interface annotated with {@code @ApiDocs}, in four phases:
@@ -52,9 +57,23 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class ApiDocsProcessor extends AbstractProcessor {
     static final String VERBOSE_OPTION = "docpoet.verbose";
+    /** A class of docpoet-client: clients are generated only where it is on the class path. */
+    static final String CLIENT_RUNTIME = "dev.docpoet.client.Transport";
 
-    /** Interfaces whose models are written, by name, with the simple names generated for them. */
-    private final Map<String, Set<String>> deferred = new LinkedHashMap<>();
+    /**
+     * An interface whose models are written and whose methods wait for checking (and binding, when a client is to
+     * implement them).
+     *
+     * @param generated the simple names generated for it
+     * @param client what binding needs, when the interface declares methods and docpoet-client is on the class path
+     */
+    private record Pending(Set<String> generated, @Nullable ClientJob client) {}
+
+    /** The model and options a bound client is generated from, and the operations its methods bind to. */
+    private record ClientJob(ApiModel model, CodeGenerator.Options options, List<Operation> operations) {}
+
+    /** Interfaces whose models are written, by name. */
+    private final Map<String, Pending> deferred = new LinkedHashMap<>();
     /** Every type generated in this compilation, by qualified name, with the interface it was generated for. */
     private final Map<String, String> generatedBy = new HashMap<>();
 
@@ -80,7 +99,7 @@ public final class ApiDocsProcessor extends AbstractProcessor {
             for (Element e : round.getElementsAnnotatedWith(apiDocs)) guarded(e, () -> process(e));
         }
         MethodCheck check = new MethodCheck(processingEnv);
-        for (Map.Entry<String, Set<String>> d : new ArrayList<>(deferred.entrySet())) {
+        for (Map.Entry<String, Pending> d : new ArrayList<>(deferred.entrySet())) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(d.getKey());
             if (type == null) {
                 deferred.remove(d.getKey());
@@ -88,10 +107,28 @@ public final class ApiDocsProcessor extends AbstractProcessor {
             }
             // elements of earlier rounds may be stale: look the interface up again, as AutoValue does
             guarded(type, () -> {
-                if (check.check(type, d.getValue(), round.processingOver())) deferred.remove(d.getKey());
+                MethodCheck.State state = check.check(type, d.getValue().generated(), round.processingOver());
+                if (state == MethodCheck.State.WAIT) return;
+                deferred.remove(d.getKey());
+                ClientJob job = d.getValue().client();
+                if (state == MethodCheck.State.RESOLVED && job != null && !round.processingOver()) writeBoundClient(type, job);
             });
         }
         return true;
+    }
+
+    /** Binds the interface's methods and writes the client that implements them, or reports why it cannot. */
+    private void writeBoundClient(TypeElement type, ClientJob job) throws IOException {
+        List<ClientBinding> bindings = new MethodBinder(processingEnv.getMessager(), processingEnv.getElementUtils())
+                .bind(type, job.operations());
+        if (bindings == null) return;
+        JavaFile file = CodeGenerator.boundClient(job.model(), job.options(), ClassName.get(type), bindings, type);
+        try {
+            file.writeTo(processingEnv.getFiler());
+        } catch (FilerException clash) {
+            processingEnv.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsNameTaken.format(job.options().packageName(),
+                    file.typeSpec().name(), clash.getMessage()), type);
+        }
     }
 
     private interface Step {
@@ -157,7 +194,18 @@ public final class ApiDocsProcessor extends AbstractProcessor {
         List<TypeNamePin> pins = new ArrayList<>();
         for (ApiDocsMirror.Pin p : ann.pins) pins.add(new TypeNamePin(p.of(), p.name(), new JavaLocation("@TypeName(of = \"" + p.of() + "\")", p.value())));
         Set<String> taken = existingTypes(pkg, type);
-        CodeGenerator.Result result = CodeGenerator.generate(model, new CodeGenerator.Options(pkg, s -> s, pins, taken), type);
+        // a client when docpoet-client is on the class path: for the user's methods, or with a companion interface
+        boolean clientRuntime = processingEnv.getElementUtils().getTypeElement(CLIENT_RUNTIME) != null;
+        List<ExecutableElement> methods = MethodBinder.abstractMethods(type, processingEnv.getElementUtils());
+        if (!clientRuntime) {
+            for (ExecutableElement m : methods) {
+                processingEnv.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsNoClientRuntime.format(
+                        "`" + m.getSimpleName() + "`"), m);
+            }
+        }
+        CodeGenerator.Options options = new CodeGenerator.Options(pkg, s -> s, pins, taken,
+                clientRuntime ? type.getSimpleName().toString() : null, methods.isEmpty());
+        CodeGenerator.Result result = CodeGenerator.generate(model, options, type);
         for (Diagnostic d : result.diagnostics()) reporter.report(d, valueOf.get(d.location().file()));
         if (result.hasErrors()) return;
         String owner = type.getQualifiedName().toString();
@@ -183,13 +231,18 @@ public final class ApiDocsProcessor extends AbstractProcessor {
             generated.add(f.typeSpec().name());
             outputs.add((pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + f.typeSpec().name() + ".java");
         }
+        ClientJob job = clientRuntime && !methods.isEmpty() ? new ClientJob(model, options, result.operations()) : null;
+        if (job != null) {
+            // written once the methods resolve; listed now, as the fingerprint is written now
+            outputs.add((pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + CodeGenerator.clientName(pkg, type.getSimpleName().toString()).simpleName() + ".java");
+        }
         Fingerprint fp = new Fingerprint(owner, "docpoet " + CodeGenerator.VERSION, Map.of("package", pkg), requested, hashes, outputs);
         // into the generated-sources folder, keyed by the interface's FQN: out of the jar, and never shared by two interfaces
         FileObject file = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT, "", Fingerprint.fileName(owner), type);
         try (OutputStream out = file.openOutputStream()) {
             out.write(fp.toJson());
         }
-        deferred.put(owner, generated);
+        deferred.put(owner, new Pending(generated, job));
     }
 
     /**

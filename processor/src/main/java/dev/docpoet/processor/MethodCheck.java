@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -22,19 +21,24 @@ import javax.tools.Diagnostic.Kind;
  * it before client stubs exist.
  */
 final class MethodCheck {
-    private static final String ENDPOINT = "dev.docpoet.Endpoint";
-
     private final ProcessingEnvironment env;
 
     MethodCheck(ProcessingEnvironment env) {
         this.env = env;
     }
 
-    /**
-     * Checks {@code type}'s methods; returns whether it is done with them (all types resolved, or this is the last round,
-     * when the missing ones are reported).
-     */
-    boolean check(TypeElement type, Set<String> generated, boolean lastRound) {
+    /** Where an interface's methods stand. */
+    enum State {
+        /** A type they name may still be generated: look again next round. */
+        WAIT,
+        /** A type they name does not exist, and this was reported. */
+        MISSING,
+        /** Every type they name exists. */
+        RESOLVED
+    }
+
+    /** Checks {@code type}'s methods; in the last round, reports the types still missing. */
+    State check(TypeElement type, Set<String> generated, boolean lastRound) {
         List<Element> missing = new ArrayList<>();
         for (Element e : type.getEnclosedElements()) {
             if (e.getKind() != ElementKind.METHOD) continue;
@@ -44,7 +48,8 @@ final class MethodCheck {
                 if (unresolved(p.asType())) missing.add(p);
             }
         }
-        if (!missing.isEmpty() && !lastRound) return false;
+        if (missing.isEmpty()) return State.RESOLVED;
+        if (!lastRound) return State.WAIT;
         for (Element e : missing) {
             TypeMirror t = e instanceof ExecutableElement m ? m.getReturnType() : e.asType();
             String name = t.toString();
@@ -52,14 +57,7 @@ final class MethodCheck {
             env.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsMissingType.format(name,
                     suggestion == null ? "" : "; did you mean " + suggestion + "?"), e);
         }
-        for (Element e : type.getEnclosedElements()) {
-            for (AnnotationMirror a : e.getAnnotationMirrors()) {
-                if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(ENDPOINT)) {
-                    env.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsEndpointNotYet.format(), e, a);
-                }
-            }
-        }
-        return true;
+        return State.MISSING;
     }
 
     private static boolean unresolved(TypeMirror t) {

@@ -4,7 +4,10 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 
@@ -27,19 +30,38 @@ final class Compiler {
                 + extra + annotation + "\npublic interface Api {}\n");
     }
 
+    /** Models only: the test class path without docpoet-client, as a project that does not add it. */
     static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new ApiDocsProcessor())
+        return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor())
+                .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + DOCS, "-Xlint:all,-processing", "-Werror")
+                .compile(sources);
+    }
+
+    /** With docpoet-client on the class path: models and a client. */
+    static Compilation compileWithClient(JavaFileObject... sources) {
+        return javac().withClasspath(classPath(true)).withProcessors(new ApiDocsProcessor())
                 .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + DOCS, "-Xlint:all,-processing", "-Werror")
                 .compile(sources);
     }
 
     /** With the docs root but without {@code -Werror}, to see warnings. */
     static Compilation compileLenient(JavaFileObject... sources) {
-        return javac().withProcessors(new ApiDocsProcessor()).withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + DOCS).compile(sources);
+        return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor())
+                .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + DOCS).compile(sources);
     }
 
     /** Without the docs root option. */
     static Compilation compileWithout(JavaFileObject... sources) {
-        return javac().withProcessors(new ApiDocsProcessor()).compile(sources);
+        return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor()).compile(sources);
+    }
+
+    /** The test's class path, with or without docpoet-client (a jar in the local repository, or the reactor's classes). */
+    static List<File> classPath(boolean withClient) {
+        List<File> out = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            boolean client = entry.contains("docpoet-client") || entry.replace('\\', '/').contains("/client/target/classes");
+            if (withClient || !client) out.add(new File(entry));
+        }
+        return out;
     }
 }

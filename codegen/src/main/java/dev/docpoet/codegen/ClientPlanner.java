@@ -1,0 +1,237 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.docpoet.codegen.Operation.OperationParameter;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Body;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.SecurityScheme;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.SourceVersion;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans a client from a model: one {@link Operation} per endpoint, named by the README's rule, and what the client
+ * sends on every request (the docs' base URL, headers they pin, their auth schemes).
+ */
+final class ClientPlanner {
+    /** Names a client method may not take: the client's own members and every object's. */
+    private static final Set<String> TAKEN = Set.of("builder", "withOptions", "toString", "hashCode", "equals", "getClass",
+            "notify", "notifyAll", "wait", "clone", "finalize");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName MAP = ClassName.get(Map.class);
+
+    /**
+     * What a client sends on every request.
+     *
+     * @param baseUrl the docs' base URL ({@code https://{endpoint}/v1}), or empty when they give none
+     * @param pinnedHeaders headers the docs fix, such as the API version they describe
+     * @param schemes the auth schemes the docs name
+     */
+    record Defaults(String baseUrl, Map<String, String> pinnedHeaders, List<SecurityScheme> schemes) {}
+
+    private final String packageName;
+    private final Map<BodyKey, TypeName> bodyTypes;
+
+    ClientPlanner(String packageName, Map<BodyKey, TypeName> bodyTypes) {
+        this.packageName = packageName;
+        this.bodyTypes = bodyTypes;
+    }
+
+    Defaults defaults(ApiModel model) {
+        String base = model.servers().isEmpty() ? "" : model.servers().get(0).url();
+        Map<String, String> pinned = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Endpoint e : sorted(model)) {
+            for (Parameter p : e.parameters()) {
+                String value = pinnedValue(e, p);
+                if (value != null) pinned.putIfAbsent(p.name(), value);
+            }
+        }
+        return new Defaults(base, new LinkedHashMap<>(pinned), model.securitySchemes());
+    }
+
+    /** A header the client sends itself: the API version the docs describe, or a header's documented default. */
+    private static @Nullable String pinnedValue(Endpoint e, Parameter p) {
+        if (p.in() != ParameterLocation.HEADER) return null;
+        if (e.version() != null && p.name().toLowerCase(Locale.ROOT).contains("version")) return e.version();
+        if (p.defaultValue() != null && p.defaultValue().node().isTextual()) return p.defaultValue().node().textValue();
+        return null;
+    }
+
+    List<Operation> operations(ApiModel model) {
+        List<Endpoint> endpoints = sorted(model);
+        Set<String> authHeaders = new HashSet<>(Set.of("authorization"));
+        for (SecurityScheme s : model.securitySchemes()) {
+            if (s.parameterName() != null) authHeaders.add(s.parameterName().toLowerCase(Locale.ROOT));
+        }
+        Map<Endpoint, String> names = names(endpoints);
+        List<Operation> ops = new ArrayList<>();
+        for (Endpoint e : endpoints) ops.add(operation(e, names.get(e), authHeaders));
+        return ops;
+    }
+
+    private static List<Endpoint> sorted(ApiModel model) {
+        return model.endpoints().stream()
+                .sorted(Comparator.comparing((Endpoint e) -> ApiModel.normalizedPath(e.path())).thenComparing(Endpoint::method))
+                .toList();
+    }
+
+    /** The doc's title in lowerCamel; where two titles give one name, or a title gives none, verb and path instead. */
+    private static Map<Endpoint, String> names(List<Endpoint> endpoints) {
+        Map<Endpoint, String> byTitle = new LinkedHashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (Endpoint e : endpoints) {
+            String n = fromTitle(e.title());
+            byTitle.put(e, n);
+            if (n != null) count.merge(n, 1, Integer::sum);
+        }
+        Map<Endpoint, String> names = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Endpoint e : endpoints) {
+            String n = byTitle.get(e);
+            if (n == null || count.get(n) > 1) n = fromPath(e);
+            String unique = n;
+            for (int i = 2; !used.add(unique); i++) unique = n + i;
+            names.put(e, unique);
+        }
+        return names;
+    }
+
+    private static @Nullable String fromTitle(@Nullable String title) {
+        if (title == null) return null;
+        List<String> words = new ArrayList<>(JavaNames.words(title));
+        words.removeIf(w -> ARTICLES.contains(w.toLowerCase(Locale.ROOT)));
+        if (words.isEmpty() || words.size() > 8) return null;
+        return safe(JavaNames.lowerCamel(String.join(" ", words)));
+    }
+
+    /** {@code GET /v2/conversations/{id}} → {@code getV2ConversationsById}. */
+    static String fromPath(Endpoint e) {
+        StringBuilder words = new StringBuilder(e.method().toLowerCase(Locale.ROOT));
+        List<String> params = new ArrayList<>();
+        for (String segment : e.path().split("/")) {
+            if (segment.startsWith("{") && segment.endsWith("}")) {
+                params.add(segment.substring(1, segment.length() - 1));
+            } else if (!segment.isEmpty()) {
+                words.append(' ').append(segment);
+            }
+        }
+        if (!params.isEmpty()) words.append(" by ").append(String.join(" and ", params));
+        return safe(JavaNames.lowerCamel(words.toString()));
+    }
+
+    private static String safe(String name) {
+        return SourceVersion.isKeyword(name) || TAKEN.contains(name) ? name + "Endpoint" : name;
+    }
+
+    private Operation operation(Endpoint e, String name, Set<String> authHeaders) {
+        List<OperationParameter> path = new ArrayList<>();
+        List<OperationParameter> required = new ArrayList<>();
+        List<OperationParameter> optional = new ArrayList<>();
+        Set<String> javaNames = new HashSet<>();
+        String idempotency = null;
+        // path parameters in the order of the path
+        List<Parameter> params = new ArrayList<>(e.parameters());
+        params.sort(Comparator.comparingInt(p -> p.in() == ParameterLocation.PATH ? pathIndex(e.path(), p.name()) : Integer.MAX_VALUE));
+        for (Parameter p : params) {
+            if (p.in() == ParameterLocation.HEADER) {
+                String lower = p.name().toLowerCase(Locale.ROOT);
+                if (authHeaders.contains(lower) || pinnedValue(e, p) != null) continue;
+                if (lower.replace("-", "").replace("_", "").endsWith("idempotencykey")) {
+                    idempotency = p.name();
+                    continue;
+                }
+            }
+            String javaName = unique(JavaNames.member(p.name()), javaNames);
+            boolean req = p.required() || p.in() == ParameterLocation.PATH;
+            OperationParameter op = new OperationParameter(javaName, parameterType(p.schema()), p, req);
+            (p.in() == ParameterLocation.PATH ? path : req ? required : optional).add(op);
+        }
+        List<OperationParameter> all = new ArrayList<>(path);
+        if (e.requestBody() != null) {
+            all.add(new OperationParameter(unique("body", javaNames), bodyType(e, null, e.requestBody()), null, true));
+        }
+        all.addAll(required);
+        all.addAll(optional);
+
+        Response success = e.responses().stream().filter(Response::isSuccess).min(Comparator.comparing(Response::status)).orElse(null);
+        TypeName successType = success == null || success.body() == null ? null : bodyType(e, success.status(), success.body());
+        Map<String, TypeName> errors = new TreeMap<>();
+        for (Response r : e.responses()) {
+            if (r.isError() && r.body() != null) {
+                TypeName t = bodyTypes.get(new BodyKey(e.method(), e.path(), r.status()));
+                if (t != null) errors.put(r.status(), t);
+            }
+        }
+        return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, idempotency,
+                validatorOf(successType));
+    }
+
+    private static int pathIndex(String path, String name) {
+        int i = path.indexOf("{" + name + "}");
+        return i < 0 ? Integer.MAX_VALUE - 1 : i;
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String n = name;
+        for (int i = 2; !taken.add(n); i++) n = name + i;
+        return n;
+    }
+
+    /** A body's generated type; a body the generator made no record for reads as what its schema says, or as any JSON. */
+    private TypeName bodyType(Endpoint e, @Nullable String status, Body body) {
+        TypeName t = bodyTypes.get(new BodyKey(e.method(), e.path(), status));
+        if (t != null) return t;
+        return body.schema() == null ? ClassName.OBJECT : parameterType(body.schema());
+    }
+
+    private @Nullable ClassName validatorOf(@Nullable TypeName type) {
+        TypeName item = type instanceof ParameterizedTypeName p && p.rawType().equals(LIST) ? p.typeArguments().get(0) : type;
+        if (item instanceof ClassName c && c.packageName().equals(packageName) && c.enclosingClassName() == null) {
+            return ClassName.get(packageName, c.simpleName() + "Validator");
+        }
+        return null;
+    }
+
+    /** A parameter's Java type: its value as the docs type it; enums as their wire strings. */
+    static TypeName parameterType(Schema s) {
+        if (s instanceof Schema.StringSchema str) {
+            if ("date-time".equals(str.format())) return ClassName.get(OffsetDateTime.class);
+            if ("date".equals(str.format())) return ClassName.get(LocalDate.class);
+            return ClassName.get(String.class);
+        }
+        if (s instanceof Schema.IntegerSchema) return ClassName.get(Long.class);
+        if (s instanceof Schema.NumberSchema) return ClassName.get(BigDecimal.class);
+        if (s instanceof Schema.BooleanSchema) return ClassName.get(Boolean.class);
+        if (s instanceof Schema.EnumSchema en) {
+            return switch (en.kind()) {
+                case INTEGER -> ClassName.get(Long.class);
+                case NUMBER -> ClassName.get(BigDecimal.class);
+                default -> ClassName.get(String.class);
+            };
+        }
+        if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, parameterType(a.items()));
+        if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), parameterType(m.values()));
+        if (s instanceof Schema.ObjectSchema) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
+        return ClassName.OBJECT;
+    }
+}

@@ -1,0 +1,306 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docpoet.codegen.ClientBinding.Argument;
+import dev.docpoet.codegen.ClientBinding.Returns;
+import dev.docpoet.codegen.Operation.OperationParameter;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.SecurityScheme;
+import dev.docpoet.spec.Server;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the client of one {@code @ApiDocs} interface: the companion interface with one method per documented endpoint
+ * (when the user declares none), and the class that implements the user's methods or the companion's on the
+ * {@code docpoet-client} runtime, with its builder.
+ */
+final class ClientWriter {
+    static final String RUNTIME = "dev.docpoet.client";
+    static final ClassName CALL = ClassName.get(RUNTIME, "Call");
+    static final ClassName TRANSPORT = ClassName.get(RUNTIME, "Transport");
+    static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
+    static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+    static final ClassName CONNECTION_EXCEPTION = ClassName.get(RUNTIME, "ApiConnectionException");
+    static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+    static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+    static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
+    static final ClassName AUTH = ClassName.get(RUNTIME, "Auth");
+    static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
+    private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName MAP = ClassName.get(Map.class);
+
+    /** What the runtime's builder already offers: a host variable or auth setter must not take these names. */
+    private static final Set<String> BUILDER_MEMBERS = Set.of("baseUri", "httpClient", "auth", "bearerToken", "basicAuth", "header",
+            "connectTimeout", "requestTimeout", "retryPolicy", "maxRetries", "json", "validateResponses", "build", "transport",
+            "hostVariable");
+
+    /** The companion interface: one method per operation, and its non-blocking twin. */
+    TypeSpec.Builder companion(ClassName name, ClassName client, String docsName, List<Operation> ops) {
+        TypeSpec.Builder b = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The endpoints of the $L docs, one method each (named as the docs title them); {@link $T} implements them.\n",
+                        Javadocs.escape(docsName), client);
+        for (Operation op : ops) {
+            MethodSpec.Builder sync = MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(op.success() == null ? TypeName.VOID : op.success()).addJavadoc(javadoc(op));
+            MethodSpec.Builder async = MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(ParameterizedTypeName.get(FUTURE, boxed(op.success())))
+                    .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName());
+            for (OperationParameter p : op.parameters()) {
+                sync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
+                async.addParameter(parameter(p.javaName(), p.type(), !p.required()));
+            }
+            b.addMethod(sync.build()).addMethod(async.build());
+        }
+        return b;
+    }
+
+    /** The bindings of a companion: every operation with all its parameters, blocking and not. */
+    static List<ClientBinding> companionBindings(List<Operation> ops) {
+        List<ClientBinding> out = new ArrayList<>();
+        for (Operation op : ops) {
+            List<Argument> args = op.parameters().stream().map(p -> new Argument(p.javaName(), p.type(), p)).toList();
+            Returns r = op.success() == null ? Returns.VOID : Returns.BODY;
+            out.add(new ClientBinding(op.methodName(), op, args, r, false, op.success() == null ? TypeName.VOID : op.success()));
+            out.add(new ClientBinding(op.methodName() + "Async", op, args, r, true,
+                    ParameterizedTypeName.get(FUTURE, boxed(op.success()))));
+        }
+        return out;
+    }
+
+    /** The client class, implementing {@code implemented} with {@code bindings}. */
+    TypeSpec.Builder client(ClassName name, ClassName implemented, String docsName, List<ClientBinding> bindings,
+            ClientPlanner.Defaults defaults) {
+        ClassName builder = name.nestedClass("Builder");
+        TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addSuperinterface(implemented)
+                .addJavadoc("A client for the $L docs' endpoints, on {@code java.net.http}:\n\n"
+                        + "<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n\n"
+                        + "<p>Thread-safe and immutable; {@link #withOptions} gives a copy with per-call headers or timeout.\n",
+                        Javadocs.escape(docsName), name, name, exampleSetters(defaults));
+        b.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL);
+        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(TRANSPORT, "transport")
+                .addStatement("this.transport = transport").build());
+        b.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+                .addJavadoc("A builder with the docs' base URL, pinned headers and defaults: two retries, 10 s to connect, 60 s a request.\n")
+                .addStatement("return new $T()", builder).build());
+        b.addMethod(MethodSpec.methodBuilder("withOptions").addModifiers(Modifier.PUBLIC).returns(name)
+                .addParameter(REQUEST_OPTIONS, "options")
+                .addJavadoc("This client with {@code options} laid over its own headers and timeout.\n")
+                .addStatement("return new $T(transport.with(options))", name).build());
+        b.addMethods(methods(bindings));
+        b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return $S + transport + $S", name.simpleName() + "[", "]").build());
+        b.addType(builder(name, builder, defaults).build());
+        return b;
+    }
+
+    private static String exampleSetters(ClientPlanner.Defaults d) {
+        StringBuilder sb = new StringBuilder();
+        if (d.baseUrl().isEmpty()) sb.append(".baseUri(\"https://…\")");
+        for (String v : Server.of(d.baseUrl()).variables()) sb.append('.').append(hostSetter(v)).append("(\"…\")");
+        for (SecurityScheme s : d.schemes()) {
+            if ("bearer".equals(s.scheme())) sb.append(".bearerToken(token)");
+            else if ("basic".equals(s.scheme())) sb.append(".basicAuth(user, password)");
+            else if ("apiKey".equals(s.type())) sb.append('.').append(apiKeySetter(s, d.schemes())).append("(key)");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The methods implementing {@code bindings}. Bindings that send the same call from the same arguments (a method and
+     * its {@code Async} twin) share one private method that builds it.
+     */
+    private static List<MethodSpec> methods(List<ClientBinding> bindings) {
+        Map<String, List<ClientBinding>> byCall = new java.util.LinkedHashMap<>();
+        for (ClientBinding b : bindings) byCall.computeIfAbsent(callKey(b), k -> new ArrayList<>()).add(b);
+        List<MethodSpec> out = new ArrayList<>();
+        List<MethodSpec> helpers = new ArrayList<>();
+        Set<String> helperNames = new java.util.HashSet<>();
+        for (ClientBinding b : bindings) helperNames.add(b.methodName());
+        for (List<ClientBinding> same : byCall.values()) {
+            ClientBinding first = same.get(0);
+            if (same.size() == 1) {
+                out.add(method(first, null));
+                continue;
+            }
+            String helper = first.operation().methodName() + "Call";
+            while (!helperNames.add(helper)) helper = helper + "_";
+            TypeName success = boxed(first.operation().success());
+            MethodSpec.Builder h = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(CALL, success));
+            for (Argument a : first.arguments()) h.addParameter(parameter(a.name(), a.type(), !a.fills().required()));
+            helpers.add(h.addStatement("return $L", callBlock(first)).build());
+            CodeBlock call = CodeBlock.of("$L($L)", helper, String.join(", ", first.arguments().stream().map(Argument::name).toList()));
+            for (ClientBinding b : same) out.add(method(b, call));
+        }
+        out.addAll(helpers);
+        return out;
+    }
+
+    private static String callKey(ClientBinding b) {
+        StringBuilder k = new StringBuilder(b.operation().signature());
+        for (Argument a : b.arguments()) k.append('|').append(a.name()).append(':').append(a.type()).append('>').append(a.fills().wireName());
+        return k.toString();
+    }
+
+    /** The {@code Call} a binding sends, built from its arguments. */
+    private static CodeBlock callBlock(ClientBinding binding) {
+        Operation op = binding.operation();
+        TypeName success = boxed(op.success());
+        CodeBlock.Builder call = CodeBlock.builder().add("$T.<$T>builder($S, $S, $L)", CALL, success,
+                op.endpoint().method(), op.endpoint().path(), typeLiteral(success));
+        for (Argument a : binding.arguments()) {
+            OperationParameter p = a.fills();
+            switch (p.kind()) {
+                case "path" -> call.add("\n.path($S, $L)", p.wireName(), a.name());
+                case "query" -> call.add("\n.$L($S, $L, $L)", p.required() ? "requiredQuery" : "query", p.wireName(), a.name(),
+                        p.parameter().explode());
+                case "header" -> call.add("\n.$L($S, $L)", p.required() ? "requiredHeader" : "header", p.wireName(), a.name());
+                case "cookie" -> call.add("\n.$L($S, $L)", p.required() ? "requiredCookie" : "cookie", p.wireName(), a.name());
+                default -> call.add("\n.$L($L)", p.required() ? "requiredBody" : "body", a.name());
+            }
+        }
+        if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($S)", op.idempotencyHeader());
+        if (op.validator() != null) {
+            if (op.success() instanceof ParameterizedTypeName) {
+                call.add("\n.validator($T.eachItem($T::validate))", CALL, op.validator());
+            } else {
+                call.add("\n.validator($T::validate)", op.validator());
+            }
+        }
+        for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {
+            call.add("\n.error($S, $L)", e.getKey(), typeLiteral(e.getValue()));
+        }
+        return call.add("\n.build()").build();
+    }
+
+    /** One implementing method: it builds its call (or has {@code sharedCall} build it), sends it, returns as declared. */
+    private static MethodSpec method(ClientBinding binding, @org.jspecify.annotations.Nullable CodeBlock sharedCall) {
+        TypeName success = boxed(binding.operation().success());
+        MethodSpec.Builder m = MethodSpec.methodBuilder(binding.methodName()).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(binding.declaredReturn());
+        for (Argument a : binding.arguments()) m.addParameter(parameter(a.name(), a.type(), !a.fills().required()));
+        CodeBlock call = sharedCall;
+        if (call == null) {
+            m.addStatement("$T<$T> call = $L", CALL, success, callBlock(binding));
+            call = CodeBlock.of("call");
+        }
+        String send = binding.async() ? "sendAsync" : "send";
+        switch (binding.returns()) {
+            case BODY -> {
+                if (binding.async()) m.addStatement("return transport.$L($L).thenApply($T::body)", send, call, API_RESPONSE);
+                else m.addStatement("return transport.$L($L).body()", send, call);
+            }
+            case RESPONSE -> m.addStatement("return transport.$L($L)", send, call);
+            case VOID -> {
+                if (binding.async()) m.addStatement("return transport.$L($L).thenApply(response -> null)", send, call);
+                else m.addStatement("transport.$L($L)", send, call);
+            }
+        }
+        return m.build();
+    }
+
+    private TypeSpec.Builder builder(ClassName client, ClassName builder, ClientPlanner.Defaults d) {
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder))
+                .addJavadoc("Builds the {@link $T}; the runtime's {@link $T} has the settings every client shares.\n", client, CLIENT_BUILDER);
+        CodeBlock pinned = d.pinnedHeaders().isEmpty() ? CodeBlock.of("$T.of()", MAP) : pinnedMap(d.pinnedHeaders());
+        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addStatement("super($S, $L)", d.baseUrl(), pinned).build());
+        for (String v : Server.of(d.baseUrl()).variables()) {
+            String setter = hostSetter(v);
+            b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addParameter(String.class, setter)
+                    .addJavadoc("The {@code {$L}} of the docs' base URL {@code $L}.\n", Javadocs.escape(v), Javadocs.escape(d.baseUrl()))
+                    .addStatement("return hostVariable($S, $L)", v, setter).build());
+        }
+        for (SecurityScheme s : d.schemes()) {
+            if (!"apiKey".equals(s.type()) || s.parameterName() == null || s.in() == null) continue;
+            String setter = apiKeySetter(s, d.schemes());
+            String factory = s.in() == ParameterLocation.QUERY ? "apiKeyQuery" : "apiKeyHeader";
+            b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, "key")
+                    .addJavadoc("The API key, sent as the {@code $L} $L the docs give.\n", Javadocs.escape(s.parameterName()),
+                            s.in() == ParameterLocation.QUERY ? "query parameter" : "header")
+                    .addStatement("return auth($T.$L($S, key))", AUTH, factory, s.parameterName()).build());
+        }
+        b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
+                .addJavadoc("The client.\n\n@throws IllegalStateException if the base URL lacks a value (a host variable, or a base URI\n"
+                        + "    where the docs give none), or no JSON library is on the class path\n")
+                .addStatement("return new $T(transport())", client).build());
+        return b;
+    }
+
+    private static CodeBlock pinnedMap(Map<String, String> headers) {
+        CodeBlock.Builder c = CodeBlock.builder().add("$T.ofEntries(", MAP);
+        boolean first = true;
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            c.add(first ? "$T.entry($S, $S)" : ", $T.entry($S, $S)", MAP, e.getKey(), e.getValue());
+            first = false;
+        }
+        return c.add(")").build();
+    }
+
+    private static String hostSetter(String variable) {
+        String n = JavaNames.member(variable);
+        return BUILDER_MEMBERS.contains(n) ? n + "Host" : n;
+    }
+
+    private static String apiKeySetter(SecurityScheme s, List<SecurityScheme> all) {
+        long apiKeys = all.stream().filter(x -> "apiKey".equals(x.type())).count();
+        String n = apiKeys == 1 ? "apiKey" : JavaNames.member(s.id());
+        return BUILDER_MEMBERS.contains(n) ? n + "Key" : n;
+    }
+
+    private static ParameterSpec parameter(String name, TypeName type, boolean nullable) {
+        boolean annotate = nullable && !type.isPrimitive() && type.annotations().isEmpty();
+        return ParameterSpec.builder(annotate ? type.annotated(Annotations.nullable()) : type, name).build();
+    }
+
+    static TypeName boxed(TypeName t) {
+        return t == null || t.equals(TypeName.VOID) ? ClassName.get(Void.class) : t.box();
+    }
+
+    /** The runtime {@code Type} of a body: {@code Ticket.class}, {@code Types.listOf(Ticket.class)}. */
+    private static CodeBlock typeLiteral(TypeName t) {
+        if (t instanceof ParameterizedTypeName p) {
+            if (p.rawType().equals(LIST)) return CodeBlock.of("$T.listOf($L)", TYPES, typeLiteral(p.typeArguments().get(0)));
+            if (p.rawType().equals(MAP)) return CodeBlock.of("$T.mapOf($L)", TYPES, typeLiteral(p.typeArguments().get(1)));
+            return CodeBlock.of("$T.class", p.rawType());
+        }
+        return CodeBlock.of("$T.class", t.withoutAnnotations());
+    }
+
+    /** The companion method's Javadoc: the doc's title and description, the endpoint, parameters, errors. */
+    private static CodeBlock javadoc(Operation op) {
+        CodeBlock.Builder d = CodeBlock.builder();
+        String title = op.endpoint().title();
+        String description = op.endpoint().description();
+        if (title != null && !title.isBlank()) d.add("$L.\n\n", Javadocs.escape(title.replaceAll("[.\\s]+$", "")));
+        if (description != null && !description.isBlank()) d.add("<p>$L\n\n", Javadocs.markdown(description));
+        d.add("<p>{@code $L}.\n\n", Javadocs.escape(op.signature()));
+        for (OperationParameter p : op.parameters()) {
+            String text = p.parameter() == null ? "the request body" : Javadocs.markdown(p.parameter().description());
+            d.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
+                    + " parameter" : text);
+        }
+        if (op.success() != null) d.add("@return the $L body\n", op.successStatus());
+        StringBuilder errors = new StringBuilder();
+        for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {
+            errors.append(errors.length() == 0 ? "; " : ", ").append(e.getKey()).append(" carries {@link ")
+                    .append(((ClassName) e.getValue().withoutAnnotations()).simpleName()).append('}');
+        }
+        d.add("@throws $T for an error status or a body that is not the documented JSON$L\n", API_EXCEPTION, errors);
+        d.add("@throws $T when no answer came within the retries allowed\n", CONNECTION_EXCEPTION);
+        return d.build();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.docpoet.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One documented endpoint as a client method: its default name, the parameters a caller passes, and the types its
+ * answers read into. The companion interface declares one method per operation; a method the user declares binds to
+ * one.
+ *
+ * @param methodName the name a method gets by the README's rule (the doc's title in lowerCamel, else verb and path)
+ * @param parameters path parameters in path order, then the body, then required and optional query, header and
+ *     cookie parameters; the client's own headers (auth, a pinned version, an idempotency key) are not among them
+ * @param success the 2xx body's type, or null when the docs give none (the method returns {@code void})
+ * @param errors the generated error record of each documented error status that has one
+ * @param idempotencyHeader the header the docs give for an idempotency key, which the client fills in
+ * @param validator the generated validator of the success body (of its items, for a list)
+ */
+public record Operation(Endpoint endpoint, String methodName, List<OperationParameter> parameters, @Nullable TypeName success,
+        String successStatus, Map<String, TypeName> errors, @Nullable String idempotencyHeader, @Nullable ClassName validator) {
+    public Operation {
+        parameters = List.copyOf(parameters);
+        errors = Map.copyOf(errors);
+    }
+
+    /** {@code GET /v2/conversations/{id}}. */
+    public String signature() {
+        return endpoint.signature();
+    }
+
+    /**
+     * One value a caller passes.
+     *
+     * @param parameter the documented parameter, or null for the request body
+     */
+    public record OperationParameter(String javaName, TypeName type, @Nullable Parameter parameter, boolean required) {
+        /** The name on the wire ({@code x-workspace-id}), or {@code body}. */
+        public String wireName() {
+            return parameter == null ? "body" : parameter.name();
+        }
+
+        /** {@code path}, {@code query}, {@code header}, {@code cookie} or {@code body}. */
+        public String kind() {
+            return parameter == null ? "body" : parameter.in().wireName();
+        }
+    }
+}

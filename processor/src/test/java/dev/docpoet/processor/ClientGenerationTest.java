@@ -1,0 +1,45 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** With docpoet-client on the class path, an interface without methods gets a companion interface and a client. */
+class ClientGenerationTest {
+    static String source(Compilation c, String type) throws Exception {
+        return c.generatedSourceFile(type).orElseThrow(() -> new AssertionError("no " + type)).getCharContent(true).toString();
+    }
+
+    @Test
+    void anInterfaceWithoutMethodsGetsACompanionAndAClient() throws Exception {
+        JavaFileObject api = JavaFileObjects.forSourceString("test.Acme", """
+                package test;
+                import dev.docpoet.ApiDocs;
+                @ApiDocs("client")
+                public interface Acme {}
+                """);
+        Compilation c = Compiler.compileWithClient(api);
+        assertThat(c).succeededWithoutWarnings();
+        System.out.println(source(c, "test.AcmeEndpoints"));
+        System.out.println(source(c, "test.AcmeClient"));
+        assertTrue(source(c, "test.AcmeEndpoints").contains("Ticket getTicket("));
+    }
+
+    @Test
+    void withoutTheRuntimeThereIsNoClient() {
+        JavaFileObject api = JavaFileObjects.forSourceString("test.Acme", """
+                package test;
+                import dev.docpoet.ApiDocs;
+                @ApiDocs("client")
+                public interface Acme {}
+                """);
+        Compilation c = Compiler.compile(api);
+        assertThat(c).succeededWithoutWarnings();
+        assertTrue(c.generatedSourceFile("test.AcmeClient").isEmpty());
+        assertTrue(c.generatedSourceFile("test.Ticket").isPresent());
+    }
+}
