@@ -160,7 +160,11 @@ final class MethodBinder {
                     return op;
                 }
             }
-            String close = Suggestions.closest(signature, ops.stream().map(Operation::signature).toList());
+            // compared with parameter names left out, as they are when binding
+            Map<String, String> byShape = new java.util.TreeMap<>();
+            for (Operation op : ops) byShape.put(shape(op.endpoint().method(), op.endpoint().path()), op.signature());
+            String closeShape = Suggestions.closest(parts.length == 2 ? shape(parts[0], parts[1]) : signature, byShape.keySet());
+            String close = closeShape == null ? null : byShape.get(closeShape);
             errors = true;
             messager.printMessage(Kind.ERROR, ProcessorMessage.ApiDocsUnknownEndpoint.format(signature,
                     close == null ? "" : "; did you mean \"" + close + "\"?"), m, endpoint, v);
@@ -187,6 +191,10 @@ final class MethodBinder {
             }
         }
         return null;
+    }
+
+    private static String shape(String method, String path) {
+        return method.toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(path);
     }
 
     private static String norm(String name) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Methods of an {@code @ApiDocs} interface may name generated types: they are checked once those exist (a later round),
- * and what is still missing at the last round, or {@code @Endpoint}, is an error on that very method.
+ * and what is still missing at the last round is an error on that very method.
  */
 class MethodCheckTest {
     @Test
@@ -35,26 +35,8 @@ class MethodCheckTest {
                     Tickt fetch(String id);
                 }
                 """);
-        Compilation c = Compiler.compile(api);
+        Compilation c = Compiler.compileWithClient(api);
         assertThat(c).hadErrorContaining("Tickt is not a type docpoet generated from the docs of this interface, nor one that exists;"
                 + " did you mean Ticket? [ApiDocsMissingType]").inFile(api).onLineContaining("Tickt fetch");
-    }
-
-    @Test
-    void endpointIsAnErrorOnTheMethodUntilClientsExist() {
-        JavaFileObject api = JavaFileObjects.forSourceString("test.Api", """
-                package test;
-                import dev.docpoet.ApiDocs;
-                import dev.docpoet.Endpoint;
-                @ApiDocs("stab/get-ticket.md")
-                public interface Api {
-                    @Endpoint("GET /v1/tickets/{id}")
-                    Ticket getTicket(String id);
-                }
-                """);
-        Compilation c = Compiler.compile(api);
-        assertThat(c).hadErrorContaining("@Endpoint is not supported yet").inFile(api).onLineContaining("@Endpoint(");
-        assertThat(c).hadErrorContaining("[ApiDocsEndpointNotYet]");
-        assertThat(c).hadErrorCount(1);
     }
 }
