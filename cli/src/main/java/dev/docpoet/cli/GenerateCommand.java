@@ -37,6 +37,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-p", "--package"}, required = true, paramLabel = "PACKAGE", description = "Package of the generated types.")
     String packageName;
 
+    @Option(names = "--client", paramLabel = "NAME",
+            description = "Also write NAMEEndpoints (one method per endpoint) and NAMEClient (on docpoet-client), as the processor"
+                    + " does for an @ApiDocs interface NAME without methods.")
+    String client;
+
     @Spec
     CommandSpec spec;
 
@@ -48,6 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (!SourceVersion.isName(packageName)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "`" + packageName + "` is not a Java package name");
         }
+        if (client != null && (!SourceVersion.isIdentifier(client) || SourceVersion.isKeyword(client) || client.contains("$"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--client `" + client + "` is not a Java type name, such as Helpdesk");
+        }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         ParsedDocs docs = ParsedDocs.read(common.paths);
@@ -57,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        CodeGenerator.Result result = docs.generate(packageName, types.typeNames);
+        CodeGenerator.Result result = docs.generate(packageName, types.typeNames, client);
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(docs.model.allDiagnostics());
         ParsedDocs.print(err, all, common.minimum());

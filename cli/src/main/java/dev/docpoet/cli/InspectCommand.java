@@ -29,7 +29,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ParsedDocs docs = ParsedDocs.read(common.paths);
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> javaTypes = docs.hasErrors() ? Map.of() : OpenApiCommand.javaTypes(docs.generate(packageName, types.typeNames));
+        Map<String, String> javaTypes = docs.hasErrors() ? Map.of() : OpenApiCommand.javaTypes(docs.generate(packageName, types.typeNames, null));
         docs.model.documents().forEach(d -> out.print(TreePrinter.print(d, javaTypes)));
         out.flush();
         return docs.report(spec.commandLine().getErr(), common.minimum());

@@ -44,7 +44,7 @@ final class OpenApiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ParsedDocs docs = ParsedDocs.read(common.paths);
-        String json = OpenApiExporter.toJson(docs.model, docs.hasErrors() ? Map.of() : javaTypes(docs.generate(packageName, types.typeNames)));
+        String json = OpenApiExporter.toJson(docs.model, docs.hasErrors() ? Map.of() : javaTypes(docs.generate(packageName, types.typeNames, null)));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(json);

@@ -63,8 +63,11 @@ final class ParsedDocs {
         return new ParsedDocs(ApiModel.of(docs), labels, hashes);
     }
 
-    /** Generates from the model, as the processor would into {@code packageName}. */
-    CodeGenerator.Result generate(String packageName, List<String> typeNames) {
+    /**
+     * Generates from the model, as the processor would into {@code packageName}; with {@code client}, also the companion
+     * interface and client named after it, as the processor does for an interface of that name without methods.
+     */
+    CodeGenerator.Result generate(String packageName, List<String> typeNames, @org.jspecify.annotations.Nullable String client) {
         List<TypeNamePin> pins = new ArrayList<>();
         for (String t : typeNames) {
             int eq = t.lastIndexOf('=');
@@ -72,7 +75,9 @@ final class ParsedDocs {
             String name = eq < 0 ? "" : t.substring(eq + 1).trim();
             pins.add(new TypeNamePin(of, name, new JavaLocation("--type-name \"" + t + "\"", t)));
         }
-        return CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> labels.getOrDefault(s, s), pins, Set.of()), null);
+        Set<String> reserved = client == null ? Set.of() : Set.of(client);
+        return CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> labels.getOrDefault(s, s), pins, reserved,
+                client, client != null), null);
     }
 
     boolean hasErrors() {
