@@ -44,6 +44,13 @@ final class Compiler {
                 .compile(sources);
     }
 
+    /** With docpoet-client on the class path and another docs root, whose lint warnings do not fail the build. */
+    static Compilation compileWithClient(Path docsRoot, JavaFileObject... sources) {
+        return javac().withClasspath(classPath(true)).withProcessors(new ApiDocsProcessor())
+                .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + docsRoot, "-Xlint:all,-processing")
+                .compile(sources);
+    }
+
     /** With the docs root but without {@code -Werror}, to see warnings. */
     static Compilation compileLenient(JavaFileObject... sources) {
         return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor())
