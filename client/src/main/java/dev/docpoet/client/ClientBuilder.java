@@ -72,7 +72,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    /** The JDK client to send with (its own connect timeout, proxy, TLS and executor then apply). */
+    /**
+     * The JDK client to send with (its own connect timeout, proxy, TLS, executor and redirect policy then apply). The
+     * one the builder makes does not follow redirects, so that credentials never travel to another host.
+     */
     public B httpClient(HttpClient client) {
         this.httpClient = Objects.requireNonNull(client, "client");
         return self();
@@ -139,7 +142,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     protected Transport transport() {
         URI base = baseUri != null ? baseUri : documentedBase();
         HttpClient client = httpClient != null ? httpClient
-                : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+                : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         return new Transport(new Transport.Config(base, client, auth, Map.copyOf(headers), requestTimeout, retryPolicy,
                 json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
     }
