@@ -64,6 +64,7 @@ class ReadmeProjectTest {
                 page someone: Printer on fire
                 [/requester/name: required but missing]
                 {sla=gold}
+                HelpdeskClient[Transport[https://eu.helpdesk.example, auth=Auth.bearer(***)]]
                 """, out);
     }
 
@@ -73,6 +74,8 @@ class ReadmeProjectTest {
         install(REPO.resolve("pom.xml"), localRepo, "docpoet-parent", v, "pom");
         install(REPO.resolve("annotations/pom.xml"), localRepo, "docpoet-annotations", v, "pom");
         install(REPO.resolve("annotations/target/docpoet-annotations-" + v + ".jar"), localRepo, "docpoet-annotations", v, "jar");
+        install(REPO.resolve("client/pom.xml"), localRepo, "docpoet-client", v, "pom");
+        install(REPO.resolve("client/target/docpoet-client-" + v + ".jar"), localRepo, "docpoet-client", v, "jar");
         // the shaded processor and its dependency-reduced POM, as users get them
         install(REPO.resolve("processor/dependency-reduced-pom.xml"), localRepo, "docpoet-processor", v, "pom");
         install(REPO.resolve("processor/target/docpoet-processor-" + v + ".jar"), localRepo, "docpoet-processor", v, "jar");
