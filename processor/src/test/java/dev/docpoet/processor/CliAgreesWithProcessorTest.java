@@ -70,7 +70,8 @@ class CliAgreesWithProcessorTest {
         Path out = tmp.resolve("cli-out");
         List<String> args = new ArrayList<>(List.of("generate"));
         args.addAll(List.of(roots));
-        args.addAll(List.of("-o", out.toString(), "-p", "com.example.api"));
+        // the processor sees docpoet-client on this class path, so it writes ApiEndpoints and ApiClient too
+        args.addAll(List.of("-o", out.toString(), "-p", "com.example.api", "--client", "Api"));
         StringWriter err = new StringWriter();
         int exit = DocpoetCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
         assertEquals(0, exit, err.toString());
