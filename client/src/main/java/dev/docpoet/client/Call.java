@@ -44,7 +44,7 @@ public final class Call<T> {
         this.pathTemplate = b.pathTemplate;
         this.path = b.expandPath();
         this.query = List.copyOf(b.query);
-        this.headers = Map.copyOf(b.headers);
+        this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.cookies = List.copyOf(b.cookies);
         this.body = b.body;
         this.successType = b.successType;

@@ -97,7 +97,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /** A header sent with every request; it replaces a default of the same name (a pinned API version, say). */
     public B header(String name, String value) {
-        headers.put(Headers.checkedName(name), Headers.checked(name, value));
+        Headers.checked(Headers.checkedName(name), value);
+        // header names are case-insensitive: a header set again under another case replaces the first
+        headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+        headers.put(name, value);
         return self();
     }
 
@@ -143,7 +146,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         URI base = baseUri != null ? baseUri : documentedBase();
         HttpClient client = httpClient != null ? httpClient
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        return new Transport(new Transport.Config(base, client, auth, Map.copyOf(headers), requestTimeout, retryPolicy,
+        return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout, retryPolicy,
                 json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
     }
 

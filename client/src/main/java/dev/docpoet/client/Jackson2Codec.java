@@ -23,7 +23,8 @@ public final class Jackson2Codec implements JsonCodec {
      * that generated records hold as {@code java.time} values).
      */
     public static Jackson2Codec create() {
-        return new Jackson2Codec(new ObjectMapper().findAndRegisterModules());
+        // the modules Jackson itself can see, not the thread's context class loader's (which may hold other copies)
+        return new Jackson2Codec(new ObjectMapper().registerModules(ObjectMapper.findModules(ObjectMapper.class.getClassLoader())));
     }
 
     @Override

@@ -16,7 +16,7 @@ public record RequestOptions(Map<String, String> headers, @Nullable Duration tim
     public RequestOptions {
         Map<String, String> checked = new LinkedHashMap<>();
         headers.forEach((k, v) -> checked.put(Headers.checkedName(k), Headers.checked(k, v)));
-        headers = Map.copyOf(checked);
+        headers = java.util.Collections.unmodifiableMap(checked);
     }
 
     /** No overrides. */
@@ -27,6 +27,7 @@ public record RequestOptions(Map<String, String> headers, @Nullable Duration tim
     /** These options with one more header. */
     public RequestOptions header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
+        more.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
         more.put(name, value);
         return new RequestOptions(more, timeout);
     }
@@ -39,7 +40,10 @@ public record RequestOptions(Map<String, String> headers, @Nullable Duration tim
     /** {@code other} laid over these: its headers win, and its timeout when it has one. */
     RequestOptions then(RequestOptions other) {
         Map<String, String> merged = new LinkedHashMap<>(headers);
-        merged.putAll(other.headers);
+        other.headers.forEach((k, v) -> {
+            merged.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
+            merged.put(k, v);
+        });
         return new RequestOptions(merged, other.timeout != null ? other.timeout : timeout);
     }
 }

@@ -116,6 +116,27 @@ class TransportTest {
         assertEquals("session=abc%3B1", s.header("Cookie"));
     }
 
+    /** An enum as docpoet generates them. */
+    static final class Status extends dev.docpoet.runtime.OpenEnum<String, Status.Known> {
+        enum Known { IN_PROGRESS, UNKNOWN }
+
+        Status(String value) {
+            super(value, Known.IN_PROGRESS, Known.UNKNOWN);
+        }
+    }
+
+    @Test
+    void enumsGoOutAsTheirWireValueAndDateTimesAsIso() {
+        client().build().send(Call.<Ticket>builder("GET", "/tickets/{status}", Ticket.class)
+                .path("status", new Status("in-progress"))
+                .query("status", List.of(new Status("in-progress")), true)
+                .query("after", java.time.OffsetDateTime.parse("2026-01-02T03:04:05+01:00"), true)
+                .build());
+        TestServer.Seen s = server.seen.get(0);
+        assertEquals("/tickets/in-progress", s.rawPath());
+        assertEquals("status=in-progress&after=2026-01-02T03%3A04%3A05%2B01%3A00", s.rawQuery());
+    }
+
     @Test
     void requiredParametersAreCheckedBeforeSending() {
         NullPointerException e = assertThrows(NullPointerException.class,

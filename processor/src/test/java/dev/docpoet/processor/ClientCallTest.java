@@ -1,0 +1,76 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A generated client sending what the docs describe: a request body made with the generated builder, the
+ * idempotency key the docs give, every parameter kind, against a server on 127.0.0.1.
+ */
+class ClientCallTest {
+    @Test
+    void aRequestBodyFromTheBuilderGoesOutAsJsonWithAnIdempotencyKey() throws Exception {
+        Compilation c = Compiler.compileWithClient(JavaFileObjects.forSourceString("test.Acme",
+                "package test;\n@dev.docpoet.ApiDocs(\"client\")\npublic interface Acme {}\n"));
+        assertThat(c).succeededWithoutWarnings();
+        CompiledClasses classes = new CompiledClasses(c);
+
+        List<Map<String, String>> seen = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            seen.add(Map.of("line", ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath()
+                    + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()),
+                    "body", body, "key", String.valueOf(ex.getRequestHeaders().getFirst("Idempotency-Key")),
+                    "version", String.valueOf(ex.getRequestHeaders().getFirst("Acme-Version")),
+                    "cookie", String.valueOf(ex.getRequestHeaders().getFirst("Cookie")),
+                    "workspace", String.valueOf(ex.getRequestHeaders().getFirst("X-Workspace-Id"))));
+            byte[] out = (ex.getRequestMethod().equals("POST") ? "{\"id\":\"t_2\",\"subject\":\"New\"}"
+                    : "{\"id\":\"t_1\",\"subject\":\"Printer on fire\",\"status\":\"open\"}").getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, out.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(out);
+            }
+        });
+        server.start();
+        try {
+            Object builder = classes.loadClass("test.AcmeClient").getMethod("builder").invoke(null);
+            builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
+            Object client = builder.getClass().getMethod("build").invoke(builder);
+
+            Class<?> request = classes.loadClass("test.CreateTicketRequest");
+            Object b = request.getMethod("builder").invoke(null);
+            b.getClass().getMethod("subject", String.class).invoke(b, "New");
+            b.getClass().getMethod("priority", Long.class).invoke(b, 2L);
+            Object body = b.getClass().getMethod("build").invoke(b);
+            Object created = client.getClass().getMethod("createTicket", request).invoke(client, body);
+            assertEquals("t_2", created.getClass().getMethod("id").invoke(created));
+            assertEquals("POST /v1/tickets", seen.get(0).get("line"));
+            assertEquals("{\"subject\":\"New\",\"priority\":2}", seen.get(0).get("body"), "whole numbers go out whole");
+            assertNotNull(java.util.UUID.fromString(seen.get(0).get("key")), "the idempotency key the docs give is sent");
+
+            Object ticket = client.getClass().getMethod("getTicket", String.class, String.class, List.class, Boolean.class, String.class)
+                    .invoke(client, "t 1", "ws_1", List.of("comments", "author"), true, "s=1");
+            assertEquals("Printer on fire", ticket.getClass().getMethod("subject").invoke(ticket));
+            assertEquals("GET /v1/tickets/t%201?expand=comments&expand=author&includeClosed=true", seen.get(1).get("line"));
+            assertEquals("ws_1", seen.get(1).get("workspace"));
+            assertEquals("session=s%3D1", seen.get(1).get("cookie"));
+            assertEquals("2026-01-01", seen.get(1).get("version"), "the header's documented default is pinned");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
