@@ -2,6 +2,7 @@ package dev.docpoet.codegen;
 
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A method of the user's {@code @ApiDocs} interface bound to a documented endpoint: what the generated client's
@@ -18,8 +19,25 @@ public record ClientBinding(String methodName, Operation operation, List<Argumen
         arguments = List.copyOf(arguments);
     }
 
-    /** One parameter of the user's method: its name and type as declared, and what it fills. */
-    public record Argument(String name, TypeName type, Operation.OperationParameter fills) {}
+    /**
+     * One parameter of the method: its name and type as declared, and what it fills: one documented parameter, or, for
+     * a parameters record of the companion interface, each of {@code group} from the record's component of its name.
+     */
+    public record Argument(String name, TypeName type, Operation.@Nullable OperationParameter fills,
+            List<Operation.OperationParameter> group) {
+        public Argument {
+            group = List.copyOf(group);
+        }
+
+        public Argument(String name, TypeName type, Operation.OperationParameter fills) {
+            this(name, type, fills, List.of());
+        }
+
+        /** Whether a caller may pass null. */
+        public boolean optional() {
+            return fills == null || !fills.required();
+        }
+    }
 
     /** What a bound method returns. */
     public enum Returns {

@@ -45,31 +45,113 @@ final class ClientWriter {
             "connectTimeout", "requestTimeout", "retryPolicy", "maxRetries", "json", "validateResponses", "build", "transport",
             "hostVariable");
 
+    /** Past this many optional parameters, the companion takes them in a parameters record with a builder. */
+    static final int PARAMS_THRESHOLD = 3;
+
+    /** The optional parameters a companion method takes in a record, or none when there are few. */
+    static List<OperationParameter> grouped(Operation op) {
+        List<OperationParameter> optional = op.parameters().stream().filter(p -> !p.required() && p.parameter() != null).toList();
+        return optional.size() > PARAMS_THRESHOLD ? optional : List.of();
+    }
+
+    /** {@code HelpdeskEndpoints.ListTicketsParams}: nested in the companion, so that no top-level name is taken. */
+    static ClassName paramsName(ClassName companion, Operation op) {
+        return companion.nestedClass(JavaNames.capitalize(op.methodName()) + "Params");
+    }
+
     /** The companion interface: one method per operation, and its non-blocking twin. */
     TypeSpec.Builder companion(ClassName name, ClassName client, String docsName, List<Operation> ops) {
         TypeSpec.Builder b = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The endpoints of the $L docs, one method each (named as the docs title them); {@link $T} implements them.\n",
                         Javadocs.escape(docsName), client);
+        List<TypeSpec> records = new ArrayList<>();
         for (Operation op : ops) {
+            List<OperationParameter> group = grouped(op);
+            ClassName params = group.isEmpty() ? null : paramsName(name, op);
+            if (params != null) records.add(paramsRecord(params, op, group));
+            TypeName returns = op.success() == null ? TypeName.VOID : op.success();
+            TypeName future = ParameterizedTypeName.get(FUTURE, boxed(op.success()));
             MethodSpec.Builder sync = MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(op.success() == null ? TypeName.VOID : op.success()).addJavadoc(javadoc(op));
+                    .returns(returns).addJavadoc(javadoc(op, params));
             MethodSpec.Builder async = MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(ParameterizedTypeName.get(FUTURE, boxed(op.success())))
+                    .returns(future)
                     .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName());
+            List<String> required = new ArrayList<>();
             for (OperationParameter p : op.parameters()) {
+                if (group.contains(p)) continue;
                 sync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
                 async.addParameter(parameter(p.javaName(), p.type(), !p.required()));
+                required.add(p.javaName());
+            }
+            if (params != null) {
+                sync.addParameter(parameter("params", params, true));
+                async.addParameter(parameter("params", params, true));
             }
             b.addMethod(sync.build()).addMethod(async.build());
+            if (params != null) {
+                // the common call, without the optional parameters
+                String args = String.join(", ", required) + (required.isEmpty() ? "null" : ", null");
+                MethodSpec.Builder shortSync = MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(returns).addJavadoc("{@link #$L} without its optional parameters.\n", op.methodName());
+                MethodSpec.Builder shortAsync = MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(future).addJavadoc("{@link #$LAsync} without its optional parameters.\n", op.methodName());
+                for (OperationParameter p : op.parameters()) {
+                    if (group.contains(p)) continue;
+                    shortSync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
+                    shortAsync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
+                }
+                shortSync.addStatement((op.success() == null ? "" : "return ") + "$L($L)", op.methodName(), args);
+                shortAsync.addStatement("return $LAsync($L)", op.methodName(), args);
+                b.addMethod(shortSync.build()).addMethod(shortAsync.build());
+            }
         }
+        records.forEach(b::addType);
         return b;
     }
 
+    /** A record of an operation's optional parameters, with a builder: nobody writes {@code f(id, null, null, 20L, null)}. */
+    private static TypeSpec paramsRecord(ClassName name, Operation op, List<OperationParameter> group) {
+        ClassName builder = name.nestedClass("Builder");
+        MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        CodeBlock.Builder doc = CodeBlock.builder().add("The optional parameters of {@code $L}; leave out what you do not need.\n\n",
+                Javadocs.escape(op.signature()));
+        TypeSpec.Builder bld = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}.\n", name);
+        bld.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<String> names = new ArrayList<>();
+        for (OperationParameter p : group) {
+            TypeName type = p.type().annotated(Annotations.nullable());
+            ctor.addParameter(ParameterSpec.builder(type, p.javaName()).build());
+            String text = Javadocs.markdown(p.parameter().description());
+            doc.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
+                    + " parameter" : text);
+            bld.addField(com.palantir.javapoet.FieldSpec.builder(type, p.javaName(), Modifier.PRIVATE).build());
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addParameter(type, p.javaName()).addStatement("this.$L = $L", p.javaName(), p.javaName())
+                    .addStatement("return this");
+            if (!text.isEmpty()) setter.addJavadoc("$L\n", text);
+            bld.addMethod(setter.build());
+            names.add(p.javaName());
+        }
+        bld.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name)
+                .addStatement("return new $T($L)", name, String.join(", ", names)).build());
+        return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).recordConstructor(ctor.build())
+                .addJavadoc(doc.build())
+                .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+                        .addJavadoc("A builder with nothing set.\n").addStatement("return new $T()", builder).build())
+                .addType(bld.build()).build();
+    }
+
     /** The bindings of a companion: every operation with all its parameters, blocking and not. */
-    static List<ClientBinding> companionBindings(List<Operation> ops) {
+    static List<ClientBinding> companionBindings(ClassName companion, List<Operation> ops) {
         List<ClientBinding> out = new ArrayList<>();
         for (Operation op : ops) {
-            List<Argument> args = op.parameters().stream().map(p -> new Argument(p.javaName(), p.type(), p)).toList();
+            List<OperationParameter> group = grouped(op);
+            List<Argument> args = new ArrayList<>();
+            for (OperationParameter p : op.parameters()) {
+                if (!group.contains(p)) args.add(new Argument(p.javaName(), p.type(), p));
+            }
+            if (!group.isEmpty()) args.add(new Argument("params", paramsName(companion, op), null, group));
             Returns r = op.success() == null ? Returns.VOID : Returns.BODY;
             out.add(new ClientBinding(op.methodName(), op, args, r, false, op.success() == null ? TypeName.VOID : op.success()));
             out.add(new ClientBinding(op.methodName() + "Async", op, args, r, true,
@@ -138,7 +220,7 @@ final class ClientWriter {
             TypeName success = boxed(first.operation().success());
             MethodSpec.Builder h = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(CALL, success));
-            for (Argument a : first.arguments()) h.addParameter(parameter(a.name(), a.type(), !a.fills().required()));
+            for (Argument a : first.arguments()) h.addParameter(parameter(a.name(), a.type(), a.optional()));
             helpers.add(h.addStatement("return $L", callBlock(first)).build());
             CodeBlock call = CodeBlock.of("$L($L)", helper, String.join(", ", first.arguments().stream().map(Argument::name).toList()));
             for (ClientBinding b : same) out.add(method(b, call));
@@ -149,7 +231,9 @@ final class ClientWriter {
 
     private static String callKey(ClientBinding b) {
         StringBuilder k = new StringBuilder(b.operation().signature());
-        for (Argument a : b.arguments()) k.append('|').append(a.name()).append(':').append(a.type()).append('>').append(a.fills().wireName());
+        for (Argument a : b.arguments()) {
+            k.append('|').append(a.name()).append(':').append(a.type()).append('>').append(a.fills() == null ? "*" : a.fills().wireName());
+        }
         return k.toString();
     }
 
@@ -160,14 +244,10 @@ final class ClientWriter {
         CodeBlock.Builder call = CodeBlock.builder().add("$T.<$T>builder($S, $S, $L)", CALL, success,
                 op.endpoint().method(), op.endpoint().path(), typeLiteral(success));
         for (Argument a : binding.arguments()) {
-            OperationParameter p = a.fills();
-            switch (p.kind()) {
-                case "path" -> call.add("\n.path($S, $L)", p.wireName(), a.name());
-                case "query" -> call.add("\n.$L($S, $L, $L)", p.required() ? "requiredQuery" : "query", p.wireName(), a.name(),
-                        p.parameter().explode());
-                case "header" -> call.add("\n.$L($S, $L)", p.required() ? "requiredHeader" : "header", p.wireName(), a.name());
-                case "cookie" -> call.add("\n.$L($S, $L)", p.required() ? "requiredCookie" : "cookie", p.wireName(), a.name());
-                default -> call.add("\n.$L($L)", p.required() ? "requiredBody" : "body", a.name());
+            if (a.fills() != null) {
+                fill(call, a.fills(), CodeBlock.of("$L", a.name()));
+            } else {
+                for (OperationParameter p : a.group()) fill(call, p, CodeBlock.of("$L == null ? null : $L.$L()", a.name(), a.name(), p.javaName()));
             }
         }
         if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($S)", op.idempotencyHeader());
@@ -184,12 +264,23 @@ final class ClientWriter {
         return call.add("\n.build()").build();
     }
 
+    private static void fill(CodeBlock.Builder call, OperationParameter p, CodeBlock value) {
+        switch (p.kind()) {
+            case "path" -> call.add("\n.path($S, $L)", p.wireName(), value);
+            case "query" -> call.add("\n.$L($S, $L, $L)", p.required() ? "requiredQuery" : "query", p.wireName(), value,
+                    p.parameter().explode());
+            case "header" -> call.add("\n.$L($S, $L)", p.required() ? "requiredHeader" : "header", p.wireName(), value);
+            case "cookie" -> call.add("\n.$L($S, $L)", p.required() ? "requiredCookie" : "cookie", p.wireName(), value);
+            default -> call.add("\n.$L($L)", p.required() ? "requiredBody" : "body", value);
+        }
+    }
+
     /** One implementing method: it builds its call (or has {@code sharedCall} build it), sends it, returns as declared. */
     private static MethodSpec method(ClientBinding binding, @org.jspecify.annotations.Nullable CodeBlock sharedCall) {
         TypeName success = boxed(binding.operation().success());
         MethodSpec.Builder m = MethodSpec.methodBuilder(binding.methodName()).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(binding.declaredReturn());
-        for (Argument a : binding.arguments()) m.addParameter(parameter(a.name(), a.type(), !a.fills().required()));
+        for (Argument a : binding.arguments()) m.addParameter(parameter(a.name(), a.type(), a.optional()));
         CodeBlock call = sharedCall;
         if (call == null) {
             m.addStatement("$T<$T> call = $L", CALL, success, callBlock(binding));
@@ -281,18 +372,21 @@ final class ClientWriter {
     }
 
     /** The companion method's Javadoc: the doc's title and description, the endpoint, parameters, errors. */
-    private static CodeBlock javadoc(Operation op) {
+    private static CodeBlock javadoc(Operation op, @org.jspecify.annotations.Nullable ClassName params) {
         CodeBlock.Builder d = CodeBlock.builder();
         String title = op.endpoint().title();
         String description = op.endpoint().description();
         if (title != null && !title.isBlank()) d.add("$L.\n\n", Javadocs.escape(title.replaceAll("[.\\s]+$", "")));
         if (description != null && !description.isBlank()) d.add("<p>$L\n\n", Javadocs.markdown(description));
         d.add("<p>{@code $L}.\n\n", Javadocs.escape(op.signature()));
+        List<OperationParameter> group = params == null ? List.of() : grouped(op);
         for (OperationParameter p : op.parameters()) {
+            if (group.contains(p)) continue;
             String text = p.parameter() == null ? "the request body" : Javadocs.markdown(p.parameter().description());
             d.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
                     + " parameter" : text);
         }
+        if (params != null) d.add("@param params the optional parameters ({@link $T}), or null for none\n", params);
         if (op.success() != null) d.add("@return the $L body\n", op.successStatus());
         StringBuilder errors = new StringBuilder();
         for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {

@@ -109,7 +109,7 @@ public final class CodeGenerator {
             ClientWriter writer = new ClientWriter();
             String label = clientLabel(model, options);
             files.add(template.file(writer.companion(companion, client, options.client(), operations), label));
-            files.add(template.file(writer.client(client, companion, options.client(), ClientWriter.companionBindings(operations),
+            files.add(template.file(writer.client(client, companion, options.client(), ClientWriter.companionBindings(companion, operations),
                     clients.defaults(model)), label));
         }
         files.sort(Comparator.comparing(f -> f.typeSpec().name()));

@@ -69,6 +69,17 @@ class ClientCallTest {
             assertEquals("ws_1", seen.get(1).get("workspace"));
             assertEquals("session=s%3D1", seen.get(1).get("cookie"));
             assertEquals("2026-01-01", seen.get(1).get("version"), "the header's documented default is pinned");
+
+            // more than three optional parameters: a parameters record with a builder, and a short form without
+            Class<?> params = classes.loadClass("test.AcmeEndpoints$ListTicketsParams");
+            Object pb = params.getMethod("builder").invoke(null);
+            pb.getClass().getMethod("limit", Long.class).invoke(pb, 20L);
+            pb.getClass().getMethod("tag", List.class).invoke(pb, List.of("a b", "c"));
+            Object p = pb.getClass().getMethod("build").invoke(pb);
+            client.getClass().getMethod("listTickets", String.class, params).invoke(client, "ws_1", p);
+            assertEquals("GET /v1/tickets?tag=a%20b,c&limit=20", seen.get(2).get("line"), "comma-separated as the docs say");
+            client.getClass().getMethod("listTickets", String.class).invoke(client, "ws_1");
+            assertEquals("GET /v1/tickets", seen.get(3).get("line"));
         } finally {
             server.stop(0);
         }
