@@ -95,25 +95,31 @@ final class ClientPlanner {
                 .toList();
     }
 
-    /** The doc's title in lowerCamel; where two titles give one name, or a title gives none, verb and path instead. */
+    /**
+     * The doc's title in lowerCamel; where two titles give one name, or a title gives none, verb and path without
+     * version segments; where those collide too, verb and full path; numbered if still equal.
+     */
     private static Map<Endpoint, String> names(List<Endpoint> endpoints) {
-        Map<Endpoint, String> byTitle = new LinkedHashMap<>();
-        Map<String, Integer> count = new HashMap<>();
-        for (Endpoint e : endpoints) {
-            String n = fromTitle(e.title());
-            byTitle.put(e, n);
-            if (n != null) count.merge(n, 1, Integer::sum);
-        }
         Map<Endpoint, String> names = new LinkedHashMap<>();
+        for (Endpoint e : endpoints) names.put(e, fromTitle(e.title()));
+        retry(names, e -> fromPath(e, false));
+        retry(names, e -> fromPath(e, true));
         Set<String> used = new HashSet<>();
-        for (Endpoint e : endpoints) {
-            String n = byTitle.get(e);
-            if (n == null || count.get(n) > 1) n = fromPath(e);
-            String unique = n;
-            for (int i = 2; !used.add(unique); i++) unique = n + i;
-            names.put(e, unique);
+        for (Map.Entry<Endpoint, String> n : names.entrySet()) {
+            String unique = n.getValue();
+            for (int i = 2; !used.add(unique); i++) unique = n.getValue() + i;
+            n.setValue(unique);
         }
         return names;
+    }
+
+    /** Renames, by {@code rule}, every endpoint without a name or whose name another endpoint has too. */
+    private static void retry(Map<Endpoint, String> names, java.util.function.Function<Endpoint, String> rule) {
+        Map<String, Integer> count = new HashMap<>();
+        names.values().forEach(n -> {
+            if (n != null) count.merge(n, 1, Integer::sum);
+        });
+        names.replaceAll((e, n) -> n == null || count.get(n) > 1 ? rule.apply(e) : n);
     }
 
     private static @Nullable String fromTitle(@Nullable String title) {
@@ -124,14 +130,20 @@ final class ClientPlanner {
         return safe(JavaNames.lowerCamel(String.join(" ", words)));
     }
 
-    /** {@code GET /v2/conversations/{id}} → {@code getV2ConversationsById}. */
-    static String fromPath(Endpoint e) {
+    /** A path segment that only says which version: {@code v2}, {@code v1beta1}, {@code 2024-01-01}. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v\\d+(?:(?:alpha|beta|rc)\\d*)?|\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * {@code GET /v2/conversations/{id}} → {@code getConversationsById}, or with {@code versions}
+     * {@code getV2ConversationsById}.
+     */
+    static String fromPath(Endpoint e, boolean versions) {
         StringBuilder words = new StringBuilder(e.method().toLowerCase(Locale.ROOT));
         List<String> params = new ArrayList<>();
         for (String segment : e.path().split("/")) {
             if (segment.startsWith("{") && segment.endsWith("}")) {
                 params.add(segment.substring(1, segment.length() - 1));
-            } else if (!segment.isEmpty()) {
+            } else if (!segment.isEmpty() && (versions || !VERSION.matcher(segment.toLowerCase(Locale.ROOT)).matches())) {
                 words.append(' ').append(segment);
             }
         }

@@ -25,7 +25,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every page of the shared corpus, one package per vendor, generates code that compiles with -Xlint:all -Werror. */
+/**
+ * Every page of the shared corpus, one package per vendor, generates code that compiles with -Xlint:all -Werror: its
+ * models, and a client (companion interface and client class) for every vendor.
+ */
 class CorpusCompileTest {
 
     @Test
@@ -37,11 +40,16 @@ class CorpusCompileTest {
         List<Path> sources = new ArrayList<>();
         long lines = 0;
         int pages = 0;
+        long clients = 0;
+        long operations = 0;
         for (Map.Entry<String, List<ApiDocument>> v : byVendor.entrySet()) {
             String pkg = "corpus." + v.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             List<ApiDocument> docs = v.getValue().stream().filter(d -> !d.hasErrors()).toList();
             pages += docs.size();
-            CodeGenerator.Result result = CodeGenerator.generate(ApiModel.of(docs), new CodeGenerator.Options(pkg, s -> s), null);
+            CodeGenerator.Result result = CodeGenerator.generate(ApiModel.of(docs),
+                    new CodeGenerator.Options(pkg, s -> s, List.of(), java.util.Set.of(), "Api", true), null);
+            clients += result.files().stream().filter(f -> f.typeSpec().name().equals("ApiClient")).count();
+            operations += result.operations().size();
             assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
             for (JavaFile f : result.files()) {
                 Path p = f.writeToPath(out);
@@ -58,8 +66,9 @@ class CorpusCompileTest {
             ok = javac.getTask(diagnostics, fm, null, List.of("-Xlint:all", "-Werror", "-proc:none", "-d", out.resolve("classes").toString(),
                     "-classpath", System.getProperty("java.class.path")), null, units).call();
         }
-        System.out.printf("corpus: %d pages of %d vendors gave %d Java files (%d lines), compiled with -Xlint:all -Werror in %.1f s%n",
-                pages, byVendor.size(), sources.size(), lines, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("corpus: %d pages of %d vendors gave %d Java files (%d lines; %d clients with %d methods), compiled with"
+                + " -Xlint:all -Werror in %.1f s%n", pages, byVendor.size(), sources.size(), lines, clients, operations,
+                (System.nanoTime() - t0) / 1e9);
         assertTrue(ok, diagnostics.toString());
         assertEquals("", diagnostics.toString().trim());
         assertTrue(sources.size() > 100, "files: " + sources.size());
