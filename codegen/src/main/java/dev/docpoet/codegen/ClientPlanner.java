@@ -66,7 +66,34 @@ final class ClientPlanner {
                 if (value != null) pinned.putIfAbsent(p.name(), value);
             }
         }
-        return new Defaults(base, new LinkedHashMap<>(pinned), model.securitySchemes());
+        return new Defaults(base, new LinkedHashMap<>(pinned), schemes(model));
+    }
+
+    /**
+     * The docs' auth schemes, an API key's parameter made concrete: a scheme docpoet only guessed from a name such as
+     * {@code keyAuth} takes the header the pages document for a key ({@code X-API-Key}), or no name at all (the
+     * builder then offers no {@code apiKey(…)}: sending a guessed header name would be wrong).
+     */
+    private static List<SecurityScheme> schemes(ApiModel model) {
+        List<SecurityScheme> out = new ArrayList<>();
+        for (SecurityScheme s : model.securitySchemes()) {
+            if (!"apiKey".equals(s.type()) || !s.inferred()) {
+                out.add(s);
+                continue;
+            }
+            String header = null;
+            for (Endpoint e : sorted(model)) {
+                for (Parameter p : e.parameters()) {
+                    String lower = p.name().toLowerCase(Locale.ROOT);
+                    if (header == null && p.in() == ParameterLocation.HEADER && !lower.contains("idempotency")
+                            && (lower.contains("key") || lower.contains("token"))) {
+                        header = p.name();
+                    }
+                }
+            }
+            out.add(new SecurityScheme(s.id(), s.type(), s.scheme(), header == null ? null : ParameterLocation.HEADER, header, true));
+        }
+        return out;
     }
 
     /** A header the client sends itself: the API version the docs describe, or a header's documented default. */
@@ -80,7 +107,7 @@ final class ClientPlanner {
     List<Operation> operations(ApiModel model) {
         List<Endpoint> endpoints = sorted(model);
         Set<String> authHeaders = new HashSet<>(Set.of("authorization"));
-        for (SecurityScheme s : model.securitySchemes()) {
+        for (SecurityScheme s : schemes(model)) {
             if (s.parameterName() != null) authHeaders.add(s.parameterName().toLowerCase(Locale.ROOT));
         }
         Map<Endpoint, String> names = names(endpoints);

@@ -52,7 +52,7 @@ final class MethodCheck {
         if (!lastRound) return State.WAIT;
         for (Element e : missing) {
             TypeMirror t = e instanceof ExecutableElement m ? m.getReturnType() : e.asType();
-            String name = t.toString();
+            String name = innermostError(t).toString();
             String suggestion = Suggestions.closest(name.substring(name.lastIndexOf('.') + 1), generated);
             env.getMessager().printMessage(Kind.ERROR, ProcessorMessage.ApiDocsMissingType.format(name,
                     suggestion == null ? "" : "; did you mean " + suggestion + "?"), e);
@@ -60,7 +60,26 @@ final class MethodCheck {
         return State.MISSING;
     }
 
+    /** The missing type itself: {@code Modle} of {@code List<Modle>}. */
+    private static TypeMirror innermostError(TypeMirror t) {
+        if (t.getKind() == TypeKind.ERROR) return t;
+        if (t instanceof javax.lang.model.type.DeclaredType d) {
+            for (TypeMirror arg : d.getTypeArguments()) {
+                if (unresolved(arg)) return innermostError(arg);
+            }
+        }
+        if (t instanceof javax.lang.model.type.ArrayType a) return innermostError(a.getComponentType());
+        return t;
+    }
+
+    /** Whether the type, or a type argument in it ({@code List<Model>}), does not exist yet. */
     private static boolean unresolved(TypeMirror t) {
-        return t.getKind() == TypeKind.ERROR;
+        if (t.getKind() == TypeKind.ERROR) return true;
+        if (t instanceof javax.lang.model.type.DeclaredType d) return d.getTypeArguments().stream().anyMatch(MethodCheck::unresolved);
+        if (t instanceof javax.lang.model.type.ArrayType a) return unresolved(a.getComponentType());
+        if (t instanceof javax.lang.model.type.WildcardType w) {
+            return w.getExtendsBound() != null && unresolved(w.getExtendsBound()) || w.getSuperBound() != null && unresolved(w.getSuperBound());
+        }
+        return false;
     }
 }

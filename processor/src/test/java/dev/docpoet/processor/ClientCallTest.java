@@ -84,4 +84,37 @@ class ClientCallTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void anApiKeySchemeTakesTheKeyHeaderThePagesDocument() throws Exception {
+        Compilation c = Compiler.compileWithClient(JavaFileObjects.forSourceString("test.Meter",
+                "package test;\n@dev.docpoet.ApiDocs(\"apikey\")\npublic interface Meter {}\n"));
+        assertThat(c).succeededWithoutWarnings();
+        CompiledClasses classes = new CompiledClasses(c);
+        Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            seen.put("line", ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery());
+            seen.put("key", String.valueOf(ex.getRequestHeaders().getFirst("X-Api-Key")));
+            byte[] out = "{\"calls\":12}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, out.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(out);
+            }
+        });
+        server.start();
+        try {
+            Object builder = classes.loadClass("test.MeterClient").getMethod("builder").invoke(null);
+            builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
+            builder.getClass().getMethod("apiKey", String.class).invoke(builder, "k_123");
+            Object client = builder.getClass().getMethod("build").invoke(builder);
+            // the key header is the client's: not a parameter of the method
+            Object usage = client.getClass().getMethod("getUsage", String.class).invoke(client, "2026-11");
+            assertEquals(12L, usage.getClass().getMethod("calls").invoke(usage));
+            assertEquals("/v1/usage?month=2026-11", seen.get("line"));
+            assertEquals("k_123", seen.get("key"));
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -129,4 +129,22 @@ class MethodBindingTest {
         assertThat(c).hadErrorContaining("`getTicket` needs a generated client to implement it, and clients need docpoet-client on the"
                 + " class path: add the dependency dev.docpoet:docpoet-client").inFile(api).onLineContaining("getTicket(");
     }
+
+    @Test
+    void anArrayBodyIsAList() throws Exception {
+        JavaFileObject api = JavaFileObjects.forSourceString("test.Models", """
+                package test;
+                import java.util.List;
+                @dev.docpoet.ApiDocs("arrays")
+                public interface Models {
+                    List<Model> listModels();
+                    java.util.concurrent.CompletableFuture<dev.docpoet.client.ApiResponse<List<Model>>> listModelsAsync();
+                }
+                """);
+        Compilation c = Compiler.compileWithClient(api);
+        assertThat(c).succeededWithoutWarnings();
+        String client = ClientGenerationTest.source(c, "test.ModelsClient");
+        assertTrue(client.contains("Call.<List<Model>>builder(\"GET\", \"/models\", Types.listOf(Model.class))"), client);
+        assertTrue(client.contains(".validator(Call.eachItem(ModelValidator::validate))"), client);
+    }
 }

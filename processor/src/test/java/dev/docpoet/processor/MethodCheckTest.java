@@ -39,4 +39,19 @@ class MethodCheckTest {
         assertThat(c).hadErrorContaining("Tickt is not a type docpoet generated from the docs of this interface, nor one that exists;"
                 + " did you mean Ticket? [ApiDocsMissingType]").inFile(api).onLineContaining("Tickt fetch");
     }
+
+    @Test
+    void aMissingTypeInsideAListIsFoundToo() {
+        JavaFileObject api = JavaFileObjects.forSourceString("test.Api", """
+                package test;
+                import dev.docpoet.ApiDocs;
+                @ApiDocs("arrays")
+                public interface Api {
+                    default java.util.List<Modle> all() { return java.util.List.of(); }
+                }
+                """);
+        Compilation c = Compiler.compile(api);
+        assertThat(c).hadErrorContaining("Modle is not a type docpoet generated from the docs of this interface, nor one that exists;"
+                + " did you mean Model? [ApiDocsMissingType]").inFile(api).onLineContaining("Modle");
+    }
 }
