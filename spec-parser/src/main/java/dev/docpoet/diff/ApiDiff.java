@@ -1,0 +1,185 @@
+package dev.docpoet.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What changed between two contracts, each change marked breaking or not for a client that was generated from the
+ * old one (after oasdiff's rules): a client breaks when something it sends is refused (a new required parameter or
+ * request field, a removed request enum value) or when something it reads changes under it (a removed endpoint or
+ * response field, a type change, a value that may now be missing or null, a new value in a closed enum).
+ */
+public final class ApiDiff {
+    /**
+     * One change.
+     *
+     * @param where {@code GET /tickets/{} 200 /author/name}, {@code GET /tickets/{} query limit}
+     */
+    public record Change(boolean breaking, String where, String what) implements Comparable<Change> {
+        @Override
+        public int compareTo(Change o) {
+            int c = where.compareTo(o.where);
+            return c != 0 ? c : what.compareTo(o.what);
+        }
+
+        /** {@code breaking  GET /tickets/{} 200 /subject: removed}. */
+        @Override
+        public String toString() {
+            return (breaking ? "breaking  " : "ok        ") + where + ": " + what;
+        }
+    }
+
+    private final List<Change> changes = new ArrayList<>();
+
+    private ApiDiff() {}
+
+    /** The changes from {@code before} to {@code after}, sorted by place. */
+    public static List<Change> between(ApiLock before, ApiLock after) {
+        ApiDiff d = new ApiDiff();
+        d.endpoints(before.endpoints(), after.endpoints());
+        return d.changes.stream().sorted().toList();
+    }
+
+    private void add(boolean breaking, String where, String what) {
+        changes.add(new Change(breaking, where, what));
+    }
+
+    private void endpoints(JsonNode before, JsonNode after) {
+        for (String key : keys(before, after)) {
+            JsonNode b = before.get(key);
+            JsonNode a = after.get(key);
+            if (a == null) {
+                add(true, key, "endpoint removed");
+            } else if (b == null) {
+                add(false, key, "endpoint added");
+            } else {
+                parameters(key, b.path("parameters"), a.path("parameters"));
+                JsonNode br = b.get("request");
+                JsonNode ar = a.get("request");
+                if (br != null && ar == null) add(true, key + " request", "request body removed");
+                else if (br == null && ar != null) add(true, key + " request", "request body added");
+                else if (br != null) schema(key + " request", br, ar, Direction.REQUEST);
+                responses(key, b.path("responses"), a.path("responses"));
+            }
+        }
+    }
+
+    private void parameters(String key, JsonNode before, JsonNode after) {
+        for (String name : keys(before, after)) {
+            JsonNode b = before.get(name);
+            JsonNode a = after.get(name);
+            String where = key + " " + name;
+            if (a == null) {
+                add(true, where, "parameter removed");
+            } else if (b == null) {
+                boolean required = a.path("required").asBoolean();
+                add(required, where, required ? "required parameter added" : "optional parameter added");
+            } else {
+                if (!b.path("required").asBoolean() && a.path("required").asBoolean()) add(true, where, "became required");
+                if (b.path("required").asBoolean() && !a.path("required").asBoolean()) add(false, where, "became optional");
+                schema(where, b, a, Direction.REQUEST);
+            }
+        }
+    }
+
+    private void responses(String key, JsonNode before, JsonNode after) {
+        for (String status : keys(before, after)) {
+            JsonNode b = before.get(status);
+            JsonNode a = after.get(status);
+            String where = key + " " + status;
+            boolean success = status.startsWith("2");
+            if (a == null) add(success, where, "response removed");
+            else if (b == null) add(false, where, "response added");
+            else schema(where, b, a, Direction.RESPONSE);
+        }
+    }
+
+    private enum Direction {
+        /** The client sends it: narrowing breaks. */
+        REQUEST,
+        /** The client reads it: widening breaks. */
+        RESPONSE
+    }
+
+    private void schema(String where, JsonNode b, JsonNode a, Direction dir) {
+        String bt = b.path("type").asText();
+        String at = a.path("type").asText();
+        if (!bt.equals(at)) {
+            add(!(at.equals("any")), where, "type " + bt + " → " + at);
+            return;
+        }
+        if (b.has("nullable") && a.has("nullable")) {
+            boolean bn = b.path("nullable").asBoolean();
+            boolean an = a.path("nullable").asBoolean();
+            if (bn != an) add(dir == Direction.RESPONSE ? an : bn, where, an ? "became nullable" : "no longer nullable");
+        }
+        if (!b.path("format").asText().equals(a.path("format").asText())) {
+            add(true, where, "format " + text(b.path("format")) + " → " + text(a.path("format")));
+        }
+        if (b.has("enum") || a.has("enum")) enums(where, b, a, dir);
+        switch (bt) {
+            case "object" -> properties(where, b.path("properties"), a.path("properties"), dir);
+            case "array" -> schema(where + " []", b.path("items"), a.path("items"), dir);
+            case "map" -> schema(where + " {}", b.path("values"), a.path("values"), dir);
+            default -> { }
+        }
+    }
+
+    private void enums(String where, JsonNode b, JsonNode a, Direction dir) {
+        Set<String> before = values(b.path("enum"));
+        Set<String> after = values(a.path("enum"));
+        for (String v : after) {
+            if (!before.contains(v)) {
+                // a client reading a closed enum meets a value it does not know; docpoet's open enums keep it
+                boolean closed = !a.path("open").asBoolean();
+                add(dir == Direction.RESPONSE && closed, where, "enum value `" + v + "` added");
+            }
+        }
+        for (String v : before) {
+            if (!after.contains(v)) add(dir == Direction.REQUEST, where, "enum value `" + v + "` removed");
+        }
+    }
+
+    private void properties(String where, JsonNode before, JsonNode after, Direction dir) {
+        for (String name : keys(before, after)) {
+            JsonNode b = before.get(name);
+            JsonNode a = after.get(name);
+            String at = where + " /" + name;
+            if (a == null) {
+                add(true, at, "field removed");
+            } else if (b == null) {
+                boolean required = a.path("required").asBoolean();
+                add(dir == Direction.REQUEST && required, at, required ? "required field added" : "optional field added");
+            } else {
+                boolean br = b.path("required").asBoolean();
+                boolean ar = a.path("required").asBoolean();
+                if (br != ar) {
+                    boolean breaking = dir == Direction.REQUEST ? ar : !ar;
+                    add(breaking, at, ar ? "became required" : "became optional");
+                }
+                schema(at, b, a, dir);
+            }
+        }
+    }
+
+    private static Set<String> keys(JsonNode before, JsonNode after) {
+        Set<String> keys = new TreeSet<>();
+        for (Iterator<String> it = before.fieldNames(); it.hasNext(); ) keys.add(it.next());
+        for (Iterator<String> it = after.fieldNames(); it.hasNext(); ) keys.add(it.next());
+        return keys;
+    }
+
+    private static Set<String> values(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode n) {
+        return n.isMissingNode() || n.asText().isEmpty() ? "none" : n.asText();
+    }
+}

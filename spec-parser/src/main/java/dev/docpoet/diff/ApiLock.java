@@ -1,0 +1,146 @@
+package dev.docpoet.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Body;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An API's contract as data, without prose, examples or locations: endpoints, their parameters and bodies, each
+ * field's type, required, nullable and enum values. Written as {@code docpoet.lock.json}, meant to be committed, so
+ * that a build can tell when the docs change the contract. Keys are sorted: the same docs give the same bytes.
+ */
+public final class ApiLock {
+    /** The format's name and version, in every lock file. */
+    public static final String FORMAT = "docpoet-lock/1";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final ObjectNode root;
+
+    private ApiLock(ObjectNode root) {
+        this.root = root;
+    }
+
+    /** The contract of {@code model}. */
+    public static ApiLock of(ApiModel model) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        ObjectNode endpoints = root.putObject("endpoints");
+        Map<String, Endpoint> sorted = new TreeMap<>();
+        for (Endpoint e : model.endpoints()) sorted.put(key(e), e);
+        sorted.forEach((k, e) -> endpoints.set(k, endpoint(e)));
+        return new ApiLock(root);
+    }
+
+    /** {@code GET /tickets/{}}: parameter names left out, as they do not change the contract. */
+    static String key(Endpoint e) {
+        return e.method().toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(e.path());
+    }
+
+    /**
+     * Reads a lock file.
+     *
+     * @throws IOException if it is not JSON, or not a docpoet lock of this format (the message says which)
+     */
+    public static ApiLock read(byte[] bytes) throws IOException {
+        JsonNode node = JSON.readTree(bytes);
+        if (node == null || !node.isObject() || !FORMAT.equals(node.path("format").asText())) {
+            throw new IOException("not a docpoet lock file (its \"format\" is not \"" + FORMAT + "\")");
+        }
+        return new ApiLock((ObjectNode) node);
+    }
+
+    /** Whether {@code bytes} look like a lock file rather than a doc page. */
+    public static boolean looksLikeLock(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
+        return head.stripLeading().startsWith("{") && head.contains(FORMAT);
+    }
+
+    public byte[] toJson() {
+        try {
+            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    JsonNode endpoints() {
+        return root.path("endpoints");
+    }
+
+    private static ObjectNode endpoint(Endpoint e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("path", e.path());
+        ObjectNode params = n.putObject("parameters");
+        e.parameters().stream().sorted(Comparator.comparing((Parameter p) -> p.in().wireName() + " " + p.name().toLowerCase(Locale.ROOT)))
+                .forEach(p -> {
+                    ObjectNode pn = schema(p.schema(), p.required(), p.nullable());
+                    params.set(p.in().wireName() + " " + (p.in() == dev.docpoet.spec.ParameterLocation.HEADER
+                            ? p.name().toLowerCase(Locale.ROOT) : p.name()), pn);
+                });
+        if (e.requestBody() != null) n.set("request", body(e.requestBody()));
+        ObjectNode responses = n.putObject("responses");
+        new TreeMap<String, Response>(Map.copyOf(e.responses().stream()
+                .collect(java.util.stream.Collectors.toMap(Response::status, r -> r, (a, b) -> a)))).forEach((status, r) -> {
+                    responses.set(status, r.body() == null ? JSON.createObjectNode() : body(r.body()));
+                });
+        return n;
+    }
+
+    private static ObjectNode body(Body b) {
+        ObjectNode n = b.schema() == null ? JSON.createObjectNode().put("type", "any") : schema(b.schema(), true, false);
+        n.remove("required");
+        n.remove("nullable");
+        return n;
+    }
+
+    private static ObjectNode schema(Schema s, boolean required, boolean nullable) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("required", required).put("nullable", nullable);
+        if (s instanceof Schema.ObjectSchema o) {
+            n.put("type", "object");
+            ObjectNode props = n.putObject("properties");
+            new TreeMap<String, Property>(o.properties().stream().collect(java.util.stream.Collectors.toMap(Property::name, p -> p,
+                    (a, b) -> a))).forEach((name, p) -> props.set(name, schema(p.schema(), p.required(), p.nullable())));
+        } else if (s instanceof Schema.ArraySchema a) {
+            n.put("type", "array");
+            ObjectNode items = schema(a.items(), true, a.itemsNullable());
+            items.remove("required");
+            n.set("items", items);
+        } else if (s instanceof Schema.MapSchema m) {
+            n.put("type", "map");
+            ObjectNode values = schema(m.values(), true, false);
+            values.remove("required");
+            values.remove("nullable");
+            n.set("values", values);
+        } else if (s instanceof Schema.StringSchema str) {
+            n.put("type", "string");
+            if (str.format() != null) n.put("format", str.format());
+        } else if (s instanceof Schema.EnumSchema en) {
+            n.put("type", en.kind().name().toLowerCase(Locale.ROOT));
+            ArrayNode values = n.putArray("enum");
+            en.values().stream().sorted().forEach(values::add);
+            n.put("open", en.open());
+        } else {
+            n.put("type", s instanceof Schema.IntegerSchema ? "integer" : s instanceof Schema.NumberSchema ? "number"
+                    : s instanceof Schema.BooleanSchema ? "boolean" : "any");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.docpoet.diff;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.spec.ApiModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each change between two versions of a page, marked breaking or not for a client of the old one. */
+class ApiDiffTest {
+    private static final String BASE = """
+            Endpoint: POST /v1/tickets/{id}/notes
+            ## Query parameters:
+              - `notify` (boolean)
+            ## Request fields (application/json):
+              - `text` (string, required)
+              - `visibility` (string)
+                Enum: "public", "internal"
+            ## Response 200 fields (application/json):
+              - `id` (string, required)
+              - `author` (string, required)
+              - `kind` (string, required)
+                Enum: "note", "reply"
+            """;
+
+    private static ApiLock lock(String... pages) {
+        List<dev.docpoet.spec.ApiDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < pages.length; i++) docs.add(DocParser.parse("p" + i + ".md", pages[i].getBytes(StandardCharsets.UTF_8)));
+        return ApiLock.of(ApiModel.of(docs));
+    }
+
+    private static List<String> diff(String before, String after) {
+        return ApiDiff.between(lock(before), lock(after)).stream().map(ApiDiff.Change::toString).toList();
+    }
+
+    @Test
+    void theSameDocsHaveNoChangesAndTheSameBytes() {
+        assertEquals(List.of(), diff(BASE, BASE));
+        assertArrayEquals(lock(BASE).toJson(), lock(BASE).toJson());
+    }
+
+    @Test
+    void proseAndExamplesAreNotTheContract() {
+        assertEquals(List.of(), diff(BASE, BASE.replace("`text` (string, required)", "`text` (string, required)\n    The note's text.")));
+    }
+
+    @Test
+    void whatAClientReadsBreaksWhenItGoesOrWidens() {
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /author: field removed"),
+                diff(BASE, BASE.replace("  - `author` (string, required)\n", "")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /id: became optional"),
+                diff(BASE, BASE.replace("`id` (string, required)", "`id` (string)")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /kind: enum value `system` added"),
+                diff(BASE, BASE.replace("Enum: \"note\", \"reply\"", "Enum: \"note\", \"reply\", \"system\"")));
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes 200 /kind: enum value `reply` removed"),
+                diff(BASE, BASE.replace("Enum: \"note\", \"reply\"", "Enum: \"note\"")));
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes 200 /edited: optional field added"),
+                diff(BASE, BASE + "  - `edited` (boolean)\n"));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /id: type string → integer"),
+                diff(BASE, BASE.replace("`id` (string, required)", "`id` (integer, required)")));
+    }
+
+    @Test
+    void whatAClientSendsBreaksWhenItNarrows() {
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes request /pinned: required field added"),
+                diff(BASE, BASE.replace("## Response 200", "  - `pinned` (boolean, required)\n## Response 200")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes request /visibility: enum value `internal` removed"),
+                diff(BASE, BASE.replace("Enum: \"public\", \"internal\"", "Enum: \"public\"")));
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes request /visibility: enum value `team` added"),
+                diff(BASE, BASE.replace("Enum: \"public\", \"internal\"", "Enum: \"public\", \"internal\", \"team\"")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes query notify: became required"),
+                diff(BASE, BASE.replace("`notify` (boolean)", "`notify` (boolean, required)")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes query lang: required parameter added"),
+                diff(BASE, BASE.replace("  - `notify` (boolean)", "  - `notify` (boolean)\n  - `lang` (string, required)")));
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes query lang: optional parameter added"),
+                diff(BASE, BASE.replace("  - `notify` (boolean)", "  - `notify` (boolean)\n  - `lang` (string)")));
+    }
+
+    @Test
+    void endpointsAddedAndRemoved() {
+        String other = "Endpoint: GET /v1/tickets\n## Response 200 fields (application/json):\n  - `count` (integer, required)\n";
+        assertEquals(List.of("ok        GET /v1/tickets: endpoint added"), ApiDiff.between(lock(BASE), lock(BASE, other)).stream()
+                .map(ApiDiff.Change::toString).toList());
+        assertEquals(List.of("breaking  GET /v1/tickets: endpoint removed"), ApiDiff.between(lock(BASE, other), lock(BASE)).stream()
+                .map(ApiDiff.Change::toString).toList());
+    }
+
+    @Test
+    void aLockFileReadsBackAsTheSameContract() throws IOException {
+        ApiLock written = lock(BASE);
+        ApiLock read = ApiLock.read(written.toJson());
+        assertEquals(List.of(), ApiDiff.between(read, written));
+        assertTrue(ApiLock.looksLikeLock(written.toJson()));
+        IOException e = assertThrows(IOException.class, () -> ApiLock.read("{\"format\":\"other\"}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("not a docpoet lock file"), e.getMessage());
+    }
+}
