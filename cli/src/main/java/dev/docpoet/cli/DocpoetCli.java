@@ -9,14 +9,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "docpoet 0.1.0-SNAPSHOT",
         description = "Reads API reference docs (Mintlify MDX, Redocly markdown) and turns them into OpenAPI or typed Java.",
-        subcommands = {OpenApiCommand.class, LintCommand.class, InspectCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {OpenApiCommand.class, LintCommand.class, InspectCommand.class, GenerateCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DocpoetCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: openapi, lint, inspect or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: openapi, lint, inspect, generate or diff");
     }
 
     public static int run(String... args) {
