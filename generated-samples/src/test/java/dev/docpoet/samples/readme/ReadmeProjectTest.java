@@ -41,12 +41,12 @@ class ReadmeProjectTest {
         }
         assertEquals(List.of("pom.xml", "src/main/java/com/example/helpdesk/Helpdesk.java",
                 "src/main/java/com/example/helpdesk/Main.java"), files, "the README's project files");
-        copyTree(REPO.resolve("generated-samples/src/main/docs/helpdesk"), project.resolve("src/main/docs/helpdesk"));
+        Builds.copyTree(REPO.resolve("generated-samples/src/main/docs/helpdesk"), project.resolve("src/main/docs/helpdesk"));
 
-        Path localRepo = Path.of(System.getProperty("docpoet.localRepository", System.getProperty("user.home") + "/.m2/repository"));
-        installDocpoet(localRepo);
+        Path localRepo = Builds.localRepository();
+        Builds.installDocpoet();
         Path log = project.resolve("build.log");
-        Process mvn = new ProcessBuilder(mavenExecutable(), "-B", "-ntp", "-Dmaven.repo.local=" + localRepo, "package")
+        Process mvn = new ProcessBuilder(Builds.machineMaven().toString(), "-B", "-ntp", "-Dmaven.repo.local=" + localRepo, "package")
                 .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(mvn.waitFor(10, TimeUnit.MINUTES), "the build finishes");
         String built = Files.readString(log);
@@ -66,45 +66,5 @@ class ReadmeProjectTest {
                 {sla=gold}
                 HelpdeskClient[Transport[https://eu.helpdesk.example, auth=Auth.bearer(***)]]
                 """, out);
-    }
-
-    /** What {@code mvn install} of docpoet puts in a local repository, for the artifacts the README's project uses. */
-    private static void installDocpoet(Path localRepo) throws IOException {
-        String v = "0.1.0-SNAPSHOT";
-        install(REPO.resolve("pom.xml"), localRepo, "docpoet-parent", v, "pom");
-        install(REPO.resolve("annotations/pom.xml"), localRepo, "docpoet-annotations", v, "pom");
-        install(REPO.resolve("annotations/target/docpoet-annotations-" + v + ".jar"), localRepo, "docpoet-annotations", v, "jar");
-        install(REPO.resolve("client/pom.xml"), localRepo, "docpoet-client", v, "pom");
-        install(REPO.resolve("client/target/docpoet-client-" + v + ".jar"), localRepo, "docpoet-client", v, "jar");
-        // the shaded processor and its dependency-reduced POM, as users get them
-        install(REPO.resolve("processor/dependency-reduced-pom.xml"), localRepo, "docpoet-processor", v, "pom");
-        install(REPO.resolve("processor/target/docpoet-processor-" + v + ".jar"), localRepo, "docpoet-processor", v, "jar");
-    }
-
-    private static void install(Path file, Path localRepo, String artifact, String version, String ext) throws IOException {
-        assertTrue(Files.isRegularFile(file), file + " is built before this test runs (mvn verify builds it)");
-        Path dir = localRepo.resolve("dev/docpoet").resolve(artifact).resolve(version);
-        Files.createDirectories(dir);
-        Files.copy(file, dir.resolve(artifact + "-" + version + "." + ext), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static String mavenExecutable() {
-        String home = System.getProperty("maven.home");
-        if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) return Path.of(home, "bin", "mvn").toString();
-        return "mvn";
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        assertFalse(Files.notExists(to));
     }
 }

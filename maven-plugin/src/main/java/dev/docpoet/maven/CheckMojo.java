@@ -1,0 +1,78 @@
+package dev.docpoet.maven;
+
+import dev.docpoet.diff.ApiDiff;
+import dev.docpoet.diff.ApiLock;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Compares the docs with the committed {@code docpoet.lock.json} and prints the API diff: endpoints, parameters and
+ * fields added or removed, type, required and nullable changes, enum values added or removed, each marked breaking or
+ * not for a client. A breaking change fails the build unless {@code failOnBreaking} is false.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
+    File docsDirectory;
+
+    @Parameter
+    List<String> includes = new ArrayList<>();
+
+    @Parameter
+    List<String> excludes = new ArrayList<>();
+
+    @Parameter(property = "docpoet.lockFile", defaultValue = "${project.basedir}/docpoet.lock.json")
+    File lockFile;
+
+    @Parameter(property = "docpoet.failOnBreaking", defaultValue = "true")
+    boolean failOnBreaking;
+
+    @Parameter(property = "docpoet.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) return;
+        if (!lockFile.isFile()) {
+            throw new MojoFailureException("docpoet: no " + lockFile + " to check the docs against; write it with mvn docpoet:lock"
+                    + " and commit it");
+        }
+        ApiLock locked;
+        try {
+            locked = ApiLock.read(Files.readAllBytes(lockFile.toPath()));
+        } catch (IOException e) {
+            throw new MojoFailureException("docpoet: " + lockFile + ": " + e.getMessage() + "; write it again with mvn docpoet:lock");
+        }
+        ApiLock now = LockMojo.Contracts.of(this, project, docsDirectory, includes, excludes);
+        List<ApiDiff.Change> changes = ApiDiff.between(locked, now);
+        if (changes.isEmpty()) {
+            getLog().info("docpoet: the docs match " + lockFile.getName());
+            return;
+        }
+        long breaking = changes.stream().filter(ApiDiff.Change::breaking).count();
+        getLog().info("docpoet: the API changed since " + lockFile.getName() + ":");
+        for (ApiDiff.Change c : changes) {
+            if (c.breaking()) getLog().warn("  " + c);
+            else getLog().info("  " + c);
+        }
+        String summary = changes.size() + " API changes, " + breaking + " breaking for a client";
+        if (breaking > 0 && failOnBreaking) {
+            throw new MojoFailureException("docpoet: " + summary + "; if they are intended, record them with mvn docpoet:lock"
+                    + " (or set <failOnBreaking>false</failOnBreaking>)");
+        }
+        getLog().info("docpoet: " + summary + "; record them with mvn docpoet:lock");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.docpoet.maven;
+
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.DocSet;
+import dev.docpoet.parse.DocSource;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The doc pages of a docs folder, chosen by include and exclude globs on their paths relative to it, labelled as
+ * {@code @ApiDocs} labels them (that relative path), so that every front end generates the same files from them.
+ */
+final class DocsFolder {
+    final Path root;
+    final List<DocSource> pages;
+
+    private DocsFolder(Path root, List<DocSource> pages) {
+        this.root = root;
+        this.pages = pages;
+    }
+
+    /**
+     * @param includes globs such as {@code helpdesk/**}; empty for every page ({@code .md}, {@code .mdx}, {@code .markdown},
+     *     {@code .txt})
+     */
+    static DocsFolder read(Path root, List<String> includes, List<String> excludes) throws MojoExecutionException {
+        List<PathMatcher> in = matchers(includes);
+        List<PathMatcher> out = matchers(excludes);
+        List<DocSource> pages = new ArrayList<>();
+        DocSet.Found found;
+        try {
+            found = DocSet.read(root, "");
+        } catch (IOException e) {
+            throw new MojoExecutionException("docpoet: cannot read the docs folder " + root + ": " + e.getMessage(), e);
+        }
+        for (DocSource s : found.sources()) {
+            Path label = Path.of(s.label());
+            if ((in.isEmpty() || in.stream().anyMatch(m -> m.matches(label))) && out.stream().noneMatch(m -> m.matches(label))) {
+                pages.add(s);
+            }
+        }
+        return new DocsFolder(root, pages);
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        if (globs != null) {
+            for (String g : globs) out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+        }
+        return out;
+    }
+
+    /** The pages parsed and merged. */
+    ApiModel model() {
+        List<ApiDocument> docs = new ArrayList<>();
+        for (DocSource s : pages) docs.add(DocParser.parse(s.label(), s.bytes()));
+        return ApiModel.of(docs);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.docpoet.maven;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.SourceWriter;
+import dev.docpoet.codegen.TypeNamePin;
+import dev.docpoet.parse.DocSource;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.JavaLocation;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.SourceVersion;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates records, enums, validators and, if asked, a client from a docs folder into
+ * {@code target/generated-sources/docpoet}, and adds that folder to the compile sources: for projects without an
+ * {@code @ApiDocs} interface. Up to date: when no doc and no option changed it writes nothing; an edited doc rewrites
+ * only the files whose content changed; a deleted doc's files are deleted; a doc with an error fails the build with
+ * its place and leaves the previous sources as they were.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** The docs folder. */
+    @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
+    File docsDirectory;
+
+    /** Where the sources go; added to the compile source roots. */
+    @Parameter(property = "docpoet.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/docpoet")
+    File outputDirectory;
+
+    /** The package of the generated types. */
+    @Parameter(property = "docpoet.packageName", required = true)
+    String packageName;
+
+    /** Globs of the pages to read, relative to the docs folder ({@code helpdesk/**}); all pages when empty. */
+    @Parameter
+    List<String> includes = new ArrayList<>();
+
+    /** Globs of pages to leave out. */
+    @Parameter
+    List<String> excludes = new ArrayList<>();
+
+    /** Also generate {@code NAMEEndpoints} and {@code NAMEClient} (needs docpoet-client at compile time). */
+    @Parameter(property = "docpoet.client")
+    String client;
+
+    /** Whether to write the {@code XxxValidator} classes (the records' own checks stay). */
+    @Parameter(property = "docpoet.validators", defaultValue = "true")
+    boolean validators;
+
+    /** Pinned type names, as {@code GET /fetch/{ns} 200=Vector}. */
+    @Parameter
+    List<String> typeNames = new ArrayList<>();
+
+    /** Fail on lint warnings too. */
+    @Parameter(property = "docpoet.failOnWarnings", defaultValue = "false")
+    boolean failOnWarnings;
+
+    @Parameter(property = "docpoet.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("docpoet: skipped");
+            return;
+        }
+        if (!SourceVersion.isName(packageName)) {
+            throw new MojoFailureException("docpoet: <packageName>" + packageName + "</packageName> is not a Java package name");
+        }
+        if (client != null && (!SourceVersion.isIdentifier(client) || SourceVersion.isKeyword(client))) {
+            throw new MojoFailureException("docpoet: <client>" + client + "</client> is not a Java type name, such as Helpdesk");
+        }
+        Path out = outputDirectory.toPath();
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        if (!docsDirectory.isDirectory()) {
+            throw new MojoFailureException("docpoet: no docs folder at " + docsDirectory + "; put the doc pages there, or set"
+                    + " <docsDirectory>");
+        }
+        DocsFolder docs = DocsFolder.read(docsDirectory.toPath(), includes, excludes);
+        if (docs.pages.isEmpty()) getLog().warn("docpoet: no doc pages under " + docsDirectory + " (.md, .mdx, .markdown, .txt)");
+        Map<String, String> hashes = new TreeMap<>();
+        for (DocSource s : docs.pages) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
+        Map<String, String> options = new TreeMap<>();
+        options.put("package", packageName);
+        options.put("client", client == null ? "" : client);
+        options.put("validators", Boolean.toString(validators));
+        options.put("typeNames", String.join("\n", typeNames));
+        options.put("includes", String.join("\n", includes));
+        options.put("excludes", String.join("\n", excludes));
+        Path fingerprintFile = out.resolve(".docpoet").resolve(Fingerprint.fileName(packageName));
+        String generator = "docpoet " + CodeGenerator.VERSION;
+        if (upToDate(fingerprintFile, out, generator, options, hashes)) {
+            getLog().info("docpoet: " + docs.pages.size() + " doc pages unchanged; sources in " + project.getBasedir().toPath()
+                    .relativize(out.toAbsolutePath()) + " are up to date");
+            return;
+        }
+
+        ApiModel model = docs.model();
+        BuildLog log = new BuildLog(getLog(), project.getBasedir().toPath(), docsDirectory.toPath());
+        int[] found = log.print(model.allDiagnostics());
+        if (found[0] > 0) throw failure(found[0]);
+        List<TypeNamePin> pins = new ArrayList<>();
+        for (String t : typeNames) {
+            int eq = t.lastIndexOf('=');
+            pins.add(new TypeNamePin(eq < 0 ? t : t.substring(0, eq), eq < 0 ? "" : t.substring(eq + 1).trim(),
+                    new JavaLocation("<typeName>" + t + "</typeName>", t)));
+        }
+        CodeGenerator.Result result = CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> s, pins,
+                client == null ? Set.of() : Set.of(client), client, client != null), null);
+        int[] generatorFound = log.print(result.diagnostics());
+        if (generatorFound[0] > 0) throw failure(generatorFound[0]);
+        if (failOnWarnings && found[1] + generatorFound[1] > 0) {
+            throw new MojoFailureException("docpoet: " + (found[1] + generatorFound[1]) + " warnings (above), and <failOnWarnings> is set;"
+                    + " nothing generated, the previous sources are kept");
+        }
+        List<JavaFile> files = validators ? result.files() : result.files().stream().filter(f -> !isValidator(f)).toList();
+        List<String> outputs = files.stream().map(f -> f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java").toList();
+        Fingerprint fp = new Fingerprint(packageName, generator, options,
+                List.of(new Fingerprint.Requested(".", docsDirectory.getAbsolutePath(), true)), hashes, outputs);
+        try {
+            SourceWriter.Report report = SourceWriter.write(out, files, fp, fingerprintFile);
+            getLog().info("docpoet: " + files.size() + " files from " + docs.pages.size() + " doc pages: " + report.written().size()
+                    + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " no longer generated and deleted");
+            for (Path p : report.written()) getLog().debug("docpoet: wrote " + p);
+            for (Path p : report.deleted()) getLog().info("docpoet: deleted " + out.relativize(p));
+        } catch (IOException e) {
+            throw new MojoExecutionException("docpoet: cannot write into " + out + ": " + e.getMessage()
+                    + " (the previous sources are kept)", e);
+        }
+    }
+
+    private static MojoFailureException failure(int errors) {
+        return new MojoFailureException("docpoet: " + errors + (errors == 1 ? " error" : " errors") + " in the docs (above);"
+                + " nothing generated, the previous sources are kept");
+    }
+
+    /** An {@code XxxValidator}: a final class whose one public method is the static {@code validate}. */
+    private static boolean isValidator(JavaFile f) {
+        return f.typeSpec().name().endsWith("Validator")
+                && f.typeSpec().methodSpecs().stream().map(MethodSpec::name).anyMatch("validate"::equals);
+    }
+
+    /** Whether the last run read these very docs with these options, and its files are all there. */
+    private static boolean upToDate(Path fingerprintFile, Path out, String generator, Map<String, String> options,
+            Map<String, String> hashes) {
+        try {
+            if (!Files.isRegularFile(fingerprintFile)) return false;
+            Fingerprint previous = Fingerprint.read(Files.readAllBytes(fingerprintFile));
+            if (previous == null || !previous.generator().equals(generator) || !previous.options().equals(options)
+                    || !previous.docs().equals(hashes)) {
+                return false;
+            }
+            return previous.outputs().stream().allMatch(o -> Files.isRegularFile(out.resolve(o)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
