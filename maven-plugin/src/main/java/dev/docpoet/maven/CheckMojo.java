@@ -43,6 +43,27 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "docpoet.skip", defaultValue = "false")
     boolean skip;
 
+    /** Where a passed check leaves the hash of what it compared, so that the next build with the same docs skips it. */
+    @Parameter(defaultValue = "${project.build.directory}/docpoet/check.sha256", readonly = true)
+    File passedFile;
+
+    /** The lock, every doc page and the options, hashed together: what a passed check compared. */
+    private String comparedHash() throws MojoExecutionException {
+        StringBuilder all = new StringBuilder();
+        try {
+            all.append(dev.docpoet.codegen.Fingerprint.sha256(Files.readAllBytes(lockFile.toPath()))).append('\n');
+        } catch (IOException e) {
+            throw new MojoExecutionException("docpoet: cannot read " + lockFile + ": " + e.getMessage(), e);
+        }
+        all.append(includes).append('\n').append(excludes).append('\n').append(dev.docpoet.codegen.CodeGenerator.VERSION).append('\n');
+        if (docsDirectory.isDirectory()) {
+            for (dev.docpoet.parse.DocSource s : DocsFolder.read(docsDirectory.toPath(), includes, excludes).pages) {
+                all.append(s.label()).append(' ').append(dev.docpoet.codegen.Fingerprint.sha256(s.bytes())).append('\n');
+            }
+        }
+        return dev.docpoet.codegen.Fingerprint.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) return;
@@ -56,11 +77,30 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoFailureException("docpoet: " + lockFile + ": " + e.getMessage() + "; write it again with mvn docpoet:lock");
         }
+        String compared = comparedHash();
+        try {
+            if (passedFile.isFile() && Files.readString(passedFile.toPath()).equals(compared)) {
+                getLog().info("docpoet: the docs match " + lockFile.getName() + " (neither changed since the last check)");
+                return;
+            }
+        } catch (IOException e) {
+            getLog().debug("docpoet: " + passedFile + " unreadable; checking again");
+        }
         ApiLock now = LockMojo.Contracts.of(this, project, docsDirectory, includes, excludes);
         List<ApiDiff.Change> changes = ApiDiff.between(locked, now);
         if (changes.isEmpty()) {
             getLog().info("docpoet: the docs match " + lockFile.getName());
+            try {
+                dev.docpoet.codegen.SourceWriter.writeAtomically(passedFile.toPath(), compared.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                getLog().debug("docpoet: cannot remember the check in " + passedFile + ": " + e.getMessage());
+            }
             return;
+        }
+        try {
+            Files.deleteIfExists(passedFile.toPath());
+        } catch (IOException e) {
+            getLog().debug("docpoet: cannot delete " + passedFile + ": " + e.getMessage());
         }
         long breaking = changes.stream().filter(ApiDiff.Change::breaking).count();
         getLog().info("docpoet: the API changed since " + lockFile.getName() + ":");
