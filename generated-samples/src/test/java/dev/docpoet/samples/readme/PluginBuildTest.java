@@ -169,5 +169,11 @@ class PluginBuildTest {
         assertTrue(drift.log().contains("1 API changes, 1 breaking for a client; if they are intended, record them with mvn docpoet:lock"),
                 drift.log());
         ok(Builds.run(mvn, project, "docpoet:lock", "compile"));
+
+        Run openapi = ok(Builds.run(mvn, project, "docpoet:openapi"));
+        assertTrue(openapi.log().contains("(3 endpoints)"), openapi.log());
+        String export = Files.readString(project.resolve("target/docpoet/openapi.json"));
+        assertTrue(export.contains("\"openapi\" : \"3.1.0\"") || export.contains("\"openapi\": \"3.1.0\""), export);
+        assertTrue(export.contains("/v1/teams/{teamId}/agents"), export);
     }
 }
