@@ -48,6 +48,7 @@ final class BuilderWriter {
                     .addParameter(param, n);
             String doc = Javadocs.markdown(c.property().descriptionMarkdown());
             if (!doc.isEmpty()) setter.addJavadoc("$L\n", doc);
+            if (c.property().deprecated()) setter.addAnnotation(Deprecated.class);
             if (c.optional()) {
                 setter.addStatement("this.$L = $L", n, n);
             } else {

@@ -274,7 +274,7 @@ final class ModelPlanner {
             String m = p.name().startsWith("_") ? members.allocate(obvious, "underscore" + JavaNames.capitalize(obvious))
                     : members.allocate(obvious);
             javaNames.put(p, m);
-            boolean plainCamel = m.equals(JavaNames.lowerCamel(p.name())) && Character.isLetter(p.name().codePointAt(0));
+            boolean plainCamel = m.equals(JavaNames.lowerCamel(p.name())) && !p.name().isEmpty() && Character.isLetter(p.name().codePointAt(0));
             if (!plainCamel) {
                 diagnostics.add(new Diagnostic(GeneratorCode.GenJavaName, "`" + p.name() + "` is `" + m + "` in Java"
                         + (obvious.equals(m) ? "" : " (`" + obvious + "` is taken)"), p.location(), null));

@@ -64,12 +64,21 @@ final class RecordWriter {
         }
         b.addJavadoc(doc.build());
         for (ComponentPlan c : plan.components()) {
-            if (!c.required()) continue;
-            b.addMethod(MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).returns(c.type())
-                    .addJavadoc("The required {@code $L}; an {@link IllegalStateException} if the JSON had none (the validator reports it).\n",
-                            Javadocs.escape(c.property().name()))
-                    .addStatement("return $T.of($L, $S, $S)", Annotations.REQUIRED, c.javaName(), c.property().name(),
-                            plan.name().simpleName()).build());
+            if (c.required()) {
+                MethodSpec.Builder m = MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).returns(c.type())
+                        .addJavadoc("The required {@code $L}; an {@link IllegalStateException} if the JSON had none (the validator reports it).\n",
+                                Javadocs.escape(c.property().name()))
+                        .addStatement("return $T.of($L, $S, $S)", Annotations.REQUIRED, c.javaName(), c.property().name(),
+                                plan.name().simpleName());
+                if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
+                b.addMethod(m.build());
+            } else if (c.property().deprecated()) {
+                // on the accessor, not the component: javac warns that @Deprecated on a record component's parameter has no effect
+                b.addMethod(MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).addAnnotation(Deprecated.class)
+                        .returns(c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type())
+                        .addJavadoc("The {@code $L} the docs mark deprecated.\n", Javadocs.escape(c.property().name()))
+                        .addStatement("return $L", c.javaName()).build());
+            }
         }
         b.addMethod(ValidatorWriter.check(plan));
         if (plan.components().stream().anyMatch(RecordWriter::whole)) b.addMethod(fromJson(plan));
@@ -147,7 +156,6 @@ final class RecordWriter {
             p.addAnnotation(Annotations.include("NON_EMPTY"));
         }
         if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
-        if (c.property().deprecated()) p.addAnnotation(Deprecated.class);
         return p.build();
     }
 

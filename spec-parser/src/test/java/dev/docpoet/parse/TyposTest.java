@@ -26,6 +26,10 @@ class TyposTest {
         assertEquals(java.util.List.of("HIGH", "NORMAL", "LOW"), ((Schema.EnumSchema) body.property("priority").schema()).values());
         assertEquals(new Schema.BooleanSchema(), body.property("flag").schema(), "an Enum: on a boolean does not make it a string");
         assertTrue(message(d, "stirng").contains("did you mean `string`?"), message(d, "stirng"));
+        assertEquals(new Schema.EnumSchema(Schema.EnumKind.STRING, java.util.List.of("not_found"), false), body.property("code").schema(),
+                "an (int64) with Enum: \"not_found\" is a string enum, as its values show (the fuzz reproducer G7)");
+        assertTrue(message(d, "not_found").contains("which are not integers as its type says; read as a string enum"),
+                message(d, "not_found"));
     }
 
     @Test

@@ -89,8 +89,12 @@ final class DraftFreezer {
     }
 
     private static EnumKind enumKind(FieldNode n) {
-        if (n.kind == Kind.INTEGER) return EnumKind.INTEGER;
-        if (n.kind == Kind.NUMBER) return EnumKind.NUMBER;
+        // a number type with values that are not numbers (read from prose, say) is a string enum: the values are the evidence
+        if (n.kind == Kind.INTEGER && n.enumValues.stream().allMatch(v -> v.matches("-?\\d+"))) return EnumKind.INTEGER;
+        if (n.kind == Kind.NUMBER && n.enumValues.stream().allMatch(v -> v.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?"))) {
+            return EnumKind.NUMBER;
+        }
+        if (n.kind == Kind.INTEGER || n.kind == Kind.NUMBER) return EnumKind.STRING;
         if (n.kind == Kind.STRING) return EnumKind.STRING;
         return n.enumKind == null ? EnumKind.STRING : n.enumKind;
     }

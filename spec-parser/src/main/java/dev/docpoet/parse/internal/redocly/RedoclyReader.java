@@ -237,6 +237,12 @@ public final class RedoclyReader {
             int[] f = found.get(i);
             int textEnd = i + 1 < found.size() ? found.get(i + 1)[0] : to;
             String written = s.substring(f[2], f[3]).trim();
+            if (written.isEmpty() || FieldTree.path(written).stream().anyMatch(String::isBlank)) {
+                // - ` ` (string): a name of spaces only names nothing a Java member or a JSON reader could use
+                sink.report(ParserCode.SpecFieldWithoutName, src.location(f[2] - 1), "this field bullet has no name between its"
+                        + " backticks" + (written.isEmpty() ? "" : " (`" + written + "` has an empty part)"), "write - `name` (type) Description");
+                continue;
+            }
             List<String> path = FieldTree.path(written);
             // parameter names are taken whole (a query parameter may be called `filter.name`)
             FieldNode n = new FieldNode(root == null ? written : path.get(path.size() - 1), src.location(f[2] - 1));
@@ -349,6 +355,16 @@ public final class RedoclyReader {
                     + (n.kind == Kind.BOOLEAN ? "a boolean" : "an " + n.kind.name().toLowerCase(Locale.ROOT)) + "; the type wins and the values are left out",
                     "fix the type, or remove the Enum: line");
             return true;
+        }
+        boolean numberType = n.kind == Kind.INTEGER || n.kind == Kind.NUMBER;
+        boolean allNumbers = values.stream().allMatch(v -> v.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?"));
+        if (numberType && (!allNumbers || n.kind == Kind.INTEGER && !values.stream().allMatch(v -> v.matches("-?\\d+")))) {
+            // `code` (int64) … Enum: "not_found": the values are the evidence of what the API sends
+            sink.report(ParserCode.SpecBadEnumValue, src.location(from), "`Enum:` of `" + n.name + "` lists " + values
+                    + ", which are not " + (n.kind == Kind.INTEGER ? "integers" : "numbers") + " as its type says; read as a string enum",
+                    "fix the type to (string), or the values");
+            n.kind = Kind.STRING;
+            numeric = false;
         }
         n.enumValues = values.stream().distinct().toList();
         n.enumKind = numeric ? (values.stream().allMatch(v -> v.matches("-?\\d+")) ? EnumKind.INTEGER : EnumKind.NUMBER) : EnumKind.STRING;
