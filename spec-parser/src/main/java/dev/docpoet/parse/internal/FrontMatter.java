@@ -29,6 +29,30 @@ public record FrontMatter(Map<String, String> values, Map<String, Integer> offse
         return new FrontMatter(Map.of(), Map.of(), 0);
     }
 
+    /** How deep {@code [ ]} and {@code { }} may nest in front matter. */
+    static final int MAX_FLOW_DEPTH = 64;
+
+    /** Where flow collections in YAML text first nest deeper than the limit (outside quotes), or -1. */
+    static int tooDeepAt(String yaml) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_FLOW_DEPTH) return i;
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return -1;
+    }
+
     public static FrontMatter read(SourceText src, DiagnosticSink sink) {
         String s = src.text();
         Matcher open = OPEN.matcher(s);
@@ -42,7 +66,12 @@ public record FrontMatter(Map<String, String> values, Map<String, Integer> offse
         String content = s.substring(contentStart, contentEnd);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> offsets = new LinkedHashMap<>();
-        if (multiLine) {
+        int tooDeep = multiLine ? tooDeepAt(content) : -1;
+        if (tooDeep >= 0) {
+            // SnakeYAML parses flow collections by recursion and has no depth limit: a page must not overflow the stack
+            sink.report(ParserCode.SpecBadFrontMatter, src.location(contentStart + tooDeep), "front matter nests [ ] or { } more than "
+                    + MAX_FLOW_DEPTH + " deep; it is not read", "front matter holds a page's title and endpoint, which need no nesting");
+        } else if (multiLine) {
             try {
                 Object loaded = new Load(LoadSettings.builder().setMaxAliasesForCollections(10).build()).loadFromString(content);
                 if (loaded instanceof Map<?, ?> map) {

@@ -87,7 +87,7 @@ public final class RedoclyReader {
         int leadStart = fm.bodyStart();
         for (int i = 0; i < marks.size(); i++) {
             int[] mark = marks.get(i);
-            int regionEnd = i + 1 < marks.size() ? leadEnd(marks.get(i + 1)[0]) : s.length();
+            int regionEnd = i + 1 < marks.size() ? leadEnd(mark[1], marks.get(i + 1)[0]) : s.length();
             m.find(mark[0]);
             EndpointDraft ep = new EndpointDraft(m.group(1), m.group(2), src.location(mark[0]));
             String lead = s.substring(leadStart, mark[0]);
@@ -104,11 +104,15 @@ public final class RedoclyReader {
         return page;
     }
 
-    /** Where the lead prose of the next endpoint starts: its {@code #} heading, if one comes before it. */
-    private int leadEnd(int nextMark) {
+    /**
+     * Where the lead prose of the next endpoint starts: its {@code #} heading, if one comes between this endpoint's line
+     * ({@code after}) and the next one's (a heading before this endpoint, the page's own, does not count).
+     */
+    private int leadEnd(int after, int nextMark) {
         Matcher h = HEADING.matcher(s);
+        h.region(after, nextMark);
         int last = -1;
-        while (h.find() && h.start() < nextMark) {
+        while (h.find()) {
             if (startsToken(s, h.start()) && s.startsWith("# ", h.start())) last = h.start();
         }
         return last >= 0 ? last : nextMark;
