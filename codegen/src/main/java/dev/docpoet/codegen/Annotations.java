@@ -33,7 +33,7 @@ final class Annotations {
 
     static AnnotationSpec generated(String generator, String sourceLabel) {
         return AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator)
-                .addMember("comments", "$S", "Source: " + sourceLabel).build();
+                .addMember("comments", "$L", Literals.of("Source: " + sourceLabel)).build();
     }
 
     static AnnotationSpec include(String what) {

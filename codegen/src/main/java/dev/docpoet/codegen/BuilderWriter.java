@@ -56,7 +56,7 @@ final class BuilderWriter {
             }
             b.addMethod(setter.addStatement("return this").build());
             if (c.required()) {
-                build.addStatement("$T.set($L, $S, $S)", Annotations.REQUIRED, n, c.property().name(), n);
+                build.addStatement("$T.set($L, $L, $S)", Annotations.REQUIRED, n, Literals.of(c.property().name()), n);
             }
             args.add("$L, ", n);
         }

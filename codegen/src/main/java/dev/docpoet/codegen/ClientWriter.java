@@ -241,8 +241,8 @@ final class ClientWriter {
     private static CodeBlock callBlock(ClientBinding binding) {
         Operation op = binding.operation();
         TypeName success = boxed(op.success());
-        CodeBlock.Builder call = CodeBlock.builder().add("$T.<$T>builder($S, $S, $L)", CALL, success,
-                op.endpoint().method(), op.endpoint().path(), typeLiteral(success));
+        CodeBlock.Builder call = CodeBlock.builder().add("$T.<$T>builder($S, $L, $L)", CALL, success,
+                op.endpoint().method(), Literals.of(op.endpoint().path()), typeLiteral(success));
         for (Argument a : binding.arguments()) {
             if (a.fills() != null) {
                 fill(call, a.fills(), CodeBlock.of("$L", a.name()));
@@ -250,7 +250,7 @@ final class ClientWriter {
                 for (OperationParameter p : a.group()) fill(call, p, CodeBlock.of("$L == null ? null : $L.$L()", a.name(), a.name(), p.javaName()));
             }
         }
-        if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($S)", op.idempotencyHeader());
+        if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($L)", Literals.of(op.idempotencyHeader()));
         if (op.validator() != null) {
             if (op.success() instanceof ParameterizedTypeName) {
                 call.add("\n.validator($T.eachItem($T::validate))", CALL, op.validator());
@@ -266,11 +266,11 @@ final class ClientWriter {
 
     private static void fill(CodeBlock.Builder call, OperationParameter p, CodeBlock value) {
         switch (p.kind()) {
-            case "path" -> call.add("\n.path($S, $L)", p.wireName(), value);
-            case "query" -> call.add("\n.$L($S, $L, $L)", p.required() ? "requiredQuery" : "query", p.wireName(), value,
+            case "path" -> call.add("\n.path($L, $L)", Literals.of(p.wireName()), value);
+            case "query" -> call.add("\n.$L($L, $L, $L)", p.required() ? "requiredQuery" : "query", Literals.of(p.wireName()), value,
                     p.parameter().explode());
-            case "header" -> call.add("\n.$L($S, $L)", p.required() ? "requiredHeader" : "header", p.wireName(), value);
-            case "cookie" -> call.add("\n.$L($S, $L)", p.required() ? "requiredCookie" : "cookie", p.wireName(), value);
+            case "header" -> call.add("\n.$L($L, $L)", p.required() ? "requiredHeader" : "header", Literals.of(p.wireName()), value);
+            case "cookie" -> call.add("\n.$L($L, $L)", p.required() ? "requiredCookie" : "cookie", Literals.of(p.wireName()), value);
             default -> call.add("\n.$L($L)", p.required() ? "requiredBody" : "body", value);
         }
     }
@@ -307,13 +307,13 @@ final class ClientWriter {
                 .addJavadoc("Builds the {@link $T}; the runtime's {@link $T} has the settings every client shares.\n", client, CLIENT_BUILDER);
         CodeBlock pinned = d.pinnedHeaders().isEmpty() ? CodeBlock.of("$T.of()", MAP) : pinnedMap(d.pinnedHeaders());
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addStatement("super($S, $L)", d.baseUrl(), pinned).build());
+                .addStatement("super($L, $L)", Literals.of(d.baseUrl()), pinned).build());
         for (String v : Server.of(d.baseUrl()).variables()) {
             String setter = hostSetter(v);
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(String.class, setter)
                     .addJavadoc("The {@code {$L}} of the docs' base URL {@code $L}.\n", Javadocs.escape(v), Javadocs.escape(d.baseUrl()))
-                    .addStatement("return hostVariable($S, $L)", v, setter).build());
+                    .addStatement("return hostVariable($L, $L)", Literals.of(v), setter).build());
         }
         for (SecurityScheme s : d.schemes()) {
             if (!"apiKey".equals(s.type()) || s.parameterName() == null || s.in() == null) continue;
@@ -322,7 +322,7 @@ final class ClientWriter {
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, "key")
                     .addJavadoc("The API key, sent as the {@code $L} $L the docs give.\n", Javadocs.escape(s.parameterName()),
                             s.in() == ParameterLocation.QUERY ? "query parameter" : "header")
-                    .addStatement("return auth($T.$L($S, key))", AUTH, factory, s.parameterName()).build());
+                    .addStatement("return auth($T.$L($L, key))", AUTH, factory, Literals.of(s.parameterName())).build());
         }
         b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
                 .addJavadoc("The client.\n\n@throws IllegalStateException if the base URL lacks a value (a host variable, or a base URI\n"
@@ -335,7 +335,7 @@ final class ClientWriter {
         CodeBlock.Builder c = CodeBlock.builder().add("$T.ofEntries(", MAP);
         boolean first = true;
         for (Map.Entry<String, String> e : headers.entrySet()) {
-            c.add(first ? "$T.entry($S, $S)" : ", $T.entry($S, $S)", MAP, e.getKey(), e.getValue());
+            c.add(first ? "$T.entry($L, $L)" : ", $T.entry($L, $L)", MAP, Literals.of(e.getKey()), Literals.of(e.getValue()));
             first = false;
         }
         return c.add(")").build();

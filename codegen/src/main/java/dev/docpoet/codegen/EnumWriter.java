@@ -46,7 +46,7 @@ final class EnumWriter {
             if (plan.numeric()) {
                 lookup.addStatement("if (value == $L) return $L", literal(plan, value), c);
             } else {
-                lookup.add("case $S -> $L;\n", value, c);
+                lookup.add("case $L -> $L;\n", Literals.of(value), c);
             }
         }
         knownEnum.addEnumConstant(plan.catchAll, TypeSpec.anonymousClassBuilder("").addJavadoc("A value the docs do not list.\n").build());
@@ -77,7 +77,7 @@ final class EnumWriter {
     }
 
     private static String literal(EnumPlan plan, String value) {
-        if (!plan.numeric()) return CodeBlock.of("$S", value).toString();
+        if (!plan.numeric()) return Literals.of(value).toString();
         if (plan.wireType.equals(TypeName.LONG)) return value + "L";
         return value.contains(".") || value.contains("e") || value.contains("E") ? value : value + ".0";
     }

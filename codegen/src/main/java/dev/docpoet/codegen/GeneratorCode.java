@@ -18,7 +18,11 @@ public enum GeneratorCode implements DiagnosticCode {
     /** A name pin that cannot be honoured: not a Java name, reserved, or pinned twice for different shapes. */
     GenPinInvalid(Severity.ERROR),
     /** Nesting too deep for class file names: the value becomes a map. */
-    GenTooDeep(Severity.WARNING);
+    GenTooDeep(Severity.WARNING),
+    /** An object with more fields than a Java record can take: the rest are read into {@code additionalProperties}. */
+    GenTooManyFields(Severity.WARNING),
+    /** An enum value too long for a Java string constant: the field is a plain value, its values unchecked. */
+    GenEnumValueTooLong(Severity.WARNING);
 
     private final Severity severity;
 

@@ -67,7 +67,22 @@ final class JavaNames {
         for (String w : words(wire)) sb.append(capitalize(w.toLowerCase(Locale.ROOT)));
         String s = sb.toString();
         if (s.isEmpty()) return "Value";
-        return Character.isJavaIdentifierStart(s.codePointAt(0)) ? s : "Type" + s;
+        return shortened(Character.isJavaIdentifierStart(s.codePointAt(0)) ? s : "Type" + s, MAX_TYPE_NAME);
+    }
+
+    /** The longest simple name of a generated type: its files ({@code X.java}, {@code X$Builder.class}) must fit any file system. */
+    static final int MAX_TYPE_NAME = 48;
+
+    /**
+     * {@code name} if it is at most {@code max} characters, else its first characters and a hash of the whole, so that
+     * two long names stay apart and the same name always gives the same result.
+     */
+    static String shortened(String name, int max) {
+        if (name.length() <= max) return name;
+        String hash = String.format(Locale.ROOT, "%08x", name.hashCode());
+        int keep = Math.max(1, max - hash.length() - 1);
+        if (Character.isHighSurrogate(name.charAt(keep - 1))) keep--;
+        return name.substring(0, keep) + "_" + hash;
     }
 
     /** The obvious lowerCamel form, before keywords and clashes are considered. */

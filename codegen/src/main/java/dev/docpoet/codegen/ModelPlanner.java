@@ -41,6 +41,20 @@ import org.jspecify.annotations.Nullable;
 final class ModelPlanner {
     /** Nesting deeper than this becomes {@code Map<String, Object>}: class file names have a length limit. */
     static final int MAX_NESTING = 24;
+    /**
+     * The longest binary name a record may have ({@code Outer$Inner}), in UTF-8 bytes: its builder's class file,
+     * {@code Outer$Inner$Builder.class}, must stay under the 255 bytes most file systems allow.
+     */
+    static final int BINARY_NAME_BUDGET = 220;
+    /** The most components a record gets: a constructor takes at most 255 parameters, one is additionalProperties. */
+    static final int MAX_COMPONENTS = 250;
+    /** The longest enum value (UTF-8 bytes) that becomes a constant. */
+    static final int MAX_ENUM_VALUE_BYTES = 1024;
+    private static final int MIN_NESTED_NAME = 12;
+
+    private static int binaryLength(ClassName name) {
+        return String.join("$", name.simpleNames()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
 
     private static final Set<String> GENERIC = Set.of("type", "status", "state", "kind", "code", "category", "mode",
             "level", "role", "format", "source", "object", "value", "name", "action", "reason", "method", "scope",
@@ -250,8 +264,19 @@ final class ModelPlanner {
 
     // ---- records
 
-    private RecordPlan record(ClassName name, Schema.ObjectSchema schema, String javadoc, SourceLocation at,
+    private RecordPlan record(ClassName name, Schema.ObjectSchema documented, String javadoc, SourceLocation at,
             String sourceLabel, List<String> enclosing, int depth, Keys keys, Set<String> nestedNames) {
+        Schema.ObjectSchema schema = documented;
+        if (documented.properties().size() > MAX_COMPONENTS) {
+            // a record's canonical constructor takes at most 255 parameters; the rest are kept, untyped
+            List<Property> kept = documented.properties().subList(0, MAX_COMPONENTS);
+            Property first = documented.properties().get(MAX_COMPONENTS);
+            diagnostics.add(new Diagnostic(GeneratorCode.GenTooManyFields, name.simpleName() + " documents "
+                    + documented.properties().size() + " fields, more than the " + MAX_COMPONENTS + " a Java record can hold; `"
+                    + first.name() + "` and the " + (documented.properties().size() - MAX_COMPONENTS - 1)
+                    + " after it are read into additionalProperties, untyped", first.location(), "split the object in the docs"));
+            schema = new Schema.ObjectSchema(kept);
+        }
         NameScope members = new NameScope(Set.of());
         boolean builder = schema.properties().stream().anyMatch(p -> !p.required() || p.nullable());
         if (builder) {
@@ -305,9 +330,11 @@ final class ModelPlanner {
         ComponentPlan.Constant constant = null;
         TypeName scalar = ClassName.OBJECT;
         String format = element instanceof Schema.StringSchema str ? str.format() : null;
-        if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING) {
+        int room = BINARY_NAME_BUDGET - binaryLength(parent.name());
+        if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING && room >= MIN_NESTED_NAME) {
             TypeNamePin pin = pin(keys.pinKey());
-            String hint = typeHint(p);
+            // a nested class's file is Outer$Inner$….class: its name is shortened to what the file system's limit leaves
+            String hint = JavaNames.shortened(typeHint(p), Math.min(JavaNames.MAX_TYPE_NAME, room - 4));
             String nestedName = pin != null ? pinnedNested(nestedScope, pin) : nestedScope.allocate(hint, hint + "Info", hint + "Item");
             nestedNames.add(nestedName);
             List<String> inner = new ArrayList<>(enclosing);
@@ -316,9 +343,18 @@ final class ModelPlanner {
                     p.location(), sourceLabel, inner, depth + 1, keys, nestedNames);
             parent.nested().add(nested);
         } else if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty()) {
-            diagnostics.add(new Diagnostic(GeneratorCode.GenTooDeep, "`" + p.name() + "` is nested more than " + MAX_NESTING
-                    + " objects deep; it is a Map<String, Object> in Java", p.location(), "flatten the doc's nesting"));
+            diagnostics.add(new Diagnostic(GeneratorCode.GenTooDeep, "`" + p.name() + "` is nested " + (depth < MAX_NESTING
+                    ? "so deep that its class's file name would pass the file system's limit" : "more than " + MAX_NESTING + " objects deep")
+                    + "; it is a Map<String, Object> in Java", p.location(), "flatten the doc's nesting"));
             scalar = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
+        } else if (element instanceof Schema.EnumSchema e && e.values().stream()
+                .anyMatch(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ENUM_VALUE_BYTES)) {
+            // a class file holds a string constant of at most 65,535 bytes; no doc means an enum value of that size
+            diagnostics.add(new Diagnostic(GeneratorCode.GenEnumValueTooLong, "an enum value of `" + p.name() + "` is longer than "
+                    + MAX_ENUM_VALUE_BYTES + " bytes; the field is a plain " + (e.kind() == Schema.EnumKind.STRING ? "String" : "number")
+                    + " in Java and its values are not checked", p.location(), "check the Enum: line of the doc"));
+            scalar = e.kind() == Schema.EnumKind.STRING ? ClassName.get(String.class)
+                    : e.kind() == Schema.EnumKind.INTEGER ? ClassName.get(Long.class) : ClassName.get(java.math.BigDecimal.class);
         } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && !list && !map
                 && constantType(e) != null) {
             // a discriminator: one constant and a validator rule, not a whole enum class

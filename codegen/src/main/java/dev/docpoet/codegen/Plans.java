@@ -60,7 +60,7 @@ final class Plans {
         record Constant(ClassName owner, String fieldName, String value, TypeName type) {
             /** The value as a Java literal. */
             String literal() {
-                if (type.equals(ClassName.get(String.class))) return com.palantir.javapoet.CodeBlock.of("$S", value).toString();
+                if (type.equals(ClassName.get(String.class))) return Literals.of(value).toString();
                 if (type.equals(ClassName.get(Long.class))) return value + "L";
                 return "new java.math.BigDecimal(\"" + value + "\")";
             }

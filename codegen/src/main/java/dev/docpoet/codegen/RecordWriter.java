@@ -68,7 +68,7 @@ final class RecordWriter {
                 MethodSpec.Builder m = MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).returns(c.type())
                         .addJavadoc("The required {@code $L}; an {@link IllegalStateException} if the JSON had none (the validator reports it).\n",
                                 Javadocs.escape(c.property().name()))
-                        .addStatement("return $T.of($L, $S, $S)", Annotations.REQUIRED, c.javaName(), c.property().name(),
+                        .addStatement("return $T.of($L, $L, $S)", Annotations.REQUIRED, c.javaName(), Literals.of(c.property().name()),
                                 plan.name().simpleName());
                 if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
                 b.addMethod(m.build());
@@ -121,7 +121,7 @@ final class RecordWriter {
             m.addParameter(p.build());
             if (whole(c)) {
                 String method = c.map() ? "wholeValues" : c.list() ? "wholes" : "whole";
-                args.add("$T.$L($L, $S, $S), ", Annotations.NUMBERS, method, c.javaName(), c.property().name(), plan.name().simpleName());
+                args.add("$T.$L($L, $L, $S), ", Annotations.NUMBERS, method, c.javaName(), Literals.of(c.property().name()), plan.name().simpleName());
             } else {
                 args.add("$L, ", c.javaName());
             }
@@ -163,7 +163,7 @@ final class RecordWriter {
             .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT).build();
 
     private static AnnotationSpec jsonProperty(ComponentPlan c) {
-        return AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", c.property().name()).build();
+        return AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$L", Literals.of(c.property().name())).build();
     }
 
     /** A date or date-time, written back as ISO-8601 text. */

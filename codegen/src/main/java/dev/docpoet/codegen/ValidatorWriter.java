@@ -54,7 +54,7 @@ final class ValidatorWriter {
             CodeBlock value = valueChecks(c, CodeBlock.of("v.$L", c.javaName()), wire);
             if (c.required()) {
                 m.beginControlFlow("if (v.$L == null)", c.javaName());
-                m.addStatement("out.add($T.required(path + $S))", Annotations.VIOLATION, wire);
+                m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
                 if (!value.isEmpty()) {
                     m.nextControlFlow("else");
                     m.addCode(value);
@@ -71,15 +71,15 @@ final class ValidatorWriter {
     private static CodeBlock valueChecks(ComponentPlan c, CodeBlock value, String wire) {
         if (c.map()) {
             CodeBlock entry = elementChecks(c, CodeBlock.of("e.getValue()"),
-                    CodeBlock.of("path + $S + e.getKey().replace(\"~\", \"~0\").replace(\"/\", \"~1\")", wire + "/"));
+                    CodeBlock.of("path + $L + e.getKey().replace(\"~\", \"~0\").replace(\"/\", \"~1\")", Literals.of(wire + "/")));
             if (entry.isEmpty()) return entry;
             return CodeBlock.builder()
                     .beginControlFlow("for (var e : $L.entrySet())", value)
                     .beginControlFlow("if (e.getValue() != null)").add(entry).endControlFlow()
                     .endControlFlow().build();
         }
-        CodeBlock element = elementChecks(c, CodeBlock.of("e"), CodeBlock.of("path + $S + i", wire + "/"));
-        if (!c.list()) return elementChecks(c, value, CodeBlock.of("path + $S", wire));
+        CodeBlock element = elementChecks(c, CodeBlock.of("e"), CodeBlock.of("path + $L + i", Literals.of(wire + "/")));
+        if (!c.list()) return elementChecks(c, value, CodeBlock.of("path + $L", Literals.of(wire)));
         if (element.isEmpty()) return element;
         return CodeBlock.builder()
                 .beginControlFlow("for (int i = 0; i < $L.size(); i++)", value)
@@ -93,14 +93,14 @@ final class ValidatorWriter {
         if (c.record() != null) b.addStatement("$T.check($L, $L, out)", c.record().name(), value, path);
         if (c.constant() != null) {
             b.beginControlFlow("if (!$T.$L.equals($L))", c.constant().owner(), c.constant().fieldName(), value)
-                    .addStatement("out.add($T.unknownEnumValue($L, $L, $S))", Annotations.VIOLATION, path, value,
-                            "[" + c.constant().value() + "]")
+                    .addStatement("out.add($T.unknownEnumValue($L, $L, $L))", Annotations.VIOLATION, path, value,
+                            Literals.of("[" + c.constant().value() + "]"))
                     .endControlFlow();
         }
         if (c.enumPlan() != null && c.enumClosed()) {
             b.beginControlFlow("if (!$L.isKnown())", value)
-                    .addStatement("out.add($T.unknownEnumValue($L, $L.value(), $S))", Annotations.VIOLATION, path, value,
-                            c.enumPlan().schema.values().toString())
+                    .addStatement("out.add($T.unknownEnumValue($L, $L.value(), $L))", Annotations.VIOLATION, path, value,
+                            Literals.of(c.enumPlan().schema.values().toString()))
                     .endControlFlow();
         }
         String check = c.format() == null ? null : switch (c.format()) {
