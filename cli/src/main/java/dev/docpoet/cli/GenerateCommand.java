@@ -79,8 +79,15 @@ final class GenerateCommand implements Callable<Integer> {
         List<Fingerprint.Requested> requested = common.paths.stream()
                 .map(p -> new Fingerprint.Requested(p.toString(), p.toAbsolutePath().normalize().toString(), Files.isDirectory(p))).toList();
         Fingerprint fp = new Fingerprint(packageName, "docpoet " + CodeGenerator.VERSION, Map.of("package", packageName), requested, docs.hashes, outputs);
-        SourceWriter.Report report = SourceWriter.write(output, result.files(), fp,
-                output.resolve(".docpoet").resolve(Fingerprint.fileName(packageName)));
+        SourceWriter.Report report;
+        try {
+            report = SourceWriter.write(output, result.files(), fp, output.resolve(".docpoet").resolve(Fingerprint.fileName(packageName)));
+        } catch (java.io.IOException e) {
+            err.println("docpoet: cannot write into " + output + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "): check that the folder can be created and written; nothing was changed there");
+            err.flush();
+            return 1;
+        }
         out.println("docpoet: generated " + result.files().size() + " files in " + output + " from " + docs.model.documents().size()
                 + " doc pages (" + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
                 + report.deleted().size() + " no longer generated and deleted):");

@@ -45,7 +45,13 @@ final class ParsedDocs {
         Map<String, String> labels = new HashMap<>();
         Map<String, String> hashes = new TreeMap<>();
         for (Path given : paths) {
+            // an empty argument would resolve to the current folder and lint everything in it
+            if (given.toString().isEmpty()) throw new FileNotFoundException("an empty PATH names no doc; name a file or folder ('.' for this one)");
             if (!Files.exists(given)) throw new FileNotFoundException(given + ": no such file or folder");
+            if (!Files.isRegularFile(given) && !Files.isDirectory(given)) {
+                // reading a FIFO or a device would wait for ever, or never end
+                throw new FileNotFoundException(given + ": not a regular file or folder (a FIFO, socket or device); name a doc page");
+            }
             // labels are relative to the parent of the path given; messages keep the path as the user wrote it
             Path normal = given.normalize();
             Path last = normal.getFileName();

@@ -36,6 +36,10 @@ public final class DocSet {
                     + "; name docs inside it");
         }
         if (!Files.exists(target)) return new Found(List.of(), false, null);
+        if (!Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            // a FIFO would block the reader for ever, a device never end
+            return new Found(List.of(), false, "\"" + requested + "\" is not a regular file or folder (a FIFO, socket or device)");
+        }
         String label = base.relativize(target).toString().replace('\\', '/');
         if (!Files.isDirectory(target)) {
             return new Found(List.of(new DocSource(label, root.resolve(label), Files.readAllBytes(target))), false, null);
