@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fuzz findings of the hardening issue that made docpoet throw or write code that did not compile, each replayed
- * on its minimal input: no exception, the diagnostic it deserves, and sources that compile with -Xlint:all -Werror.
+ * on its minimal input (saved with GenerateFuzzTest's inputs): no exception, the diagnostic it deserves, and sources
+ * that compile with -Xlint:all -Werror.
  */
 class FuzzRegressionTest {
     @ParameterizedTest(name = "{0}")
@@ -41,7 +42,7 @@ class FuzzRegressionTest {
             "G12-long-enum-field-name.md, ''"})
     void generatesCodeThatCompiles(String input, String expectedCode, @TempDir Path out) throws IOException {
         byte[] page;
-        try (InputStream in = getClass().getResourceAsStream("/fuzz/" + input)) {
+        try (InputStream in = getClass().getResourceAsStream("/dev/docpoet/fuzz/GenerateFuzzTestInputs/generatedCodeCompiles/" + input)) {
             page = in.readAllBytes();
         }
         ApiModel model = ApiModel.of(List.of(DocParser.parse(input, page)));

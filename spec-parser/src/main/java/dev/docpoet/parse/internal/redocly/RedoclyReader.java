@@ -237,6 +237,10 @@ public final class RedoclyReader {
                     "close the name: - `" + open.group(1).trim() + "` (" + open.group(2) + ")");
         }
         found.sort(java.util.Comparator.comparingInt(f -> f[0]));
+        // a bullet missing its backtick may be read as reaching over the next one: the one that starts first wins
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i)[0] < found.get(i - 1)[1]) found.remove(i--);
+        }
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
             int textEnd = i + 1 < found.size() ? found.get(i + 1)[0] : to;
