@@ -21,8 +21,8 @@ public enum GeneratorCode implements DiagnosticCode {
     GenTooDeep(Severity.WARNING),
     /** An object with more fields than a Java record can take: the rest are read into {@code additionalProperties}. */
     GenTooManyFields(Severity.WARNING),
-    /** An enum value too long for a Java string constant: the field is a plain value, its values unchecked. */
-    GenEnumValueTooLong(Severity.WARNING);
+    /** An enum too large for a class file (a value over 1 KiB, or over 500 values): the field is a plain value, unchecked. */
+    GenEnumTooLarge(Severity.WARNING);
 
     private final Severity severity;
 

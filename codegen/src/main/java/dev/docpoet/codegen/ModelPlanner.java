@@ -50,6 +50,8 @@ final class ModelPlanner {
     static final int MAX_COMPONENTS = 250;
     /** The longest enum value (UTF-8 bytes) that becomes a constant. */
     static final int MAX_ENUM_VALUE_BYTES = 1024;
+    /** The most values an enum class gets: its lookup switch and constants must fit a class file's 64 KiB methods. */
+    static final int MAX_ENUM_VALUES = 500;
     private static final int MIN_NESTED_NAME = 12;
 
     private static int binaryLength(ClassName name) {
@@ -347,12 +349,14 @@ final class ModelPlanner {
                     ? "so deep that its class's file name would pass the file system's limit" : "more than " + MAX_NESTING + " objects deep")
                     + "; it is a Map<String, Object> in Java", p.location(), "flatten the doc's nesting"));
             scalar = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
-        } else if (element instanceof Schema.EnumSchema e && e.values().stream()
-                .anyMatch(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ENUM_VALUE_BYTES)) {
-            // a class file holds a string constant of at most 65,535 bytes; no doc means an enum value of that size
-            diagnostics.add(new Diagnostic(GeneratorCode.GenEnumValueTooLong, "an enum value of `" + p.name() + "` is longer than "
-                    + MAX_ENUM_VALUE_BYTES + " bytes; the field is a plain " + (e.kind() == Schema.EnumKind.STRING ? "String" : "number")
-                    + " in Java and its values are not checked", p.location(), "check the Enum: line of the doc"));
+        } else if (element instanceof Schema.EnumSchema e && (e.values().size() > MAX_ENUM_VALUES || e.values().stream()
+                .anyMatch(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ENUM_VALUE_BYTES))) {
+            // a class file holds a string constant of at most 65,535 bytes, and a method of at most 64 KiB of code
+            diagnostics.add(new Diagnostic(GeneratorCode.GenEnumTooLarge, "the enum of `" + p.name() + "` has "
+                    + (e.values().size() > MAX_ENUM_VALUES ? e.values().size() + " values, more than " + MAX_ENUM_VALUES
+                            : "a value longer than " + MAX_ENUM_VALUE_BYTES + " bytes") + "; the field is a plain "
+                    + (e.kind() == Schema.EnumKind.STRING ? "String" : "number") + " in Java and its values are not checked",
+                    p.location(), "check the Enum: line of the doc"));
             scalar = e.kind() == Schema.EnumKind.STRING ? ClassName.get(String.class)
                     : e.kind() == Schema.EnumKind.INTEGER ? ClassName.get(Long.class) : ClassName.get(java.math.BigDecimal.class);
         } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && !list && !map

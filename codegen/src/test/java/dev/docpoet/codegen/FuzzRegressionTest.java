@@ -37,7 +37,7 @@ class FuzzRegressionTest {
             "G3-long-object-name.md, ''",
             "G5-line-separator-in-name.md, ''",
             "G8-300-fields.md, GenTooManyFields",
-            "G9-huge-enum-value.md, GenEnumValueTooLong",
+            "G9-huge-enum-value.md, GenEnumTooLarge",
             "G10-long-nested-class-names.md, GenTooDeep",
             "G12-long-enum-field-name.md, ''"})
     void generatesCodeThatCompiles(String input, String expectedCode, @TempDir Path out) throws IOException {
