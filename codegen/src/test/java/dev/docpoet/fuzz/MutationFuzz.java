@@ -145,7 +145,7 @@ public final class MutationFuzz {
         Path classes = Files.createTempDirectory(gen, "classes");
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
             boolean ok = javac.getTask(log, fm, null, List.of("-Xlint:all", "-Werror", "-proc:none", "-d", classes.toString(),
-                    "-classpath", System.getProperty("java.class.path")), null, fm.getJavaFileObjectsFromPaths(sources)).call();
+                    "-classpath", classPath()), null, fm.getJavaFileObjectsFromPaths(sources)).call();
             if (!ok) {
                 Matcher m = PACKAGE.matcher(log.toString());
                 java.util.Set<Integer> bad = new java.util.TreeSet<>();
@@ -160,6 +160,23 @@ public final class MutationFuzz {
             }
         }
         return findings;
+    }
+
+    /** The class path generated code compiles against: the test's, also under exec:java, whose loader holds it. */
+    private static String classPath() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader instanceof java.net.URLClassLoader u && u.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : u.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    entries.add(url.getPath());
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static Path save(Path out, String kind, int i, String name, byte[] mutant) throws IOException {
