@@ -8,7 +8,6 @@ import dev.docpoet.codegen.SourceWriter;
 import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocSource;
 import dev.docpoet.spec.ApiModel;
-import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
 import java.io.File;
 import java.io.IOException;
