@@ -39,8 +39,17 @@ public final class DocParser {
         return parse(file, file.toString());
     }
 
+    /** The largest page docpoet reads, 16 MiB: reading is linear, but no API reference page comes near it. */
+    public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
     /** Parses bytes that should be UTF-8 text; binary or non-UTF-8 input gives an error diagnostic. */
     public static ApiDocument parse(String name, byte[] bytes) {
+        if (bytes.length > MAX_PAGE_BYTES) {
+            DiagnosticSink sink = new DiagnosticSink();
+            sink.report(ParserCode.SpecPageTooLarge, new SourceLocation(name, 1, 1), "the page is " + (bytes.length >> 20)
+                    + " MiB, more than the " + (MAX_PAGE_BYTES >> 20) + " MiB docpoet reads; it is not read", "split it into pages");
+            return new ApiDocument(name, Dialect.PLAIN_MARKDOWN, null, List.of(), sink.all());
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) return binary(name, bytes, i);
         }

@@ -7,6 +7,8 @@ package dev.docpoet.spec;
 public enum ParserCode implements DiagnosticCode {
     // The input itself
     SpecBinaryInput(Severity.ERROR),
+    /** A page over {@code DocParser.MAX_PAGE_BYTES}: not read. */
+    SpecPageTooLarge(Severity.ERROR),
     SpecUnreadableFile(Severity.ERROR),
     SpecBadFrontMatter(Severity.ERROR),
     SpecNoEndpoint(Severity.INFO),

@@ -64,4 +64,14 @@ class FuzzFindingsTest {
         String list = IntStream.range(0, 20_000).mapToObj(i -> "`x" + i + "`").collect(Collectors.joining(", "));
         parse("B5.md", "Endpoint: POST /s\n## Request fields (application/json):\n  - `kind` (string)\n    One of " + list + "\n");
     }
+
+    @Test
+    void aPageOverSixteenMebibytesIsAnErrorNotRead() throws Exception {
+        byte[] page = new byte[DocParser.MAX_PAGE_BYTES + 1];
+        java.util.Arrays.fill(page, (byte) 'a');
+        ApiDocument d = DocParser.parse("huge.md", page);
+        assertEquals(List.of(ParserCode.SpecPageTooLarge), d.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals("huge.md:1:1: error: the page is 16 MiB, more than the 16 MiB docpoet reads; it is not read; split it into pages"
+                + " [SpecPageTooLarge]", d.diagnostics().get(0).format());
+    }
 }
