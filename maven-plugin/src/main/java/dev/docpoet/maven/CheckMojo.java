@@ -5,15 +5,12 @@ import dev.docpoet.diff.ApiLock;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Compares the docs with the committed {@code docpoet.lock.json} and prints the API diff: endpoints, parameters and
@@ -21,19 +18,7 @@ import org.apache.maven.project.MavenProject;
  * not for a client. A breaking change fails the build unless {@code failOnBreaking} is false.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
-    File docsDirectory;
-
-    @Parameter
-    List<String> includes = new ArrayList<>();
-
-    @Parameter
-    List<String> excludes = new ArrayList<>();
-
+public class CheckMojo extends DocsFolderMojo {
     @Parameter(property = "docpoet.lockFile", defaultValue = "${project.basedir}/docpoet.lock.json")
     File lockFile;
 

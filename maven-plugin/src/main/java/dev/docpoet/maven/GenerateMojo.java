@@ -19,13 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates records, enums, validators and, if asked, a client from a docs folder into
@@ -35,13 +33,7 @@ import org.apache.maven.project.MavenProject;
  * its place and leaves the previous sources as they were.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    /** The docs folder. */
-    @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
-    File docsDirectory;
+public class GenerateMojo extends DocsFolderMojo {
 
     /** Where the sources go; added to the compile source roots. */
     @Parameter(property = "docpoet.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/docpoet")
@@ -50,14 +42,6 @@ public class GenerateMojo extends AbstractMojo {
     /** The package of the generated types. */
     @Parameter(property = "docpoet.packageName", required = true)
     String packageName;
-
-    /** Globs of the pages to read, relative to the docs folder ({@code helpdesk/**}); all pages when empty. */
-    @Parameter
-    List<String> includes = new ArrayList<>();
-
-    /** Globs of pages to leave out. */
-    @Parameter
-    List<String> excludes = new ArrayList<>();
 
     /** Also generate {@code NAMEEndpoints} and {@code NAMEClient} (needs docpoet-client at compile time). */
     @Parameter(property = "docpoet.client")

@@ -6,7 +6,6 @@ import dev.docpoet.spec.ApiModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -21,19 +20,7 @@ import org.apache.maven.project.MavenProject;
  * required, nullable and enum values; no prose), meant to be committed, for {@code docpoet:check} to compare with.
  */
 @Mojo(name = "lock", threadSafe = true)
-public class LockMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
-    File docsDirectory;
-
-    @Parameter
-    List<String> includes = new ArrayList<>();
-
-    @Parameter
-    List<String> excludes = new ArrayList<>();
-
+public class LockMojo extends DocsFolderMojo {
     @Parameter(property = "docpoet.lockFile", defaultValue = "${project.basedir}/docpoet.lock.json")
     File lockFile;
 

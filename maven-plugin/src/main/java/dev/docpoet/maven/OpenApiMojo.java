@@ -6,32 +6,16 @@ import dev.docpoet.spec.ApiModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /** Writes the OpenAPI 3.1 export of the docs (as {@code ./docpoet openapi}). */
 @Mojo(name = "openapi", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class OpenApiMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
-    File docsDirectory;
-
-    @Parameter
-    List<String> includes = new ArrayList<>();
-
-    @Parameter
-    List<String> excludes = new ArrayList<>();
-
+public class OpenApiMojo extends DocsFolderMojo {
     @Parameter(property = "docpoet.openapiFile", defaultValue = "${project.build.directory}/docpoet/openapi.json")
     File outputFile;
 
