@@ -12,9 +12,6 @@ import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.SecurityScheme;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -251,26 +248,11 @@ final class ClientPlanner {
         return null;
     }
 
-    /** A parameter's Java type: its value as the docs type it; enums as their wire strings. */
+    /** A parameter's Java type: its value as the docs type it, an enum as its plain values (parameters get no enum class). */
     static TypeName parameterType(Schema s) {
-        if (s instanceof Schema.StringSchema str) {
-            if ("date-time".equals(str.format())) return ClassName.get(OffsetDateTime.class);
-            if ("date".equals(str.format())) return ClassName.get(LocalDate.class);
-            return ClassName.get(String.class);
-        }
-        if (s instanceof Schema.IntegerSchema) return ClassName.get(Long.class);
-        if (s instanceof Schema.NumberSchema) return ClassName.get(BigDecimal.class);
-        if (s instanceof Schema.BooleanSchema) return ClassName.get(Boolean.class);
-        if (s instanceof Schema.EnumSchema en) {
-            return switch (en.kind()) {
-                case INTEGER -> ClassName.get(Long.class);
-                case NUMBER -> ClassName.get(BigDecimal.class);
-                default -> ClassName.get(String.class);
-            };
-        }
+        if (s instanceof Schema.EnumSchema en) return ModelPlanner.valueType(en.kind());
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, parameterType(a.items()));
         if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), parameterType(m.values()));
-        if (s instanceof Schema.ObjectSchema) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
-        return ClassName.OBJECT;
+        return ModelPlanner.scalar(s);
     }
 }

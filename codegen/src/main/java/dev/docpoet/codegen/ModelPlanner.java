@@ -357,8 +357,7 @@ final class ModelPlanner {
                             : "a value longer than " + MAX_ENUM_VALUE_BYTES + " bytes") + "; the field is a plain "
                     + (e.kind() == Schema.EnumKind.STRING ? "String" : "number") + " in Java and its values are not checked",
                     p.location(), "check the Enum: line of the doc"));
-            scalar = e.kind() == Schema.EnumKind.STRING ? ClassName.get(String.class)
-                    : e.kind() == Schema.EnumKind.INTEGER ? ClassName.get(Long.class) : ClassName.get(java.math.BigDecimal.class);
+            scalar = valueType(e.kind());
         } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && !list && !map
                 && constantType(e) != null) {
             // a discriminator: one constant and a validator rule, not a whole enum class
@@ -394,7 +393,17 @@ final class ModelPlanner {
         return p.schema() instanceof Schema.ArraySchema ? JavaNames.itemTypeName(p.name()) : JavaNames.upperCamel(p.name());
     }
 
-    private static TypeName scalar(Schema s) {
+    /** The plain Java type of an enum's values, where no enum class stands for them: String, Long or BigDecimal. */
+    static TypeName valueType(Schema.EnumKind kind) {
+        return switch (kind) {
+            case STRING -> ClassName.get(String.class);
+            case INTEGER -> ClassName.get(Long.class);
+            case NUMBER -> ClassName.get(java.math.BigDecimal.class);
+        };
+    }
+
+    /** The Java type of a value that is neither a record nor an enum. */
+    static TypeName scalar(Schema s) {
         if (s instanceof Schema.StringSchema str) {
             if ("date-time".equals(str.format())) return ClassName.get(OffsetDateTime.class);
             if ("date".equals(str.format())) return ClassName.get(LocalDate.class);
