@@ -15,7 +15,7 @@ public class ApiConnectionException extends RuntimeException {
 
     private static String describe(Throwable cause) {
         String m = cause.getMessage();
-        return cause.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m.replaceAll("\\p{Cntrl}", " ") + ")");
+        return cause.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + Printable.oneLine(m, 300) + ")");
     }
 
     /** How many times the request was sent. */

@@ -33,11 +33,8 @@ public class ApiException extends RuntimeException {
 
     private static String preview(byte[] body) {
         if (body.length == 0) return " (empty body)";
-        String text = new String(body, 0, Math.min(body.length, SHOWN * 4), StandardCharsets.UTF_8);
         // one line, no control characters: the message may reach a terminal or a log
-        text = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return " (body: " + (text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text) + ")";
+        return " (body: " + Printable.oneLine(new String(body, 0, Math.min(body.length, SHOWN * 4), StandardCharsets.UTF_8), SHOWN) + ")";
     }
 
     /** The request, as {@code GET /v2/conversations/12345} (no query, which may hold a key). */

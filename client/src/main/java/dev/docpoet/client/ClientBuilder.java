@@ -66,7 +66,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         Objects.requireNonNull(value, name);
         if (value.isEmpty() || value.chars().anyMatch(c -> c <= 32 || c == '/' || c == '?' || c == '#' || c == '@')) {
             throw new IllegalArgumentException("`" + name + "` must be a host name or a host name and port, not \""
-                    + Headers.printable(value) + "\"");
+                    + Printable.oneLine(value, 200) + "\"");
         }
         hostVariables.put(name, value);
         return self();
@@ -97,10 +97,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /** A header sent with every request; it replaces a default of the same name (a pinned API version, say). */
     public B header(String name, String value) {
-        Headers.checked(Headers.checkedName(name), value);
-        // header names are case-insensitive: a header set again under another case replaces the first
-        headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
-        headers.put(name, value);
+        Headers.put(headers, Headers.checkedName(name), Headers.checked(name, value));
         return self();
     }
 

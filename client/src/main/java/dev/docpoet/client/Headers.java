@@ -1,6 +1,7 @@
 package dev.docpoet.client;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ final class Headers {
     static String checkedName(String name) {
         Objects.requireNonNull(name, "header name");
         if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
-            throw new IllegalArgumentException("not a valid HTTP header name: \"" + printable(name) + "\"");
+            throw new IllegalArgumentException("not a valid HTTP header name: \"" + Printable.oneLine(name, 200) + "\"");
         }
         return name;
     }
@@ -39,7 +40,9 @@ final class Headers {
         return SECRET.contains(lower) || alsoSecret.contains(lower) || lower.contains("token") || lower.contains("secret");
     }
 
-    static String printable(String s) {
-        return s.replaceAll("\\p{Cntrl}", "?");
+    /** Sets a header in {@code headers}, replacing one of the same name in any case (header names are case-insensitive). */
+    static void put(Map<String, String> headers, String name, String value) {
+        headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+        headers.put(name, value);
     }
 }

@@ -27,8 +27,7 @@ public record RequestOptions(Map<String, String> headers, @Nullable Duration tim
     /** These options with one more header. */
     public RequestOptions header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
-        more.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
-        more.put(name, value);
+        Headers.put(more, name, value);
         return new RequestOptions(more, timeout);
     }
 
@@ -40,10 +39,7 @@ public record RequestOptions(Map<String, String> headers, @Nullable Duration tim
     /** {@code other} laid over these: its headers win, and its timeout when it has one. */
     RequestOptions then(RequestOptions other) {
         Map<String, String> merged = new LinkedHashMap<>(headers);
-        other.headers.forEach((k, v) -> {
-            merged.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
-            merged.put(k, v);
-        });
+        other.headers.forEach((k, v) -> Headers.put(merged, k, v));
         return new RequestOptions(merged, other.timeout != null ? other.timeout : timeout);
     }
 }

@@ -149,11 +149,11 @@ public final class Transport {
         URI uri = URI.create(base + call.path + query);
 
         Map<String, String> headers = new LinkedHashMap<>();
-        putAll(headers, config.headers);
-        putAll(headers, options.headers());
-        putAll(headers, call.headers);
+        for (Map<String, String> layer : List.of(config.headers, options.headers(), call.headers)) {
+            layer.forEach((k, v) -> Headers.put(headers, k, v));
+        }
         if (config.auth != null && !config.auth.headerName().isEmpty()) headers.put(config.auth.headerName(), config.auth.secret());
-        if (call.idempotencyHeader != null && !containsIgnoringCase(headers, call.idempotencyHeader)) {
+        if (call.idempotencyHeader != null && headers.keySet().stream().noneMatch(call.idempotencyHeader::equalsIgnoreCase)) {
             // one key for every attempt of this call: the server then applies it once
             headers.put(call.idempotencyHeader, UUID.randomUUID().toString());
         }
@@ -177,17 +177,6 @@ public final class Transport {
         return b.build();
     }
 
-    private static void putAll(Map<String, String> into, Map<String, String> from) {
-        from.forEach((k, v) -> {
-            into.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
-            into.put(k, v);
-        });
-    }
-
-    private static boolean containsIgnoringCase(Map<String, String> headers, String name) {
-        return headers.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name));
-    }
-
     @SuppressWarnings("unchecked")
     private <T> ApiResponse<T> read(Call<T> call, HttpResponse<byte[]> response) {
         int status = response.statusCode();
@@ -203,11 +192,11 @@ public final class Transport {
                 body = config.json.read(bytes, call.successType);
             } catch (IOException e) {
                 throw new ApiException(call.describe(), status, headers, bytes, null, "the body is not the documented JSON ("
-                        + oneLine(e.getMessage()) + ")", e);
+                        + Printable.oneLine(e.getMessage(), 200) + ")", e);
             } catch (RuntimeException e) {
                 // a record's own check (a fraction in an integer) thrown through the codec
                 throw new ApiException(call.describe(), status, headers, bytes, null, "the body does not read as documented ("
-                        + oneLine(e.getMessage()) + ")", e);
+                        + Printable.oneLine(e.getMessage(), 200) + ")", e);
             }
             if (config.validate && call.validator != null && body != null) {
                 List<Violation> violations = call.validator.apply(body);
@@ -222,7 +211,7 @@ public final class Transport {
             try {
                 error = config.json.read(bytes, errorType);
             } catch (IOException | RuntimeException e) {
-                reason = "a documented error, but its body does not read as documented (" + oneLine(e.getMessage()) + ")";
+                reason = "a documented error, but its body does not read as documented (" + Printable.oneLine(e.getMessage(), 200) + ")";
             }
         }
         throw new ApiException(call.describe(), status, headers, bytes, error, reason, null);
@@ -233,12 +222,6 @@ public final class Transport {
         if (exact != null) return exact;
         Type range = call.errorTypes.get((status / 100) + "XX");
         return range != null ? range : call.errorTypes.get("DEFAULT");
-    }
-
-    private static String oneLine(@Nullable String s) {
-        if (s == null) return "no detail";
-        String line = s.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static final Set<String> QUERY_SECRETS = Set.of("api_key", "apikey", "key", "token", "access_token");
