@@ -33,7 +33,7 @@ public class CheckMojo extends DocsFolderMojo {
     File passedFile;
 
     /** The lock, every doc page and the options, hashed together: what a passed check compared. */
-    private String comparedHash() throws MojoExecutionException {
+    private String comparedHash(DocsFolder docs) throws MojoExecutionException {
         StringBuilder all = new StringBuilder();
         try {
             all.append(dev.docpoet.codegen.Fingerprint.sha256(Files.readAllBytes(lockFile.toPath()))).append('\n');
@@ -41,10 +41,8 @@ public class CheckMojo extends DocsFolderMojo {
             throw new MojoExecutionException("docpoet: cannot read " + lockFile + ": " + e.getMessage(), e);
         }
         all.append(includes).append('\n').append(excludes).append('\n').append(dev.docpoet.codegen.CodeGenerator.VERSION).append('\n');
-        if (docsDirectory.isDirectory()) {
-            for (dev.docpoet.parse.DocSource s : DocsFolder.read(docsDirectory.toPath(), includes, excludes).pages) {
-                all.append(s.label()).append(' ').append(dev.docpoet.codegen.Fingerprint.sha256(s.bytes())).append('\n');
-            }
+        for (dev.docpoet.parse.DocSource s : docs.pages) {
+            all.append(s.label()).append(' ').append(dev.docpoet.codegen.Fingerprint.sha256(s.bytes())).append('\n');
         }
         return dev.docpoet.codegen.Fingerprint.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -62,7 +60,8 @@ public class CheckMojo extends DocsFolderMojo {
         } catch (IOException e) {
             throw new MojoFailureException("docpoet: " + lockFile + ": " + e.getMessage() + "; write it again with mvn docpoet:lock");
         }
-        String compared = comparedHash();
+        DocsFolder docs = docs();
+        String compared = comparedHash(docs);
         try {
             if (passedFile.isFile() && Files.readString(passedFile.toPath()).equals(compared)) {
                 getLog().info("docpoet: the docs match " + lockFile.getName() + " (neither changed since the last check)");
@@ -71,7 +70,7 @@ public class CheckMojo extends DocsFolderMojo {
         } catch (IOException e) {
             getLog().debug("docpoet: " + passedFile + " unreadable; checking again");
         }
-        ApiLock now = LockMojo.Contracts.of(this, project, docsDirectory, includes, excludes);
+        ApiLock now = contract(docs);
         List<ApiDiff.Change> changes = ApiDiff.between(locked, now);
         if (changes.isEmpty()) {
             getLog().info("docpoet: the docs match " + lockFile.getName());

@@ -1,13 +1,21 @@
 package dev.docpoet.maven;
 
+import dev.docpoet.diff.ApiLock;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Severity;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** What every goal that reads a docs folder is configured with: the folder, and which of its pages to read. */
+/**
+ * What every goal that reads a docs folder shares: the folder and which of its pages to read, reading them, and
+ * their contract.
+ */
 abstract class DocsFolderMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -23,4 +31,26 @@ abstract class DocsFolderMojo extends AbstractMojo {
     /** Globs of pages to leave out. */
     @Parameter
     List<String> excludes = new ArrayList<>();
+
+    /** The chosen pages of the docs folder; a build failure when there is no such folder. */
+    DocsFolder docs() throws MojoExecutionException, MojoFailureException {
+        if (!docsDirectory.isDirectory()) {
+            throw new MojoFailureException("docpoet: no docs folder at " + docsDirectory + "; put the doc pages there, or set"
+                    + " <docsDirectory>");
+        }
+        return DocsFolder.read(docsDirectory.toPath(), includes, excludes);
+    }
+
+    /** Doc diagnostics in the build log, with paths from the project's folder. */
+    BuildLog buildLog() {
+        return new BuildLog(getLog(), project.getBasedir().toPath(), docsDirectory.toPath());
+    }
+
+    /** The contract of {@code docs}, failing the build on a doc error (printed with its place). */
+    ApiLock contract(DocsFolder docs) throws MojoFailureException {
+        ApiModel model = docs.model();
+        int[] found = buildLog().print(model.allDiagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
+        if (found[0] > 0) throw new MojoFailureException("docpoet: " + found[0] + " errors in the docs (above)");
+        return ApiLock.of(model);
+    }
 }

@@ -76,11 +76,7 @@ public class GenerateMojo extends DocsFolderMojo {
         }
         Path out = outputDirectory.toPath();
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-        if (!docsDirectory.isDirectory()) {
-            throw new MojoFailureException("docpoet: no docs folder at " + docsDirectory + "; put the doc pages there, or set"
-                    + " <docsDirectory>");
-        }
-        DocsFolder docs = DocsFolder.read(docsDirectory.toPath(), includes, excludes);
+        DocsFolder docs = docs();
         if (docs.pages.isEmpty()) getLog().warn("docpoet: no doc pages under " + docsDirectory + " (.md, .mdx, .markdown, .txt)");
         Map<String, String> hashes = new TreeMap<>();
         for (DocSource s : docs.pages) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
@@ -100,7 +96,7 @@ public class GenerateMojo extends DocsFolderMojo {
         }
 
         ApiModel model = docs.model();
-        BuildLog log = new BuildLog(getLog(), project.getBasedir().toPath(), docsDirectory.toPath());
+        BuildLog log = buildLog();
         int[] found = log.print(model.allDiagnostics());
         if (found[0] > 0) throw failure(found[0]);
         List<TypeNamePin> pins = new ArrayList<>();

@@ -21,9 +21,8 @@ public class OpenApiMojo extends DocsFolderMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (!docsDirectory.isDirectory()) throw new MojoFailureException("docpoet: no docs folder at " + docsDirectory);
-        ApiModel model = DocsFolder.read(docsDirectory.toPath(), includes, excludes).model();
-        int[] found = new BuildLog(getLog(), project.getBasedir().toPath(), docsDirectory.toPath()).print(model.allDiagnostics());
+        ApiModel model = docs().model();
+        int[] found = buildLog().print(model.allDiagnostics());
         if (found[0] > 0) throw new MojoFailureException("docpoet: " + found[0] + " errors in the docs (above); no export written");
         try {
             SourceWriter.writeAtomically(outputFile.toPath(), (OpenApiExporter.toJson(model, Map.of()) + "\n").getBytes(StandardCharsets.UTF_8));
