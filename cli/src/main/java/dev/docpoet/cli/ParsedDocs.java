@@ -75,12 +75,7 @@ final class ParsedDocs {
      */
     CodeGenerator.Result generate(String packageName, List<String> typeNames, @org.jspecify.annotations.Nullable String client) {
         List<TypeNamePin> pins = new ArrayList<>();
-        for (String t : typeNames) {
-            int eq = t.lastIndexOf('=');
-            String of = eq < 0 ? t : t.substring(0, eq);
-            String name = eq < 0 ? "" : t.substring(eq + 1).trim();
-            pins.add(new TypeNamePin(of, name, new JavaLocation("--type-name \"" + t + "\"", t)));
-        }
+        for (String t : typeNames) pins.add(TypeNamePin.parse(t, new JavaLocation("--type-name \"" + t + "\"", t)));
         Set<String> reserved = client == null ? Set.of() : Set.of(client);
         return CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> labels.getOrDefault(s, s), pins, reserved,
                 client, client != null), null);

@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record TypeNamePin(String of, String name, Location at) {
 
+    /** A pin written as {@code BODY=NAME} ({@code GET /fetch/{ns} 200=Vector}), as the CLI and the Maven plugin take it. */
+    public static TypeNamePin parse(String written, Location at) {
+        int eq = written.lastIndexOf('=');
+        return new TypeNamePin(eq < 0 ? written : written.substring(0, eq), eq < 0 ? "" : written.substring(eq + 1).trim(), at);
+    }
+
     /** The key {@code of} matches: method upper-case, path parameters unnamed, role lower-case; null when malformed. */
     @Nullable String key() {
         String[] parts = of.trim().split("\\s+");

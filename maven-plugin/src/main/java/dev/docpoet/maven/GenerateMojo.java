@@ -100,11 +100,7 @@ public class GenerateMojo extends DocsFolderMojo {
         int[] found = log.print(model.allDiagnostics());
         if (found[0] > 0) throw failure(found[0]);
         List<TypeNamePin> pins = new ArrayList<>();
-        for (String t : typeNames) {
-            int eq = t.lastIndexOf('=');
-            pins.add(new TypeNamePin(eq < 0 ? t : t.substring(0, eq), eq < 0 ? "" : t.substring(eq + 1).trim(),
-                    new JavaLocation("<typeName>" + t + "</typeName>", t)));
-        }
+        for (String t : typeNames) pins.add(TypeNamePin.parse(t, new JavaLocation("<typeName>" + t + "</typeName>", t)));
         CodeGenerator.Result result = CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> s, pins,
                 client == null ? Set.of() : Set.of(client), client, client != null), null);
         int[] generatorFound = log.print(result.diagnostics());
