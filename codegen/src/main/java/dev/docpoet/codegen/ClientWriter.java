@@ -71,38 +71,28 @@ final class ClientWriter {
             if (params != null) records.add(paramsRecord(params, op, group));
             TypeName returns = op.success() == null ? TypeName.VOID : op.success();
             TypeName future = ParameterizedTypeName.get(FUTURE, boxed(op.success()));
-            MethodSpec.Builder sync = MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(returns).addJavadoc(javadoc(op, params));
-            MethodSpec.Builder async = MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(future)
-                    .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName());
-            List<String> required = new ArrayList<>();
-            for (OperationParameter p : op.parameters()) {
-                if (group.contains(p)) continue;
-                sync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
-                async.addParameter(parameter(p.javaName(), p.type(), !p.required()));
-                required.add(p.javaName());
-            }
+            List<Argument> args = arguments(name, op);
+            List<ParameterSpec> parameters = args.stream().map(a -> parameter(a.name(), a.type(), a.optional())).toList();
+            b.addMethod(MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(returns).addParameters(parameters).addJavadoc(javadoc(op, params)).build());
+            b.addMethod(MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(future).addParameters(parameters)
+                    .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName())
+                    .build());
             if (params != null) {
-                sync.addParameter(parameter("params", params, true));
-                async.addParameter(parameter("params", params, true));
-            }
-            b.addMethod(sync.build()).addMethod(async.build());
-            if (params != null) {
-                // the common call, without the optional parameters
-                String args = String.join(", ", required) + (required.isEmpty() ? "null" : ", null");
-                MethodSpec.Builder shortSync = MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                        .returns(returns).addJavadoc("{@link #$L} without its optional parameters.\n", op.methodName());
-                MethodSpec.Builder shortAsync = MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                        .returns(future).addJavadoc("{@link #$LAsync} without its optional parameters.\n", op.methodName());
-                for (OperationParameter p : op.parameters()) {
-                    if (group.contains(p)) continue;
-                    shortSync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
-                    shortAsync.addParameter(parameter(p.javaName(), p.type(), !p.required()));
-                }
-                shortSync.addStatement((op.success() == null ? "" : "return ") + "$L($L)", op.methodName(), args);
-                shortAsync.addStatement("return $LAsync($L)", op.methodName(), args);
-                b.addMethod(shortSync.build()).addMethod(shortAsync.build());
+                // the common call, without the optional parameters (the last argument, their record)
+                List<ParameterSpec> shorter = parameters.subList(0, parameters.size() - 1);
+                List<String> names = new ArrayList<>(shorter.stream().map(ParameterSpec::name).toList());
+                names.add("null");
+                String call = String.join(", ", names);
+                b.addMethod(MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(returns).addParameters(shorter)
+                        .addJavadoc("{@link #$L} without its optional parameters.\n", op.methodName())
+                        .addStatement((op.success() == null ? "" : "return ") + "$L($L)", op.methodName(), call).build());
+                b.addMethod(MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(future).addParameters(shorter)
+                        .addJavadoc("{@link #$LAsync} without its optional parameters.\n", op.methodName())
+                        .addStatement("return $LAsync($L)", op.methodName(), call).build());
             }
         }
         records.forEach(b::addType);
@@ -142,16 +132,25 @@ final class ClientWriter {
                 .addType(bld.build()).build();
     }
 
+    /**
+     * The arguments of an operation's companion method: its parameters, with more than three optional ones in their
+     * record, which comes last.
+     */
+    private static List<Argument> arguments(ClassName companion, Operation op) {
+        List<OperationParameter> group = grouped(op);
+        List<Argument> args = new ArrayList<>();
+        for (OperationParameter p : op.parameters()) {
+            if (!group.contains(p)) args.add(new Argument(p.javaName(), p.type(), p));
+        }
+        if (!group.isEmpty()) args.add(new Argument("params", paramsName(companion, op), null, group));
+        return args;
+    }
+
     /** The bindings of a companion: every operation with all its parameters, blocking and not. */
     static List<ClientBinding> companionBindings(ClassName companion, List<Operation> ops) {
         List<ClientBinding> out = new ArrayList<>();
         for (Operation op : ops) {
-            List<OperationParameter> group = grouped(op);
-            List<Argument> args = new ArrayList<>();
-            for (OperationParameter p : op.parameters()) {
-                if (!group.contains(p)) args.add(new Argument(p.javaName(), p.type(), p));
-            }
-            if (!group.isEmpty()) args.add(new Argument("params", paramsName(companion, op), null, group));
+            List<Argument> args = arguments(companion, op);
             Returns r = op.success() == null ? Returns.VOID : Returns.BODY;
             out.add(new ClientBinding(op.methodName(), op, args, r, false, op.success() == null ? TypeName.VOID : op.success()));
             out.add(new ClientBinding(op.methodName() + "Async", op, args, r, true,
