@@ -96,10 +96,9 @@ public final class ApiLock {
                 });
         if (e.requestBody() != null) n.set("request", body(e.requestBody()));
         ObjectNode responses = n.putObject("responses");
-        new TreeMap<String, Response>(Map.copyOf(e.responses().stream()
-                .collect(java.util.stream.Collectors.toMap(Response::status, r -> r, (a, b) -> a)))).forEach((status, r) -> {
-                    responses.set(status, r.body() == null ? JSON.createObjectNode() : body(r.body()));
-                });
+        Map<String, Response> byStatus = new TreeMap<>();
+        for (Response r : e.responses()) byStatus.putIfAbsent(r.status(), r);
+        byStatus.forEach((status, r) -> responses.set(status, r.body() == null ? JSON.createObjectNode() : body(r.body())));
         return n;
     }
 
@@ -116,8 +115,9 @@ public final class ApiLock {
         if (s instanceof Schema.ObjectSchema o) {
             n.put("type", "object");
             ObjectNode props = n.putObject("properties");
-            new TreeMap<String, Property>(o.properties().stream().collect(java.util.stream.Collectors.toMap(Property::name, p -> p,
-                    (a, b) -> a))).forEach((name, p) -> props.set(name, schema(p.schema(), p.required(), p.nullable())));
+            Map<String, Property> byName = new TreeMap<>();
+            for (Property p : o.properties()) byName.putIfAbsent(p.name(), p);
+            byName.forEach((name, p) -> props.set(name, schema(p.schema(), p.required(), p.nullable())));
         } else if (s instanceof Schema.ArraySchema a) {
             n.put("type", "array");
             ObjectNode items = schema(a.items(), true, a.itemsNullable());
