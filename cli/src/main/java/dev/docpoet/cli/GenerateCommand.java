@@ -75,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
             return 1;
         }
         List<String> outputs = new ArrayList<>();
-        for (JavaFile f : result.files()) outputs.add(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java");
+        for (JavaFile f : result.files()) outputs.add(Fingerprint.outputPath(f.packageName(), f.typeSpec().name()));
         List<Fingerprint.Requested> requested = common.paths.stream()
                 .map(p -> new Fingerprint.Requested(p.toString(), p.toAbsolutePath().normalize().toString(), Files.isDirectory(p))).toList();
         Fingerprint fp = new Fingerprint(packageName, "docpoet " + CodeGenerator.VERSION, Map.of("package", packageName), requested, docs.hashes, outputs);
@@ -91,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
         out.println("docpoet: generated " + result.files().size() + " files in " + output + " from " + docs.model.documents().size()
                 + " doc pages (" + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
                 + report.deleted().size() + " no longer generated and deleted):");
-        for (JavaFile f : result.files()) out.println("  " + f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java");
+        for (String o : outputs) out.println("  " + o);
         for (Path p : report.deleted()) out.println("  deleted " + output.relativize(p));
         out.flush();
         return 0;

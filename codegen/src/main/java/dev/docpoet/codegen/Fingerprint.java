@@ -48,6 +48,11 @@ public record Fingerprint(String owner, String generator, Map<String, String> op
         return owner + ".docpoet-fingerprint.json";
     }
 
+    /** An output as fingerprints list it: {@code com/acme/Ticket.java}, relative to the output root. */
+    public static String outputPath(String packageName, String simpleName) {
+        return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + simpleName + ".java";
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -71,11 +71,7 @@ public final class MutationFuzz {
         int clean = 0;
         int compiled = 0;
         long start = System.nanoTime();
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService worker = worker();
         Path gen = Files.createTempDirectory("docpoet-fuzz");
         for (int i = 0; i < mutants; i++) {
             int which = i % pages.size();
@@ -90,11 +86,7 @@ public final class MutationFuzz {
                 job.cancel(true);
                 findings.add(new Finding("hang", name + " mutant " + i + " took over 10 s", save(out, "hang", i, name, mutant)));
                 worker.shutdownNow();
-                worker = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "fuzz-worker");
-                    t.setDaemon(true);
-                    return t;
-                });
+                worker = worker();
                 continue;
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable cause = e.getCause();
@@ -122,6 +114,15 @@ public final class MutationFuzz {
         }
         worker.shutdownNow();
         return new Report(mutants, clean, compiled, findings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A daemon thread to run mutants on: one that hangs is abandoned with it, and the next gets a new one. */
+    private static ExecutorService worker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-worker");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The sources generated from a mutant, none when it has errors; an exception or internal error is thrown out. */

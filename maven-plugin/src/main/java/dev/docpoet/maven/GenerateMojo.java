@@ -110,7 +110,7 @@ public class GenerateMojo extends DocsFolderMojo {
                     + " nothing generated, the previous sources are kept");
         }
         List<JavaFile> files = validators ? result.files() : result.files().stream().filter(f -> !isValidator(f)).toList();
-        List<String> outputs = files.stream().map(f -> f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java").toList();
+        List<String> outputs = files.stream().map(f -> Fingerprint.outputPath(f.packageName(), f.typeSpec().name())).toList();
         Fingerprint fp = new Fingerprint(packageName, generator, options,
                 List.of(new Fingerprint.Requested(".", docsDirectory.getAbsolutePath(), true)), hashes, outputs);
         try {

@@ -229,12 +229,12 @@ public final class ApiDocsProcessor extends AbstractProcessor {
             }
             generatedBy.put(pkg + "." + f.typeSpec().name(), owner);
             generated.add(f.typeSpec().name());
-            outputs.add((pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + f.typeSpec().name() + ".java");
+            outputs.add(Fingerprint.outputPath(pkg, f.typeSpec().name()));
         }
         ClientJob job = clientRuntime && !methods.isEmpty() ? new ClientJob(model, options, result.operations()) : null;
         if (job != null) {
             // written once the methods resolve; listed now, as the fingerprint is written now
-            outputs.add((pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + CodeGenerator.clientName(pkg, type.getSimpleName().toString()).simpleName() + ".java");
+            outputs.add(Fingerprint.outputPath(pkg, CodeGenerator.clientName(pkg, type.getSimpleName().toString()).simpleName()));
         }
         Fingerprint fp = new Fingerprint(owner, "docpoet " + CodeGenerator.VERSION, Map.of("package", pkg), requested, hashes, outputs);
         // into the generated-sources folder, keyed by the interface's FQN: out of the jar, and never shared by two interfaces
