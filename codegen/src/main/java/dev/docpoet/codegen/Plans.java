@@ -87,10 +87,15 @@ final class Plans {
         }
 
         TypeName type() {
-            if (map) return ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), elementType());
-            if (!list) return elementType();
+            return withElement(elementType());
+        }
+
+        /** This component's shape (a value, a list, a map) around another element type. */
+        TypeName withElement(TypeName element) {
+            if (map) return ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), element);
+            if (!list) return element;
             boolean nullItems = property.schema() instanceof Schema.ArraySchema a && a.itemsNullable();
-            return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? elementType().annotated(Annotations.nullable()) : elementType());
+            return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? element.annotated(Annotations.nullable()) : element);
         }
 
         boolean required() {

@@ -95,15 +95,6 @@ final class RecordWriter {
         return c.constant() == null && c.record() == null && c.enumUse() == null && c.scalar().withoutAnnotations().equals(LONG);
     }
 
-    /** The type Jackson reads a whole-number component as: decimals where the component has Longs. */
-    private static TypeName asDecimals(ComponentPlan c) {
-        TypeName decimal = ClassName.get(java.math.BigDecimal.class);
-        if (c.map()) return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), decimal);
-        if (!c.list()) return decimal;
-        boolean nullItems = c.property().schema() instanceof dev.docpoet.spec.Schema.ArraySchema a && a.itemsNullable();
-        return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? decimal.annotated(Annotations.nullable()) : decimal);
-    }
-
     /**
      * The creator Jackson uses when a record has whole-number components: it reads them as decimals and refuses a
      * fraction (Jackson would truncate it), then calls the canonical constructor.
@@ -114,7 +105,8 @@ final class RecordWriter {
                 .addJavadoc("Reads the record from JSON, refusing a fraction where the docs say integer; for Jackson.\n");
         CodeBlock.Builder args = CodeBlock.builder();
         for (ComponentPlan c : plan.components()) {
-            TypeName type = whole(c) ? asDecimals(c) : c.type();
+            // a whole-number component is read as decimals, so that a fraction is refused rather than cut
+            TypeName type = whole(c) ? c.withElement(ClassName.get(java.math.BigDecimal.class)) : c.type();
             ParameterSpec.Builder p = ParameterSpec.builder(type.annotated(Annotations.nullable()), c.javaName())
                     .addAnnotation(jsonProperty(c));
             if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
