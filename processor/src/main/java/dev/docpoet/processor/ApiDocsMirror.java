@@ -35,37 +35,35 @@ final class ApiDocsMirror {
     }
 
     static @Nullable ApiDocsMirror of(TypeElement type) {
-        for (AnnotationMirror m : type.getAnnotationMirrors()) {
-            if (!((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(NAME)) continue;
-            List<DocPath> paths = new ArrayList<>();
-            String pkg = "";
-            AnnotationValue pkgValue = null;
-            List<Pin> pins = new ArrayList<>();
-            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
-                String key = e.getKey().getSimpleName().toString();
-                if (key.equals("value")) {
-                    Object v = e.getValue().getValue();
-                    if (v instanceof List<?> list) {
-                        for (Object item : list) {
-                            AnnotationValue av = (AnnotationValue) item;
-                            paths.add(new DocPath(String.valueOf(av.getValue()), av));
-                        }
-                    } else {
-                        paths.add(new DocPath(String.valueOf(v), e.getValue()));
-                    }
-                } else if (key.equals("packageName")) {
-                    pkg = String.valueOf(e.getValue().getValue());
-                    pkgValue = e.getValue();
-                } else if (key.equals("types") && e.getValue().getValue() instanceof List<?> list) {
+        AnnotationMirror m = Mirrors.annotation(type, NAME);
+        if (m == null) return null;
+        List<DocPath> paths = new ArrayList<>();
+        String pkg = "";
+        AnnotationValue pkgValue = null;
+        List<Pin> pins = new ArrayList<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+            String key = e.getKey().getSimpleName().toString();
+            if (key.equals("value")) {
+                Object v = e.getValue().getValue();
+                if (v instanceof List<?> list) {
                     for (Object item : list) {
                         AnnotationValue av = (AnnotationValue) item;
-                        if (av.getValue() instanceof AnnotationMirror pin) pins.add(pin(pin, av));
+                        paths.add(new DocPath(String.valueOf(av.getValue()), av));
                     }
+                } else {
+                    paths.add(new DocPath(String.valueOf(v), e.getValue()));
+                }
+            } else if (key.equals("packageName")) {
+                pkg = String.valueOf(e.getValue().getValue());
+                pkgValue = e.getValue();
+            } else if (key.equals("types") && e.getValue().getValue() instanceof List<?> list) {
+                for (Object item : list) {
+                    AnnotationValue av = (AnnotationValue) item;
+                    if (av.getValue() instanceof AnnotationMirror pin) pins.add(pin(pin, av));
                 }
             }
-            return new ApiDocsMirror(m, paths, pkg, pkgValue, pins);
         }
-        return null;
+        return new ApiDocsMirror(m, paths, pkg, pkgValue, pins);
     }
 
     private static Pin pin(AnnotationMirror m, AnnotationValue value) {

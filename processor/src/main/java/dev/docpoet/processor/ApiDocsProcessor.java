@@ -262,12 +262,7 @@ public final class ApiDocsProcessor extends AbstractProcessor {
     }
 
     private static boolean generatedByDocpoet(TypeElement t) {
-        for (AnnotationMirror m : t.getAnnotationMirrors()) {
-            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals("javax.annotation.processing.Generated")
-                    && m.toString().contains(CodeGenerator.GENERATOR)) {
-                return true;
-            }
-        }
-        return false;
+        AnnotationMirror generated = Mirrors.annotation(t, "javax.annotation.processing.Generated");
+        return generated != null && generated.toString().contains(CodeGenerator.GENERATOR);
     }
 }

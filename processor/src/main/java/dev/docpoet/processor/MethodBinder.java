@@ -149,7 +149,7 @@ final class MethodBinder {
     }
 
     private @Nullable Operation operation(ExecutableElement m, String name, List<Operation> ops) {
-        AnnotationMirror endpoint = annotation(m, ENDPOINT);
+        AnnotationMirror endpoint = Mirrors.annotation(m, ENDPOINT);
         if (endpoint != null) {
             AnnotationValue v = value(endpoint);
             String signature = v == null ? "" : String.valueOf(v.getValue()).trim();
@@ -202,16 +202,9 @@ final class MethodBinder {
     }
 
     private static @Nullable String paramName(VariableElement p) {
-        AnnotationMirror a = annotation(p, PARAM);
+        AnnotationMirror a = Mirrors.annotation(p, PARAM);
         AnnotationValue v = a == null ? null : value(a);
         return v == null ? null : String.valueOf(v.getValue());
-    }
-
-    private static @Nullable AnnotationMirror annotation(Element e, String name) {
-        for (AnnotationMirror a : e.getAnnotationMirrors()) {
-            if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) return a;
-        }
-        return null;
     }
 
     private static @Nullable AnnotationValue value(AnnotationMirror a) {
