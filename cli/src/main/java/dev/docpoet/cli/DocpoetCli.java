@@ -37,7 +37,9 @@ public final class DocpoetCli implements Runnable {
             cl.getErr().flush();
             return 2;
         }
-        if (e instanceof java.io.IOException) {
+        if (e instanceof dev.docpoet.parse.UnreadableDocsException) {
+            cl.getErr().println("docpoet: " + e.getMessage());
+        } else if (e instanceof java.io.IOException) {
             cl.getErr().println("docpoet: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         } else {
             // a bug of ours: say so, ask for a report, and keep the trace for it (one line on the terminal)

@@ -6,6 +6,7 @@ import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.parse.DocSet;
 import dev.docpoet.parse.DocSource;
+import dev.docpoet.parse.UnreadableDocsException;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
@@ -59,7 +60,9 @@ final class ParsedDocs {
             Path shown = last == null || last.toString().isEmpty() || last.toString().equals("..") ? given.toAbsolutePath().normalize() : normal;
             Path name = shown.getFileName();
             Path parent = shown.getParent() != null ? shown.getParent() : Path.of("");
-            for (DocSource page : DocSet.read(parent, name == null ? "" : name.toString()).sources()) {
+            DocSet.Found found = DocSet.read(parent, name == null ? "" : name.toString());
+            if (found.problem() != null) throw new UnreadableDocsException(found.problem());
+            for (DocSource page : found.sources()) {
                 ApiDocument doc = DocParser.parse(page.displayName(), page.bytes());
                 docs.add(doc);
                 labels.put(doc.source(), page.label());

@@ -52,4 +52,29 @@ class HostilePathsTest {
                 || r.err().contains("docpoet: cannot write into " + blocker.resolve("out") + " ("), r.err());
         assertTrue(r.err().contains("check that the folder can be created and written"), r.err());
     }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aLinkLoopInADocsFolderIsOneClearLine(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("p.md"), "Endpoint: GET /x\n## Response 200 fields (application/json):\n  - `id` (string)\n");
+        Files.createSymbolicLink(docs.resolve("again"), Path.of("."));
+        Path out = tmp.resolve("out");
+        Run r = run("generate", docs.toString(), "-o", out.toString(), "-p", "a.b");
+        assertEquals(1, r.exit());
+        assertEquals("docpoet: " + docs.resolve("again") + ": a symbolic link loop (it leads back into a folder it is in); remove the link\n",
+                r.err().replace(System.lineSeparator(), "\n"));
+        assertTrue(Files.notExists(out), "nothing written");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aPageLinkedFromOutsideTheFolderIsNotRead(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.createSymbolicLink(docs.resolve("p.md"), Files.writeString(tmp.resolve("private.md"), "secret"));
+        Run r = run("lint", docs.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("docpoet: " + docs.resolve("p.md") + ": a symbolic link that leads out of the docs folder"), r.err());
+        assertTrue(!r.err().contains("secret"), r.err());
+    }
 }

@@ -40,6 +40,7 @@ final class DocsFolder {
         } catch (IOException e) {
             throw new MojoExecutionException("docpoet: cannot read the docs folder " + root + ": " + e.getMessage(), e);
         }
+        if (found.problem() != null) throw new MojoExecutionException("docpoet: " + found.problem());
         for (DocSource s : found.sources()) {
             Path label = Path.of(s.label());
             if ((in.isEmpty() || in.stream().anyMatch(m -> m.matches(label))) && out.stream().noneMatch(m -> m.matches(label))) {

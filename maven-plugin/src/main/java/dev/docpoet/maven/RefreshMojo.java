@@ -93,7 +93,9 @@ public class RefreshMojo extends AbstractMojo {
         Map<Fingerprint.Requested, List<DocSource>> out = new java.util.LinkedHashMap<>();
         for (Fingerprint.Requested r : fp.requested()) {
             if (r.root() == null) return null;
-            out.put(r, DocSet.read(Path.of(r.root()), r.path()).sources());
+            DocSet.Found found = DocSet.read(Path.of(r.root()), r.path());
+            if (found.problem() != null) throw new dev.docpoet.parse.UnreadableDocsException(found.problem());
+            out.put(r, found.sources());
         }
         return out;
     }

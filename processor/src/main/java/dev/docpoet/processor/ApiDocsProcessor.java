@@ -173,6 +173,10 @@ public final class ApiDocsProcessor extends AbstractProcessor {
         for (ApiDocsMirror.DocPath path : ann.paths) {
             DocLocator.Found found = locator.locate(path.path());
             requested.add(new Fingerprint.Requested(path.path(), found.root(), found.folder()));
+            if (found.problem() != null) {
+                reporter.error(ProcessorMessage.ApiDocsUnreadable, path.value(), found.problem());
+                continue;
+            }
             if (found.pages().isEmpty()) {
                 reporter.error(ProcessorMessage.ApiDocsNotFound, path.value(), path.path(), String.join("; ", found.tried()),
                         DocLocator.DOCS_DIR_OPTION);

@@ -27,9 +27,17 @@ final class DocLocator {
      *
      * @param root the folder the path resolved under, when it is on disk
      */
-    record Found(List<DocSource> pages, List<String> tried, @Nullable String root, boolean folder) {
+    record Found(List<DocSource> pages, List<String> tried, @Nullable String root, boolean folder, @Nullable String problem) {
         Found(List<DocSource> pages, List<String> tried) {
-            this(pages, tried, null, false);
+            this(pages, tried, null, false, null);
+        }
+
+        static Found refused(String problem) {
+            return new Found(List.of(), List.of(), null, false, problem);
+        }
+
+        static Found of(DocSet.Found found, List<String> tried, String root) {
+            return found.problem() != null ? refused(found.problem()) : new Found(found.sources(), tried, root, found.folder(), null);
         }
     }
 
@@ -42,16 +50,24 @@ final class DocLocator {
     }
 
     Found locate(String written) throws IOException {
+        try {
+            return find(written);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Found.refused("\"" + written + "\" is not a path this file system can name (" + e.getReason() + ")");
+        }
+    }
+
+    private Found find(String written) throws IOException {
         List<String> tried = new ArrayList<>();
         String rel = written.replace('\\', '/');
         while (rel.startsWith("./")) rel = rel.substring(2);
+        if (leaves(rel)) return Found.refused("\"" + written + "\" leaves the docs folder; name docs inside it");
         if (docsDir != null) {
             Path root = Path.of(docsDir);
             tried.add(root.resolve(rel) + " (-A" + DOCS_DIR_OPTION + ")");
             DocSet.Found found = DocSet.read(root, rel);
-            if (found.problem() != null) return new Found(List.of(), List.of(found.problem()));
-            if (!found.sources().isEmpty() || Files.exists(root.resolve(rel))) {
-                return new Found(found.sources(), tried, root.toAbsolutePath().normalize().toString(), found.folder());
+            if (found.problem() != null || !found.sources().isEmpty() || Files.exists(root.resolve(rel))) {
+                return Found.of(found, tried, root.toAbsolutePath().normalize().toString());
             }
         } else {
             tried.add("-A" + DOCS_DIR_OPTION + " (not set)");
@@ -68,8 +84,7 @@ final class DocLocator {
             Path local = localPath(fo.toUri());
             if (local != null && Files.exists(local)) {
                 String root = rootOf(local, rel);
-                DocSet.Found found = DocSet.read(Path.of(root), rel);
-                return new Found(found.sources(), tried, root, found.folder());
+                return Found.of(DocSet.read(Path.of(root), rel), tried, root);
             }
             if (local == null) {
                 try (InputStream in = fo.openInputStream()) {
@@ -85,11 +100,22 @@ final class DocLocator {
             if (Files.exists(abs)) {
                 // labelled relative to its parent, as the CLI labels a path: generated code never cites an absolute path
                 Path parent = abs.getParent();
-                DocSet.Found found = DocSet.read(parent, abs.getFileName().toString());
-                return new Found(found.sources(), tried, parent.toString(), found.folder());
+                return Found.of(DocSet.read(parent, abs.getFileName().toString()), tried, parent.toString());
             }
         }
         return new Found(List.of(), tried);
+    }
+
+    /** Whether a relative path climbs above where it starts, wherever that is ({@code a/../../b}). */
+    private static boolean leaves(String rel) {
+        if (rel.startsWith("/")) return false;
+        int depth = 0;
+        for (String seg : rel.split("/")) {
+            if (seg.equals("..")) depth--;
+            else if (!seg.isEmpty() && !seg.equals(".")) depth++;
+            if (depth < 0) return true;
+        }
+        return false;
     }
 
     /** The folder {@code rel} was resolved against: {@code found} less {@code rel}'s segments. */

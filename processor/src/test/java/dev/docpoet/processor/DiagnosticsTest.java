@@ -108,4 +108,26 @@ class DiagnosticsTest {
         assertThat(c).hadErrorContaining("\"../../../../../../etc/passwd\" leaves the docs folder").inFile(api).onLineContaining("@ApiDocs");
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void aClimbingDocPathIsAnErrorOnTheSourcePathToo() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"shop/../../../secrets.md\")", "");
+        Compilation c = Compiler.compileWithout(api);
+        assertThat(c).hadErrorContaining("\"shop/../../../secrets.md\" leaves the docs folder; name docs inside it [ApiDocsUnreadable]")
+                .inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX, org.junit.jupiter.api.condition.OS.MAC})
+    void aDocsFolderEntryLinkingOutIsAnErrorOnTheAnnotation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path docs = java.nio.file.Files.createDirectories(tmp.resolve("docs/shop"));
+        java.nio.file.Files.createSymbolicLink(docs.resolve("keys.md"), java.nio.file.Files.writeString(tmp.resolve("keys"), "k"));
+        JavaFileObject api = Compiler.api("@ApiDocs(\"shop\")", "");
+        Compilation c = Compiler.compileWithClient(tmp.resolve("docs"), api);
+        assertThat(c).hadErrorContaining(docs.resolve("keys.md") + ": a symbolic link that leads out of the docs folder")
+                .inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorContaining("[ApiDocsUnreadable]");
+        assertThat(c).hadErrorCount(1);
+    }
 }

@@ -19,13 +19,18 @@ public final class DocSet {
      *
      * @param sources the pages, in a stable order; empty when nothing is there
      * @param folder whether the path named a folder (so that a new page in it counts as a change)
-     * @param problem why the path cannot be read, when it cannot (it leaves the root, say)
+     * @param problem why the path cannot be read, when it cannot (it leaves the root, or an entry is unreadable, say): one line naming
+     *     the entry and the fix
      */
     public record Found(List<DocSource> sources, boolean folder, @Nullable String problem) {}
 
     private DocSet() {}
 
-    /** The pages {@code requested} (a file or a folder, relative to {@code root}) names. */
+    /**
+     * The pages {@code requested} (a file or a folder, relative to {@code root}) names. The path may not leave the root
+     * by its {@code ..} segments; what it names is the user's choice, even through a link, but the entries of a folder
+     * it names must stay inside that folder (see {@link DocPages#under}).
+     */
     public static Found read(Path root, String requested) throws IOException {
         String rel = requested.replace('\\', '/');
         while (rel.startsWith("./")) rel = rel.substring(2);
@@ -41,15 +46,27 @@ public final class DocSet {
             return new Found(List.of(), false, "\"" + requested + "\" is not a regular file or folder (a FIFO, socket or device)");
         }
         String label = base.relativize(target).toString().replace('\\', '/');
-        if (!Files.isDirectory(target)) {
-            return new Found(List.of(new DocSource(label, root.resolve(label), Files.readAllBytes(target))), false, null);
+        try {
+            if (!Files.isDirectory(target)) {
+                return new Found(List.of(new DocSource(label, root.resolve(label), read(target))), false, null);
+            }
+            List<DocSource> out = new ArrayList<>();
+            String prefix = label.isEmpty() ? "" : label + "/";
+            for (Path f : DocPages.under(target)) {
+                String inner = prefix + target.relativize(f).toString().replace('\\', '/');
+                out.add(new DocSource(inner, root.resolve(inner), read(f)));
+            }
+            return new Found(out, true, null);
+        } catch (UnreadableDocsException e) {
+            return new Found(List.of(), false, e.getMessage());
         }
-        List<DocSource> out = new ArrayList<>();
-        String prefix = label.isEmpty() ? "" : label + "/";
-        for (Path f : DocPages.under(target)) {
-            String inner = prefix + target.relativize(f).toString().replace('\\', '/');
-            out.add(new DocSource(inner, root.resolve(inner), Files.readAllBytes(f)));
+    }
+
+    private static byte[] read(Path page) throws IOException {
+        try {
+            return Files.readAllBytes(page);
+        } catch (IOException e) {
+            throw DocPages.unreadable(page, e);
         }
-        return new Found(out, true, null);
     }
 }
