@@ -162,6 +162,14 @@ class PluginBuildTest {
         assertEquals(before, Builds.snapshot(gen), "a broken doc leaves the previous sources as they were, untouched");
         Files.writeString(project.resolve(TICKET_DOC), good);
 
+        Path loop = Files.createSymbolicLink(project.resolve("src/main/docs/helpdesk/again"), Path.of("."));
+        Run looped = Builds.run(mvn, project, "compile");
+        assertFalse(looped.ok());
+        assertTrue(looped.log().contains("docpoet: " + project.toRealPath().resolve("src/main/docs/helpdesk/again")
+                + ": a symbolic link loop (it leads back into a folder it is in); remove the link"), looped.log());
+        assertEquals(before, Builds.snapshot(gen), "a refused docs folder leaves the previous sources as they were");
+        Files.delete(loop);
+
         edit(project, AGENTS_DOC, "  - `nextCursor` (string,null, required)", "  - `nextCursor` (string,null)");
         Run drift = Builds.run(mvn, project, "compile");
         assertFalse(drift.ok(), drift.log());
