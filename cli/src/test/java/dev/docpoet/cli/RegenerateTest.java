@@ -84,4 +84,46 @@ class RegenerateTest {
         assertEquals(expected, Files.getPosixFilePermissions(spec), "as any new file, not owner-only");
         assertEquals(expected, Files.getPosixFilePermissions(out.resolve("com/acme/Pet.java")));
     }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesEveryPreviousFileByteForByte(@TempDir Path tmp) throws IOException {
+        Path docs = tmp.resolve("docs");
+        copyDocs(docs);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.of("generate", docs.toString(), "-o", out.toString(), "-p", "com.acme").exit());
+        java.util.Map<Path, byte[]> before = contents(out);
+
+        Path pets = docs.resolve("pets.mdx");
+        Files.writeString(pets, Files.readString(pets).replace("Name of the pet.", "The pet's name, as its owner gave it."));
+        Files.writeString(docs.resolve("owners.mdx"), "---\napi: \"GET /owners/{id}\"\n---\n\n"
+                + "<ResponseField name=\"name\" type=\"string\" required>\n  Owner name.\n</ResponseField>\n");
+        // the fingerprint is moved in last, after every source: a folder in its place fails the write there
+        Path fingerprint = out.resolve(".docpoet/com.acme.docpoet-fingerprint.json");
+        Files.delete(fingerprint);
+        Files.writeString(Files.createDirectories(fingerprint).resolve("keep"), "x");
+        before = contents(out);
+
+        CliRun failed = CliRun.of("generate", docs.toString(), "-o", out.toString(), "-p", "com.acme");
+        assertEquals(1, failed.exit());
+        assertTrue(failed.err().contains("nothing was changed there"), failed.err());
+        java.util.Map<Path, byte[]> after = contents(out);
+        assertEquals(before.keySet(), after.keySet(), "no file added, none left behind");
+        for (Path p : before.keySet()) assertTrue(java.util.Arrays.equals(before.get(p), after.get(p)), p + " is as it was");
+
+        // the same run with the way cleared writes those files: so the failed one had moved them in, and put them back
+        Files.delete(fingerprint.resolve("keep"));
+        Files.delete(fingerprint);
+        CliRun cleared = CliRun.of("generate", docs.toString(), "-o", out.toString(), "-p", "com.acme");
+        assertEquals(0, cleared.exit(), cleared.err());
+        assertTrue(cleared.out().contains("(3 written, "), cleared.out());
+        assertTrue(Files.readString(out.resolve("com/acme/Pet.java")).contains("as its owner gave it"));
+    }
+
+    private static java.util.Map<Path, byte[]> contents(Path root) throws IOException {
+        java.util.Map<Path, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) out.put(root.relativize(p), Files.readAllBytes(p));
+        }
+        return out;
+    }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Writes generated sources into a source folder the way a build wants them: a file whose content is unchanged is not
  * touched (so nothing recompiles for nothing), changed files are all written beside their targets first and only then
- * moved in (a failure leaves the previous outputs as they were), and the files the previous run wrote that this run
+ * moved in, and a failure while moving puts back the files already moved (so a failure leaves the previous outputs
+ * as they were, and a kill leaves each file whole, with the previous fingerprint, so that the next run writes again), and the files the previous run wrote that this run
  * no longer produces are deleted, as listed by the previous fingerprint (never any other file).
  */
 public final class SourceWriter {
@@ -37,22 +38,37 @@ public final class SourceWriter {
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         List<Path> temps = new ArrayList<>();
+        // what each rewritten file held (null: it did not exist), to put back when a later move fails
+        Map<Path, byte[]> before = new LinkedHashMap<>();
+        List<Path> moved = new ArrayList<>();
+        Path fingerprintTarget = fingerprintFile.toAbsolutePath();
         try {
             for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
                 Path target = e.getKey();
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                byte[] old = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
+                if (old != null && Arrays.equals(old, e.getValue())) {
                     unchanged.add(target);
                     continue;
                 }
                 Files.createDirectories(target.getParent());
                 temps.add(writeBeside(target, e.getValue()));
                 written.add(target);
+                before.put(target, old);
             }
-            Files.createDirectories(fingerprintFile.toAbsolutePath().getParent());
-            Path fpTmp = writeBeside(fingerprintFile.toAbsolutePath(), fingerprint.toJson());
-            temps.add(fpTmp);
-            for (int i = 0; i < written.size(); i++) move(temps.get(i), written.get(i));
-            move(fpTmp, fingerprintFile);
+            Files.createDirectories(fingerprintTarget.getParent());
+            before.put(fingerprintTarget, Files.isRegularFile(fingerprintTarget) ? Files.readAllBytes(fingerprintTarget) : null);
+            temps.add(writeBeside(fingerprintTarget, fingerprint.toJson()));
+            List<Path> targets = new ArrayList<>(written);
+            targets.add(fingerprintTarget);
+            try {
+                for (int i = 0; i < targets.size(); i++) {
+                    move(temps.get(i), targets.get(i));
+                    moved.add(targets.get(i));
+                }
+            } catch (IOException | RuntimeException failure) {
+                rollBack(moved, before, failure);
+                throw failure;
+            }
         } finally {
             for (Path t : temps) Files.deleteIfExists(t);
         }
@@ -64,6 +80,22 @@ public final class SourceWriter {
             }
         }
         return new Report(written.stream().sorted().toList(), unchanged.stream().sorted().toList(), deleted.stream().sorted().toList());
+    }
+
+    /**
+     * Puts back what the files moved in so far held, so that a failure halfway leaves the previous outputs byte for
+     * byte; a file that could not be put back is named in the failure, never skipped in silence.
+     */
+    private static void rollBack(List<Path> moved, Map<Path, byte[]> before, Exception failure) {
+        for (Path p : moved) {
+            try {
+                byte[] old = before.get(p);
+                if (old == null) Files.deleteIfExists(p);
+                else writeAtomically(p, old);
+            } catch (IOException e) {
+                failure.addSuppressed(new IOException("could not put back " + p + ": " + e.getMessage(), e));
+            }
+        }
     }
 
     /**
