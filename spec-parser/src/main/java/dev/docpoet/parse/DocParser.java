@@ -3,6 +3,7 @@ package dev.docpoet.parse;
 import dev.docpoet.parse.internal.DiagnosticSink;
 import dev.docpoet.parse.internal.PageReader;
 import dev.docpoet.parse.internal.SourceText;
+import dev.docpoet.parse.internal.openapi.OpenApiReader;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.Dialect;
 import dev.docpoet.spec.ParserCode;
@@ -15,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The one entry point of the spec parser: a doc page in, its {@link ApiDocument} (endpoints and diagnostics) out.
- * The dialect is detected from the content. Never throws on bad input: every problem becomes a diagnostic.
+ * The one entry point of the spec parser for a single source: a doc page or an OpenAPI spec in, its
+ * {@link ApiDocument} (endpoints and diagnostics) out; {@link DocSetReader} reads a whole doc set, pages that point at
+ * a spec resolved. The dialect is detected from the content. Never throws on bad input: every problem becomes a diagnostic.
  */
 public final class DocParser {
     private DocParser() {}
@@ -44,6 +47,11 @@ public final class DocParser {
 
     /** Parses bytes that should be UTF-8 text; binary or non-UTF-8 input gives an error diagnostic. */
     public static ApiDocument parse(String name, byte[] bytes) {
+        return parse(name, bytes, null, null);
+    }
+
+    /** The document for bytes that cannot be read as text (too large, binary, not UTF-8); null when they can. */
+    private static @Nullable ApiDocument early(String name, byte[] bytes) {
         if (bytes.length > MAX_PAGE_BYTES) {
             DiagnosticSink sink = new DiagnosticSink();
             sink.report(ParserCode.SpecPageTooLarge, new SourceLocation(name, 1, 1), "the page is " + (bytes.length >> 20)
@@ -54,19 +62,46 @@ public final class DocParser {
             if (bytes[i] == 0) return binary(name, bytes, i);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(name, text);
+                    .decode(ByteBuffer.wrap(bytes));
+            return null;
         } catch (CharacterCodingException e) {
             int bad = firstBadUtf8(bytes);
             return binary(name, bytes, bad);
         }
     }
 
-    /** Parses a page's text. */
+    /** Parses a page's text, or a spec's (a .json, .yaml or .yml file with an openapi: or swagger: line). */
     public static ApiDocument parse(String name, String text) {
+        return parse(name, text, null, null);
+    }
+
+    /**
+     * Parses one source of a doc set; a spec read from disk may refer to other files inside the docs folder.
+     */
+    public static ApiDocument parse(DocSource source) {
+        return parse(source.label(), source.bytes(), source.file(), source.file() == null ? null : DocSetReader.rootOf(source));
+    }
+
+    private static ApiDocument parse(String name, byte[] bytes, @Nullable Path file, @Nullable Path root) {
+        ApiDocument early = early(name, bytes);
+        if (early != null) return early;
+        return parse(name, new String(bytes, StandardCharsets.UTF_8), file, root);
+    }
+
+    private static ApiDocument parse(String name, String text, @Nullable Path file, @Nullable Path root) {
+        if (OpenApiReader.isSpec(name, text)) {
+            try {
+                return OpenApiReader.read(name, text.startsWith("\uFEFF") ? text.substring(1) : text, file, root);
+            } catch (RuntimeException | StackOverflowError e) {
+                DiagnosticSink sink = new DiagnosticSink();
+                sink.report(ParserCode.SpecInternalError, new SourceLocation(name, 1, 1),
+                        "docpoet failed to read this spec (" + e + ")", "please report this with the spec attached");
+                return new ApiDocument(name, Dialect.OPENAPI, null, List.of(), sink.all());
+            }
+        }
         SourceText src = new SourceText(name, text.startsWith("\uFEFF") ? " " + text.substring(1) : text);
         DiagnosticSink sink = new DiagnosticSink();
         try {

@@ -1,19 +1,37 @@
 package dev.docpoet.spec;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** Everything one doc page says: its endpoints and what the parser found wrong or inferred on the way. */
+/**
+ * Everything one doc page (or spec file) says: its endpoints and what the parser found wrong or inferred on the way.
+ *
+ * @param securitySchemes the schemes the source defines itself (a spec's {@code securitySchemes}); a page names its
+ *     schemes only, and {@link ApiModel} guesses what such a name means
+ * @param typeNames the names the source gives its bodies and fields ({@code GET /pets/{} 200} → {@code Pet}, from a
+ *     spec's component schemas), keyed as a type-name pin is; the user's pins win over them
+ */
 public record ApiDocument(
         String source,
         Dialect dialect,
         @Nullable String title,
         List<Endpoint> endpoints,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics,
+        List<SecurityScheme> securitySchemes,
+        Map<String, String> typeNames) {
 
     public ApiDocument {
         endpoints = List.copyOf(endpoints);
         diagnostics = diagnostics.stream().sorted().toList();
+        securitySchemes = List.copyOf(securitySchemes);
+        typeNames = java.util.Collections.unmodifiableMap(new TreeMap<>(typeNames));
+    }
+
+    /** A doc page: its schemes are names only, and it names no types. */
+    public ApiDocument(String source, Dialect dialect, @Nullable String title, List<Endpoint> endpoints, List<Diagnostic> diagnostics) {
+        this(source, dialect, title, endpoints, diagnostics, List.of(), Map.of());
     }
 
     public boolean hasErrors() {

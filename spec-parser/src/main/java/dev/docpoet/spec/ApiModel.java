@@ -62,7 +62,11 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
                 }
             }
         }
-        List<SecurityScheme> securitySchemes = schemes.stream().map(SecurityScheme::guess).toList();
+        Map<String, SecurityScheme> defined = new java.util.TreeMap<>();
+        for (ApiDocument doc : docs) {
+            for (SecurityScheme s : doc.securitySchemes()) defined.putIfAbsent(s.id(), s);
+        }
+        List<SecurityScheme> securitySchemes = schemes.stream().map(id -> defined.getOrDefault(id, SecurityScheme.guess(id))).toList();
         return new ApiModel(docs, new ArrayList<>(bySignature.values()), version, servers.stream().map(Server::of).toList(),
                 securitySchemes, diagnostics);
     }
@@ -78,6 +82,13 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         documents.forEach(d -> all.addAll(d.diagnostics()));
         return all.stream().sorted().toList();
+    }
+
+    /** The type names the sources give (a spec's component schemas), by pin key; the first source in order wins. */
+    public Map<String, String> typeNames() {
+        Map<String, String> names = new java.util.TreeMap<>();
+        for (ApiDocument d : documents) d.typeNames().forEach(names::putIfAbsent);
+        return names;
     }
 
     public @Nullable SecurityScheme securityScheme(String id) {

@@ -14,6 +14,25 @@ public enum ParserCode implements DiagnosticCode {
     SpecNoEndpoint(Severity.INFO),
     SpecSpecReference(Severity.INFO),
     SpecBadEndpointLine(Severity.ERROR),
+    // OpenAPI sources and the pages that point at them
+    /** The spec is not JSON or YAML, or not an OpenAPI document swagger-parser can read. */
+    SpecOpenApiBroken(Severity.ERROR),
+    /** What swagger-parser finds wrong in a spec it still reads (a missing attribute, say). */
+    SpecOpenApiInvalid(Severity.WARNING),
+    /** A remote {@code $ref}, or a file ref that leaves the docs folder: never fetched. */
+    SpecOpenApiRefRefused(Severity.ERROR),
+    /** A construct docpoet does not model (a constraint, {@code not}, a non-JSON body): named, never dropped in silence. */
+    SpecOpenApiUnmodeled(Severity.INFO),
+    /** A construct read in a narrower way than the spec says (a union without discriminator, an OAuth flow). */
+    SpecOpenApiApproximated(Severity.WARNING),
+    /** A schema that contains itself: cut at the repeat, which reads as a JSON object. */
+    SpecOpenApiRefCycle(Severity.WARNING),
+    /** A page's {@code openapi:} line whose spec cannot be found, or which names no operation of it. */
+    SpecStubUnresolved(Severity.WARNING),
+    /** Several spec files could be the one a page means. */
+    SpecStubAmbiguous(Severity.ERROR),
+    /** A page that refines its spec's operation says something else than the spec: the page wins. */
+    SpecStubContradiction(Severity.WARNING),
     // MDX structure
     SpecUnclosedTag(Severity.ERROR),
     SpecMisnestedTag(Severity.ERROR),

@@ -24,7 +24,7 @@ public final class PageReader {
         PageDraft page = switch (dialect) {
             case REDOCLY_MARKDOWN -> new RedoclyReader(src, sink).read(fm);
             case MINTLIFY_MDX -> new MintlifyReader(src, sink).read(fm);
-            case PLAIN_MARKDOWN -> new PageDraft();
+            case PLAIN_MARKDOWN, OPENAPI -> new PageDraft();
         };
         if (page.endpoints.isEmpty() && dialect != Dialect.MINTLIFY_MDX) {
             sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",

@@ -1,0 +1,39 @@
+package dev.docpoet.parse;
+
+import dev.docpoet.parse.internal.openapi.StubResolver;
+import dev.docpoet.spec.ApiDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the sources of a doc set into documents, the same for every front end: each page and spec parsed, and each
+ * Mintlify page that points at a spec ({@code openapi: 'GET /models'}) given its operation from that spec, refined by
+ * what the page documents itself. The spec files read that way are reported too, so that a front end's fingerprint
+ * notices when one of them changes.
+ */
+public final class DocSetReader {
+    /**
+     * @param documents one per source given, in the order given
+     * @param specFiles the spec files pages were resolved against, by path relative to the docs root, with their bytes
+     */
+    public record Result(List<ApiDocument> documents, Map<String, byte[]> specFiles) {}
+
+    private DocSetReader() {}
+
+    public static Result read(List<DocSource> sources) {
+        List<ApiDocument> docs = new ArrayList<>();
+        for (DocSource s : sources) docs.add(DocParser.parse(s));
+        return StubResolver.resolve(sources, docs);
+    }
+
+    /** The docs folder of a source read from disk: its file less its label's segments. */
+    public static Path rootOf(DocSource source) {
+        Path p = source.file().toAbsolutePath().normalize();
+        for (String seg : source.label().split("/")) {
+            if (!seg.isEmpty() && !seg.equals(".") && p.getParent() != null) p = p.getParent();
+        }
+        return p;
+    }
+}

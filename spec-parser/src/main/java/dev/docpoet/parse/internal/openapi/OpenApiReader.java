@@ -1,0 +1,448 @@
+package dev.docpoet.parse.internal.openapi;
+
+import dev.docpoet.parse.internal.DiagnosticSink;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Body;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.SecurityScheme;
+import dev.docpoet.spec.SourceLocation;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an OpenAPI 3.0 or 3.1 file, or a Swagger 2.0 one, JSON or YAML, into the same {@link ApiDocument} a doc page
+ * gives: one endpoint per operation, with its parameters, JSON bodies, servers and security, and the component schema
+ * names as type names. swagger-parser reads the file (refs, 3.1 types, the 2.0 conversion); positions come from a
+ * second, positional read, so that every diagnostic names the spec's line and column. Refs are checked before
+ * swagger-parser sees them: a remote ref is never fetched, and a file ref may not leave the docs folder.
+ */
+public final class OpenApiReader {
+    private static final Pattern JSON_SPEC = Pattern.compile("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\.");
+    private static final Pattern YAML_SPEC = Pattern.compile("(?m)^[\"']?(openapi|swagger)[\"']?\\s*:");
+    private static final Pattern REMOTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    /** At most this many files a spec may pull in through refs, itself included. */
+    private static final int MAX_FILES = 64;
+
+    private OpenApiReader() {}
+
+    /** Whether a file is an OpenAPI or Swagger document: a .json, .yaml or .yml file with a top-level version key. */
+    public static boolean isSpec(String name, String text) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".json")) return JSON_SPEC.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find()
+                && text.stripLeading().startsWith("{");
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) return YAML_SPEC.matcher(text).find();
+        return false;
+    }
+
+    /**
+     * Reads a spec.
+     *
+     * @param file the file on disk, for refs to other files; null when it was read from a jar (such refs are refused)
+     * @param root the docs folder no file ref may leave
+     */
+    public static ApiDocument read(String name, String text, @Nullable Path file, @Nullable Path root) {
+        DiagnosticSink sink = new DiagnosticSink();
+        SpecLocations at;
+        try {
+            at = SpecLocations.of(name, text);
+        } catch (SpecLocations.SyntaxError e) {
+            sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, e.line, e.column), "the spec is not valid "
+                    + (text.stripLeading().startsWith("{") ? "JSON" : "YAML") + ": " + e.getMessage(), "fix the file there");
+            return failed(name, sink);
+        }
+        if (!refsAllowed(name, at, file, root, sink, new HashSet<>())) return failed(name, sink);
+        boolean swagger2 = YAML_SPEC.matcher(text).find() ? text.matches("(?s).*(?m:^[\"']?swagger[\"']?\\s*:).*")
+                : text.contains("\"swagger\"");
+        SwaggerParseResult result;
+        try {
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            if (swagger2) {
+                result = file != null ? new SwaggerConverter().readLocation(file.toUri().toString(), null, options)
+                        : new SwaggerConverter().readContents(text, null, options);
+            } else {
+                result = new OpenAPIV3Parser().readContents(text, null, options, file == null ? null : file.toUri().toString());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, 1, 1), "swagger-parser cannot read the spec ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", null);
+            return failed(name, sink);
+        }
+        OpenAPI api = result == null ? null : result.getOpenAPI();
+        if (result != null && result.getMessages() != null) {
+            for (String m : result.getMessages()) {
+                if (m == null) continue;
+                sink.report(api == null ? ParserCode.SpecOpenApiBroken : ParserCode.SpecOpenApiInvalid, at.at(pointerOf(m, at)), m, null);
+            }
+        }
+        if (api == null) {
+            if (!sink.all().stream().anyMatch(d -> d.code() == ParserCode.SpecOpenApiBroken)) {
+                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, 1, 1), "swagger-parser read no OpenAPI document from the file",
+                        "check its openapi: or swagger: version line");
+            }
+            return failed(name, sink);
+        }
+        return new OpenApiReader.Walk(name, api, at, new PointerMap(swagger2), sink).document();
+    }
+
+    private static ApiDocument failed(String name, DiagnosticSink sink) {
+        return new ApiDocument(name, Dialect.OPENAPI, null, List.of(), sink.all());
+    }
+
+    /** Checks every ref of a file and of the files it pulls in: nothing remote, nothing out of the docs folder. */
+    private static boolean refsAllowed(String name, SpecLocations at, @Nullable Path file, @Nullable Path root, DiagnosticSink sink,
+            Set<Path> seen) {
+        boolean ok = true;
+        Set<String> files = new LinkedHashSet<>();
+        for (Map.Entry<String, String> r : at.refs().entrySet()) {
+            String ref = r.getValue();
+            if (ref.startsWith("#")) continue;
+            SourceLocation where = at.at(r.getKey() + "/$ref");
+            if (REMOTE.matcher(ref).find()) {
+                sink.report(ParserCode.SpecOpenApiRefRefused, where, "$ref `" + ref + "` is remote; docpoet never fetches anything a doc names",
+                        "copy what it names into the spec, or into a file beside it");
+                ok = false;
+                continue;
+            }
+            String path = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+            if (file == null || root == null) {
+                sink.report(ParserCode.SpecOpenApiRefRefused, where, "$ref `" + ref + "` names another file, and this spec is not read from a folder",
+                        "put the spec and its files in the docs folder");
+                ok = false;
+                continue;
+            }
+            Path target;
+            try {
+                target = file.toAbsolutePath().getParent().resolve(path).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                sink.report(ParserCode.SpecOpenApiRefRefused, where, "$ref `" + ref + "` is not a file path", null);
+                ok = false;
+                continue;
+            }
+            if (!inside(target, root)) {
+                sink.report(ParserCode.SpecOpenApiRefRefused, where, "$ref `" + ref + "` leaves the docs folder " + root, "keep the spec's files inside it");
+                ok = false;
+            } else if (!Files.isRegularFile(target)) {
+                sink.report(ParserCode.SpecOpenApiBroken, where, "$ref `" + ref + "` names no file (" + target + ")", "check the path");
+                ok = false;
+            } else {
+                files.add(target.toString());
+            }
+        }
+        for (String f : files) {
+            Path p = Path.of(f);
+            if (!seen.add(p) || seen.size() > MAX_FILES) continue;
+            try {
+                String text = Files.readString(p);
+                ok &= refsAllowed(p.toString(), SpecLocations.of(p.toString(), text), p, root, sink, seen);
+            } catch (IOException e) {
+                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), 1, 1), "cannot read " + p + " (" + e.getMessage() + ")", null);
+                ok = false;
+            } catch (SpecLocations.SyntaxError e) {
+                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), e.line, e.column), "not valid JSON or YAML: " + e.getMessage(), null);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static boolean inside(Path target, Path root) {
+        try {
+            Path real = target.toRealPath();
+            return real.startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return target.startsWith(root.toAbsolutePath().normalize());
+        }
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+
+    /** The pointer a swagger-parser message ({@code attribute paths.'/a'(get).responses is missing}) is about, as far as the file has it. */
+    private static String pointerOf(String message, SpecLocations at) {
+        Matcher m = ATTRIBUTE.matcher(message);
+        if (!m.find()) return "";
+        String pointer = "";
+        Matcher part = Pattern.compile("'([^']*)'|\\(([a-z]+)\\)|([^.'()]+)").matcher(m.group(1));
+        while (part.find()) {
+            String t = part.group(1) != null ? part.group(1) : part.group(2) != null ? part.group(2) : part.group(3);
+            String next = pointer + "/" + SpecLocations.token(t);
+            if (!at.has(next)) break;
+            pointer = next;
+        }
+        return pointer;
+    }
+
+    /** One pass over the model. */
+    private static final class Walk {
+        private final String name;
+        private final OpenAPI api;
+        private final SpecLocations at;
+        private final PointerMap pointers;
+        private final DiagnosticSink sink;
+        private final SchemaReader schemas;
+        private final Map<String, String> typeNames = new TreeMap<>();
+
+        Walk(String name, OpenAPI api, SpecLocations at, PointerMap pointers, DiagnosticSink sink) {
+            this.name = name;
+            this.api = api;
+            this.at = at;
+            this.pointers = pointers;
+            this.sink = sink;
+            this.schemas = new SchemaReader(api, at, pointers, sink);
+        }
+
+        ApiDocument document() {
+            List<Endpoint> endpoints = new ArrayList<>();
+            if (api.getPaths() != null) {
+                for (Map.Entry<String, PathItem> p : api.getPaths().entrySet()) {
+                    PathItem item = p.getValue();
+                    if (item == null) continue;
+                    String pathPointer = "/paths/" + SpecLocations.token(p.getKey());
+                    if (item.get$ref() != null) unmodeled(pathPointer, "a path item $ref (`" + item.get$ref() + "`)");
+                    Map<PathItem.HttpMethod, Operation> ops = item.readOperationsMap();
+                    for (String method : METHODS) {
+                        Operation op = ops.get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
+                        if (op != null) endpoints.add(endpoint(method, p.getKey(), item, op, pathPointer + "/" + method));
+                    }
+                }
+            }
+            if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) unmodeled("/webhooks", "webhooks");
+            String title = api.getInfo() == null ? null : api.getInfo().getTitle();
+            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), securitySchemes(), typeNames);
+        }
+
+        private Endpoint endpoint(String method, String path, PathItem item, Operation op, String pointer) {
+            String upper = method.toUpperCase(Locale.ROOT);
+            if (op.getCallbacks() != null && !op.getCallbacks().isEmpty()) unmodeled(pointer + "/callbacks", "callbacks");
+            if (Boolean.TRUE.equals(op.getDeprecated())) unmodeled(pointer + "/deprecated", "a deprecated operation (its method is generated as any other)");
+            Map<String, Parameter> params = new LinkedHashMap<>();
+            List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
+            if (item.getParameters() != null) all.addAll(item.getParameters());
+            if (op.getParameters() != null) all.addAll(op.getParameters());
+            int pathCount = item.getParameters() == null ? 0 : item.getParameters().size();
+            for (int i = 0; i < all.size(); i++) {
+                String ptr = i < pathCount ? pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters/" + i : pointer + "/parameters/" + (i - pathCount);
+                Parameter p = parameter(all.get(i), ptr);
+                if (p != null) params.put(p.in() + " " + p.name(), p);
+            }
+            Body request = null;
+            if (op.getRequestBody() != null) request = requestBody(op.getRequestBody(), pointer + "/requestBody", upper, path);
+            List<Response> responses = new ArrayList<>();
+            if (op.getResponses() != null) {
+                for (Map.Entry<String, ApiResponse> r : op.getResponses().entrySet()) {
+                    String status = r.getKey().toUpperCase(Locale.ROOT).equals("DEFAULT") ? "default" : r.getKey();
+                    String ptr = pointer + "/responses/" + SpecLocations.token(r.getKey());
+                    responses.add(response(status, r.getValue(), ptr, upper, path));
+                }
+            }
+            List<String> security = new ArrayList<>();
+            List<SecurityRequirement> reqs = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
+            if (reqs != null) {
+                for (SecurityRequirement req : reqs) {
+                    for (String id : req.keySet()) if (!security.contains(id)) security.add(id);
+                }
+            }
+            return new Endpoint(upper, path, baseUrl(op, item), op.getSummary(), op.getDescription(), null, security,
+                    new ArrayList<>(params.values()), request, responses, null, at.at(pointers.of(pointer)));
+        }
+
+        private @Nullable String baseUrl(Operation op, PathItem item) {
+            List<Server> servers = op.getServers() != null && !op.getServers().isEmpty() ? op.getServers()
+                    : item.getServers() != null && !item.getServers().isEmpty() ? item.getServers() : api.getServers();
+            if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) return null;
+            String url = servers.get(0).getUrl();
+            // swagger-parser gives "/" when the spec names no server
+            return url.equals("/") ? null : url.replaceAll("/+$", "");
+        }
+
+        private @Nullable Parameter parameter(io.swagger.v3.oas.models.parameters.Parameter p, String pointer) {
+            if (p.get$ref() != null) {
+                String ref = p.get$ref();
+                String key = ref.substring(ref.lastIndexOf('/') + 1);
+                var target = api.getComponents() == null || api.getComponents().getParameters() == null ? null
+                        : api.getComponents().getParameters().get(key);
+                if (target == null) {
+                    report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + ref + "` names no parameter of the spec", "define it under components/parameters");
+                    return null;
+                }
+                p = target;
+                pointer = "/components/parameters/" + SpecLocations.token(key);
+            }
+            ParameterLocation in;
+            try {
+                in = ParameterLocation.valueOf(String.valueOf(p.getIn()).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                report(ParserCode.SpecOpenApiBroken, pointer, "parameter `" + p.getName() + "` is in `" + p.getIn() + "`", "use path, query, header or cookie");
+                return null;
+            }
+            if (p.getName() == null || p.getName().isBlank()) {
+                report(ParserCode.SpecOpenApiBroken, pointer, "a parameter without a name", "give it a name");
+                return null;
+            }
+            var schema = p.getSchema();
+            String schemaPointer = pointer + "/schema";
+            if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
+                Map.Entry<String, MediaType> first = p.getContent().entrySet().iterator().next();
+                schema = first.getValue().getSchema();
+                schemaPointer = pointer + "/content/" + SpecLocations.token(first.getKey()) + "/schema";
+            }
+            SchemaReader.Read r = schemas.body(schema, schemaPointer, SchemaReader.Side.PARAMETER);
+            String style = p.getStyle() != null ? p.getStyle().toString()
+                    : in == ParameterLocation.QUERY || in == ParameterLocation.COOKIE ? "form" : "simple";
+            boolean explode = p.getExplode() != null ? p.getExplode() : style.equals("form");
+            Object example = p.getExample() != null ? p.getExample() : schema == null ? null : schema.getExample();
+            String description = p.getDescription() == null ? "" : p.getDescription().replaceAll("\\s+", " ").trim();
+            return new Parameter(p.getName(), in, r.schema(), in == ParameterLocation.PATH || Boolean.TRUE.equals(p.getRequired()),
+                    r.nullable(), description, SchemaReader.value(schema == null ? null : schema.getDefault()), SchemaReader.value(example),
+                    Boolean.TRUE.equals(p.getDeprecated()), style, explode, at.at(pointers.of(pointer)));
+        }
+
+        private @Nullable Body requestBody(RequestBody rb, String pointer, String method, String path) {
+            if (rb.get$ref() != null) {
+                String key = rb.get$ref().substring(rb.get$ref().lastIndexOf('/') + 1);
+                var target = api.getComponents() == null || api.getComponents().getRequestBodies() == null ? null
+                        : api.getComponents().getRequestBodies().get(key);
+                if (target == null) {
+                    report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + rb.get$ref() + "` names no request body of the spec", null);
+                    return null;
+                }
+                rb = target;
+                pointer = "/components/requestBodies/" + SpecLocations.token(key);
+            }
+            return body(rb.getContent(), pointer, SchemaReader.Side.REQUEST, method, path, "request", true);
+        }
+
+        private Response response(String status, ApiResponse r, String pointer, String method, String path) {
+            if (r.get$ref() != null) {
+                String key = r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1);
+                var target = api.getComponents() == null || api.getComponents().getResponses() == null ? null
+                        : api.getComponents().getResponses().get(key);
+                if (target == null) {
+                    report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + r.get$ref() + "` names no response of the spec", null);
+                    return new Response(status, null, at.at(pointers.of(pointer)));
+                }
+                SourceLocation here = at.at(pointers.of(pointer));
+                r = target;
+                pointer = "/components/responses/" + SpecLocations.token(key);
+                return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), here);
+            }
+            if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers");
+            if (r.getLinks() != null && !r.getLinks().isEmpty()) unmodeled(pointer + "/links", "links");
+            return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), at.at(pointers.of(pointer)));
+        }
+
+        /** The JSON media type of a content map: application/json first, then any +json type; others are named, not read. */
+        private @Nullable Body body(@Nullable Content content, String pointer, SchemaReader.Side side, String method, String path,
+                String role, boolean request) {
+            if (content == null || content.isEmpty()) return null;
+            Map.Entry<String, MediaType> json = null;
+            for (Map.Entry<String, MediaType> e : content.entrySet()) {
+                String type = e.getKey().toLowerCase(Locale.ROOT);
+                if (type.startsWith("application/json")) {
+                    json = e;
+                    break;
+                }
+                if (json == null && (type.contains("+json") || type.endsWith("/json") || type.equals("*/*"))) json = e;
+            }
+            if (json == null) {
+                Map.Entry<String, MediaType> first = content.entrySet().iterator().next();
+                String ptr = pointer + "/content/" + SpecLocations.token(first.getKey());
+                if (request) {
+                    report(ParserCode.SpecOpenApiApproximated, ptr, "a " + first.getKey() + " request body is not modeled; docpoet sends JSON bodies",
+                            "send this request yourself, or document a JSON body");
+                    return null;
+                }
+                unmodeled(ptr, "a " + first.getKey() + " response (read as text)");
+                return new Body(first.getKey(), null, null, at.at(pointers.of(ptr)));
+            }
+            String ptr = pointer + "/content/" + SpecLocations.token(json.getKey());
+            MediaType mt = json.getValue();
+            SchemaReader.Read r = schemas.body(mt == null ? null : mt.getSchema(), ptr + "/schema", side);
+            String key = method + " " + ApiModel.normalizedPath(path) + " " + role.toLowerCase(Locale.ROOT);
+            if (r.component() != null) typeNames.putIfAbsent(key, r.component());
+            for (Map.Entry<String, String> f : schemas.fieldNames().entrySet()) {
+                typeNames.putIfAbsent(f.getKey().isEmpty() ? key : key + " " + f.getKey(), f.getValue());
+            }
+            Object example = mt == null ? null : mt.getExample();
+            if (example == null && mt != null && mt.getExamples() != null && !mt.getExamples().isEmpty()) {
+                example = mt.getExamples().values().iterator().next().getValue();
+            }
+            if (example == null && mt != null && mt.getSchema() != null) example = mt.getSchema().getExample();
+            String type = json.getKey().equals("*/*") ? "application/json" : json.getKey();
+            return new Body(type, mt == null || mt.getSchema() == null ? null : r.schema(), SchemaReader.value(example), at.at(pointers.of(ptr)));
+        }
+
+        private List<SecurityScheme> securitySchemes() {
+            List<SecurityScheme> out = new ArrayList<>();
+            if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) return out;
+            for (var e : api.getComponents().getSecuritySchemes().entrySet()) {
+                var s = e.getValue();
+                String id = e.getKey();
+                String ptr = "/components/securitySchemes/" + SpecLocations.token(id);
+                if (s == null || s.getType() == null) continue;
+                switch (s.getType()) {
+                    case HTTP -> {
+                        String scheme = s.getScheme() == null ? "bearer" : s.getScheme().toLowerCase(Locale.ROOT);
+                        if (!scheme.equals("bearer") && !scheme.equals("basic")) {
+                            report(ParserCode.SpecOpenApiApproximated, ptr, "HTTP scheme `" + scheme + "` reads as a bearer token", null);
+                            scheme = "bearer";
+                        }
+                        out.add(new SecurityScheme(id, "http", scheme, null, null, false));
+                    }
+                    case APIKEY -> {
+                        ParameterLocation in = s.getIn() == null ? ParameterLocation.HEADER
+                                : ParameterLocation.valueOf(s.getIn().toString().toUpperCase(Locale.ROOT));
+                        out.add(new SecurityScheme(id, "apiKey", null, in, s.getName() == null ? id : s.getName(), false));
+                    }
+                    default -> {
+                        report(ParserCode.SpecOpenApiApproximated, ptr, s.getType() + " scheme `" + id
+                                + "` reads as a bearer token: the client takes a token, and getting one is yours", null);
+                        out.add(new SecurityScheme(id, "http", "bearer", null, null, false));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void unmodeled(String pointer, String what) {
+            report(ParserCode.SpecOpenApiUnmodeled, pointer, what + " not modeled", null);
+        }
+
+        private void report(ParserCode code, String pointer, String message, @Nullable String hint) {
+            sink.report(code, at.at(pointers.of(pointer)), message, hint);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package dev.docpoet.parse.internal.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docpoet.parse.internal.DiagnosticSink;
+import dev.docpoet.spec.JsonValue;
+import dev.docpoet.spec.Origin;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.Schema.EnumKind;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns swagger-parser's schemas into docpoet's: objects, arrays, maps, enums and scalars with required, nullable,
+ * default, example and deprecated; {@code allOf} merged; a {@code oneOf}/{@code anyOf} that only adds {@code null}
+ * read as nullable; a union of objects read as one record whose fields are optional where a variant lacks them. Each
+ * construct it does not model is a diagnostic at its place in the spec file.
+ */
+final class SchemaReader {
+    /** Which side of the wire a schema is read for: readOnly fields leave requests, writeOnly fields leave responses. */
+    enum Side {
+        REQUEST, RESPONSE, PARAMETER
+    }
+
+    /** A schema read: docpoet's schema, whether null is allowed, and the component it came from when it was a ref. */
+    record Read(Schema schema, boolean nullable, @Nullable String component) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COMPONENT = "#/components/schemas/";
+    /** Past this depth of nested schemas a value reads as a JSON object, as the page reader does. */
+    private static final int MAX_DEPTH = 64;
+
+    private final OpenAPI api;
+    private final SpecLocations at;
+    private final PointerMap pointers;
+    private final DiagnosticSink sink;
+    private final Set<String> reported = new java.util.HashSet<>();
+    /** The field pins of the body being read: its pointer by wire names → the component naming it. */
+    private final Map<String, String> fieldNames = new LinkedHashMap<>();
+
+    SchemaReader(OpenAPI api, SpecLocations at, PointerMap pointers, DiagnosticSink sink) {
+        this.api = api;
+        this.at = at;
+        this.pointers = pointers;
+        this.sink = sink;
+    }
+
+    /** Reads a body's or parameter's schema; {@link #fieldNames()} then holds the components its fields name. */
+    Read body(io.swagger.v3.oas.models.media.@Nullable Schema<?> s, String pointer, Side side) {
+        fieldNames.clear();
+        return read(s, pointer, side, new ArrayDeque<>(), "", 0);
+    }
+
+    Map<String, String> fieldNames() {
+        return Map.copyOf(fieldNames);
+    }
+
+    private Read read(io.swagger.v3.oas.models.media.@Nullable Schema<?> s, String pointer, Side side, Deque<String> refs,
+            String wirePath, int depth) {
+        if (s == null) return new Read(new Schema.AnySchema(), false, null);
+        if (depth > MAX_DEPTH) {
+            report(ParserCode.SpecOpenApiApproximated, pointer, "schemas nested deeper than " + MAX_DEPTH + " levels read as a JSON object here",
+                    "flatten the schema");
+            return new Read(new Schema.MapSchema(new Schema.AnySchema()), false, null);
+        }
+        if (s.get$ref() != null) {
+            String ref = s.get$ref();
+            boolean nullableSibling = Boolean.TRUE.equals(s.getNullable());
+            if (!ref.startsWith(COMPONENT)) {
+                report(ParserCode.SpecOpenApiUnmodeled, pointer, "a $ref to `" + ref + "`, not to a component schema, reads as any JSON value", null);
+                return new Read(new Schema.AnySchema(), nullableSibling, null);
+            }
+            String name = ref.substring(COMPONENT.length());
+            io.swagger.v3.oas.models.media.Schema<?> target = api.getComponents() == null || api.getComponents().getSchemas() == null
+                    ? null : api.getComponents().getSchemas().get(name);
+            if (target == null) {
+                report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + ref + "` names no schema of the spec", "define it under components/schemas");
+                return new Read(new Schema.AnySchema(), nullableSibling, null);
+            }
+            if (refs.contains(name)) {
+                report(ParserCode.SpecOpenApiRefCycle, pointer, "schema `" + name + "` contains itself (" + String.join(" → ", refs) + " → "
+                        + name + "); the repeat reads as a JSON object", null);
+                return new Read(new Schema.MapSchema(new Schema.AnySchema()), true, null);
+            }
+            refs.addLast(name);
+            Read inner = read(target, pointers.component(name), side, refs, wirePath, depth + 1);
+            refs.removeLast();
+            return new Read(inner.schema(), inner.nullable() || nullableSibling, name);
+        }
+        unmodeled(s, pointer);
+        boolean nullable = Boolean.TRUE.equals(s.getNullable()) || s.getTypes() != null && s.getTypes().contains("null");
+        if (s.getAllOf() != null && !s.getAllOf().isEmpty()) return allOf(s, pointer, side, refs, wirePath, depth, nullable);
+        List<io.swagger.v3.oas.models.media.Schema> union = s.getOneOf() != null ? s.getOneOf() : s.getAnyOf();
+        if (union != null && !union.isEmpty()) return union(s, union, pointer, side, refs, wirePath, depth, nullable);
+
+        String type = type(s, pointer);
+        List<?> values = s.getEnum();
+        if (values == null && s.getConst() != null) values = List.of(s.getConst());
+        if (values != null && !values.isEmpty() && (type == null || !type.equals("object") && !type.equals("array") && !type.equals("boolean"))) {
+            return new Read(enumOf(values, type, pointer), nullable || values.contains(null), null);
+        }
+        if (type == null) {
+            if (s.getProperties() != null || s.getAdditionalProperties() != null) type = "object";
+            else if (s.getItems() != null) type = "array";
+            else return new Read(new Schema.AnySchema(), nullable, null);
+        }
+        return switch (type) {
+            case "object" -> new Read(object(s, pointer, side, refs, wirePath, depth), nullable, null);
+            case "array" -> {
+                Read items = read(s.getItems(), pointer + "/items", side, refs, wirePath, depth + 1);
+                if (items.component() != null && items.schema() instanceof Schema.ObjectSchema) fieldNames.put(wirePath, items.component());
+                yield new Read(new Schema.ArraySchema(items.schema(), items.nullable()), nullable, null);
+            }
+            case "string" -> new Read(new Schema.StringSchema(s.getFormat()), nullable, null);
+            case "integer" -> new Read(new Schema.IntegerSchema(), nullable, null);
+            case "number" -> new Read(new Schema.NumberSchema(), nullable, null);
+            case "boolean" -> new Read(new Schema.BooleanSchema(), nullable, null);
+            default -> {
+                report(ParserCode.SpecOpenApiBroken, pointer, "type `" + type + "` is not a JSON Schema type", "use string, number, integer, boolean, array or object");
+                yield new Read(new Schema.AnySchema(), nullable, null);
+            }
+        };
+    }
+
+    /** The one JSON type of a schema, without {@code null}; several read as any value, with a diagnostic. */
+    private @Nullable String type(io.swagger.v3.oas.models.media.Schema<?> s, String pointer) {
+        if (s.getTypes() != null && !s.getTypes().isEmpty()) {
+            Set<String> types = new TreeSet<>(s.getTypes());
+            types.remove("null");
+            if (types.size() == 1) return types.iterator().next();
+            if (types.isEmpty()) return null;
+            report(ParserCode.SpecOpenApiApproximated, pointer, "a value of types " + types + " reads as any JSON value", null);
+            return "any";
+        }
+        return s.getType();
+    }
+
+    private Schema object(io.swagger.v3.oas.models.media.Schema<?> s, String pointer, Side side, Deque<String> refs,
+            String wirePath, int depth) {
+        List<Property> props = new ArrayList<>();
+        Set<String> required = s.getRequired() == null ? Set.of() : new LinkedHashSet<>(s.getRequired());
+        Map<String, io.swagger.v3.oas.models.media.Schema> properties = s.getProperties() == null ? Map.of() : s.getProperties();
+        for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> e : properties.entrySet()) {
+            io.swagger.v3.oas.models.media.Schema<?> p = e.getValue();
+            String name = e.getKey();
+            String ptr = pointer + "/properties/" + SpecLocations.token(name);
+            io.swagger.v3.oas.models.media.Schema<?> own = p;
+            if (p != null && p.get$ref() != null) {
+                io.swagger.v3.oas.models.media.Schema<?> target = componentOf(p.get$ref());
+                if (target != null) own = target;
+            }
+            if (own != null && side == Side.REQUEST && Boolean.TRUE.equals(own.getReadOnly())) continue;
+            if (own != null && side == Side.RESPONSE && Boolean.TRUE.equals(own.getWriteOnly())) continue;
+            String childPath = wirePath + "/" + name;
+            Read r = read(p, ptr, side, refs, childPath, depth + 1);
+            if (r.component() != null && (r.schema() instanceof Schema.ObjectSchema || r.schema() instanceof Schema.EnumSchema)) {
+                fieldNames.put(childPath, r.component());
+            }
+            String description = p == null || p.getDescription() == null ? own == null || own.getDescription() == null ? "" : own.getDescription()
+                    : p.getDescription();
+            props.add(new Property(name, r.schema(), required.contains(name), r.nullable(), description.replaceAll("\\s+", " ").trim(),
+                    description, value(first(p, own, x -> x.getDefault())), value(example(p, own)),
+                    Boolean.TRUE.equals(p != null && p.getDeprecated() != null ? p.getDeprecated() : own == null ? null : own.getDeprecated()),
+                    Origin.DOCUMENTED, false, at.at(pointers.of(ptr))));
+        }
+        for (String r : required) {
+            if (!properties.containsKey(r) && s.getAdditionalProperties() == null) {
+                report(ParserCode.SpecOpenApiUnmodeled, pointer + "/required", "`" + r + "` is required but not among the properties; it is not a field",
+                        "add it under properties");
+            }
+        }
+        Object extra = s.getAdditionalProperties();
+        if (props.isEmpty() && properties.isEmpty() && !(extra instanceof Boolean b && !b)) {
+            // an object without properties is a map: of its additionalProperties' schema, or of any value
+            return new Schema.MapSchema(extra instanceof io.swagger.v3.oas.models.media.Schema<?> v
+                    ? read(v, pointer + "/additionalProperties", side, refs, wirePath, depth + 1).schema() : new Schema.AnySchema());
+        }
+        return new Schema.ObjectSchema(props);
+    }
+
+    private Read allOf(io.swagger.v3.oas.models.media.Schema<?> s, String pointer, Side side, Deque<String> refs, String wirePath,
+            int depth, boolean nullable) {
+        List<io.swagger.v3.oas.models.media.Schema> parts = new ArrayList<>(s.getAllOf());
+        boolean own = s.getProperties() != null && !s.getProperties().isEmpty();
+        if (parts.size() == 1 && !own) {
+            Read only = read(parts.get(0), pointer + "/allOf/0", side, refs, wirePath, depth + 1);
+            return new Read(only.schema(), only.nullable() || nullable, only.component());
+        }
+        Map<String, Property> merged = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Read r = read(parts.get(i), pointer + "/allOf/" + i, side, refs, wirePath, depth + 1);
+            if (r.schema() instanceof Schema.ObjectSchema o) {
+                for (Property p : o.properties()) merged.merge(p.name(), p, SchemaReader::stricter);
+            } else if (!(r.schema() instanceof Schema.AnySchema) && !(r.schema() instanceof Schema.MapSchema)) {
+                report(ParserCode.SpecOpenApiApproximated, pointer + "/allOf/" + i, "allOf of an object and a " + r.schema().jsonType()
+                        + " reads the object only", null);
+            }
+        }
+        if (own) {
+            io.swagger.v3.oas.models.media.Schema<?> copy = new io.swagger.v3.oas.models.media.Schema<>();
+            copy.setProperties(s.getProperties());
+            copy.setRequired(s.getRequired());
+            if (object(copy, pointer, side, refs, wirePath, depth) instanceof Schema.ObjectSchema o) {
+                for (Property p : o.properties()) merged.merge(p.name(), p, SchemaReader::stricter);
+            }
+        } else if (s.getRequired() != null) {
+            for (String r : s.getRequired()) merged.computeIfPresent(r, (k, p) -> required(p));
+        }
+        return new Read(new Schema.ObjectSchema(new ArrayList<>(merged.values())), nullable, null);
+    }
+
+    private Read union(io.swagger.v3.oas.models.media.Schema<?> s, List<io.swagger.v3.oas.models.media.Schema> variants, String pointer,
+            Side side, Deque<String> refs, String wirePath, int depth, boolean nullable) {
+        String kind = s.getOneOf() != null ? "oneOf" : "anyOf";
+        List<Read> reads = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            io.swagger.v3.oas.models.media.Schema<?> v = variants.get(i);
+            if (isNull(v)) {
+                nullable = true;
+                continue;
+            }
+            reads.add(read(v, pointer + "/" + kind + "/" + i, side, refs, wirePath, depth + 1));
+        }
+        if (reads.size() == 1) return new Read(reads.get(0).schema(), reads.get(0).nullable() || nullable, reads.get(0).component());
+        if (reads.isEmpty()) return new Read(new Schema.AnySchema(), true, null);
+        if (reads.stream().allMatch(r -> r.schema() instanceof Schema.ObjectSchema)) {
+            // one record holding every variant's fields: a field is required only where every variant requires it
+            Map<String, Property> merged = new LinkedHashMap<>();
+            Map<String, Integer> requiredIn = new LinkedHashMap<>();
+            for (Read r : reads) {
+                for (Property p : ((Schema.ObjectSchema) r.schema()).properties()) {
+                    merged.putIfAbsent(p.name(), p);
+                    if (p.required()) requiredIn.merge(p.name(), 1, Integer::sum);
+                }
+            }
+            List<Property> props = new ArrayList<>();
+            for (Property p : merged.values()) {
+                boolean req = requiredIn.getOrDefault(p.name(), 0) == reads.size();
+                props.add(req == p.required() ? p : optional(p));
+            }
+            String disc = s.getDiscriminator() == null ? null : s.getDiscriminator().getPropertyName();
+            report(ParserCode.SpecOpenApiApproximated, pointer + "/" + kind, kind + " of " + reads.size() + " object schemas"
+                    + (disc != null ? " (discriminator `" + disc + "`)" : "") + " reads as one record with the fields of all of them, "
+                    + "optional where a variant lacks them", null);
+            return new Read(new Schema.ObjectSchema(props), nullable, null);
+        }
+        if (reads.stream().allMatch(r -> r.schema() instanceof Schema.EnumSchema e && e.kind() == EnumKind.STRING
+                || r.schema() instanceof Schema.StringSchema)) {
+            if (reads.stream().allMatch(r -> r.schema() instanceof Schema.EnumSchema)) {
+                List<String> all = new ArrayList<>();
+                for (Read r : reads) for (String v : ((Schema.EnumSchema) r.schema()).values()) if (!all.contains(v)) all.add(v);
+                return new Read(new Schema.EnumSchema(EnumKind.STRING, all, false), nullable, null);
+            }
+            return new Read(new Schema.StringSchema(null), nullable, null);
+        }
+        report(ParserCode.SpecOpenApiApproximated, pointer + "/" + kind, kind + " of " + describe(reads) + " reads as any JSON value", null);
+        return new Read(new Schema.AnySchema(), nullable, null);
+    }
+
+    private static String describe(List<Read> reads) {
+        List<String> types = new ArrayList<>();
+        for (Read r : reads) types.add(r.schema().jsonType());
+        return String.join(", ", types);
+    }
+
+    private static boolean isNull(io.swagger.v3.oas.models.media.Schema<?> v) {
+        if (v == null) return false;
+        if ("null".equals(v.getType())) return true;
+        return v.getTypes() != null && v.getTypes().size() == 1 && v.getTypes().contains("null");
+    }
+
+    private Schema enumOf(List<?> values, @Nullable String type, String pointer) {
+        EnumKind kind = "integer".equals(type) ? EnumKind.INTEGER : "number".equals(type) ? EnumKind.NUMBER : EnumKind.STRING;
+        if (type == null && values.stream().allMatch(v -> v == null || v instanceof Number)) {
+            kind = values.stream().allMatch(v -> v == null || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger)
+                    ? EnumKind.INTEGER : EnumKind.NUMBER;
+        }
+        List<String> out = new ArrayList<>();
+        for (Object v : values) {
+            if (v == null) continue;
+            String text = v instanceof BigDecimal d ? d.toPlainString() : v instanceof JsonNode n ? n.asText() : String.valueOf(v);
+            if (!out.contains(text)) out.add(text);
+        }
+        if (out.isEmpty()) return new Schema.AnySchema();
+        return new Schema.EnumSchema(kind, out, false);
+    }
+
+    /** Reports each constraint and keyword docpoet does not model, once per place. */
+    private void unmodeled(io.swagger.v3.oas.models.media.Schema<?> s, String pointer) {
+        List<String> found = new ArrayList<>();
+        if (s.getNot() != null) found.add("not");
+        if (s.getPattern() != null) found.add("pattern");
+        if (s.getMinLength() != null) found.add("minLength");
+        if (s.getMaxLength() != null) found.add("maxLength");
+        if (s.getMinimum() != null) found.add("minimum");
+        if (s.getMaximum() != null) found.add("maximum");
+        if (s.getExclusiveMinimumValue() != null || Boolean.TRUE.equals(s.getExclusiveMinimum())) found.add("exclusiveMinimum");
+        if (s.getExclusiveMaximumValue() != null || Boolean.TRUE.equals(s.getExclusiveMaximum())) found.add("exclusiveMaximum");
+        if (s.getMultipleOf() != null) found.add("multipleOf");
+        if (s.getMinItems() != null) found.add("minItems");
+        if (s.getMaxItems() != null) found.add("maxItems");
+        if (Boolean.TRUE.equals(s.getUniqueItems())) found.add("uniqueItems");
+        if (s.getMinProperties() != null) found.add("minProperties");
+        if (s.getMaxProperties() != null) found.add("maxProperties");
+        if (s.getPatternProperties() != null) found.add("patternProperties");
+        if (s.getPrefixItems() != null) found.add("prefixItems");
+        if (s.getContains() != null) found.add("contains");
+        if (s.getIf() != null) found.add("if/then/else");
+        if (s.getDependentSchemas() != null) found.add("dependentSchemas");
+        if (s.getDependentRequired() != null) found.add("dependentRequired");
+        if (s.getXml() != null) found.add("xml");
+        if (found.isEmpty()) return;
+        report(ParserCode.SpecOpenApiUnmodeled, pointer, String.join(", ", found) + (found.size() == 1 ? " is" : " are")
+                + " not modeled: the generated types and validators do not check " + (found.size() == 1 ? "it" : "them"), null);
+    }
+
+    private io.swagger.v3.oas.models.media.@Nullable Schema<?> componentOf(String ref) {
+        if (!ref.startsWith(COMPONENT) || api.getComponents() == null || api.getComponents().getSchemas() == null) return null;
+        return api.getComponents().getSchemas().get(ref.substring(COMPONENT.length()));
+    }
+
+    private static @Nullable Object example(io.swagger.v3.oas.models.media.@Nullable Schema<?> p, io.swagger.v3.oas.models.media.@Nullable Schema<?> own) {
+        for (io.swagger.v3.oas.models.media.Schema<?> s : java.util.Arrays.asList(p, own)) {
+            if (s == null) continue;
+            if (s.getExample() != null) return s.getExample();
+            if (s.getExamples() != null && !s.getExamples().isEmpty()) return s.getExamples().get(0);
+        }
+        return null;
+    }
+
+    private static @Nullable Object first(io.swagger.v3.oas.models.media.@Nullable Schema<?> p, io.swagger.v3.oas.models.media.@Nullable Schema<?> own,
+            java.util.function.Function<io.swagger.v3.oas.models.media.Schema<?>, Object> get) {
+        if (p != null && get.apply(p) != null) return get.apply(p);
+        return own == null ? null : get.apply(own);
+    }
+
+    static @Nullable JsonValue value(@Nullable Object v) {
+        if (v == null) return null;
+        try {
+            return JsonValue.of(v instanceof JsonNode n ? n : JSON.valueToTree(v));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Property stricter(Property a, Property b) {
+        return b.required() || !a.required() ? b : required(b);
+    }
+
+    private static Property required(Property p) {
+        return new Property(p.name(), p.schema(), true, p.nullable(), p.description(), p.descriptionMarkdown(), p.defaultValue(),
+                p.example(), p.deprecated(), p.origin(), p.nullInExample(), p.location());
+    }
+
+    private static Property optional(Property p) {
+        return new Property(p.name(), p.schema(), false, p.nullable(), p.description(), p.descriptionMarkdown(), p.defaultValue(),
+                p.example(), p.deprecated(), p.origin(), p.nullInExample(), p.location());
+    }
+
+    private void report(ParserCode code, String pointer, String message, @Nullable String hint) {
+        String key = code + pointer + message;
+        if (reported.add(key)) sink.report(code, at.at(pointers.of(pointer)), message, hint);
+    }
+}

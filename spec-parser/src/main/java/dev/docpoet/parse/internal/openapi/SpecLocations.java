@@ -1,0 +1,173 @@
+package dev.docpoet.parse.internal.openapi;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.docpoet.spec.SourceLocation;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Where each value of a spec file is, by JSON pointer ({@code /paths/~1pets/get}), so that a diagnostic about a spec
+ * construct names the spec file's line and column. swagger-parser's model keeps no positions, so the file is read
+ * once more for them: JSON with Jackson's streaming parser, YAML with snakeyaml-engine's composer.
+ */
+final class SpecLocations {
+    /** The spec file is not JSON or YAML: where and why. */
+    static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        SyntaxError(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static final int MAX_DEPTH = 256;
+
+    private final String file;
+    private final Map<String, int[]> positions;
+    private final Map<String, String> refs;
+
+    private SpecLocations(String file, Map<String, int[]> positions, Map<String, String> refs) {
+        this.file = file;
+        this.positions = positions;
+        this.refs = refs;
+    }
+
+    static SpecLocations of(String file, String text) throws SyntaxError {
+        String trimmed = text.stripLeading();
+        Map<String, int[]> at = new HashMap<>();
+        Map<String, String> refs = new java.util.TreeMap<>();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) json(text, at, refs);
+        else yaml(text, at, refs);
+        return new SpecLocations(file, at, refs);
+    }
+
+    /** Every {@code $ref} of the file by the pointer of the object holding it, in pointer order. */
+    Map<String, String> refs() {
+        return refs;
+    }
+
+    /**
+     * The place of the value at {@code pointer}, or of its nearest enclosing value that has one (a construct that
+     * swagger-parser moved, as in a Swagger 2.0 file, is placed at what holds it).
+     */
+    SourceLocation at(String pointer) {
+        String p = pointer;
+        while (true) {
+            int[] pos = positions.get(p);
+            if (pos != null) return new SourceLocation(file, pos[0], pos[1]);
+            if (p.isEmpty()) return new SourceLocation(file, 1, 1);
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    boolean has(String pointer) {
+        return positions.containsKey(pointer);
+    }
+
+    static String token(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static void json(String text, Map<String, int[]> at, Map<String, String> refs) throws SyntaxError {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
+        try (JsonParser p = factory.createParser(text)) {
+            // each open container: its pointer, and for an array the index of the next element
+            Deque<String> pointers = new ArrayDeque<>();
+            Deque<int[]> indices = new ArrayDeque<>();
+            String pending = "";
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) {
+                    pending = pointers.peek() + "/" + token(p.currentName());
+                    continue;
+                }
+                if (t == JsonToken.VALUE_STRING && pending.endsWith("/$ref") && indices.peek()[0] < 0) {
+                    refs.put(pointers.peek(), p.getText());
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    pointers.pop();
+                    indices.pop();
+                    continue;
+                }
+                String here = pointers.isEmpty() ? "" : indices.peek()[0] >= 0 ? pointers.peek() + "/" + indices.peek()[0]++ : pending;
+                JsonLocation loc = p.currentTokenLocation();
+                at.put(here, new int[] {(int) loc.getLineNr(), (int) loc.getColumnNr()});
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    pointers.push(here);
+                    indices.push(new int[] {t == JsonToken.START_ARRAY ? 0 : -1});
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage().lines().findFirst().orElse("not JSON");
+            throw new SyntaxError(msg, loc == null ? 1 : Math.max(1, loc.getLineNr()), loc == null ? 1 : Math.max(1, loc.getColumnNr()));
+        } catch (IOException e) {
+            throw new SyntaxError(String.valueOf(e.getMessage()), 1, 1);
+        }
+    }
+
+    private static void yaml(String text, Map<String, int[]> at, Map<String, String> refs) throws SyntaxError {
+        LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setMaxAliasesForCollections(10_000)
+                .setAllowDuplicateKeys(true).build();
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            Optional<Node> root = composer.getSingleNode();
+            if (root.isPresent()) walk(root.get(), "", at, refs, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            throw new SyntaxError(e.getProblem(), m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1);
+        } catch (YamlEngineException e) {
+            throw new SyntaxError(String.valueOf(e.getMessage()).lines().findFirst().orElse("not YAML"), 1, 1);
+        }
+    }
+
+    /**
+     * Records the positions under a node; a node met again through an alias is not walked again, so that anchors
+     * cannot multiply the work (its values are placed at the anchor).
+     */
+    private static void walk(Node node, String pointer, Map<String, int[]> at, Map<String, String> refs, int depth, Set<Node> seen)
+            throws SyntaxError {
+        node.getStartMark().ifPresent(m -> at.putIfAbsent(pointer, new int[] {m.getLine() + 1, m.getColumn() + 1}));
+        if (depth > MAX_DEPTH) {
+            int[] pos = at.getOrDefault(pointer, new int[] {1, 1});
+            throw new SyntaxError("nested deeper than " + MAX_DEPTH + " levels", pos[0], pos[1]);
+        }
+        if (!(node instanceof ScalarNode) && !seen.add(node)) return;
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
+                if (key.getValue().equals("$ref") && t.getValueNode() instanceof ScalarNode ref) refs.put(pointer, ref.getValue());
+                walk(t.getValueNode(), pointer + "/" + token(key.getValue()), at, refs, depth + 1, seen);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            int i = 0;
+            for (Node item : seq.getValue()) walk(item, pointer + "/" + i++, at, refs, depth + 1, seen);
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package dev.docpoet.parse.internal.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.DocSetReader;
+import dev.docpoet.parse.DocSource;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Body;
+import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gives each Mintlify page that points at a spec ({@code openapi: 'GET /models'},
+ * {@code openapi: /analytics.openapi.json POST /events}) its operation from that spec. The spec is the file the line
+ * names (relative to the docs root: the nearest folder with a {@code docs.json} or {@code mint.json}, else the nearest
+ * folder above the page that has the file), or those the docs root's {@code docs.json}/{@code mint.json} declares, or
+ * those of the nearest folder above the page that holds spec files, or else those anywhere under the docs folder. Several candidates resolve to the one that has the operation, and are an
+ * error when more than one has it. What the page documents itself refines the spec's operation: the page wins, and a
+ * contradiction is a warning.
+ */
+public final class StubResolver {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> CONFIGS = List.of("docs.json", "mint.json");
+    /** The spec files a folder search looks at, at most: a docs repository has a handful. */
+    private static final int MAX_CANDIDATES = 200;
+
+    private final Map<Path, ApiDocument> specs = new HashMap<>();
+    private final Map<Path, String> labels = new TreeMap<>();
+    private final Map<Path, byte[]> bytes = new HashMap<>();
+
+    private StubResolver() {}
+
+    public static DocSetReader.Result resolve(List<DocSource> sources, List<ApiDocument> docs) {
+        return new StubResolver().run(sources, docs);
+    }
+
+    private DocSetReader.Result run(List<DocSource> sources, List<ApiDocument> docs) {
+        Map<Path, Integer> given = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (docs.get(i).dialect() == Dialect.OPENAPI && sources.get(i).file() != null) {
+                Path abs = sources.get(i).file().toAbsolutePath().normalize();
+                given.put(abs, i);
+                specs.put(abs, docs.get(i));
+            }
+        }
+        List<ApiDocument> out = new ArrayList<>(docs);
+        Map<Integer, Set<String>> taken = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            ApiDocument doc = docs.get(i);
+            if (doc.dialect() == Dialect.OPENAPI || doc.endpoints().stream().noneMatch(e -> e.specReference() != null)) continue;
+            List<Endpoint> endpoints = new ArrayList<>();
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            Map<String, String> typeNames = new TreeMap<>(doc.typeNames());
+            for (Diagnostic d : doc.diagnostics()) if (d.code() != ParserCode.SpecSpecReference) diagnostics.add(d);
+            for (Endpoint e : doc.endpoints()) {
+                if (e.specReference() == null) {
+                    endpoints.add(e);
+                    continue;
+                }
+                Found found = find(sources.get(i), e, diagnostics);
+                if (found == null) {
+                    endpoints.add(e);
+                    continue;
+                }
+                Endpoint op = found.operation;
+                diagnostics.add(new Diagnostic(ParserCode.SpecSpecReference, "page reads " + e.signature() + " from the spec "
+                        + found.label + " (" + op.location() + ")", e.location(), null));
+                endpoints.add(merge(e, op, diagnostics));
+                String prefix = key(op.method(), op.path());
+                found.spec.typeNames().forEach((k, v) -> {
+                    if (k.startsWith(prefix + " ")) typeNames.putIfAbsent(k, v);
+                });
+                Integer spec = given.get(found.file);
+                if (spec != null) taken.computeIfAbsent(spec, k -> new TreeSet<>()).add(prefix);
+            }
+            out.set(i, new ApiDocument(doc.source(), doc.dialect(), doc.title(), endpoints, diagnostics, doc.securitySchemes(), typeNames));
+        }
+        // a spec given too keeps the operations no page took (the page documents those)
+        for (Map.Entry<Integer, Set<String>> t : taken.entrySet()) {
+            ApiDocument spec = out.get(t.getKey());
+            List<Endpoint> rest = spec.endpoints().stream().filter(e -> !t.getValue().contains(key(e.method(), e.path()))).toList();
+            out.set(t.getKey(), new ApiDocument(spec.source(), spec.dialect(), spec.title(), rest, spec.diagnostics(), spec.securitySchemes(),
+                    spec.typeNames()));
+        }
+        // the specs pages were read from: their diagnostics and security schemes, without endpoints of their own
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Map.Entry<Path, String> l : labels.entrySet()) {
+            if (given.containsKey(l.getKey())) continue;
+            ApiDocument spec = specs.get(l.getKey());
+            out.add(new ApiDocument(spec.source(), Dialect.OPENAPI, spec.title(), List.of(), spec.diagnostics(), spec.securitySchemes(), Map.of()));
+            files.put(l.getValue(), bytes.get(l.getKey()));
+        }
+        return new DocSetReader.Result(out, files);
+    }
+
+    private record Found(Path file, String label, ApiDocument spec, Endpoint operation) {}
+
+    private static String key(String method, String path) {
+        return method.toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(path).toLowerCase(Locale.ROOT);
+    }
+
+    private @Nullable Found find(DocSource page, Endpoint e, List<Diagnostic> diagnostics) {
+        String ref = e.specReference().trim().replaceAll("^['\"]|['\"]$", "");
+        String[] tokens = ref.split("\\s+");
+        String named = tokens.length == 3 ? tokens[0] : null;
+        if (page.file() == null) {
+            unresolved(e, diagnostics, "the page was read from a jar, where its spec cannot be looked for", "generate from the docs folder");
+            return null;
+        }
+        if (named != null && named.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+            unresolved(e, diagnostics, "its spec " + named + " is remote, and docpoet never fetches", "put the spec in the docs folder and name its path");
+            return null;
+        }
+        Path root = DocSetReader.rootOf(page);
+        Path dir = page.file().toAbsolutePath().normalize().getParent();
+        List<Path> candidates = new ArrayList<>();
+        if (named != null) {
+            String rel = named.replaceFirst("^/+", "");
+            for (Path d = dir; d != null && d.startsWith(root); d = d.getParent()) {
+                Path c = d.resolve(rel).normalize();
+                if (hasConfig(d) || Files.isRegularFile(c)) {
+                    if (Files.isRegularFile(c) && c.startsWith(root)) candidates.add(c);
+                    break;
+                }
+            }
+            if (candidates.isEmpty()) {
+                unresolved(e, diagnostics, "no spec " + named + " in the folders from the page up to the docs folder " + root,
+                        "put the spec there, or correct the path");
+                return null;
+            }
+        } else {
+            Path docsRoot = root;
+            for (Path d = dir; d != null && d.startsWith(root); d = d.getParent()) {
+                if (hasConfig(d)) {
+                    docsRoot = d;
+                    candidates.addAll(declared(d));
+                    break;
+                }
+                // without a docs.json: the spec files of the nearest folder above the page that has any
+                candidates.addAll(specsUnder(d, 1));
+                if (!candidates.isEmpty()) break;
+            }
+            if (candidates.isEmpty()) candidates.addAll(specsUnder(docsRoot, 8));
+            if (candidates.isEmpty()) {
+                unresolved(e, diagnostics, "no OpenAPI file under the docs folder " + docsRoot,
+                        "put the spec in the docs folder, or name it: openapi: /openapi.json " + e.signature());
+                return null;
+            }
+        }
+        List<Found> having = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path c : candidates) {
+            ApiDocument spec = spec(c, root);
+            names.add(labels.get(c));
+            if (spec == null) continue;
+            for (Endpoint op : spec.endpoints()) {
+                if (key(op.method(), op.path()).equals(key(e.method(), e.path()))) having.add(new Found(c, labels.get(c), spec, op));
+            }
+        }
+        if (having.size() == 1) return having.get(0);
+        if (having.size() > 1) {
+            diagnostics.add(new Diagnostic(ParserCode.SpecStubAmbiguous, e.signature() + " is in several specs: "
+                    + String.join(", ", having.stream().map(Found::label).toList()), e.location(),
+                    "name one: openapi: /" + having.get(0).label() + " " + e.signature()));
+            return null;
+        }
+        unresolved(e, diagnostics, (names.size() == 1 ? "its spec " + names.get(0) + " has no " : "none of the specs " + String.join(", ", names)
+                + " has ") + e.signature(), "correct the method or path, or name the spec that has it");
+        return null;
+    }
+
+    private static void unresolved(Endpoint e, List<Diagnostic> diagnostics, String why, String hint) {
+        diagnostics.add(new Diagnostic(ParserCode.SpecStubUnresolved, "page points at a spec for " + e.signature() + ", but " + why
+                + "; docpoet reads only what the page documents", e.location(), hint));
+    }
+
+    private static boolean hasConfig(Path dir) {
+        return CONFIGS.stream().anyMatch(c -> Files.isRegularFile(dir.resolve(c)));
+    }
+
+    /** The local spec files a docs.json or mint.json declares: every string under an {@code openapi} key. */
+    private static List<Path> declared(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (String c : CONFIGS) {
+            Path config = dir.resolve(c);
+            if (!Files.isRegularFile(config)) continue;
+            try {
+                collect(JSON.readTree(config.toFile()), false, dir, out);
+            } catch (IOException ignored) {
+                // a config that is not JSON declares nothing; the folder is searched instead
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, boolean underOpenApi, Path dir, List<Path> out) {
+        if (node.isTextual() && underOpenApi) {
+            String v = node.asText();
+            if (v.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) return;
+            Path p = dir.resolve(v.replaceFirst("^/+", "")).normalize();
+            if (p.startsWith(dir) && Files.isRegularFile(p) && !out.contains(p)) out.add(p);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collect(f.getValue(), underOpenApi || f.getKey().equals("openapi")
+                    || underOpenApi && f.getKey().equals("source"), dir, out));
+        } else if (node.isArray()) {
+            for (JsonNode n : node) collect(n, underOpenApi, dir, out);
+        }
+    }
+
+    /** The spec files under a folder, in a stable order; hidden folders and node_modules are skipped. */
+    private static List<Path> specsUnder(Path root, int depth) {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root, depth)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (out.size() >= MAX_CANDIDATES) break;
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".") || rel.contains("/.") || rel.contains("node_modules")) continue;
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (!(n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) || CONFIGS.contains(n) || !Files.isRegularFile(p)) continue;
+                byte[] head = readHead(p);
+                if (OpenApiReader.isSpec(n, new String(head, StandardCharsets.UTF_8))) out.add(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable corner of the folder holds no candidate we can read
+        }
+        return out;
+    }
+
+    private static byte[] readHead(Path p) throws IOException {
+        try (var in = Files.newInputStream(p)) {
+            return in.readNBytes(65536);
+        }
+    }
+
+    private @Nullable ApiDocument spec(Path file, Path root) {
+        if (specs.containsKey(file) && labels.containsKey(file)) return specs.get(file);
+        String label = root.relativize(file).toString().replace('\\', '/');
+        labels.put(file, label);
+        if (specs.containsKey(file)) return specs.get(file);
+        try {
+            byte[] b = Files.readAllBytes(file);
+            bytes.put(file, b);
+            ApiDocument doc = DocParser.parse(new DocSource(label, file, b));
+            specs.put(file, doc);
+            return doc;
+        } catch (IOException e) {
+            specs.put(file, new ApiDocument(label, Dialect.OPENAPI, null, List.of(), List.of(new Diagnostic(ParserCode.SpecUnreadableFile,
+                    "cannot read the spec (" + e.getMessage() + ")", new dev.docpoet.spec.SourceLocation(label, 1, 1), null))));
+            return specs.get(file);
+        }
+    }
+
+    // ---- the page refines the spec's operation
+
+    private static Endpoint merge(Endpoint page, Endpoint spec, List<Diagnostic> diagnostics) {
+        Map<String, Parameter> params = new LinkedHashMap<>();
+        for (Parameter p : spec.parameters()) params.put(p.in() + " " + p.name(), p);
+        for (Parameter p : page.parameters()) {
+            Parameter s = params.get(p.in() + " " + p.name());
+            if (s != null) contradiction(page, "parameter `" + p.name() + "`", p.schema(), p.required(), p.nullable(), s.schema(),
+                    s.required(), s.nullable(), p.location(), diagnostics);
+            params.put(p.in() + " " + p.name(), p);
+        }
+        Body request = body(page, "request", page.requestBody(), spec.requestBody(), diagnostics);
+        Map<String, Response> responses = new LinkedHashMap<>();
+        for (Response r : spec.responses()) responses.put(r.status(), r);
+        for (Response r : page.responses()) {
+            Response s = responses.get(r.status());
+            responses.put(r.status(), s == null ? r : new Response(r.status(), body(page, r.status(), r.body(), s.body(), diagnostics), r.location()));
+        }
+        return new Endpoint(spec.method(), spec.path(), page.baseUrl() != null ? page.baseUrl() : spec.baseUrl(),
+                page.title() != null ? page.title() : spec.title(), page.description() != null ? page.description() : spec.description(),
+                page.version() != null ? page.version() : spec.version(), page.security().isEmpty() ? spec.security() : page.security(),
+                new ArrayList<>(params.values()), request, new ArrayList<>(responses.values()), page.specReference(), page.location());
+    }
+
+    private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec, List<Diagnostic> diagnostics) {
+        if (mine == null || mine.schema() == null) {
+            if (spec == null) return mine;
+            return mine != null && mine.example() != null ? new Body(spec.contentType(), spec.schema(), mine.example(), spec.location()) : spec;
+        }
+        if (spec == null || !(spec.schema() instanceof Schema.ObjectSchema so) || !(mine.schema() instanceof Schema.ObjectSchema mo)) return mine;
+        Map<String, Property> props = new LinkedHashMap<>();
+        for (Property p : so.properties()) props.put(p.name(), p);
+        for (Property p : mo.properties()) {
+            Property s = props.get(p.name());
+            if (s != null && p.origin().inferred()) continue;
+            if (s != null) contradiction(page, role + " field `" + p.name() + "`", p.schema(), p.required(), p.nullable(), s.schema(),
+                    s.required(), s.nullable(), p.location(), diagnostics);
+            props.put(p.name(), p);
+        }
+        return new Body(mine.contentType(), new Schema.ObjectSchema(new ArrayList<>(props.values())),
+                mine.example() != null ? mine.example() : spec.example(), mine.location());
+    }
+
+    private static void contradiction(Endpoint page, String what, Schema mine, boolean myRequired, boolean myNullable, Schema spec,
+            boolean specRequired, boolean specNullable, dev.docpoet.spec.Location at, List<Diagnostic> diagnostics) {
+        List<String> differs = new ArrayList<>();
+        if (!mine.jsonType().equals(spec.jsonType()) && !spec.jsonType().equals("any") && !mine.jsonType().equals("any")) {
+            differs.add("the page says " + mine.jsonType() + ", the spec " + spec.jsonType());
+        }
+        if (myRequired != specRequired) differs.add("the page says " + (myRequired ? "required" : "optional") + ", the spec "
+                + (specRequired ? "required" : "optional"));
+        if (myNullable != specNullable) differs.add("the page says " + (myNullable ? "nullable" : "not nullable") + ", the spec "
+                + (specNullable ? "nullable" : "not nullable"));
+        if (differs.isEmpty()) return;
+        diagnostics.add(new Diagnostic(ParserCode.SpecStubContradiction, page.signature() + " " + what + ": " + String.join("; ", differs)
+                + "; the page wins", at, "make the page and the spec agree"));
+    }
+}
