@@ -3,8 +3,8 @@ package dev.docpoet.cli;
 import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.codegen.Fingerprint;
-import dev.docpoet.parse.DocParser;
 import dev.docpoet.parse.DocSet;
+import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
 import dev.docpoet.parse.UnreadableDocsException;
 import dev.docpoet.spec.ApiDocument;
@@ -45,6 +45,7 @@ final class ParsedDocs {
         List<ApiDocument> docs = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
         Map<String, String> hashes = new TreeMap<>();
+        List<DocSource> sources = new ArrayList<>();
         for (Path given : paths) {
             // an empty argument would resolve to the current folder and lint everything in it
             if (given.toString().isEmpty()) throw new FileNotFoundException("an empty PATH names no doc; name a file or folder ('.' for this one)");
@@ -62,13 +63,19 @@ final class ParsedDocs {
             Path parent = shown.getParent() != null ? shown.getParent() : Path.of("");
             DocSet.Found found = DocSet.read(parent, name == null ? "" : name.toString());
             if (found.problem() != null) throw new UnreadableDocsException(found.problem());
-            for (DocSource page : found.sources()) {
-                ApiDocument doc = DocParser.parse(page.displayName(), page.bytes());
-                docs.add(doc);
-                labels.put(doc.source(), page.label());
-                hashes.put(page.label(), Fingerprint.sha256(page.bytes()));
+            sources.addAll(found.sources());
+        }
+        // one read for all: a page may point at a spec that another path names
+        DocSetReader.Result read = DocSetReader.read(sources, DocSource::displayName);
+        for (int i = 0; i < read.documents().size(); i++) {
+            ApiDocument doc = read.documents().get(i);
+            docs.add(doc);
+            if (i < sources.size()) {
+                labels.put(doc.source(), sources.get(i).label());
+                hashes.put(sources.get(i).label(), Fingerprint.sha256(sources.get(i).bytes()));
             }
         }
+        read.specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
         return new ParsedDocs(ApiModel.of(docs), labels, hashes);
     }
 

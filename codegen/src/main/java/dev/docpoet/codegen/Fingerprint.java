@@ -53,6 +53,30 @@ public record Fingerprint(String owner, String generator, Map<String, String> op
         return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + simpleName + ".java";
     }
 
+    /**
+     * The hashes of the pages now, with those of the other files the previous run read (the spec files pages pointed
+     * at), read again from the first root that has them; a file that is gone is left out, so the two differ. This lets
+     * a build tell, without parsing, that a spec a page points at has changed.
+     */
+    public static Map<String, String> docsNow(Map<String, String> pages, @Nullable Fingerprint previous, List<java.nio.file.Path> roots) {
+        Map<String, String> now = new java.util.TreeMap<>(pages);
+        if (previous == null) return now;
+        for (String label : previous.docs().keySet()) {
+            if (now.containsKey(label)) continue;
+            for (java.nio.file.Path root : roots) {
+                java.nio.file.Path file = root.resolve(label).normalize();
+                if (!file.startsWith(root.normalize()) || !java.nio.file.Files.isRegularFile(file)) continue;
+                try {
+                    now.put(label, sha256(java.nio.file.Files.readAllBytes(file)));
+                } catch (java.io.IOException e) {
+                    // unreadable now: left out, so the docs count as changed and the next read says why
+                }
+                break;
+            }
+        }
+        return now;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -76,6 +76,8 @@ final class ModelPlanner {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, TypeNamePin> pins = new TreeMap<>();
     private final Set<String> usedPins = new HashSet<>();
+    /** Names the docs' sources give bodies and fields (a spec's component schemas), keyed as pins are. */
+    private Map<String, String> sourceNames = Map.of();
     private final List<EnumUse> enumUses = new ArrayList<>();
 
     ModelPlanner(CodeGenerator.Options options) {
@@ -105,6 +107,7 @@ final class ModelPlanner {
 
     Plan plan(ApiModel model) {
         readPins();
+        sourceNames = model.typeNames();
         List<Use> uses = new ArrayList<>();
         for (Endpoint e : model.endpoints()) collectUses(e, uses);
         uses.sort(Comparator.comparing(Use::key));
@@ -114,8 +117,8 @@ final class ModelPlanner {
         for (Use u : uses) {
             TypeNamePin pin = pin(u.pinKey());
             List<String> candidates = pin != null ? List.of(pin.name())
-                    : TypeNaming.candidates(u.endpoint(), u.role(), u.status() == null ? "" : u.status(),
-                            JavaNames.upperCamel(StatusPhrases.of(u.status() == null ? "" : u.status())), u.array());
+                    : sourceNamed(u.pinKey(), TypeNaming.candidates(u.endpoint(), u.role(), u.status() == null ? "" : u.status(),
+                            JavaNames.upperCamel(StatusPhrases.of(u.status() == null ? "" : u.status())), u.array()));
             claims.put(u, new Claim(u.key(), candidates, Shapes.key(u.object()), TopLevelNames.Kind.RECORD, pin != null,
                     u.body().location(), Set.of()));
         }
@@ -174,6 +177,25 @@ final class ModelPlanner {
                 diagnostics.add(new Diagnostic(GeneratorCode.GenPinInvalid, "`" + p.of() + "` is pinned twice", p.at(), "keep one pin"));
             }
         }
+    }
+
+    /** The name the docs' source gives what a key names (a spec's component schema), when it is a usable Java name. */
+    private @Nullable String sourceName(String key) {
+        String name = sourceNames.get(key.strip());
+        if (name == null) return null;
+        String java = JavaNames.upperCamel(name);
+        return java.isEmpty() || !javax.lang.model.SourceVersion.isName(java) || JavaNames.RESERVED_SIMPLE_NAMES.contains(java) ? null
+                : JavaNames.shortened(java, JavaNames.MAX_TYPE_NAME);
+    }
+
+    /** The candidates a body's record is named from, the source's own name first. */
+    private List<String> sourceNamed(String key, List<String> candidates) {
+        String named = sourceName(key);
+        if (named == null || candidates.contains(named)) return candidates;
+        List<String> out = new ArrayList<>();
+        out.add(named);
+        out.addAll(candidates);
+        return out;
     }
 
     private @Nullable TypeNamePin pin(String key) {
@@ -337,7 +359,11 @@ final class ModelPlanner {
             TypeNamePin pin = pin(keys.pinKey());
             // a nested class's file is Outer$Inner$….class: its name is shortened to what the file system's limit leaves
             String hint = JavaNames.shortened(typeHint(p), Math.min(JavaNames.MAX_TYPE_NAME, room - 4));
-            String nestedName = pin != null ? pinnedNested(nestedScope, pin) : nestedScope.allocate(hint, hint + "Info", hint + "Item");
+            String named = sourceName(keys.pinKey());
+            String nestedName = pin != null ? pinnedNested(nestedScope, pin)
+                    : named != null ? nestedScope.allocate(JavaNames.shortened(named, Math.min(JavaNames.MAX_TYPE_NAME, room - 4)), hint,
+                            hint + "Info", hint + "Item")
+                            : nestedScope.allocate(hint, hint + "Info", hint + "Item");
             nestedNames.add(nestedName);
             List<String> inner = new ArrayList<>(enclosing);
             inner.add(nestedName);
@@ -443,6 +469,8 @@ final class ModelPlanner {
         if (pin != null) {
             candidates.add(pin.name());
         } else {
+            String named = sourceName(keys.pinKey());
+            if (named != null) candidates.add(named);
             boolean generic = GENERIC.contains(p.name().toLowerCase(Locale.ROOT)) || JavaNames.RESERVED_SIMPLE_NAMES.contains(prop);
             if (!generic) candidates.add(prop);
             StringBuilder qualified = new StringBuilder(prop);

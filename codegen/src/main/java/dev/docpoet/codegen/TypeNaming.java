@@ -71,6 +71,7 @@ final class TypeNaming {
             if (area != null && segs.stream().filter(x -> !x.param()).count() > 1) out.add(JavaNames.upperCamel(area.text()) + error);
             for (int q = 0; q <= levels; q++) out.add(op.name(q) + error);
             out.add(op.methodName() + error);
+            out.add(versioned(e) + error);
             return List.copyOf(out);
         }
         String suffix = role == Role.OTHER_SUCCESS ? status : "";
@@ -83,6 +84,8 @@ final class TypeNaming {
         }
         if (role != Role.REQUEST) out.add(op.name(0) + (array ? "Item" : "Response") + suffix);
         out.add(op.methodName() + (role == Role.REQUEST ? "Request" : "Response" + suffix));
+        // the last resort: the version segments too, for the same operation in two versions of an API
+        out.add(versioned(e) + (role == Role.REQUEST ? "Request" : "Response" + suffix));
         return List.copyOf(out);
     }
 
@@ -182,6 +185,15 @@ final class TypeNaming {
         String owner = qualifiers.isEmpty() ? "" : qualifiers.get(0);
         List<String> rest = owner.isEmpty() ? qualifiers : qualifiers.subList(1, qualifiers.size());
         return new Operation("Get", owner + noun, owner + noun, rest, method, all.toString());
+    }
+
+    /** The method and every segment of the path, versions included: {@code POST /v2/agent/{id}/job} → {@code PostV2AgentIdJob}. */
+    private static String versioned(Endpoint e) {
+        StringBuilder sb = new StringBuilder(JavaNames.upperCamel(e.method().toLowerCase(Locale.ROOT)));
+        for (String s : e.path().split("/")) {
+            if (!s.isEmpty()) sb.append(JavaNames.upperCamel(s.replaceAll("[{}:]", "")));
+        }
+        return sb.toString();
     }
 
     /** The path's segments that can name something: no empty ones, no versions ({@code v2}, {@code 2024-01-01}). */

@@ -1,6 +1,6 @@
 package dev.docpoet.maven;
 
-import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSet;
 import dev.docpoet.parse.DocSource;
 import dev.docpoet.spec.ApiDocument;
@@ -20,6 +20,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 final class DocsFolder {
     final Path root;
     final List<DocSource> pages;
+    private DocSetReader.@org.jspecify.annotations.Nullable Result read;
 
     private DocsFolder(Path root, List<DocSource> pages) {
         this.root = root;
@@ -58,10 +59,14 @@ final class DocsFolder {
         return out;
     }
 
-    /** The pages parsed and merged. */
+    /** The pages parsed and merged, those that point at a spec resolved against it. */
     ApiModel model() {
-        List<ApiDocument> docs = new ArrayList<>();
-        for (DocSource s : pages) docs.add(DocParser.parse(s.label(), s.bytes()));
-        return ApiModel.of(docs);
+        return ApiModel.of(read().documents());
+    }
+
+    /** The pages read, with the spec files pages were resolved against (for fingerprints). */
+    DocSetReader.Result read() {
+        if (read == null) read = DocSetReader.read(pages);
+        return read;
     }
 }

@@ -78,8 +78,8 @@ public class GenerateMojo extends DocsFolderMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         DocsFolder docs = docs();
         if (docs.pages.isEmpty()) getLog().warn("docpoet: no doc pages under " + docsDirectory + " (.md, .mdx, .markdown, .txt)");
-        Map<String, String> hashes = new TreeMap<>();
-        for (DocSource s : docs.pages) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
+        Map<String, String> pageHashes = new TreeMap<>();
+        for (DocSource s : docs.pages) pageHashes.put(s.label(), Fingerprint.sha256(s.bytes()));
         Map<String, String> options = new TreeMap<>();
         options.put("package", packageName);
         options.put("client", client == null ? "" : client);
@@ -89,13 +89,23 @@ public class GenerateMojo extends DocsFolderMojo {
         options.put("excludes", String.join("\n", excludes));
         Path fingerprintFile = out.resolve(".docpoet").resolve(Fingerprint.fileName(packageName));
         String generator = "docpoet " + CodeGenerator.VERSION;
-        if (upToDate(fingerprintFile, out, generator, options, hashes)) {
+        Fingerprint previous = null;
+        try {
+            previous = Files.isRegularFile(fingerprintFile) ? Fingerprint.read(Files.readAllBytes(fingerprintFile)) : null;
+        } catch (IOException e) {
+            // unreadable: generated again
+        }
+        // the spec files the last run resolved pages against count as docs too
+        Map<String, String> now = Fingerprint.docsNow(pageHashes, previous, List.of(docsDirectory.toPath().toAbsolutePath()));
+        if (upToDate(fingerprintFile, out, generator, options, now)) {
             getLog().info("docpoet: " + docs.pages.size() + " doc pages unchanged; sources in " + project.getBasedir().toPath()
                     .relativize(out.toAbsolutePath()) + " are up to date");
             return;
         }
 
         ApiModel model = docs.model();
+        Map<String, String> hashes = new TreeMap<>(pageHashes);
+        docs.read().specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
         BuildLog log = buildLog();
         int[] found = log.print(model.allDiagnostics());
         if (found[0] > 0) throw failure(found[0]);

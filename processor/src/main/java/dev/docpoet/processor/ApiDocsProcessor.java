@@ -8,7 +8,7 @@ import dev.docpoet.codegen.Operation;
 import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.TypeNamePin;
-import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
@@ -166,6 +166,7 @@ public final class ApiDocsProcessor extends AbstractProcessor {
         // model
         DocLocator locator = new DocLocator(processingEnv.getFiler(), processingEnv.getOptions().get(DocLocator.DOCS_DIR_OPTION));
         List<ApiDocument> docs = new ArrayList<>();
+        List<DocSource> pages = new ArrayList<>();
         Map<String, String> hashes = new HashMap<>();
         List<Fingerprint.Requested> requested = new ArrayList<>();
         Map<String, AnnotationValue> valueOf = new HashMap<>();
@@ -183,11 +184,15 @@ public final class ApiDocsProcessor extends AbstractProcessor {
                 continue;
             }
             for (DocSource page : found.pages()) {
-                docs.add(DocParser.parse(page.label(), page.bytes()));
+                pages.add(page);
                 hashes.put(page.label(), Fingerprint.sha256(page.bytes()));
                 valueOf.put(page.label(), path.value());
             }
         }
+        // one read for all the paths: a page may point at a spec another path names
+        DocSetReader.Result read = DocSetReader.read(pages);
+        docs.addAll(read.documents());
+        read.specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
         ApiModel model = ApiModel.of(docs);
 
         // validate

@@ -79,10 +79,11 @@ public final class DocParser {
     }
 
     /**
-     * Parses one source of a doc set; a spec read from disk may refer to other files inside the docs folder.
+     * Parses one source of a doc set, named as {@code naming} says; a spec read from disk may refer to other files
+     * inside the docs folder.
      */
-    public static ApiDocument parse(DocSource source) {
-        return parse(source.label(), source.bytes(), source.file(), source.file() == null ? null : DocSetReader.rootOf(source));
+    public static ApiDocument parse(DocSource source, java.util.function.Function<DocSource, String> naming) {
+        return parse(naming.apply(source), source.bytes(), source.file(), source.file() == null ? null : DocSetReader.rootOf(source));
     }
 
     private static ApiDocument parse(String name, byte[] bytes, @Nullable Path file, @Nullable Path root) {

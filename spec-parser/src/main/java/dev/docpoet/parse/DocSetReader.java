@@ -1,11 +1,11 @@
 package dev.docpoet.parse;
 
-import dev.docpoet.parse.internal.openapi.StubResolver;
 import dev.docpoet.spec.ApiDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the sources of a doc set into documents, the same for every front end: each page and spec parsed, and each
@@ -22,10 +22,16 @@ public final class DocSetReader {
 
     private DocSetReader() {}
 
+    /** Reads sources each named by its label, as the processor and the build plugin name them. */
     public static Result read(List<DocSource> sources) {
+        return read(sources, DocSource::label);
+    }
+
+    /** @param naming the name each source's diagnostics and documents give it: its label, or the path the user gave */
+    public static Result read(List<DocSource> sources, Function<DocSource, String> naming) {
         List<ApiDocument> docs = new ArrayList<>();
-        for (DocSource s : sources) docs.add(DocParser.parse(s));
-        return StubResolver.resolve(sources, docs);
+        for (DocSource s : sources) docs.add(DocParser.parse(s, naming));
+        return StubResolver.resolve(sources, docs, naming);
     }
 
     /** The docs folder of a source read from disk: its file less its label's segments. */

@@ -188,7 +188,8 @@ public final class OpenApiReader {
         }
     }
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+    /** The dotted place a swagger-parser message is about: {@code attribute paths.'/a'(get).x}, or a message that starts with one. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?:attribute |^)((?:paths|components|info|servers|definitions|tags|security)\\S*)");
 
     /** The pointer a swagger-parser message ({@code attribute paths.'/a'(get).responses is missing}) is about, as far as the file has it. */
     private static String pointerOf(String message, SpecLocations at) {
@@ -231,7 +232,7 @@ public final class OpenApiReader {
                     PathItem item = p.getValue();
                     if (item == null) continue;
                     String pathPointer = "/paths/" + SpecLocations.token(p.getKey());
-                    if (item.get$ref() != null) unmodeled(pathPointer, "a path item $ref (`" + item.get$ref() + "`)");
+                    if (item.get$ref() != null) unmodeled(pathPointer, "a path item $ref (`" + item.get$ref() + "`) is");
                     Map<PathItem.HttpMethod, Operation> ops = item.readOperationsMap();
                     for (String method : METHODS) {
                         Operation op = ops.get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
@@ -239,15 +240,15 @@ public final class OpenApiReader {
                     }
                 }
             }
-            if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) unmodeled("/webhooks", "webhooks");
+            if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) unmodeled("/webhooks", "webhooks are");
             String title = api.getInfo() == null ? null : api.getInfo().getTitle();
             return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), securitySchemes(), typeNames);
         }
 
         private Endpoint endpoint(String method, String path, PathItem item, Operation op, String pointer) {
             String upper = method.toUpperCase(Locale.ROOT);
-            if (op.getCallbacks() != null && !op.getCallbacks().isEmpty()) unmodeled(pointer + "/callbacks", "callbacks");
-            if (Boolean.TRUE.equals(op.getDeprecated())) unmodeled(pointer + "/deprecated", "a deprecated operation (its method is generated as any other)");
+            if (op.getCallbacks() != null && !op.getCallbacks().isEmpty()) unmodeled(pointer + "/callbacks", "callbacks are");
+            if (Boolean.TRUE.equals(op.getDeprecated())) unmodeled(pointer + "/deprecated", "`deprecated` on an operation is");
             Map<String, Parameter> params = new LinkedHashMap<>();
             List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
             if (item.getParameters() != null) all.addAll(item.getParameters());
@@ -359,8 +360,8 @@ public final class OpenApiReader {
                 pointer = "/components/responses/" + SpecLocations.token(key);
                 return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), here);
             }
-            if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers");
-            if (r.getLinks() != null && !r.getLinks().isEmpty()) unmodeled(pointer + "/links", "links");
+            if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers are");
+            if (r.getLinks() != null && !r.getLinks().isEmpty()) unmodeled(pointer + "/links", "links are");
             return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), at.at(pointers.of(pointer)));
         }
 
@@ -385,7 +386,7 @@ public final class OpenApiReader {
                             "send this request yourself, or document a JSON body");
                     return null;
                 }
-                unmodeled(ptr, "a " + first.getKey() + " response (read as text)");
+                unmodeled(ptr, "a " + first.getKey() + " response body is");
                 return new Body(first.getKey(), null, null, at.at(pointers.of(ptr)));
             }
             String ptr = pointer + "/content/" + SpecLocations.token(json.getKey());

@@ -107,9 +107,9 @@ final class SchemaReader {
 
         String type = type(s, pointer);
         List<?> values = s.getEnum();
-        if (values == null && s.getConst() != null) values = List.of(s.getConst());
+        if (values == null && s.getConst() != null) values = java.util.Collections.singletonList(s.getConst());
         if (values != null && !values.isEmpty() && (type == null || !type.equals("object") && !type.equals("array") && !type.equals("boolean"))) {
-            return new Read(enumOf(values, type, pointer), nullable || values.contains(null), null);
+            return new Read(enumOf(values, type, pointer), nullable || values.stream().anyMatch(java.util.Objects::isNull), null);
         }
         if (type == null) {
             if (s.getProperties() != null || s.getAdditionalProperties() != null) type = "object";

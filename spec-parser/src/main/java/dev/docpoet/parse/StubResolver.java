@@ -1,10 +1,8 @@
-package dev.docpoet.parse.internal.openapi;
+package dev.docpoet.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.docpoet.parse.DocParser;
-import dev.docpoet.parse.DocSetReader;
-import dev.docpoet.parse.DocSource;
+import dev.docpoet.parse.internal.openapi.OpenApiReader;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Body;
@@ -41,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * error when more than one has it. What the page documents itself refines the spec's operation: the page wins, and a
  * contradiction is a warning.
  */
-public final class StubResolver {
+final class StubResolver {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> CONFIGS = List.of("docs.json", "mint.json");
     /** The spec files a folder search looks at, at most: a docs repository has a handful. */
@@ -51,10 +49,15 @@ public final class StubResolver {
     private final Map<Path, String> labels = new TreeMap<>();
     private final Map<Path, byte[]> bytes = new HashMap<>();
 
-    private StubResolver() {}
+    private final java.util.function.Function<DocSource, String> naming;
 
-    public static DocSetReader.Result resolve(List<DocSource> sources, List<ApiDocument> docs) {
-        return new StubResolver().run(sources, docs);
+    private StubResolver(java.util.function.Function<DocSource, String> naming) {
+        this.naming = naming;
+    }
+
+    /** @param naming the name a source's diagnostics give it (its label, or the path the user gave) */
+    static DocSetReader.Result resolve(List<DocSource> sources, List<ApiDocument> docs, java.util.function.Function<DocSource, String> naming) {
+        return new StubResolver(naming).run(sources, docs);
     }
 
     private DocSetReader.Result run(List<DocSource> sources, List<ApiDocument> docs) {
@@ -89,12 +92,12 @@ public final class StubResolver {
                 diagnostics.add(new Diagnostic(ParserCode.SpecSpecReference, "page reads " + e.signature() + " from the spec "
                         + found.label + " (" + op.location() + ")", e.location(), null));
                 endpoints.add(merge(e, op, diagnostics));
-                String prefix = key(op.method(), op.path());
+                String prefix = op.method().toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(op.path()) + " ";
                 found.spec.typeNames().forEach((k, v) -> {
-                    if (k.startsWith(prefix + " ")) typeNames.putIfAbsent(k, v);
+                    if (k.startsWith(prefix)) typeNames.putIfAbsent(k, v);
                 });
                 Integer spec = given.get(found.file);
-                if (spec != null) taken.computeIfAbsent(spec, k -> new TreeSet<>()).add(prefix);
+                if (spec != null) taken.computeIfAbsent(spec, k -> new TreeSet<>()).add(key(op.method(), op.path()));
             }
             out.set(i, new ApiDocument(doc.source(), doc.dialect(), doc.title(), endpoints, diagnostics, doc.securitySchemes(), typeNames));
         }
@@ -173,7 +176,7 @@ public final class StubResolver {
         List<Found> having = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path c : candidates) {
-            ApiDocument spec = spec(c, root);
+            ApiDocument spec = spec(c, root, page);
             names.add(labels.get(c));
             if (spec == null) continue;
             for (Endpoint op : spec.endpoints()) {
@@ -255,7 +258,7 @@ public final class StubResolver {
         }
     }
 
-    private @Nullable ApiDocument spec(Path file, Path root) {
+    private @Nullable ApiDocument spec(Path file, Path root, DocSource page) {
         if (specs.containsKey(file) && labels.containsKey(file)) return specs.get(file);
         String label = root.relativize(file).toString().replace('\\', '/');
         labels.put(file, label);
@@ -263,7 +266,8 @@ public final class StubResolver {
         try {
             byte[] b = Files.readAllBytes(file);
             bytes.put(file, b);
-            ApiDocument doc = DocParser.parse(new DocSource(label, file, b));
+            // named the way the page is: its path as the user gave it, or its label
+            ApiDocument doc = DocParser.parse(new DocSource(label, displayRoot(page).resolve(label), b), naming);
             specs.put(file, doc);
             return doc;
         } catch (IOException e) {
@@ -271,6 +275,15 @@ public final class StubResolver {
                     "cannot read the spec (" + e.getMessage() + ")", new dev.docpoet.spec.SourceLocation(label, 1, 1), null))));
             return specs.get(file);
         }
+    }
+
+    /** The docs folder in the form the page's path has (relative when the user gave a relative path). */
+    private static Path displayRoot(DocSource page) {
+        Path p = page.file();
+        for (String seg : page.label().split("/")) {
+            if (!seg.isEmpty() && !seg.equals(".")) p = p.getParent() == null ? Path.of("") : p.getParent();
+        }
+        return p;
     }
 
     // ---- the page refines the spec's operation
