@@ -155,16 +155,16 @@ final class StubResolver {
                 return null;
             }
         } else {
-            Path docsRoot = root;
-            for (Path d = dir; d != null && d.startsWith(root); d = d.getParent()) {
-                if (hasConfig(d)) {
-                    docsRoot = d;
-                    candidates.addAll(declared(d));
-                    break;
-                }
+            Path docsRoot = null;
+            for (Path d = dir; d != null && d.startsWith(root) && docsRoot == null; d = d.getParent()) {
+                if (hasConfig(d)) docsRoot = d;
+            }
+            if (docsRoot != null) {
+                candidates.addAll(declared(docsRoot));
+            } else {
                 // without a docs.json: the spec files of the nearest folder above the page that has any
-                candidates.addAll(specsUnder(d, 1));
-                if (!candidates.isEmpty()) break;
+                for (Path d = dir; d != null && d.startsWith(root) && candidates.isEmpty(); d = d.getParent()) candidates.addAll(specsUnder(d, 1));
+                docsRoot = root;
             }
             if (candidates.isEmpty()) candidates.addAll(specsUnder(docsRoot, 8));
             if (candidates.isEmpty()) {

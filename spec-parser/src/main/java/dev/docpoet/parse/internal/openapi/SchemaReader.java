@@ -49,6 +49,9 @@ final class SchemaReader {
     private final Set<String> reported = new java.util.HashSet<>();
     /** The field pins of the body being read: its pointer by wire names → the component naming it. */
     private final Map<String, String> fieldNames = new LinkedHashMap<>();
+    /** The schemas read as parts of an allOf, whose required lists may name what other parts define. */
+    private final Set<io.swagger.v3.oas.models.media.Schema<?>> allOfParts =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     SchemaReader(OpenAPI api, SpecLocations at, PointerMap pointers, DiagnosticSink sink) {
         this.api = api;
@@ -176,7 +179,7 @@ final class SchemaReader {
                     Origin.DOCUMENTED, false, at.at(pointers.of(ptr))));
         }
         for (String r : required) {
-            if (!properties.containsKey(r) && s.getAdditionalProperties() == null) {
+            if (!properties.containsKey(r) && s.getAdditionalProperties() == null && !allOfParts.contains(s)) {
                 report(ParserCode.SpecOpenApiUnmodeled, pointer + "/required", "`" + r + "` is required but not among the properties; it is not a field",
                         "add it under properties");
             }
@@ -199,8 +202,14 @@ final class SchemaReader {
             return new Read(only.schema(), only.nullable() || nullable, only.component());
         }
         Map<String, Property> merged = new LinkedHashMap<>();
+        Set<String> requiredByParts = new LinkedHashSet<>();
         for (int i = 0; i < parts.size(); i++) {
-            Read r = read(parts.get(i), pointer + "/allOf/" + i, side, refs, wirePath, depth + 1);
+            io.swagger.v3.oas.models.media.Schema<?> part = parts.get(i);
+            io.swagger.v3.oas.models.media.Schema<?> resolved = part != null && part.get$ref() != null ? componentOf(part.get$ref()) : part;
+            // a part may require what another part defines: that is allOf's meaning, not a mistake
+            if (resolved != null && resolved.getRequired() != null) requiredByParts.addAll(resolved.getRequired());
+            allOfParts.add(resolved);
+            Read r = read(part, pointer + "/allOf/" + i, side, refs, wirePath, depth + 1);
             if (r.schema() instanceof Schema.ObjectSchema o) {
                 for (Property p : o.properties()) merged.merge(p.name(), p, SchemaReader::stricter);
             } else if (!(r.schema() instanceof Schema.AnySchema) && !(r.schema() instanceof Schema.MapSchema)) {
@@ -215,9 +224,9 @@ final class SchemaReader {
             if (object(copy, pointer, side, refs, wirePath, depth) instanceof Schema.ObjectSchema o) {
                 for (Property p : o.properties()) merged.merge(p.name(), p, SchemaReader::stricter);
             }
-        } else if (s.getRequired() != null) {
-            for (String r : s.getRequired()) merged.computeIfPresent(r, (k, p) -> required(p));
         }
+        if (s.getRequired() != null) requiredByParts.addAll(s.getRequired());
+        for (String r : requiredByParts) merged.computeIfPresent(r, (k, p) -> p.required() ? p : required(p));
         return new Read(new Schema.ObjectSchema(new ArrayList<>(merged.values())), nullable, null);
     }
 

@@ -105,6 +105,9 @@ final class SpecLocations {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     pending = pointers.peek() + "/" + token(p.currentName());
+                    // a member is placed at its key, where a reader looks for it
+                    JsonLocation key = p.currentTokenLocation();
+                    at.put(pending, new int[] {(int) key.getLineNr(), (int) key.getColumnNr()});
                     continue;
                 }
                 if (t == JsonToken.VALUE_STRING && pending.endsWith("/$ref") && indices.peek()[0] < 0) {
@@ -117,7 +120,7 @@ final class SpecLocations {
                 }
                 String here = pointers.isEmpty() ? "" : indices.peek()[0] >= 0 ? pointers.peek() + "/" + indices.peek()[0]++ : pending;
                 JsonLocation loc = p.currentTokenLocation();
-                at.put(here, new int[] {(int) loc.getLineNr(), (int) loc.getColumnNr()});
+                at.putIfAbsent(here, new int[] {(int) loc.getLineNr(), (int) loc.getColumnNr()});
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     pointers.push(here);
                     indices.push(new int[] {t == JsonToken.START_ARRAY ? 0 : -1});
@@ -163,7 +166,10 @@ final class SpecLocations {
             for (NodeTuple t : map.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
                 if (key.getValue().equals("$ref") && t.getValueNode() instanceof ScalarNode ref) refs.put(pointer, ref.getValue());
-                walk(t.getValueNode(), pointer + "/" + token(key.getValue()), at, refs, depth + 1, seen);
+                String member = pointer + "/" + token(key.getValue());
+                // a member is placed at its key, where a reader looks for it
+                key.getStartMark().ifPresent(m -> at.putIfAbsent(member, new int[] {m.getLine() + 1, m.getColumn() + 1}));
+                walk(t.getValueNode(), member, at, refs, depth + 1, seen);
             }
         } else if (node instanceof SequenceNode seq) {
             int i = 0;

@@ -1,0 +1,235 @@
+package dev.docpoet.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Parameter;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.SecurityScheme;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Spec files as sources: each construct the OpenAPI issue lists, read into the same model a page gives. */
+class OpenApiSourceTest {
+    static Path dir() {
+        try {
+            return Path.of(OpenApiSourceTest.class.getResource("/openapi/petstore.yaml").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ApiDocument read(String name) throws IOException {
+        Path root = dir();
+        return DocSetReader.read(DocSet.read(root, name).sources()).documents().get(0);
+    }
+
+    private static Endpoint endpoint(ApiDocument doc, String signature) {
+        return doc.endpoints().stream().filter(e -> e.signature().equals(signature)).findFirst().orElseThrow(() -> new AssertionError(
+                signature + " not in " + doc.endpoints().stream().map(Endpoint::signature).toList()));
+    }
+
+    private static Schema.ObjectSchema object(Schema s) {
+        return assertInstanceOf(Schema.ObjectSchema.class, s);
+    }
+
+    private static Schema.ObjectSchema body(Endpoint e, String status) {
+        Response r = e.responses().stream().filter(x -> x.status().equals(status)).findFirst().orElseThrow();
+        return object(r.body().schema());
+    }
+
+    private static Diagnostic only(ApiDocument doc, ParserCode code, String containing) {
+        List<Diagnostic> found = doc.diagnostics().stream().filter(d -> d.code() == code && d.message().contains(containing)).toList();
+        assertEquals(1, found.size(), code + " " + containing + " in " + doc.diagnostics());
+        return found.get(0);
+    }
+
+    @Test
+    void anOpenApi30SpecGivesEveryOperationWithItsFields() throws IOException {
+        ApiDocument doc = read("petstore.yaml");
+        assertEquals(Dialect.OPENAPI, doc.dialect());
+        assertEquals("Petstore", doc.title());
+        assertEquals(List.of("GET /pets", "POST /pets", "GET /pets/{petId}", "PUT /pets/{petId}/photo", "GET /shapes"),
+                doc.endpoints().stream().map(Endpoint::signature).toList());
+
+        Endpoint get = endpoint(doc, "GET /pets/{petId}");
+        assertEquals("Get a pet", get.title());
+        assertEquals("https://{region}.pets.example.com/v1", get.baseUrl());
+        assertEquals(List.of("bearerAuth"), get.security());
+        Parameter petId = get.parameters().get(0);
+        assertEquals("petId", petId.name());
+        assertEquals(ParameterLocation.PATH, petId.in());
+        assertTrue(petId.required());
+        assertEquals(ParameterLocation.COOKIE, get.parameters().get(1).in());
+
+        Schema.ObjectSchema pet = body(get, "200");
+        Property name = pet.property("name");
+        assertTrue(name.required());
+        assertFalse(name.nullable());
+        assertEquals("The pet's name.", name.description());
+        assertEquals("\"Rex\"", name.example().toJson());
+        Schema.EnumSchema status = assertInstanceOf(Schema.EnumSchema.class, pet.property("status").schema());
+        assertEquals(List.of("available", "pending", "sold"), status.values());
+        assertEquals("\"available\"", pet.property("status").defaultValue().toJson());
+        assertEquals("date-time", ((Schema.StringSchema) pet.property("born").schema()).format());
+        assertTrue(pet.property("born").nullable(), "nullable: true");
+        assertTrue(pet.property("legacy").deprecated());
+        assertNotNull(pet.property("id"), "readOnly is read in a response");
+        assertNull(pet.property("secret"), "writeOnly is not in a response");
+        assertEquals("email", ((Schema.StringSchema) object(pet.property("owner").schema()).property("email").schema()).format());
+    }
+
+    @Test
+    void parametersKeepStyleExplodeDefaultsAndRefs() throws IOException {
+        Endpoint list = endpoint(read("petstore.yaml"), "GET /pets");
+        Parameter tags = list.parameters().get(0);
+        assertEquals("form", tags.style());
+        assertFalse(tags.explode(), "explode: false");
+        assertInstanceOf(Schema.ArraySchema.class, tags.schema());
+        Parameter limit = list.parameters().get(1);
+        assertInstanceOf(Schema.IntegerSchema.class, limit.schema());
+        assertEquals("20", limit.defaultValue().toJson());
+        assertTrue(limit.explode(), "form explodes unless told");
+        Parameter trace = list.parameters().get(2);
+        assertEquals("X-Trace-Id", trace.name());
+        assertEquals(ParameterLocation.HEADER, trace.in());
+        assertEquals("simple", trace.style());
+    }
+
+    @Test
+    void allOfMergesAndRequestsLeaveReadOnlyFields() throws IOException {
+        ApiDocument doc = read("petstore.yaml");
+        Endpoint create = endpoint(doc, "POST /pets");
+        assertEquals(List.of("apiKey"), create.security());
+        Schema.ObjectSchema newPet = object(create.requestBody().schema());
+        assertEquals(List.of("name", "status", "born", "owner", "secret", "legacy", "chip"),
+                newPet.properties().stream().map(Property::name).toList(), "Pet's fields less readOnly id, then chip");
+        assertTrue(newPet.property("secret").required(), "required by the second allOf part");
+        assertEquals("NewPet", doc.typeNames().get("POST /pets request"));
+        assertEquals("Pet", doc.typeNames().get("GET /pets 200"), "an array of Pet names its items");
+        assertEquals("Owner", doc.typeNames().get("GET /pets/{} 200 /owner"));
+    }
+
+    @Test
+    void unionsMapsCyclesAndUnmodeledConstructsAreReadAndNamed() throws IOException {
+        ApiDocument doc = read("petstore.yaml");
+        Schema.ObjectSchema shapes = body(endpoint(doc, "GET /shapes"), "200");
+        Schema.ObjectSchema shape = object(shapes.property("shape").schema());
+        assertEquals(List.of("kind", "radius", "side"), shape.properties().stream().map(Property::name).toList());
+        assertTrue(shape.property("kind").required(), "in every variant");
+        assertFalse(shape.property("radius").required(), "in one variant only");
+        assertEquals(List.of("circle"), ((Schema.EnumSchema) shape.property("kind").schema()).values());
+        assertEquals("petstore.yaml:158:7", only(doc, ParserCode.SpecOpenApiApproximated, "oneOf of 2 object schemas (discriminator `kind`)")
+                .location().toString());
+        assertInstanceOf(Schema.AnySchema.class, shapes.property("either").schema());
+        only(doc, ParserCode.SpecOpenApiApproximated, "anyOf of string, integer reads as any JSON value");
+        Schema.MapSchema labels = assertInstanceOf(Schema.MapSchema.class, shapes.property("labels").schema());
+        assertInstanceOf(Schema.IntegerSchema.class, labels.values());
+
+        Schema.ObjectSchema tree = object(shapes.property("tree").schema());
+        Schema.ArraySchema children = assertInstanceOf(Schema.ArraySchema.class, tree.property("children").schema());
+        assertInstanceOf(Schema.MapSchema.class, children.items(), "the repeat of Node reads as a JSON object");
+        assertEquals("petstore.yaml:169:11", only(doc, ParserCode.SpecOpenApiRefCycle, "schema `Node` contains itself").location().toString());
+
+        assertEquals("petstore.yaml:103:19", only(doc, ParserCode.SpecOpenApiUnmodeled, "not is not modeled").location().toString());
+        only(doc, ParserCode.SpecOpenApiUnmodeled, "pattern is not modeled");
+        assertNull(endpoint(doc, "PUT /pets/{petId}/photo").requestBody(), "a form body is not read as JSON");
+        assertEquals("petstore.yaml:78:13", only(doc, ParserCode.SpecOpenApiApproximated, "multipart/form-data request body").location().toString());
+        assertEquals("petstore.yaml:74:5", only(doc, ParserCode.SpecOpenApiInvalid, "Declared path parameter petId").location().toString());
+        assertFalse(doc.hasErrors());
+    }
+
+    @Test
+    void aRefToASiblingFileIsRead() throws IOException {
+        Endpoint list = endpoint(read("petstore.yaml"), "GET /pets");
+        Schema.ObjectSchema error = body(list, "default");
+        assertTrue(error.property("code").required());
+        assertInstanceOf(Schema.IntegerSchema.class, error.property("code").schema());
+    }
+
+    @Test
+    void securitySchemesAreReadNotGuessed() throws IOException {
+        ApiModel model = ApiModel.of(List.of(read("petstore.yaml")));
+        assertEquals(new SecurityScheme("apiKey", "apiKey", null, ParameterLocation.HEADER, "X-Api-Key", false), model.securityScheme("apiKey"));
+        assertEquals(new SecurityScheme("bearerAuth", "http", "bearer", null, null, false), model.securityScheme("bearerAuth"));
+    }
+
+    @Test
+    void anOpenApi31SpecReadsTypeArraysConstAndExamples() throws IOException {
+        ApiDocument doc = read("events.json");
+        Endpoint get = endpoint(doc, "GET /events/{id}");
+        Schema.ObjectSchema event = body(get, "200");
+        assertTrue(event.property("note").nullable(), "type: [string, null]");
+        assertInstanceOf(Schema.StringSchema.class, event.property("note").schema());
+        assertEquals("\"a note\"", event.property("note").example().toJson());
+        assertEquals(List.of("event"), ((Schema.EnumSchema) event.property("kind").schema()).values(), "const is a one-value enum");
+        assertInstanceOf(Schema.IntegerSchema.class, get.parameters().get(0).schema());
+        assertEquals("Event", doc.typeNames().get("GET /events/{} 200"));
+        assertTrue(doc.diagnostics().isEmpty(), doc.diagnostics().toString());
+    }
+
+    @Test
+    void aSwagger20SpecIsReadThroughTheConverter() throws IOException {
+        ApiDocument doc = read("swagger2.yaml");
+        Endpoint get = endpoint(doc, "GET /users/{id}");
+        assertEquals("https://legacy.example.com/api", get.baseUrl());
+        assertEquals(List.of("key"), get.security());
+        Schema.ObjectSchema user = body(get, "200");
+        assertEquals(List.of("admin", "member"), ((Schema.EnumSchema) user.property("role").schema()).values());
+        assertTrue(user.property("id").required());
+        assertFalse(user.property("tags").required());
+        assertEquals(List.of("id", "role", "tags"), object(endpoint(doc, "POST /users").requestBody().schema()).properties().stream()
+                .map(Property::name).toList(), "the body parameter became the request body");
+        assertEquals("User", doc.typeNames().get("GET /users/{} 200"));
+        assertEquals(new SecurityScheme("key", "apiKey", null, ParameterLocation.QUERY, "key", false),
+                ApiModel.of(List.of(doc)).securityScheme("key"));
+    }
+
+    @Test
+    void aBrokenSpecIsAnErrorAtItsLineNeverAnException() throws IOException {
+        Diagnostic yaml = only(read("broken.yaml"), ParserCode.SpecOpenApiBroken, "the spec is not valid YAML");
+        assertEquals("broken.yaml:9:1", yaml.location().toString());
+        Diagnostic json = only(read("broken.json"), ParserCode.SpecOpenApiBroken, "the spec is not valid JSON");
+        assertEquals("broken.json:4:13", json.location().toString());
+    }
+
+    @Test
+    void remoteRefsAndRefsOutOfTheFolderAreRefusedBeforeAnythingIsRead() throws IOException {
+        ApiDocument remote = read("remote-ref.yaml");
+        assertEquals("remote-ref.yaml:12:17: error: $ref `https://example.com/schemas.yaml#/Thing` is remote; docpoet never fetches"
+                + " anything a doc names; copy what it names into the spec, or into a file beside it [SpecOpenApiRefRefused]",
+                only(remote, ParserCode.SpecOpenApiRefRefused, "remote").format());
+        assertTrue(remote.endpoints().isEmpty());
+        ApiDocument leaving = read("leaving-ref.yaml");
+        assertEquals("leaving-ref.yaml:12:17", only(leaving, ParserCode.SpecOpenApiRefRefused, "leaves the docs folder").location().toString());
+    }
+
+    @Test
+    void aSpecFromAJarCannotReferToOtherFiles() throws IOException {
+        byte[] bytes = Files.readAllBytes(dir().resolve("petstore.yaml"));
+        ApiDocument doc = DocParser.parse("petstore.yaml", bytes);
+        only(doc, ParserCode.SpecOpenApiRefRefused, "names another file, and this spec is not read from a folder");
+    }
+
+    @Test
+    void aJsonOrYamlFileThatIsNoSpecIsNotReadAsOne() {
+        assertEquals(Dialect.PLAIN_MARKDOWN, DocParser.parse("package.json", "{\"name\": \"x\"}").dialect());
+    }
+}
