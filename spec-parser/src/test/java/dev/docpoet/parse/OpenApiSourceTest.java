@@ -151,7 +151,7 @@ class OpenApiSourceTest {
         assertEquals("petstore.yaml:103:19", only(doc, ParserCode.SpecOpenApiUnmodeled, "not is not modeled").location().toString());
         only(doc, ParserCode.SpecOpenApiUnmodeled, "pattern is not modeled");
         assertNull(endpoint(doc, "PUT /pets/{petId}/photo").requestBody(), "a form body is not read as JSON");
-        assertEquals("petstore.yaml:78:13", only(doc, ParserCode.SpecOpenApiApproximated, "multipart/form-data request body").location().toString());
+        assertEquals("petstore.yaml:77:11", only(doc, ParserCode.SpecOpenApiApproximated, "multipart/form-data request body").location().toString());
         assertEquals("petstore.yaml:74:5", only(doc, ParserCode.SpecOpenApiInvalid, "Declared path parameter petId").location().toString());
         assertFalse(doc.hasErrors());
     }
