@@ -152,7 +152,7 @@ class OpenApiSourceTest {
         only(doc, ParserCode.SpecOpenApiUnmodeled, "pattern is not modeled");
         assertNull(endpoint(doc, "PUT /pets/{petId}/photo").requestBody(), "a form body is not read as JSON");
         assertEquals("petstore.yaml:77:11", only(doc, ParserCode.SpecOpenApiApproximated, "multipart/form-data request body").location().toString());
-        assertEquals("petstore.yaml:74:5", only(doc, ParserCode.SpecOpenApiInvalid, "Declared path parameter petId").location().toString());
+        assertEquals("petstore.yaml:73:3", only(doc, ParserCode.SpecOpenApiInvalid, "Declared path parameter petId").location().toString());
         assertFalse(doc.hasErrors());
     }
 
