@@ -169,6 +169,11 @@ public final class OpenApiExporter {
                 n.set("enum", values);
             }
         }
+        if (s instanceof Schema.AnySchema any && !any.oneOf().isEmpty()) {
+            ArrayNode variants = n.putArray("oneOf");
+            for (Schema v : any.oneOf()) variants.add(schema(v, false));
+            if (nullable) variants.addObject().put("type", "null");
+        }
         if (s instanceof Schema.ArraySchema a) n.set("items", schema(a.items(), a.itemsNullable()));
         if (s instanceof Schema.MapSchema m) n.set("additionalProperties", schema(m.values(), false));
         if (s instanceof Schema.ObjectSchema o) {

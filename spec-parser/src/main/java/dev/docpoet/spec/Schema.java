@@ -53,8 +53,21 @@ public sealed interface Schema {
         }
     }
 
-    /** Anything: the doc gives no usable type. */
-    record AnySchema() implements Schema {}
+    /**
+     * Anything: the doc gives no usable type.
+     *
+     * @param oneOf when a spec says the value is one of several schemas that docpoet reads as no one type (a string or
+     *     an object, say): those schemas, kept so that an export says what the spec said
+     */
+    record AnySchema(List<Schema> oneOf) implements Schema {
+        public AnySchema {
+            oneOf = List.copyOf(oneOf);
+        }
+
+        public AnySchema() {
+            this(List.of());
+        }
+    }
 
     /** The JSON type of an enum's values. */
     enum EnumKind {

@@ -106,7 +106,14 @@ final class SchemaReader {
         boolean nullable = Boolean.TRUE.equals(s.getNullable()) || s.getTypes() != null && s.getTypes().contains("null");
         if (s.getAllOf() != null && !s.getAllOf().isEmpty()) return allOf(s, pointer, side, refs, wirePath, depth, nullable);
         List<io.swagger.v3.oas.models.media.Schema> union = s.getOneOf() != null ? s.getOneOf() : s.getAnyOf();
-        if (union != null && !union.isEmpty()) return union(s, union, pointer, side, refs, wirePath, depth, nullable);
+        if (union != null && !union.isEmpty() && (s.getProperties() == null || s.getProperties().isEmpty())) {
+            return union(s, union, pointer, side, refs, wirePath, depth, nullable);
+        }
+        if (union != null && !union.isEmpty()) {
+            // properties with a oneOf beside them: the oneOf only says which of them go together
+            report(ParserCode.SpecOpenApiUnmodeled, pointer + "/" + (s.getOneOf() != null ? "oneOf" : "anyOf"),
+                    (s.getOneOf() != null ? "oneOf" : "anyOf") + " beside properties is not modeled: the fields are read, not which go together", null);
+        }
 
         String type = type(s, pointer);
         List<?> values = s.getEnum();
@@ -244,11 +251,15 @@ final class SchemaReader {
         }
         if (reads.size() == 1) return new Read(reads.get(0).schema(), reads.get(0).nullable() || nullable, reads.get(0).component());
         if (reads.isEmpty()) return new Read(new Schema.AnySchema(), true, null);
-        if (reads.stream().allMatch(r -> r.schema() instanceof Schema.ObjectSchema)) {
-            // one record holding every variant's fields: a field is required only where every variant requires it
+        if (reads.stream().allMatch(r -> r.schema() instanceof Schema.ObjectSchema || r.schema() instanceof Schema.MapSchema)) {
+            // one record holding every variant's fields: a field is required only where every variant requires it; a
+            // free-form variant adds none (the record keeps the fields it does not know)
+            List<Read> objects = reads.stream().filter(r -> r.schema() instanceof Schema.ObjectSchema).toList();
+            if (objects.isEmpty()) return new Read(new Schema.MapSchema(new Schema.AnySchema()), nullable, null);
+            if (objects.size() == 1 && reads.size() == 1) return objects.get(0);
             Map<String, Property> merged = new LinkedHashMap<>();
             Map<String, Integer> requiredIn = new LinkedHashMap<>();
-            for (Read r : reads) {
+            for (Read r : objects) {
                 for (Property p : ((Schema.ObjectSchema) r.schema()).properties()) {
                     merged.putIfAbsent(p.name(), p);
                     if (p.required()) requiredIn.merge(p.name(), 1, Integer::sum);
@@ -275,7 +286,7 @@ final class SchemaReader {
             return new Read(new Schema.StringSchema(null), nullable, null);
         }
         report(ParserCode.SpecOpenApiApproximated, pointer + "/" + kind, kind + " of " + describe(reads) + " reads as any JSON value", null);
-        return new Read(new Schema.AnySchema(), nullable, null);
+        return new Read(new Schema.AnySchema(reads.stream().map(Read::schema).toList()), nullable, null);
     }
 
     private static String describe(List<Read> reads) {
