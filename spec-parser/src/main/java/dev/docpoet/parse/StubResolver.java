@@ -110,6 +110,15 @@ final class StubResolver {
         }
         // the specs pages were read from: their diagnostics and security schemes, without endpoints of their own
         Map<String, byte[]> files = new TreeMap<>();
+        // and the files every spec read pulls in through its refs
+        for (Map.Entry<Path, Integer> g : given.entrySet()) {
+            referenced(g.getKey(), DocSetReader.rootOf(sources.get(g.getValue())), files);
+        }
+        for (Map.Entry<Path, String> l : labels.entrySet()) {
+            Path root = l.getKey();
+            for (String seg : l.getValue().split("/")) if (!seg.isEmpty() && root.getParent() != null) root = root.getParent();
+            referenced(l.getKey(), root, files);
+        }
         for (Map.Entry<Path, String> l : labels.entrySet()) {
             if (given.containsKey(l.getKey())) continue;
             ApiDocument spec = specs.get(l.getKey());
@@ -117,6 +126,16 @@ final class StubResolver {
             files.put(l.getValue(), bytes.get(l.getKey()));
         }
         return new DocSetReader.Result(out, files);
+    }
+
+    private static void referenced(Path spec, Path root, Map<String, byte[]> files) {
+        for (Path f : OpenApiReader.referencedFiles(spec, root)) {
+            try {
+                files.putIfAbsent(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            } catch (IOException e) {
+                // reading the spec says why
+            }
+        }
     }
 
     private record Found(Path file, String label, ApiDocument spec, Endpoint operation) {}

@@ -157,7 +157,9 @@ class OpenApiSourceTest {
     }
 
     @Test
-    void aRefToASiblingFileIsRead() throws IOException {
+    void aRefToASiblingFileIsReadAndCountsAsADocForFingerprints() throws IOException {
+        DocSetReader.Result r = DocSetReader.read(DocSet.read(dir(), "petstore.yaml").sources());
+        assertEquals(List.of("common.yaml"), List.copyOf(r.specFiles().keySet()), "an edit to common.yaml regenerates");
         Endpoint list = endpoint(read("petstore.yaml"), "GET /pets");
         Schema.ObjectSchema error = body(list, "default");
         assertTrue(error.property("code").required());

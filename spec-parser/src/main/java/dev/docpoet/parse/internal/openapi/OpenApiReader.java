@@ -164,7 +164,7 @@ public final class OpenApiReader {
         }
         for (String f : files) {
             Path p = Path.of(f);
-            if (!seen.add(p) || seen.size() > MAX_FILES) continue;
+            if (seen.size() > MAX_FILES || !seen.add(p)) continue;
             try {
                 String text = Files.readString(p);
                 ok &= refsAllowed(p.toString(), SpecLocations.of(p.toString(), text), p, root, sink, seen);
@@ -177,6 +177,25 @@ public final class OpenApiReader {
             }
         }
         return ok;
+    }
+
+    /**
+     * The other files a spec reads through its refs, transitively, each inside the docs folder (refs that are not are
+     * left out: reading the spec refuses them); for fingerprints, so that an edit to one of them counts.
+     */
+    public static List<Path> referencedFiles(Path file, Path root) {
+        Set<Path> seen = new LinkedHashSet<>();
+        seen.add(file.toAbsolutePath().normalize());
+        try {
+            String text = Files.readString(file);
+            if (!isSpec(file.getFileName().toString(), text)) return List.of();
+            refsAllowed(file.toString(), SpecLocations.of(file.toString(), text), file, root, new DiagnosticSink(), seen);
+        } catch (IOException | SpecLocations.SyntaxError | RuntimeException e) {
+            // what cannot be read is reported when the spec is read
+        }
+        List<Path> out = new ArrayList<>(seen);
+        out.remove(0);
+        return out;
     }
 
     private static boolean inside(Path target, Path root) {
