@@ -89,7 +89,9 @@ public final class OpenApiReader {
         SwaggerParseResult result;
         try {
             ParseOptions options = new ParseOptions();
-            options.setResolve(true);
+            // local refs are followed here, keeping the component names; swagger-parser resolves only refs to other
+            // files (its 3.1 resolver would inline local ones too, names lost)
+            options.setResolve(at.refs().values().stream().anyMatch(r -> !r.startsWith("#")));
             if (swagger2) {
                 result = file != null ? new SwaggerConverter().readLocation(file.toUri().toString(), null, options)
                         : new SwaggerConverter().readContents(text, null, options);
