@@ -14,7 +14,8 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * The doc pages of a docs folder, chosen by include and exclude globs on their paths relative to it, labelled as
+ * The doc pages of a docs folder, chosen by include and exclude globs on their paths relative to it (a spec file when
+ * an include names it: {@code <include>api/openapi.yaml</include>}), labelled as
  * {@code @ApiDocs} labels them (that relative path), so that every front end generates the same files from them.
  */
 final class DocsFolder {
@@ -48,7 +49,33 @@ final class DocsFolder {
                 pages.add(s);
             }
         }
+        // a spec file is a source when an include names it: a docs folder's other JSON and YAML files are not docs
+        for (String spec : specsIncluded(root, in, out)) {
+            try {
+                DocSet.Found one = DocSet.read(root, spec);
+                if (one.problem() != null) throw new MojoExecutionException("docpoet: " + one.problem());
+                pages.addAll(one.sources());
+            } catch (IOException e) {
+                throw new MojoExecutionException("docpoet: cannot read " + root.resolve(spec) + ": " + e.getMessage(), e);
+            }
+        }
+        pages.sort(java.util.Comparator.comparing(DocSource::label));
         return new DocsFolder(root, pages);
+    }
+
+    /** The .json, .yaml and .yml files under the folder that an include names, relative to it, sorted. */
+    private static List<String> specsIncluded(Path root, List<PathMatcher> in, List<PathMatcher> out) throws MojoExecutionException {
+        if (in.isEmpty() || !java.nio.file.Files.isDirectory(root)) return List.of();
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(root)) {
+            return walk.filter(java.nio.file.Files::isRegularFile)
+                    .map(p -> root.relativize(p))
+                    .filter(rel -> rel.toString().matches("(?i).*\\.(json|ya?ml)$"))
+                    .filter(rel -> in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel)))
+                    .map(rel -> rel.toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new MojoExecutionException("docpoet: cannot list the docs folder " + root + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {

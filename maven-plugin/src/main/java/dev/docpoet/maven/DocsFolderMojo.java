@@ -24,7 +24,10 @@ abstract class DocsFolderMojo extends AbstractMojo {
     @Parameter(property = "docpoet.docsDirectory", defaultValue = "${project.basedir}/src/main/docs")
     File docsDirectory;
 
-    /** Globs of the pages to read, relative to the docs folder ({@code helpdesk/**}); all pages when empty. */
+    /**
+     * Globs of the pages to read, relative to the docs folder ({@code helpdesk/**}); all pages when empty. An include
+     * that names a .json, .yaml or .yml file reads that OpenAPI or Swagger file too ({@code api/openapi.yaml}).
+     */
     @Parameter
     List<String> includes = new ArrayList<>();
 

@@ -24,6 +24,22 @@ public final class SharedCorpus {
         return Optional.empty();
     }
 
+    /**
+     * Every vendor's pages read as a doc set, stub pages resolved against the spec the vendor ships, each named by its
+     * corpus path.
+     */
+    public static java.util.Map<String, List<dev.docpoet.spec.ApiDocument>> docSetsByVendor(Path corpus) {
+        java.util.Map<String, List<dev.docpoet.spec.ApiDocument>> byVendor = new java.util.TreeMap<>();
+        for (String vendor : documentsByVendor(corpus).keySet()) {
+            try {
+                byVendor.put(vendor, dev.docpoet.parse.DocSetReader.read(dev.docpoet.parse.DocSet.read(corpus, vendor).sources()).documents());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return byVendor;
+    }
+
     /** Every page of the corpus parsed, by vendor (the corpus's first folder level), each named by its corpus path. */
     public static java.util.Map<String, List<dev.docpoet.spec.ApiDocument>> documentsByVendor(Path corpus) {
         java.util.Map<String, List<dev.docpoet.spec.ApiDocument>> byVendor = new java.util.TreeMap<>();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -183,5 +184,30 @@ class PluginBuildTest {
         String export = Files.readString(project.resolve("target/docpoet/openapi.json"));
         assertTrue(export.contains("\"openapi\" : \"3.1.0\"") || export.contains("\"openapi\": \"3.1.0\""), export);
         assertTrue(export.contains("/v1/teams/{teamId}/agents"), export);
+    }
+
+    /** A spec file in the docs folder, named by an include, on the machine's Maven: generated, and an edit to it noticed. */
+    @Test
+    void anIncludedSpecFileIsASourceAndItsEditsRegenerate(@TempDir Path project) throws Exception {
+        Path mvn = Builds.machineMaven();
+        String pom = Builds.blocks("readme-plugin").get("docs-folder/pom.xml")
+                .replace("<client>Helpdesk</client>", "<client>Billing</client>\n          <includes><include>billing/openapi.yaml</include></includes>")
+                .replace("<goal>check</goal>\n", "");
+        Files.writeString(project.resolve("pom.xml"), pom);
+        Builds.copyTree(Builds.REPO.resolve("generated-samples/src/main/docs/billing"), project.resolve("src/main/docs/billing"));
+        Path gen = project.resolve("target/generated-sources/docpoet/com/example/helpdesk");
+
+        Run first = ok(Builds.run(mvn, project, "compile"));
+        assertTrue(Files.isRegularFile(gen.resolve("InvoiceDraft.java")), first.log());
+        assertTrue(Files.isRegularFile(gen.resolve("BillingClient.java")), first.log());
+        assertTrue(Files.isRegularFile(project.resolve("target/classes/com/example/helpdesk/Invoice.class")));
+
+        Run noop = ok(Builds.run(mvn, project, "compile"));
+        assertTrue(noop.log().contains("docpoet: 1 doc pages unchanged"), noop.log());
+
+        edit(project, "src/main/docs/billing/openapi.yaml", "detail: {type: string}", "detail: {type: string}\n        instance: {type: string}");
+        Run edited = ok(Builds.run(mvn, project, "compile"));
+        assertTrue(edited.log().contains("1 written, "), edited.log());
+        assertTrue(Files.readString(gen.resolve("Problem.java")).contains("instance"));
     }
 }

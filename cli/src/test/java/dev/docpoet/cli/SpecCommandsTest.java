@@ -1,0 +1,38 @@
+package dev.docpoet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI takes a spec file wherever it takes a doc: generate, lint and openapi. */
+class SpecCommandsTest {
+    @Test
+    void generateFromASpecNamesTypesAfterItsComponents(@TempDir Path tmp) throws Exception {
+        String spec = CliRun.resource("specs") + "/petstore.yaml";
+        CliRun run = CliRun.of("generate", spec, "-o", tmp.toString(), "-p", "com.pets");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("com/pets/Pet.java")), run.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("com/pets/NewPet.java")), run.out());
+        assertTrue(Files.readString(tmp.resolve("com/pets/Pet.java")).contains("record Owner("), "Owner nested in Pet");
+        assertTrue(run.err().contains("petstore.yaml:158:7: warning: oneOf of 2 object schemas (discriminator `kind`)"), run.err());
+        String fingerprint = Files.readString(tmp.resolve(".docpoet/com.pets.docpoet-fingerprint.json"));
+        assertTrue(fingerprint.contains("\"common.yaml\""), "the file its refs read is fingerprinted: " + fingerprint);
+    }
+
+    @Test
+    void aBrokenSpecFailsLintWithItsLineAndGeneratesNothing(@TempDir Path tmp) {
+        String spec = CliRun.resource("specs") + "/broken.yaml";
+        CliRun lint = CliRun.of("lint", spec);
+        assertEquals(1, lint.exit());
+        assertTrue(lint.err().contains("broken.yaml:9:1: error: the spec is not valid YAML: expected ',' or ']', but got <stream end>"), lint.err());
+        assertFalse(lint.err().contains("Exception"), lint.err());
+        CliRun gen = CliRun.of("generate", spec, "-o", tmp.resolve("out").toString(), "-p", "a.b");
+        assertEquals(1, gen.exit());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+}
