@@ -19,7 +19,8 @@ class SpecCommandsTest {
         assertTrue(Files.isRegularFile(tmp.resolve("com/pets/Pet.java")), run.out());
         assertTrue(Files.isRegularFile(tmp.resolve("com/pets/NewPet.java")), run.out());
         assertTrue(Files.readString(tmp.resolve("com/pets/Pet.java")).contains("record Owner("), "Owner nested in Pet");
-        assertTrue(run.err().contains("petstore.yaml:158:7: warning: oneOf of 2 object schemas (discriminator `kind`)"), run.err());
+        assertTrue(run.err().contains("petstore.yaml:106:21: warning: oneOf of 2 object schemas reads as one record"), run.err());
+        assertTrue(Files.readString(tmp.resolve("com/pets/ShapeList.java")).contains("public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown"));
         String fingerprint = Files.readString(tmp.resolve(".docpoet/com.pets.docpoet-fingerprint.json"));
         assertTrue(fingerprint.contains("\"common.yaml\""), "the file its refs read is fingerprinted: " + fingerprint);
     }

@@ -7,6 +7,7 @@ import dev.docpoet.codegen.Plans.ComponentPlan;
 import dev.docpoet.codegen.Plans.EnumPlan;
 import dev.docpoet.codegen.Plans.EnumUse;
 import dev.docpoet.codegen.Plans.RecordPlan;
+import dev.docpoet.codegen.Plans.UnionPlan;
 import dev.docpoet.codegen.TopLevelNames.Claim;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Body;
@@ -355,7 +356,14 @@ final class ModelPlanner {
         TypeName scalar = ClassName.OBJECT;
         String format = element instanceof Schema.StringSchema str ? str.format() : null;
         int room = BINARY_NAME_BUDGET - binaryLength(parent.name());
-        if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING && room >= MIN_NESTED_NAME) {
+        UnionPlan union = null;
+        if (element instanceof Schema.UnionSchema u && !(depth + 1 < MAX_NESTING && room >= 3 * MIN_NESTED_NAME)) {
+            // no room for an interface and its records: the one record of every variant's fields
+            element = u.merged();
+        }
+        if (element instanceof Schema.UnionSchema u) {
+            union = union(parent, p, u, nestedScope, enclosing, depth, sourceLabel, keys, nestedNames, room);
+        } else if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty() && depth < MAX_NESTING && room >= MIN_NESTED_NAME) {
             TypeNamePin pin = pin(keys.pinKey());
             // a nested class's file is Outer$Inner$….class: its name is shortened to what the file system's limit leaves
             String hint = JavaNames.shortened(typeHint(p), Math.min(JavaNames.MAX_TYPE_NAME, room - 4));
@@ -397,7 +405,44 @@ final class ModelPlanner {
         }
         // a list or map the docs let a caller leave out is never null (absent or null reads as empty): no @Nullable
         boolean nullableType = !list && !map && (!p.required() || p.nullable());
-        return new ComponentPlan(p, javaName, nullableType, nested, enumUse, scalar, list, map, format, constant);
+        return new ComponentPlan(p, javaName, nullableType, nested, enumUse, scalar, list, map, format, constant, union);
+    }
+
+    /**
+     * A sealed interface nested in the record that holds the field, named as a nested record would be, with a record per
+     * variant nested in it (named by the source, a spec's component, else by the discriminator's value) and a class for
+     * the variants the docs do not describe.
+     */
+    private UnionPlan union(RecordPlan parent, Property p, Schema.UnionSchema u, NameScope nestedScope, List<String> enclosing, int depth,
+            String sourceLabel, Keys keys, Set<String> nestedNames, int room) {
+        int limit = Math.min(JavaNames.MAX_TYPE_NAME, (room - 4) / 2);
+        String hint = JavaNames.shortened(typeHint(p), limit);
+        String named = sourceName(keys.pinKey());
+        String unionName = named != null ? nestedScope.allocate(JavaNames.shortened(named, limit), hint, hint + "Variant")
+                : nestedScope.allocate(hint, hint + "Variant", hint + "Info");
+        nestedNames.add(unionName);
+        ClassName name = parent.name().nestedClass(unionName);
+        // a nested type may not share its enclosing type's name
+        NameScope variants = new NameScope(Set.of(unionName, parent.name().simpleName()));
+        List<UnionPlan.Variant> planned = new ArrayList<>();
+        for (Schema.UnionSchema.Variant v : u.variants()) {
+            String byName = JavaNames.shortened(JavaNames.upperCamel(v.name()), limit);
+            String byValue = JavaNames.shortened(JavaNames.upperCamel(v.value()), limit);
+            String variantName = variants.allocate(byName.isEmpty() ? "Variant" : byName, byValue.isEmpty() ? "Variant" : byValue + "Variant");
+            List<String> inner = new ArrayList<>(enclosing);
+            inner.add(unionName);
+            inner.add(variantName);
+            String doc = "The {@code " + Javadocs.escape(v.value()) + "} variant of {@link " + unionName + "}: {@code "
+                    + Javadocs.escape(u.discriminator()) + "} is {@code " + Javadocs.escape(v.value()) + "}.";
+            RecordPlan r = record(name.nestedClass(variantName), v.schema(), doc, p.location(), sourceLabel, inner, depth + 2, keys, nestedNames);
+            r.interfaces().add(name);
+            planned.add(new UnionPlan.Variant(v.value(), r));
+        }
+        String unknown = variants.allocate("Unknown", "UnknownVariant", "Undocumented");
+        UnionPlan plan = new UnionPlan(name, Javadocs.block(p.descriptionMarkdown(), sourceLabel, p.location()).toString(),
+                u.discriminator(), planned, name.nestedClass(unknown));
+        parent.unions().add(plan);
+        return plan;
     }
 
     private String pinnedNested(NameScope scope, TypeNamePin pin) {

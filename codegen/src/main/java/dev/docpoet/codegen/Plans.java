@@ -21,10 +21,21 @@ final class Plans {
      * @param extraName the component that keeps undocumented properties
      */
     record RecordPlan(ClassName name, String javadoc, SourceLocation location, String sourceLabel, String extraName,
-            List<ComponentPlan> components, List<RecordPlan> nested) {
+            List<ComponentPlan> components, List<RecordPlan> nested, List<UnionPlan> unions, List<ClassName> interfaces) {
         RecordPlan(ClassName name, String javadoc, SourceLocation location, String sourceLabel, String extraName) {
-            this(name, javadoc, location, sourceLabel, extraName, new ArrayList<>(), new ArrayList<>());
+            this(name, javadoc, location, sourceLabel, extraName, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
+    }
+
+    /**
+     * A sealed interface for a field that is one of several objects told apart by a discriminator: a record per variant
+     * nested in it, and a class for a variant the docs do not describe (a newer API's), so that one never fails a read.
+     *
+     * @param unknown the class of undocumented variants
+     */
+    record UnionPlan(ClassName name, String javadoc, String discriminator, List<Variant> variants, ClassName unknown) {
+        /** One documented variant: the discriminator's value that selects it, and its record. */
+        record Variant(String value, RecordPlan record) {}
     }
 
     /** An enum a component uses; its plan (and so its name) is known only once every enum has been named. */
@@ -49,12 +60,13 @@ final class Plans {
      * @param scalar the type of the value (or of list items) when it is neither
      * @param list whether the value is a list
      * @param map whether the value is a map from strings (then the record, enum or scalar is its values')
+     * @param union the sealed interface of the value (or of list items), when it is one of several objects
      * @param constant for a single-value enum (a discriminator such as {@code object: "conversation"}): the one value,
      *     kept in a constant of the record rather than an enum class, and checked by the validator
      */
     record ComponentPlan(Property property, String javaName, boolean nullableType, @Nullable RecordPlan record,
             @Nullable EnumUse enumUse, TypeName scalar, boolean list, boolean map, @Nullable String format,
-            @Nullable Constant constant) {
+            @Nullable Constant constant, @Nullable UnionPlan union) {
 
         /** The one allowed value of a component, as a static final field of its record. */
         record Constant(ClassName owner, String fieldName, String value, TypeName type) {
@@ -82,6 +94,7 @@ final class Plans {
 
         TypeName elementType() {
             if (record != null) return record.name();
+            if (union != null) return union.name();
             EnumPlan e = enumPlan();
             return e != null ? e.name : scalar;
         }

@@ -84,6 +84,8 @@ final class RecordWriter {
         if (plan.components().stream().anyMatch(RecordWriter::whole)) b.addMethod(fromJson(plan));
         if (BuilderWriter.wanted(plan)) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
+        for (Plans.UnionPlan union : plan.unions()) b.addType(new UnionWriter(this).write(union));
+        for (ClassName sealed : plan.interfaces()) b.addSuperinterface(sealed);
         return b;
     }
 

@@ -91,6 +91,16 @@ final class ValidatorWriter {
     private static CodeBlock elementChecks(ComponentPlan c, CodeBlock value, CodeBlock path) {
         CodeBlock.Builder b = CodeBlock.builder();
         if (c.record() != null) b.addStatement("$T.check($L, $L, out)", c.record().name(), value, path);
+        if (c.union() != null) {
+            // each documented variant checks itself; an undocumented one has nothing documented to check
+            for (int i = 0; i < c.union().variants().size(); i++) {
+                RecordPlan r = c.union().variants().get(i).record();
+                if (i == 0) b.beginControlFlow("if ($L instanceof $T u$L)", value, r.name(), i);
+                else b.nextControlFlow("else if ($L instanceof $T u$L)", value, r.name(), i);
+                b.addStatement("$T.check(u$L, $L, out)", r.name(), i, path);
+            }
+            b.endControlFlow();
+        }
         if (c.constant() != null) {
             b.beginControlFlow("if (!$T.$L.equals($L))", c.constant().owner(), c.constant().fieldName(), value)
                     .addStatement("out.add($T.unknownEnumValue($L, $L, $L))", Annotations.VIOLATION, path, value,

@@ -49,7 +49,7 @@ class TypeNamingTest {
 
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource({
-        "GET, /subscriptions/v1beta1/async-operations/{id}, AsyncOperation SubscriptionAsyncOperation GetAsyncOperationResponse GetSubscriptionsAsyncOperationsIdResponse",
+        "GET, /subscriptions/v1beta1/async-operations/{id}, AsyncOperation SubscriptionAsyncOperation GetAsyncOperationResponse GetSubscriptionsAsyncOperationsIdResponse GetSubscriptionsV1beta1AsyncOperationsIdResponse",
         "GET, /tickets/{id}, Ticket GetTicketResponse GetTicketsIdResponse",
     })
     void laterCandidatesGrowThroughThePath(String method, String path, String expected) {

@@ -110,6 +110,8 @@ public final class ApiLock {
     }
 
     private static ObjectNode schema(Schema s, boolean required, boolean nullable) {
+        // a union's contract, for a client: the fields of every variant, required where all require them
+        if (s instanceof Schema.UnionSchema u) s = u.merged();
         ObjectNode n = JSON.createObjectNode();
         n.put("required", required).put("nullable", nullable);
         if (s instanceof Schema.ObjectSchema o) {

@@ -148,6 +148,20 @@ public final class OpenApiExporter {
 
     /** The JSON Schema of a model schema; nullable types become type arrays ({@code ["string","null"]}). */
     public static ObjectNode schema(Schema s, boolean nullable) {
+        if (s instanceof Schema.UnionSchema u) {
+            ObjectNode n = F.objectNode();
+            ArrayNode variants = n.putArray("oneOf");
+            ObjectNode mapping = F.objectNode();
+            for (Schema.UnionSchema.Variant v : u.variants()) {
+                ObjectNode one = schema(v.schema(), false);
+                one.put("title", v.name());
+                variants.add(one);
+                mapping.put(v.value(), v.name());
+            }
+            if (nullable) variants.addObject().put("type", "null");
+            n.putObject("discriminator").put("propertyName", u.discriminator()).set("x-docpoet-variants", mapping);
+            return n;
+        }
         ObjectNode n = F.objectNode();
         String type = s.jsonType();
         if (!type.equals("any")) {

@@ -31,6 +31,45 @@ public sealed interface Schema {
         }
     }
 
+    /**
+     * A JSON object that is one of several object schemas, told apart by a discriminator property (OpenAPI's
+     * {@code oneOf} with a {@code discriminator}): a sealed interface of records in Java.
+     *
+     * @param discriminator the property whose value names the variant ({@code kind})
+     */
+    record UnionSchema(String discriminator, List<Variant> variants) implements Schema {
+        public UnionSchema {
+            variants = List.copyOf(variants);
+        }
+
+        /**
+         * One variant.
+         *
+         * @param value the discriminator's value that selects it ({@code circle})
+         * @param name the name the source gives it ({@code Circle}, a spec's component)
+         */
+        public record Variant(String value, String name, ObjectSchema schema) {}
+
+        /** The one record a reader without unions takes instead: every variant's fields, required where all require them. */
+        public ObjectSchema merged() {
+            java.util.Map<String, Property> merged = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Integer> requiredIn = new java.util.HashMap<>();
+            for (Variant v : variants) {
+                for (Property p : v.schema().properties()) {
+                    merged.putIfAbsent(p.name(), p);
+                    if (p.required()) requiredIn.merge(p.name(), 1, Integer::sum);
+                }
+            }
+            List<Property> out = new java.util.ArrayList<>();
+            for (Property p : merged.values()) {
+                boolean req = requiredIn.getOrDefault(p.name(), 0) == variants.size();
+                out.add(req == p.required() ? p : new Property(p.name(), p.schema(), req, p.nullable(), p.description(),
+                        p.descriptionMarkdown(), p.defaultValue(), p.example(), p.deprecated(), p.origin(), p.nullInExample(), p.location()));
+            }
+            return new ObjectSchema(out);
+        }
+    }
+
     /** A JSON object used as a map: any keys ("Map of model id to pricing", {@code {model-id}}), values of one schema. */
     record MapSchema(Schema values) implements Schema {}
 
@@ -76,7 +115,7 @@ public sealed interface Schema {
 
     /** The JSON type name of this schema, as OpenAPI writes it ({@code any} for {@link AnySchema}). */
     default String jsonType() {
-        if (this instanceof ObjectSchema || this instanceof MapSchema) return "object";
+        if (this instanceof ObjectSchema || this instanceof MapSchema || this instanceof UnionSchema) return "object";
         if (this instanceof ArraySchema) return "array";
         if (this instanceof StringSchema) return "string";
         if (this instanceof IntegerSchema) return "integer";

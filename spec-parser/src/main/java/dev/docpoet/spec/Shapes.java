@@ -54,6 +54,13 @@ public final class Shapes {
                 sb.append(',');
             }
             sb.append('}');
+        } else if (s instanceof Schema.UnionSchema u) {
+            sb.append("oneOf(").append(u.discriminator()).append(')');
+            for (Schema.UnionSchema.Variant v : u.variants()) {
+                sb.append(v.value()).append('=').append(v.name());
+                append(sb, v.schema(), depth + 1);
+            }
+            sb.append(')');
         } else if (s instanceof Schema.MapSchema m) {
             sb.append("{*:");
             append(sb, m.values(), depth + 1);

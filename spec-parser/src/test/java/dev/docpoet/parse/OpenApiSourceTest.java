@@ -131,12 +131,17 @@ class OpenApiSourceTest {
     void unionsMapsCyclesAndUnmodeledConstructsAreReadAndNamed() throws IOException {
         ApiDocument doc = read("petstore.yaml");
         Schema.ObjectSchema shapes = body(endpoint(doc, "GET /shapes"), "200");
-        Schema.ObjectSchema shape = object(shapes.property("shape").schema());
-        assertEquals(List.of("kind", "radius", "side"), shape.properties().stream().map(Property::name).toList());
-        assertTrue(shape.property("kind").required(), "in every variant");
-        assertFalse(shape.property("radius").required(), "in one variant only");
-        assertEquals(List.of("circle"), ((Schema.EnumSchema) shape.property("kind").schema()).values());
-        assertEquals("petstore.yaml:158:7", only(doc, ParserCode.SpecOpenApiApproximated, "oneOf of 2 object schemas (discriminator `kind`)")
+        Schema.UnionSchema shape = assertInstanceOf(Schema.UnionSchema.class, shapes.property("shape").schema(), "a discriminator: a union");
+        assertEquals("kind", shape.discriminator());
+        assertEquals(List.of("circle=Circle", "square=Square"), shape.variants().stream().map(v -> v.value() + "=" + v.name()).toList());
+        assertEquals(List.of("kind", "radius"), shape.variants().get(0).schema().properties().stream().map(Property::name).toList());
+        // without a discriminator, the documented fallback: one record of every variant's fields
+        Schema.ObjectSchema either = object(shapes.property("either_shape").schema());
+        assertEquals(List.of("kind", "radius", "side"), either.properties().stream().map(Property::name).toList());
+        assertTrue(either.property("kind").required(), "in every variant");
+        assertFalse(either.property("radius").required(), "in one variant only");
+        assertEquals(List.of("circle"), ((Schema.EnumSchema) either.property("kind").schema()).values());
+        assertEquals("petstore.yaml:106:21", only(doc, ParserCode.SpecOpenApiApproximated, "oneOf of 2 object schemas reads as one record")
                 .location().toString());
         assertInstanceOf(Schema.AnySchema.class, shapes.property("either").schema());
         only(doc, ParserCode.SpecOpenApiApproximated, "anyOf of string, integer reads as any JSON value");
@@ -146,7 +151,7 @@ class OpenApiSourceTest {
         Schema.ObjectSchema tree = object(shapes.property("tree").schema());
         Schema.ArraySchema children = assertInstanceOf(Schema.ArraySchema.class, tree.property("children").schema());
         assertInstanceOf(Schema.MapSchema.class, children.items(), "the repeat of Node reads as a JSON object");
-        assertEquals("petstore.yaml:169:11", only(doc, ParserCode.SpecOpenApiRefCycle, "schema `Node` contains itself").location().toString());
+        assertEquals("petstore.yaml:173:11", only(doc, ParserCode.SpecOpenApiRefCycle, "schema `Node` contains itself").location().toString());
 
         assertEquals("petstore.yaml:103:19", only(doc, ParserCode.SpecOpenApiUnmodeled, "not is not modeled").location().toString());
         only(doc, ParserCode.SpecOpenApiUnmodeled, "pattern is not modeled");

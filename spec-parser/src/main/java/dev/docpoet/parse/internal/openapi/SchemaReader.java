@@ -63,7 +63,23 @@ final class SchemaReader {
     /** Reads a body's or parameter's schema; {@link #fieldNames()} then holds the components its fields name. */
     Read body(io.swagger.v3.oas.models.media.@Nullable Schema<?> s, String pointer, Side side) {
         fieldNames.clear();
-        return read(s, pointer, side, new ArrayDeque<>(), "", 0);
+        Read r = read(s, pointer, side, new ArrayDeque<>(), "", 0);
+        // a union is a field's type; a whole body (or a list of them) that is one reads as one record
+        Schema top = r.schema();
+        if (top instanceof Schema.UnionSchema u) return new Read(merged(u, pointer), r.nullable(), r.component());
+        if (top instanceof Schema.ArraySchema a && a.items() instanceof Schema.UnionSchema u) {
+            return new Read(new Schema.ArraySchema(merged(u, pointer), a.itemsNullable()), r.nullable(), r.component());
+        }
+        if (top instanceof Schema.MapSchema m && m.values() instanceof Schema.UnionSchema u) {
+            return new Read(new Schema.MapSchema(merged(u, pointer)), r.nullable(), r.component());
+        }
+        return r;
+    }
+
+    private Schema.ObjectSchema merged(Schema.UnionSchema u, String pointer) {
+        report(ParserCode.SpecOpenApiApproximated, pointer, "a body that is one of " + u.variants().size() + " schemas (discriminator `"
+                + u.discriminator() + "`) reads as one record with the fields of all of them; a field's union is a sealed interface", null);
+        return u.merged();
     }
 
     Map<String, String> fieldNames() {
@@ -251,6 +267,8 @@ final class SchemaReader {
         }
         if (reads.size() == 1) return new Read(reads.get(0).schema(), reads.get(0).nullable() || nullable, reads.get(0).component());
         if (reads.isEmpty()) return new Read(new Schema.AnySchema(), true, null);
+        Schema.UnionSchema sealed = sealed(s, variants, reads, pointer + "/" + kind);
+        if (sealed != null) return new Read(sealed, nullable, null);
         if (reads.stream().allMatch(r -> r.schema() instanceof Schema.ObjectSchema || r.schema() instanceof Schema.MapSchema)) {
             // one record holding every variant's fields: a field is required only where every variant requires it; a
             // free-form variant adds none (the record keeps the fields it does not know)
@@ -287,6 +305,41 @@ final class SchemaReader {
         }
         report(ParserCode.SpecOpenApiApproximated, pointer + "/" + kind, kind + " of " + describe(reads) + " reads as any JSON value", null);
         return new Read(new Schema.AnySchema(reads.stream().map(Read::schema).toList()), nullable, null);
+    }
+
+    /**
+     * A union with a discriminator whose every variant is an object with a value of its own: a sealed interface. The
+     * value comes from the discriminator's mapping, else from the variant's one-value enum for the property, else (as
+     * OpenAPI says) from the component's name. Null when a variant has none, or two share one.
+     */
+    private Schema.@Nullable UnionSchema sealed(io.swagger.v3.oas.models.media.Schema<?> s, List<io.swagger.v3.oas.models.media.Schema> variants,
+            List<Read> reads, String pointer) {
+        if (s.getDiscriminator() == null || s.getDiscriminator().getPropertyName() == null) return null;
+        String property = s.getDiscriminator().getPropertyName();
+        Map<String, String> valueByComponent = new LinkedHashMap<>();
+        if (s.getDiscriminator().getMapping() != null) {
+            s.getDiscriminator().getMapping().forEach((value, ref) -> valueByComponent.putIfAbsent(ref.substring(ref.lastIndexOf('/') + 1), value));
+        }
+        List<Schema.UnionSchema.Variant> out = new ArrayList<>();
+        Set<String> values = new java.util.HashSet<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (!(r.schema() instanceof Schema.ObjectSchema o)) return null;
+            Property disc = o.property(property);
+            String value = r.component() != null ? valueByComponent.get(r.component()) : null;
+            if (value == null && disc != null && disc.schema() instanceof Schema.EnumSchema e && e.values().size() == 1) value = e.values().get(0);
+            if (value == null) value = r.component();
+            if (value == null || disc == null || !values.add(value)) {
+                report(ParserCode.SpecOpenApiApproximated, pointer, "a variant of the union on `" + property + "` has no value of its own for it,"
+                        + " or shares one", "give each variant a one-value enum for `" + property + "`, or a discriminator mapping");
+                return null;
+            }
+            String name = r.component() != null ? r.component() : value;
+            if (!names.add(name)) return null;
+            out.add(new Schema.UnionSchema.Variant(value, name, o));
+        }
+        return new Schema.UnionSchema(property, out);
     }
 
     private static String describe(List<Read> reads) {
