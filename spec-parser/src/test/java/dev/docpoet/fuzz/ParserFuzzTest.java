@@ -23,7 +23,8 @@ import java.util.List;
 class ParserFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void parsingNeverFails(byte[] page) {
-        for (String name : new String[] {"page.md", "page.mdx"}) {
+        // and as a spec: a .yaml or .json file with an openapi: or swagger: line is read by the OpenAPI reader
+        for (String name : new String[] {"page.md", "page.mdx", "spec.yaml", "spec.json"}) {
             long start = System.nanoTime();
             ApiDocument doc = DocParser.parse(name, page);
             ApiModel model = ApiModel.of(List.of(doc));
