@@ -50,26 +50,24 @@ public final class DocParser {
         return parse(name, bytes, null, null);
     }
 
-    /** The document for bytes that cannot be read as text (too large, binary, not UTF-8); null when they can. */
-    private static @Nullable ApiDocument early(String name, byte[] bytes) {
+    private static Decoded decode(String name, byte[] bytes) {
         if (bytes.length > MAX_PAGE_BYTES) {
             DiagnosticSink sink = new DiagnosticSink();
             sink.report(ParserCode.SpecPageTooLarge, new SourceLocation(name, 1, 1), "the page is " + (bytes.length >> 20)
                     + " MiB, more than the " + (MAX_PAGE_BYTES >> 20) + " MiB docpoet reads; it is not read", "split it into pages");
-            return new ApiDocument(name, Dialect.PLAIN_MARKDOWN, null, List.of(), sink.all());
+            return new Decoded(null, new ApiDocument(name, Dialect.PLAIN_MARKDOWN, null, List.of(), sink.all()));
         }
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) return binary(name, bytes, i);
+            if (bytes[i] == 0) return new Decoded(null, binary(name, bytes, i));
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return new Decoded(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return null;
+                    .decode(ByteBuffer.wrap(bytes)).toString(), null);
         } catch (CharacterCodingException e) {
             int bad = firstBadUtf8(bytes);
-            return binary(name, bytes, bad);
+            return new Decoded(null, binary(name, bytes, bad));
         }
     }
 
@@ -87,10 +85,12 @@ public final class DocParser {
     }
 
     private static ApiDocument parse(String name, byte[] bytes, @Nullable Path file, @Nullable Path root) {
-        ApiDocument early = early(name, bytes);
-        if (early != null) return early;
-        return parse(name, new String(bytes, StandardCharsets.UTF_8), file, root);
+        Decoded d = decode(name, bytes);
+        return d.failed() != null ? d.failed() : parse(name, d.text(), file, root);
     }
+
+    /** A page's bytes as text, or the document that says why they are not text docpoet reads. */
+    private record Decoded(@Nullable String text, @Nullable ApiDocument failed) {}
 
     private static ApiDocument parse(String name, String text, @Nullable Path file, @Nullable Path root) {
         if (OpenApiReader.isSpec(name, text)) {
