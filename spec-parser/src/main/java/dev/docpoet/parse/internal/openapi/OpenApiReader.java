@@ -314,8 +314,7 @@ public final class OpenApiReader {
             if (p.get$ref() != null) {
                 String ref = p.get$ref();
                 String key = ref.substring(ref.lastIndexOf('/') + 1);
-                var target = api.getComponents() == null || api.getComponents().getParameters() == null ? null
-                        : api.getComponents().getParameters().get(key);
+                var target = component(api.getComponents() == null ? null : api.getComponents().getParameters(), key);
                 if (target == null) {
                     report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + ref + "` names no parameter of the spec", "define it under components/parameters");
                     return null;
@@ -355,8 +354,7 @@ public final class OpenApiReader {
         private @Nullable Body requestBody(RequestBody rb, String pointer, String method, String path) {
             if (rb.get$ref() != null) {
                 String key = rb.get$ref().substring(rb.get$ref().lastIndexOf('/') + 1);
-                var target = api.getComponents() == null || api.getComponents().getRequestBodies() == null ? null
-                        : api.getComponents().getRequestBodies().get(key);
+                var target = component(api.getComponents() == null ? null : api.getComponents().getRequestBodies(), key);
                 if (target == null) {
                     report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + rb.get$ref() + "` names no request body of the spec", null);
                     return null;
@@ -370,8 +368,7 @@ public final class OpenApiReader {
         private Response response(String status, ApiResponse r, String pointer, String method, String path) {
             if (r.get$ref() != null) {
                 String key = r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1);
-                var target = api.getComponents() == null || api.getComponents().getResponses() == null ? null
-                        : api.getComponents().getResponses().get(key);
+                var target = component(api.getComponents() == null ? null : api.getComponents().getResponses(), key);
                 if (target == null) {
                     report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + r.get$ref() + "` names no response of the spec", null);
                     return new Response(status, null, at.at(pointers.of(pointer)));
@@ -457,6 +454,11 @@ public final class OpenApiReader {
                 }
             }
             return out;
+        }
+
+        /** A named component of one kind (parameters, request bodies, responses), when the spec has it. */
+        private static <T> @Nullable T component(@Nullable Map<String, T> components, String name) {
+            return components == null ? null : components.get(name);
         }
 
         private void unmodeled(String pointer, String what) {
