@@ -146,18 +146,25 @@ final class SchemaReader {
             case "object" -> new Read(object(s, pointer, side, refs, wirePath, depth), nullable, null);
             case "array" -> {
                 Read items = read(s.getItems(), pointer + "/items", side, refs, wirePath, depth + 1);
-                if (items.component() != null && items.schema() instanceof Schema.ObjectSchema) fieldNames.put(wirePath, items.component());
+                if (items.component() != null && named(items.schema())) fieldNames.put(wirePath, items.component());
                 yield new Read(new Schema.ArraySchema(items.schema(), items.nullable()), nullable, null);
             }
             case "string" -> new Read(new Schema.StringSchema(s.getFormat()), nullable, null);
             case "integer" -> new Read(new Schema.IntegerSchema(), nullable, null);
             case "number" -> new Read(new Schema.NumberSchema(), nullable, null);
             case "boolean" -> new Read(new Schema.BooleanSchema(), nullable, null);
+            // several types: reported where they were read
+            case "any" -> new Read(new Schema.AnySchema(), nullable, null);
             default -> {
                 report(ParserCode.SpecOpenApiBroken, pointer, "type `" + type + "` is not a JSON Schema type", "use string, number, integer, boolean, array or object");
                 yield new Read(new Schema.AnySchema(), nullable, null);
             }
         };
+    }
+
+    /** Whether a schema becomes a type of its own, which a component's name can name. */
+    private static boolean named(Schema s) {
+        return s instanceof Schema.ObjectSchema || s instanceof Schema.EnumSchema || s instanceof Schema.UnionSchema;
     }
 
     /** The one JSON type of a schema, without {@code null}; several read as any value, with a diagnostic. */
@@ -191,7 +198,7 @@ final class SchemaReader {
             if (own != null && side == Side.RESPONSE && Boolean.TRUE.equals(own.getWriteOnly())) continue;
             String childPath = wirePath + "/" + name;
             Read r = read(p, ptr, side, refs, childPath, depth + 1);
-            if (r.component() != null && (r.schema() instanceof Schema.ObjectSchema || r.schema() instanceof Schema.EnumSchema)) {
+            if (r.component() != null && named(r.schema())) {
                 fieldNames.put(childPath, r.component());
             }
             String description = p == null || p.getDescription() == null ? own == null || own.getDescription() == null ? "" : own.getDescription()
