@@ -67,14 +67,9 @@ final class ParsedDocs {
         }
         // one read for all: a page may point at a spec that another path names
         DocSetReader.Result read = DocSetReader.read(sources, DocSource::displayName);
-        for (int i = 0; i < read.documents().size(); i++) {
-            ApiDocument doc = read.documents().get(i);
-            docs.add(doc);
-            if (i < sources.size()) {
-                labels.put(doc.source(), sources.get(i).label());
-                hashes.put(sources.get(i).label(), Fingerprint.sha256(sources.get(i).bytes()));
-            }
-        }
+        docs.addAll(read.documents());
+        labels.putAll(read.labels());
+        for (DocSource s : sources) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
         read.specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
         return new ParsedDocs(ApiModel.of(docs), labels, hashes);
     }

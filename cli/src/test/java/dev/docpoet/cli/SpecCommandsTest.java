@@ -36,4 +36,40 @@ class SpecCommandsTest {
         assertEquals(1, gen.exit());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
     }
+
+    @Test
+    void aStubPagesTypesCiteTheSpecTheirFieldsComeFrom(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs/pages"));
+        Files.writeString(tmp.resolve("docs/openapi.yaml"), """
+                openapi: 3.0.0
+                info: {title: Shop, version: "1"}
+                paths:
+                  /items/{itemId}:
+                    get:
+                      parameters:
+                        - {name: itemId, in: path, required: true, schema: {type: string}}
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Item'}
+                components:
+                  schemas:
+                    Item:
+                      type: object
+                      required: [id]
+                      properties:
+                        id: {type: string}
+                """);
+        Files.writeString(docs.resolve("get-item.mdx"), "---\ntitle: Get an item\nopenapi: GET /items/{id}\n---\n");
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("generate", tmp.resolve("docs").toString(), "-o", out.toString(), "-p", "shop");
+        assertEquals(0, run.exit(), run.err());
+        String item = Files.readString(out.resolve("shop/Item.java"));
+        assertTrue(item.contains("Source: docs/openapi.yaml, line 12."), item);
+        assertTrue(item.contains("comments = \"Source: docs/openapi.yaml\""), "generated from the spec the page points at: " + item);
+        String fingerprint = Files.readString(out.resolve(".docpoet/shop.docpoet-fingerprint.json"));
+        assertTrue(fingerprint.contains("\"docs/openapi.yaml\""), "the spec the page read is fingerprinted: " + fingerprint);
+    }
 }

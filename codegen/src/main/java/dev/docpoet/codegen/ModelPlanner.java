@@ -137,7 +137,7 @@ final class ModelPlanner {
             Set<String> nested = new HashSet<>();
             int enumsBefore = enumUses.size();
             records.add(record(name, first.object(), topJavadoc(e.getValue()), first.body().location(),
-                    label.apply(first.endpoint().location().file()), List.of(e.getKey()), 0,
+                    label.apply(first.body().location().file()), List.of(e.getKey()), 0,
                     new Keys(first.key(), first.pinKey()), nested));
             // an enum used in this file must not take the name of a record nested in it (the nested one would hide it)
             for (EnumUse u : enumUses.subList(enumsBefore, enumUses.size())) u.claim.blocked.addAll(nested);
@@ -264,7 +264,8 @@ final class ModelPlanner {
             shown++;
         }
         Use first = uses.get(0);
-        sb.append("<p>").append(Javadocs.source(label.apply(first.endpoint().location().file()), first.body().location())).append('\n');
+        // the body's own file: a page that points at a spec has its fields from the spec
+        sb.append("<p>").append(Javadocs.source(label.apply(first.body().location().file()), first.body().location())).append('\n');
         return sb.toString();
     }
 
@@ -375,7 +376,8 @@ final class ModelPlanner {
             nestedNames.add(nestedName);
             List<String> inner = new ArrayList<>(enclosing);
             inner.add(nestedName);
-            nested = record(parent.name().nestedClass(nestedName), o, Javadocs.block(p.descriptionMarkdown(), sourceLabel, p.location()).toString(),
+            nested = record(parent.name().nestedClass(nestedName), o, Javadocs.block(p.descriptionMarkdown(), label.apply(p.location().file()),
+                    p.location()).toString(),
                     p.location(), sourceLabel, inner, depth + 1, keys, nestedNames);
             parent.nested().add(nested);
         } else if (element instanceof Schema.ObjectSchema o && !o.properties().isEmpty()) {
@@ -439,7 +441,7 @@ final class ModelPlanner {
             planned.add(new UnionPlan.Variant(v.value(), r));
         }
         String unknown = variants.allocate("Unknown", "UnknownVariant", "Undocumented");
-        UnionPlan plan = new UnionPlan(name, Javadocs.block(p.descriptionMarkdown(), sourceLabel, p.location()).toString(),
+        UnionPlan plan = new UnionPlan(name, Javadocs.block(p.descriptionMarkdown(), label.apply(p.location().file()), p.location()).toString(),
                 u.discriminator(), planned, name.nestedClass(unknown));
         parent.unions().add(plan);
         return plan;

@@ -17,8 +17,10 @@ public final class DocSetReader {
     /**
      * @param documents one per source given, in the order given
      * @param specFiles the spec files pages were resolved against, by path relative to the docs root, with their bytes
+     * @param labels the label (path relative to the docs root) of every document and spec read, by the name its
+     *     diagnostics and locations give it, for generated code to cite
      */
-    public record Result(List<ApiDocument> documents, Map<String, byte[]> specFiles) {}
+    public record Result(List<ApiDocument> documents, Map<String, byte[]> specFiles, Map<String, String> labels) {}
 
     private DocSetReader() {}
 

@@ -48,6 +48,8 @@ final class StubResolver {
     private final Map<Path, ApiDocument> specs = new HashMap<>();
     private final Map<Path, String> labels = new TreeMap<>();
     private final Map<Path, byte[]> bytes = new HashMap<>();
+    /** The label of each spec read for pages, by the name its documents give it. */
+    private final Map<String, String> specLabels = new HashMap<>();
 
     private final java.util.function.Function<DocSource, String> naming;
 
@@ -125,7 +127,10 @@ final class StubResolver {
             out.add(new ApiDocument(spec.source(), Dialect.OPENAPI, spec.title(), List.of(), spec.diagnostics(), spec.securitySchemes(), Map.of()));
             files.put(l.getValue(), bytes.get(l.getKey()));
         }
-        return new DocSetReader.Result(out, files);
+        Map<String, String> names = new TreeMap<>();
+        for (int i = 0; i < sources.size(); i++) names.put(naming.apply(sources.get(i)), sources.get(i).label());
+        specLabels.forEach(names::putIfAbsent);
+        return new DocSetReader.Result(out, files, names);
     }
 
     private static void referenced(Path spec, Path root, Map<String, byte[]> files) {
@@ -286,7 +291,9 @@ final class StubResolver {
             byte[] b = Files.readAllBytes(file);
             bytes.put(file, b);
             // named the way the page is: its path as the user gave it, or its label
-            ApiDocument doc = DocParser.parse(new DocSource(label, displayRoot(page).resolve(label), b), naming);
+            DocSource source = new DocSource(label, displayRoot(page).resolve(label), b);
+            ApiDocument doc = DocParser.parse(source, naming);
+            specLabels.put(naming.apply(source), label);
             specs.put(file, doc);
             return doc;
         } catch (IOException e) {
