@@ -7,7 +7,6 @@ import dev.docpoet.parse.DocSet;
 import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
 import dev.docpoet.parse.UnreadableDocsException;
-import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
@@ -18,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +40,6 @@ final class ParsedDocs {
     }
 
     static ParsedDocs read(List<Path> paths) throws IOException {
-        List<ApiDocument> docs = new ArrayList<>();
-        Map<String, String> labels = new HashMap<>();
         Map<String, String> hashes = new TreeMap<>();
         List<DocSource> sources = new ArrayList<>();
         for (Path given : paths) {
@@ -67,11 +63,9 @@ final class ParsedDocs {
         }
         // one read for all: a page may point at a spec that another path names
         DocSetReader.Result read = DocSetReader.read(sources, DocSource::displayName);
-        docs.addAll(read.documents());
-        labels.putAll(read.labels());
         for (DocSource s : sources) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
         read.specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
-        return new ParsedDocs(ApiModel.of(docs), labels, hashes);
+        return new ParsedDocs(ApiModel.of(read.documents()), read.labels(), hashes);
     }
 
     /**

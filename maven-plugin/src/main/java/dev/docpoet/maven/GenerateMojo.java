@@ -97,7 +97,7 @@ public class GenerateMojo extends DocsFolderMojo {
         }
         // the spec files the last run resolved pages against count as docs too
         Map<String, String> now = Fingerprint.docsNow(pageHashes, previous, List.of(docsDirectory.toPath().toAbsolutePath()));
-        if (upToDate(fingerprintFile, out, generator, options, now)) {
+        if (upToDate(previous, out, generator, options, now)) {
             getLog().info("docpoet: " + docs.pages.size() + " doc pages unchanged; sources in " + project.getBasedir().toPath()
                     .relativize(out.toAbsolutePath()) + " are up to date");
             return;
@@ -147,18 +147,12 @@ public class GenerateMojo extends DocsFolderMojo {
     }
 
     /** Whether the last run read these very docs with these options, and its files are all there. */
-    private static boolean upToDate(Path fingerprintFile, Path out, String generator, Map<String, String> options,
-            Map<String, String> hashes) {
-        try {
-            if (!Files.isRegularFile(fingerprintFile)) return false;
-            Fingerprint previous = Fingerprint.read(Files.readAllBytes(fingerprintFile));
-            if (previous == null || !previous.generator().equals(generator) || !previous.options().equals(options)
-                    || !previous.docs().equals(hashes)) {
-                return false;
-            }
-            return previous.outputs().stream().allMatch(o -> Files.isRegularFile(out.resolve(o)));
-        } catch (IOException e) {
+    private static boolean upToDate(@org.jspecify.annotations.Nullable Fingerprint previous, Path out, String generator,
+            Map<String, String> options, Map<String, String> hashes) {
+        if (previous == null || !previous.generator().equals(generator) || !previous.options().equals(options)
+                || !previous.docs().equals(hashes)) {
             return false;
         }
+        return previous.outputs().stream().allMatch(o -> Files.isRegularFile(out.resolve(o)));
     }
 }

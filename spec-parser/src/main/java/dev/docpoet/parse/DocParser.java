@@ -47,7 +47,7 @@ public final class DocParser {
 
     /** Parses bytes that should be UTF-8 text; binary or non-UTF-8 input gives an error diagnostic. */
     public static ApiDocument parse(String name, byte[] bytes) {
-        return parse(name, bytes, null, null);
+        return parse(name, bytes, null, null).document();
     }
 
     private static Decoded decode(String name, byte[] bytes) {
@@ -73,7 +73,7 @@ public final class DocParser {
 
     /** Parses a page's text, or a spec's (a .json, .yaml or .yml file with an openapi: or swagger: line). */
     public static ApiDocument parse(String name, String text) {
-        return parse(name, text, null, null);
+        return parse(name, text, null, null).document();
     }
 
     /**
@@ -81,28 +81,40 @@ public final class DocParser {
      * inside the docs folder.
      */
     public static ApiDocument parse(DocSource source, java.util.function.Function<DocSource, String> naming) {
+        return parseSource(source, naming).document();
+    }
+
+    /** A source parsed, with the other files a spec's refs read (none for a page). */
+    record Parsed(ApiDocument document, List<Path> referenced) {}
+
+    static Parsed parseSource(DocSource source, java.util.function.Function<DocSource, String> naming) {
         return parse(naming.apply(source), source.bytes(), source.file(), source.file() == null ? null : DocSetReader.rootOf(source));
     }
 
-    private static ApiDocument parse(String name, byte[] bytes, @Nullable Path file, @Nullable Path root) {
+    private static Parsed parse(String name, byte[] bytes, @Nullable Path file, @Nullable Path root) {
         Decoded d = decode(name, bytes);
-        return d.failed() != null ? d.failed() : parse(name, d.text(), file, root);
+        return d.failed() != null ? new Parsed(d.failed(), List.of()) : parse(name, d.text(), file, root);
     }
 
     /** A page's bytes as text, or the document that says why they are not text docpoet reads. */
     private record Decoded(@Nullable String text, @Nullable ApiDocument failed) {}
 
-    private static ApiDocument parse(String name, String text, @Nullable Path file, @Nullable Path root) {
+    private static Parsed parse(String name, String text, @Nullable Path file, @Nullable Path root) {
         if (OpenApiReader.isSpec(name, text)) {
             try {
-                return OpenApiReader.read(name, text.startsWith("\uFEFF") ? text.substring(1) : text, file, root);
+                OpenApiReader.Read read = OpenApiReader.readWithReferences(name, text.startsWith("\uFEFF") ? text.substring(1) : text, file, root);
+                return new Parsed(read.document(), read.referenced());
             } catch (RuntimeException | StackOverflowError e) {
                 DiagnosticSink sink = new DiagnosticSink();
                 sink.report(ParserCode.SpecInternalError, new SourceLocation(name, 1, 1),
                         "docpoet failed to read this spec (" + e + ")", "please report this with the spec attached");
-                return new ApiDocument(name, Dialect.OPENAPI, null, List.of(), sink.all());
+                return new Parsed(new ApiDocument(name, Dialect.OPENAPI, null, List.of(), sink.all()), List.of());
             }
         }
+        return new Parsed(page(name, text), List.of());
+    }
+
+    private static ApiDocument page(String name, String text) {
         SourceText src = new SourceText(name, text.startsWith("\uFEFF") ? " " + text.substring(1) : text);
         DiagnosticSink sink = new DiagnosticSink();
         try {

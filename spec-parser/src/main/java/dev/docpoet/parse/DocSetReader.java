@@ -31,17 +31,13 @@ public final class DocSetReader {
 
     /** @param naming the name each source's diagnostics and documents give it: its label, or the path the user gave */
     public static Result read(List<DocSource> sources, Function<DocSource, String> naming) {
-        List<ApiDocument> docs = new ArrayList<>();
-        for (DocSource s : sources) docs.add(DocParser.parse(s, naming));
-        return StubResolver.resolve(sources, docs, naming);
+        List<DocParser.Parsed> parsed = new ArrayList<>();
+        for (DocSource s : sources) parsed.add(DocParser.parseSource(s, naming));
+        return StubResolver.resolve(sources, parsed, naming);
     }
 
-    /** The docs folder of a source read from disk: its file less its label's segments. */
+    /** The docs folder of a source read from disk, absolute: its file less its label's segments. */
     public static Path rootOf(DocSource source) {
-        Path p = source.file().toAbsolutePath().normalize();
-        for (String seg : source.label().split("/")) {
-            if (!seg.isEmpty() && !seg.equals(".") && p.getParent() != null) p = p.getParent();
-        }
-        return p;
+        return source.root().toAbsolutePath().normalize();
     }
 }

@@ -9,6 +9,19 @@ import org.jspecify.annotations.Nullable;
  * disk (for messages), and its bytes.
  */
 public record DocSource(String label, @Nullable Path file, byte[] bytes) {
+    /**
+     * The docs folder the page was read from, in the form its file has (relative when the user gave a relative path):
+     * the file less the label's segments; null when the page was not read from disk.
+     */
+    public @Nullable Path root() {
+        if (file == null) return null;
+        Path p = file;
+        for (String seg : label.split("/")) {
+            if (!seg.isEmpty() && !seg.equals(".")) p = p.getParent() == null ? Path.of("") : p.getParent();
+        }
+        return p;
+    }
+
     /** The name diagnostics give the page: the file as the user reaches it, else the label. */
     public String displayName() {
         return file == null ? label : file.toString();

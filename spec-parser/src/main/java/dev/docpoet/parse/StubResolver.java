@@ -50,6 +50,9 @@ final class StubResolver {
     private final Map<Path, byte[]> bytes = new HashMap<>();
     /** The label of each spec read for pages, by the name its documents give it. */
     private final Map<String, String> specLabels = new HashMap<>();
+    /** The files each spec's refs read, and the docs folder they are labelled from, by the spec's path. */
+    private final Map<Path, List<Path>> references = new TreeMap<>();
+    private final Map<Path, Path> roots = new HashMap<>();
 
     private final java.util.function.Function<DocSource, String> naming;
 
@@ -58,17 +61,21 @@ final class StubResolver {
     }
 
     /** @param naming the name a source's diagnostics give it (its label, or the path the user gave) */
-    static DocSetReader.Result resolve(List<DocSource> sources, List<ApiDocument> docs, java.util.function.Function<DocSource, String> naming) {
-        return new StubResolver(naming).run(sources, docs);
+    static DocSetReader.Result resolve(List<DocSource> sources, List<DocParser.Parsed> parsed,
+            java.util.function.Function<DocSource, String> naming) {
+        return new StubResolver(naming).run(sources, parsed);
     }
 
-    private DocSetReader.Result run(List<DocSource> sources, List<ApiDocument> docs) {
+    private DocSetReader.Result run(List<DocSource> sources, List<DocParser.Parsed> parsed) {
+        List<ApiDocument> docs = parsed.stream().map(DocParser.Parsed::document).toList();
         Map<Path, Integer> given = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             if (docs.get(i).dialect() == Dialect.OPENAPI && sources.get(i).file() != null) {
                 Path abs = sources.get(i).file().toAbsolutePath().normalize();
                 given.put(abs, i);
                 specs.put(abs, docs.get(i));
+                references.put(abs, parsed.get(i).referenced());
+                roots.put(abs, DocSetReader.rootOf(sources.get(i)));
             }
         }
         List<ApiDocument> out = new ArrayList<>(docs);
@@ -112,15 +119,8 @@ final class StubResolver {
         }
         // the specs pages were read from: their diagnostics and security schemes, without endpoints of their own
         Map<String, byte[]> files = new TreeMap<>();
-        // and the files every spec read pulls in through its refs
-        for (Map.Entry<Path, Integer> g : given.entrySet()) {
-            referenced(g.getKey(), DocSetReader.rootOf(sources.get(g.getValue())), files);
-        }
-        for (Map.Entry<Path, String> l : labels.entrySet()) {
-            Path root = l.getKey();
-            for (String seg : l.getValue().split("/")) if (!seg.isEmpty() && root.getParent() != null) root = root.getParent();
-            referenced(l.getKey(), root, files);
-        }
+        // and the files every spec read pulled in through its refs
+        references.forEach((spec, refs) -> referenced(refs, roots.get(spec), files));
         for (Map.Entry<Path, String> l : labels.entrySet()) {
             if (given.containsKey(l.getKey())) continue;
             ApiDocument spec = specs.get(l.getKey());
@@ -133,8 +133,8 @@ final class StubResolver {
         return new DocSetReader.Result(out, files, names);
     }
 
-    private static void referenced(Path spec, Path root, Map<String, byte[]> files) {
-        for (Path f : OpenApiReader.referencedFiles(spec, root)) {
+    private static void referenced(List<Path> refs, Path root, Map<String, byte[]> files) {
+        for (Path f : refs) {
             try {
                 files.putIfAbsent(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
             } catch (IOException e) {
@@ -291,8 +291,11 @@ final class StubResolver {
             byte[] b = Files.readAllBytes(file);
             bytes.put(file, b);
             // named the way the page is: its path as the user gave it, or its label
-            DocSource source = new DocSource(label, displayRoot(page).resolve(label), b);
-            ApiDocument doc = DocParser.parse(source, naming);
+            DocSource source = new DocSource(label, page.root().resolve(label), b);
+            DocParser.Parsed parsed = DocParser.parseSource(source, naming);
+            ApiDocument doc = parsed.document();
+            references.put(file, parsed.referenced());
+            roots.put(file, root);
             specLabels.put(naming.apply(source), label);
             specs.put(file, doc);
             return doc;
@@ -301,15 +304,6 @@ final class StubResolver {
                     "cannot read the spec (" + e.getMessage() + ")", new dev.docpoet.spec.SourceLocation(label, 1, 1), null))));
             return specs.get(file);
         }
-    }
-
-    /** The docs folder in the form the page's path has (relative when the user gave a relative path). */
-    private static Path displayRoot(DocSource page) {
-        Path p = page.file();
-        for (String seg : page.label().split("/")) {
-            if (!seg.isEmpty() && !seg.equals(".")) p = p.getParent() == null ? Path.of("") : p.getParent();
-        }
-        return p;
     }
 
     // ---- the page refines the spec's operation

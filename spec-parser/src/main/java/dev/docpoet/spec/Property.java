@@ -24,4 +24,11 @@ public record Property(
         boolean deprecated,
         Origin origin,
         boolean nullInExample,
-        SourceLocation location) {}
+        SourceLocation location) {
+
+    /** This property, required or not; itself when it already is so. */
+    public Property withRequired(boolean required) {
+        return required == this.required ? this : new Property(name, schema, required, nullable, description, descriptionMarkdown,
+                defaultValue, example, deprecated, origin, nullInExample, location);
+    }
+}

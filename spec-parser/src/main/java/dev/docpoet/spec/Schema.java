@@ -52,20 +52,25 @@ public sealed interface Schema {
 
         /** The one record a reader without unions takes instead: every variant's fields, required where all require them. */
         public ObjectSchema merged() {
+            return mergedFields(variants.stream().map(Variant::schema).toList(), variants.size());
+        }
+
+        /**
+         * One record with the fields of several objects, each field where it first appears, required only where all
+         * {@code of} variants of a union require it (a variant that is not among {@code objects}, a free-form one, requires
+         * none).
+         */
+        public static ObjectSchema mergedFields(List<ObjectSchema> objects, int of) {
             java.util.Map<String, Property> merged = new java.util.LinkedHashMap<>();
             java.util.Map<String, Integer> requiredIn = new java.util.HashMap<>();
-            for (Variant v : variants) {
-                for (Property p : v.schema().properties()) {
+            for (ObjectSchema o : objects) {
+                for (Property p : o.properties()) {
                     merged.putIfAbsent(p.name(), p);
                     if (p.required()) requiredIn.merge(p.name(), 1, Integer::sum);
                 }
             }
             List<Property> out = new java.util.ArrayList<>();
-            for (Property p : merged.values()) {
-                boolean req = requiredIn.getOrDefault(p.name(), 0) == variants.size();
-                out.add(req == p.required() ? p : new Property(p.name(), p.schema(), req, p.nullable(), p.description(),
-                        p.descriptionMarkdown(), p.defaultValue(), p.example(), p.deprecated(), p.origin(), p.nullInExample(), p.location()));
-            }
+            for (Property p : merged.values()) out.add(p.withRequired(requiredIn.getOrDefault(p.name(), 0) == of));
             return new ObjectSchema(out);
         }
     }

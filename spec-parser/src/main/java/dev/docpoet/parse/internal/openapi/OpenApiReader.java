@@ -29,7 +29,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +50,7 @@ import org.jspecify.annotations.Nullable;
 public final class OpenApiReader {
     private static final Pattern JSON_SPEC = Pattern.compile("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\.");
     private static final Pattern YAML_SPEC = Pattern.compile("(?m)^[\"']?(openapi|swagger)[\"']?\\s*:");
+    private static final Pattern SWAGGER_YAML = Pattern.compile("(?m)^[\"']?swagger[\"']?\\s*:");
     private static final Pattern REMOTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     /** At most this many files a spec may pull in through refs, itself included. */
@@ -74,6 +74,26 @@ public final class OpenApiReader {
      * @param root the docs folder no file ref may leave
      */
     public static ApiDocument read(String name, String text, @Nullable Path file, @Nullable Path root) {
+        return readWithReferences(name, text, file, root).document();
+    }
+
+    /**
+     * A spec read, with the other files its refs pulled in (transitively, each inside the docs folder), which count as
+     * docs for fingerprints: an edit to one of them counts.
+     */
+    public record Read(ApiDocument document, List<Path> referenced) {
+        public Read {
+            referenced = List.copyOf(referenced);
+        }
+    }
+
+    /** As {@link #read}, with the files the spec's refs read. */
+    public static Read readWithReferences(String name, String text, @Nullable Path file, @Nullable Path root) {
+        Set<Path> referenced = new LinkedHashSet<>();
+        return new Read(read(name, text, file, root, referenced), new ArrayList<>(referenced));
+    }
+
+    private static ApiDocument read(String name, String text, @Nullable Path file, @Nullable Path root, Set<Path> referenced) {
         DiagnosticSink sink = new DiagnosticSink();
         SpecLocations at;
         try {
@@ -83,9 +103,8 @@ public final class OpenApiReader {
                     + (text.stripLeading().startsWith("{") ? "JSON" : "YAML") + ": " + e.getMessage(), "fix the file there");
             return failed(name, sink);
         }
-        if (!refsAllowed(name, at, file, root, sink, new HashSet<>())) return failed(name, sink);
-        boolean swagger2 = YAML_SPEC.matcher(text).find() ? text.matches("(?s).*(?m:^[\"']?swagger[\"']?\\s*:).*")
-                : text.contains("\"swagger\"");
+        if (!refsAllowed(name, at, file, root, sink, referenced)) return failed(name, sink);
+        boolean swagger2 = YAML_SPEC.matcher(text).find() ? SWAGGER_YAML.matcher(text).find() : text.contains("\"swagger\"");
         SwaggerParseResult result;
         try {
             ParseOptions options = new ParseOptions();
@@ -179,25 +198,6 @@ public final class OpenApiReader {
             }
         }
         return ok;
-    }
-
-    /**
-     * The other files a spec reads through its refs, transitively, each inside the docs folder (refs that are not are
-     * left out: reading the spec refuses them); for fingerprints, so that an edit to one of them counts.
-     */
-    public static List<Path> referencedFiles(Path file, Path root) {
-        Set<Path> seen = new LinkedHashSet<>();
-        seen.add(file.toAbsolutePath().normalize());
-        try {
-            String text = Files.readString(file);
-            if (!isSpec(file.getFileName().toString(), text)) return List.of();
-            refsAllowed(file.toString(), SpecLocations.of(file.toString(), text), file, root, new DiagnosticSink(), seen);
-        } catch (IOException | SpecLocations.SyntaxError | RuntimeException e) {
-            // what cannot be read is reported when the spec is read
-        }
-        List<Path> out = new ArrayList<>(seen);
-        out.remove(0);
-        return out;
     }
 
     private static boolean inside(Path target, Path root) {

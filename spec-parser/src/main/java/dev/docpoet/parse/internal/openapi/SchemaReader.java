@@ -256,7 +256,7 @@ final class SchemaReader {
             }
         }
         if (s.getRequired() != null) requiredByParts.addAll(s.getRequired());
-        for (String r : requiredByParts) merged.computeIfPresent(r, (k, p) -> p.required() ? p : required(p));
+        for (String r : requiredByParts) merged.computeIfPresent(r, (k, p) -> p.withRequired(true));
         return new Read(new Schema.ObjectSchema(new ArrayList<>(merged.values())), nullable, null);
     }
 
@@ -282,24 +282,13 @@ final class SchemaReader {
             List<Read> objects = reads.stream().filter(r -> r.schema() instanceof Schema.ObjectSchema).toList();
             if (objects.isEmpty()) return new Read(new Schema.MapSchema(new Schema.AnySchema()), nullable, null);
             if (objects.size() == 1 && reads.size() == 1) return objects.get(0);
-            Map<String, Property> merged = new LinkedHashMap<>();
-            Map<String, Integer> requiredIn = new LinkedHashMap<>();
-            for (Read r : objects) {
-                for (Property p : ((Schema.ObjectSchema) r.schema()).properties()) {
-                    merged.putIfAbsent(p.name(), p);
-                    if (p.required()) requiredIn.merge(p.name(), 1, Integer::sum);
-                }
-            }
-            List<Property> props = new ArrayList<>();
-            for (Property p : merged.values()) {
-                boolean req = requiredIn.getOrDefault(p.name(), 0) == reads.size();
-                props.add(req == p.required() ? p : optional(p));
-            }
+            Schema.ObjectSchema merged = Schema.UnionSchema.mergedFields(objects.stream().map(r -> (Schema.ObjectSchema) r.schema()).toList(),
+                    reads.size());
             String disc = s.getDiscriminator() == null ? null : s.getDiscriminator().getPropertyName();
             report(ParserCode.SpecOpenApiApproximated, pointer + "/" + kind, kind + " of " + reads.size() + " object schemas"
                     + (disc != null ? " (discriminator `" + disc + "`)" : "") + " reads as one record with the fields of all of them, "
                     + "optional where a variant lacks them", null);
-            return new Read(new Schema.ObjectSchema(props), nullable, null);
+            return new Read(merged, nullable, null);
         }
         if (reads.stream().allMatch(r -> r.schema() instanceof Schema.EnumSchema e && e.kind() == EnumKind.STRING
                 || r.schema() instanceof Schema.StringSchema)) {
@@ -436,17 +425,7 @@ final class SchemaReader {
     }
 
     private static Property stricter(Property a, Property b) {
-        return b.required() || !a.required() ? b : required(b);
-    }
-
-    private static Property required(Property p) {
-        return new Property(p.name(), p.schema(), true, p.nullable(), p.description(), p.descriptionMarkdown(), p.defaultValue(),
-                p.example(), p.deprecated(), p.origin(), p.nullInExample(), p.location());
-    }
-
-    private static Property optional(Property p) {
-        return new Property(p.name(), p.schema(), false, p.nullable(), p.description(), p.descriptionMarkdown(), p.defaultValue(),
-                p.example(), p.deprecated(), p.origin(), p.nullInExample(), p.location());
+        return b.withRequired(a.required() || b.required());
     }
 
     private void report(ParserCode code, String pointer, String message, @Nullable String hint) {
