@@ -62,11 +62,11 @@ final class DiffCommand implements Callable<Integer> {
             byte[] bytes = Files.readAllBytes(path);
             if (ApiLock.looksLikeLock(bytes)) return ApiLock.read(bytes);
         }
-        ParsedDocs docs = ParsedDocs.read(List.of(path));
-        if (docs.hasErrors()) {
-            docs.report(err, dev.docpoet.spec.Severity.ERROR);
+        dev.docpoet.spec.ApiModel model = GivenDocs.find(List.of(path)).model();
+        if (model.hasErrors()) {
+            GivenDocs.report(err, model, dev.docpoet.spec.Severity.ERROR);
             return null;
         }
-        return ApiLock.of(docs.model);
+        return ApiLock.of(model);
     }
 }

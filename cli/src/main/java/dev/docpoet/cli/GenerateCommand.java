@@ -1,16 +1,13 @@
 package dev.docpoet.cli;
 
 import com.palantir.javapoet.JavaFile;
-import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.GeneratedFile;
+import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.SourceWriter;
-import dev.docpoet.spec.Diagnostic;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
@@ -58,40 +55,28 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        ParsedDocs docs = ParsedDocs.read(common.paths);
-        if (docs.hasErrors()) {
-            docs.report(err, common.minimum());
+        Generation.Outcome outcome = GivenDocs.find(common.paths).generate(packageName, types.typeNames, client);
+        GivenDocs.print(err, outcome.diagnostics(), common.minimum());
+        if (outcome.hasErrors()) {
             err.println("docpoet: nothing generated: fix the errors above first");
             err.flush();
             return 1;
         }
-        CodeGenerator.Result result = docs.generate(packageName, types.typeNames, client);
-        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-        all.addAll(docs.model.allDiagnostics());
-        ParsedDocs.print(err, all, common.minimum());
-        if (result.hasErrors()) {
-            err.println("docpoet: nothing generated: fix the errors above first");
-            err.flush();
-            return 1;
-        }
-        List<String> outputs = new ArrayList<>();
-        for (JavaFile f : result.files()) outputs.add(Fingerprint.outputPath(f.packageName(), f.typeSpec().name()));
-        List<Fingerprint.Requested> requested = common.paths.stream()
-                .map(p -> new Fingerprint.Requested(p.toString(), p.toAbsolutePath().normalize().toString(), Files.isDirectory(p))).toList();
-        Fingerprint fp = new Fingerprint(packageName, "docpoet " + CodeGenerator.VERSION, Map.of("package", packageName), requested, docs.hashes, outputs);
+        List<JavaFile> files = outcome.files().stream().map(GeneratedFile::file).toList();
         SourceWriter.Report report;
         try {
-            report = SourceWriter.write(output, result.files(), fp, output.resolve(".docpoet").resolve(Fingerprint.fileName(packageName)));
+            // one fingerprint per output package, so that a run with or without --client deletes what the other wrote
+            report = SourceWriter.write(output, files, outcome.fingerprint(), output.resolve(".docpoet").resolve(Fingerprint.fileName(packageName)));
         } catch (java.io.IOException e) {
             err.println("docpoet: cannot write into " + output + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "): check that the folder can be created and written; nothing was changed there");
             err.flush();
             return 1;
         }
-        out.println("docpoet: generated " + result.files().size() + " files in " + output + " from " + docs.model.documents().size()
+        out.println("docpoet: generated " + files.size() + " files in " + output + " from " + outcome.model().documents().size()
                 + " doc pages (" + report.written().size() + " written, " + report.unchanged().size() + " unchanged, "
                 + report.deleted().size() + " no longer generated and deleted):");
-        for (String o : outputs) out.println("  " + o);
+        for (GeneratedFile f : outcome.files()) out.println("  " + f.outputPath());
         for (Path p : report.deleted()) out.println("  deleted " + output.relativize(p));
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package dev.docpoet.cli;
 
+import dev.docpoet.codegen.Generation;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,11 +28,11 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ParsedDocs docs = ParsedDocs.read(common.paths);
+        Generation.Outcome docs = GivenDocs.find(common.paths).generate(packageName, types.typeNames, null);
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> javaTypes = docs.hasErrors() ? Map.of() : OpenApiCommand.javaTypes(docs.generate(packageName, types.typeNames, null));
-        docs.model.documents().forEach(d -> out.print(TreePrinter.print(d, javaTypes)));
+        Map<String, String> javaTypes = docs.model().hasErrors() ? Map.of() : OpenApiCommand.javaTypes(docs);
+        docs.model().documents().forEach(d -> out.print(TreePrinter.print(d, javaTypes)));
         out.flush();
-        return docs.report(spec.commandLine().getErr(), common.minimum());
+        return GivenDocs.report(spec.commandLine().getErr(), docs.model(), common.minimum());
     }
 }

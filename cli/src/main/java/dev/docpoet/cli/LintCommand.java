@@ -18,6 +18,6 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ParsedDocs.read(common.paths).report(spec.commandLine().getErr(), common.minimum());
+        return GivenDocs.report(spec.commandLine().getErr(), GivenDocs.find(common.paths).model(), common.minimum());
     }
 }

@@ -1,6 +1,6 @@
 package dev.docpoet.cli;
 
-import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.SourceWriter;
 import dev.docpoet.openapi.OpenApiExporter;
 import java.io.PrintWriter;
@@ -35,16 +35,16 @@ final class OpenApiCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The Java type of each body, by {@code METHOD /path STATUS|request}. */
-    static Map<String, String> javaTypes(CodeGenerator.Result result) {
+    static Map<String, String> javaTypes(Generation.Outcome outcome) {
         Map<String, String> out = new TreeMap<>();
-        result.bodyTypes().forEach((k, v) -> out.put(k.toString(), v));
+        outcome.bodyTypes().forEach((k, v) -> out.put(k.toString(), v.toString()));
         return out;
     }
 
     @Override
     public Integer call() throws Exception {
-        ParsedDocs docs = ParsedDocs.read(common.paths);
-        String json = OpenApiExporter.toJson(docs.model, docs.hasErrors() ? Map.of() : javaTypes(docs.generate(packageName, types.typeNames, null)));
+        Generation.Outcome docs = GivenDocs.find(common.paths).generate(packageName, types.typeNames, null);
+        String json = OpenApiExporter.toJson(docs.model(), docs.model().hasErrors() ? Map.of() : javaTypes(docs));
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(json);
@@ -52,6 +52,6 @@ final class OpenApiCommand implements Callable<Integer> {
         } else {
             SourceWriter.writeAtomically(output, json.getBytes(StandardCharsets.UTF_8));
         }
-        return docs.report(spec.commandLine().getErr(), common.minimum());
+        return GivenDocs.report(spec.commandLine().getErr(), docs.model(), common.minimum());
     }
 }

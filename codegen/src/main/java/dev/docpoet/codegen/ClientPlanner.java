@@ -48,10 +48,13 @@ final class ClientPlanner {
 
     private final String packageName;
     private final Map<BodyKey, TypeName> bodyTypes;
+    private final boolean validators;
 
-    ClientPlanner(String packageName, Map<BodyKey, TypeName> bodyTypes) {
+    /** @param validators whether validators are generated, for calls to check success bodies with */
+    ClientPlanner(String packageName, Map<BodyKey, TypeName> bodyTypes, boolean validators) {
         this.packageName = packageName;
         this.bodyTypes = bodyTypes;
+        this.validators = validators;
     }
 
     Defaults defaults(ApiModel model) {
@@ -219,7 +222,7 @@ final class ClientPlanner {
             }
         }
         return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, idempotency,
-                validatorOf(successType));
+                validators ? validatorOf(successType) : null);
     }
 
     private static int pathIndex(String path, String name) {

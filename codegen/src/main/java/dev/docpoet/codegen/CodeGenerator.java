@@ -3,6 +3,7 @@ package dev.docpoet.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
+import dev.docpoet.codegen.GeneratedFile.Kind;
 import dev.docpoet.codegen.Plans.EnumPlan;
 import dev.docpoet.codegen.Plans.RecordPlan;
 import dev.docpoet.spec.ApiModel;
@@ -10,7 +11,6 @@ import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,20 @@ public final class CodeGenerator {
     public static final String GENERATOR = "dev.docpoet.processor.ApiDocsProcessor";
 
     /** The generator's version, recorded in fingerprints: a new version regenerates everything. */
-    public static final String VERSION = "0.1.0-SNAPSHOT";
+    public static final String VERSION = version();
+
+    /** The version Maven wrote into {@code version.properties} when it built this module. */
+    private static String version() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = CodeGenerator.class.getResourceAsStream("version.properties")) {
+            if (in != null) p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("docpoet's own jar cannot be read", e);
+        }
+        String v = p.getProperty("version", "");
+        if (v.isEmpty() || v.startsWith("$")) throw new IllegalStateException("docpoet was built without its version.properties");
+        return v;
+    }
 
     /**
      * What to generate into.
@@ -40,9 +53,10 @@ public final class CodeGenerator {
      *     wanted; null for models only
      * @param companion whether to write the companion interface ({@code HelpdeskEndpoints}) and a client implementing
      *     it now; false when the user's interface declares methods, which are bound later ({@link #boundClient})
+     * @param validators whether to write the {@code XxxValidator} classes (the records' own checks stay either way)
      */
     public record Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames,
-            @Nullable String client, boolean companion) {
+            @Nullable String client, boolean companion, boolean validators) {
         public Options {
             pins = List.copyOf(pins);
             Set<String> reserved = new java.util.HashSet<>(reservedNames);
@@ -51,6 +65,11 @@ public final class CodeGenerator {
                 reserved.add(companionName(packageName, client).simpleName());
             }
             reservedNames = Set.copyOf(reserved);
+        }
+
+        public Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames,
+                @Nullable String client, boolean companion) {
+            this(packageName, labels, pins, reservedNames, client, companion, true);
         }
 
         public Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames) {
@@ -75,15 +94,20 @@ public final class CodeGenerator {
     /**
      * What was generated.
      *
-     * @param files the sources, sorted by name; empty when {@link #hasErrors()}
+     * @param files the sources, each with its kind, sorted by name; empty when {@link #hasErrors()}
      * @param diagnostics what the generator chose (renames, conflicts) and what it could not do; located in the docs by
      *     their source names, or at a {@link dev.docpoet.spec.JavaLocation} for a pin
      * @param bodyTypes the Java type of every body that has one ({@code com.acme.Ticket}, {@code java.util.List<com.acme.Model>})
      * @param operations every endpoint as a client method, for binding the user's methods to
      */
-    public record Result(List<JavaFile> files, List<Diagnostic> diagnostics, Map<BodyKey, String> bodyTypes, List<Operation> operations) {
+    public record Result(List<GeneratedFile> files, List<Diagnostic> diagnostics, Map<BodyKey, TypeName> bodyTypes, List<Operation> operations) {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        }
+
+        /** The sources alone. */
+        public List<JavaFile> javaFiles() {
+            return files.stream().map(GeneratedFile::file).toList();
         }
     }
 
@@ -95,29 +119,27 @@ public final class CodeGenerator {
         RecordWriter records = new RecordWriter();
         EnumWriter enums = new EnumWriter();
         ValidatorWriter validators = new ValidatorWriter();
-        List<JavaFile> files = new ArrayList<>();
+        List<GeneratedFile> files = new ArrayList<>();
         for (RecordPlan r : plan.records()) {
-            files.add(template.file(records.write(r), r.sourceLabel()));
-            files.add(template.file(validators.write(r), r.sourceLabel()));
+            files.add(new GeneratedFile(Kind.MODEL, template.file(records.write(r), r.sourceLabel())));
+            if (options.validators()) files.add(new GeneratedFile(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel())));
         }
-        for (EnumPlan e : plan.enums()) files.add(template.file(enums.write(e), e.sourceLabel));
-        ClientPlanner clients = new ClientPlanner(options.packageName(), plan.bodyTypes());
+        for (EnumPlan e : plan.enums()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel)));
+        ClientPlanner clients = new ClientPlanner(options.packageName(), plan.bodyTypes(), options.validators());
         List<Operation> operations = clients.operations(model);
         if (options.client() != null && options.companion() && !operations.isEmpty()) {
             ClassName client = clientName(options.packageName(), options.client());
             ClassName companion = companionName(options.packageName(), options.client());
             ClientWriter writer = new ClientWriter();
             String label = clientLabel(model, options);
-            files.add(template.file(writer.companion(companion, client, options.client(), operations), label));
-            files.add(template.file(writer.client(client, companion, options.client(), ClientWriter.companionBindings(companion, operations),
-                    clients.defaults(model)), label));
+            files.add(new GeneratedFile(Kind.COMPANION, template.file(writer.companion(companion, client, options.client(), operations), label)));
+            files.add(new GeneratedFile(Kind.CLIENT, template.file(writer.client(client, companion, options.client(),
+                    ClientWriter.companionBindings(companion, operations), clients.defaults(model)), label)));
         }
-        files.sort(Comparator.comparing(f -> f.typeSpec().name()));
+        files.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
         diagnostics.sort(null);
-        Map<BodyKey, String> bodyTypes = new LinkedHashMap<>();
-        for (Map.Entry<BodyKey, TypeName> e : plan.bodyTypes().entrySet()) bodyTypes.put(e.getKey(), e.getValue().toString());
-        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(bodyTypes), operations);
+        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(plan.bodyTypes()), operations);
         return result.hasErrors() ? new Result(List.of(), result.diagnostics(), result.bodyTypes(), List.of()) : result;
     }
 
@@ -129,7 +151,7 @@ public final class CodeGenerator {
             @Nullable Element origin) {
         String base = options.client() != null ? options.client() : implemented.simpleName();
         TopLevelTemplate template = new TopLevelTemplate(new WriterContext(GENERATOR, origin), options.packageName());
-        ClientPlanner clients = new ClientPlanner(options.packageName(), Map.of());
+        ClientPlanner clients = new ClientPlanner(options.packageName(), Map.of(), options.validators());
         return template.file(new ClientWriter().client(clientName(options.packageName(), base), implemented, base, bindings,
                 clients.defaults(model)), clientLabel(model, options));
     }

@@ -31,6 +31,9 @@ public record Fingerprint(String owner, String generator, Map<String, String> op
     /** The version of this format: a reader that meets another one regenerates. */
     public static final int FORMAT = 1;
 
+    /** What fingerprints name as their generator: a fingerprint of another version is generated again. */
+    public static final String GENERATOR = "docpoet " + CodeGenerator.VERSION;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One requested doc path and where it was found. */

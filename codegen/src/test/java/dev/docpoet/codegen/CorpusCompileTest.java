@@ -49,10 +49,10 @@ class CorpusCompileTest {
             pages += docs.size();
             CodeGenerator.Result result = CodeGenerator.generate(ApiModel.of(docs),
                     new CodeGenerator.Options(pkg, s -> s, List.of(), java.util.Set.of(), "Api", true), null);
-            clients += result.files().stream().filter(f -> f.typeSpec().name().equals("ApiClient")).count();
+            clients += result.javaFiles().stream().filter(f -> f.typeSpec().name().equals("ApiClient")).count();
             operations += result.operations().size();
             assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
-            for (JavaFile f : result.files()) {
+            for (JavaFile f : result.javaFiles()) {
                 Path p = f.writeToPath(out);
                 sources.add(p);
                 lines += Files.readAllLines(p).size();

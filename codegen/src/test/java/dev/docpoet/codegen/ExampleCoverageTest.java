@@ -72,13 +72,14 @@ class ExampleCoverageTest {
             Path src = out.resolve(v.getKey()).resolve("src");
             Path classes = out.resolve(v.getKey()).resolve("classes");
             List<Path> files = new ArrayList<>();
-            for (JavaFile f : result.files()) files.add(f.writeToPath(src));
+            for (JavaFile f : result.javaFiles()) files.add(f.writeToPath(src));
             if (!files.isEmpty()) compile(files, classes);
             try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
                 for (Endpoint e : model.endpoints()) {
                     for (Response r : e.responses()) {
                         if (r.body() == null || r.body().example() == null) continue;
-                        measure(t, loader, result.bodyTypes().get(new BodyKey(e.method(), e.path(), r.status())),
+                        com.palantir.javapoet.TypeName type = result.bodyTypes().get(new BodyKey(e.method(), e.path(), r.status()));
+                        measure(t, loader, type == null ? null : type.toString(),
                                 r.body().example().node(), e.location().file() + " " + e.signature() + " " + r.status());
                     }
                 }

@@ -55,7 +55,7 @@ class FuzzRegressionTest {
         assertEquals(expectedCode.startsWith("Gen") ? List.of(expectedCode) : List.of(), generatorCodes,
                 result.diagnostics().stream().map(Diagnostic::format).toList().toString());
         List<Path> sources = new ArrayList<>();
-        for (JavaFile f : result.files()) sources.add(f.writeToPath(out));
+        for (JavaFile f : result.javaFiles()) sources.add(f.writeToPath(out));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {

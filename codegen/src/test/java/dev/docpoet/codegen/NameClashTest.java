@@ -20,7 +20,7 @@ class NameClashTest {
     void anUnresolvableClashIsAnErrorAndGeneratesNothing() {
         CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s), null);
         assertTrue(r.hasErrors());
-        assertEquals(List.of(), r.files());
+        assertEquals(List.of(), r.javaFiles());
         Diagnostic d = r.diagnostics().stream().filter(x -> x.code() == GeneratorCode.GenNameClash).findFirst().orElseThrow();
         assertTrue(d.message().startsWith("GET /my-items/{id} 200 and GET /my_items/{id} 200 get the same names"), d.message());
     }
@@ -31,6 +31,6 @@ class NameClashTest {
         CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
         assertEquals(List.of(), r.diagnostics().stream().filter(x -> x.severity() != dev.docpoet.spec.Severity.INFO).toList());
         assertEquals(List.of("MyItem", "MyItemValidator", "Other", "OtherValidator"),
-                r.files().stream().map(f -> f.typeSpec().name()).toList());
+                r.javaFiles().stream().map(f -> f.typeSpec().name()).toList());
     }
 }

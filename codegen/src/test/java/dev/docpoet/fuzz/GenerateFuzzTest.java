@@ -33,9 +33,9 @@ class GenerateFuzzTest {
             if (model.hasErrors()) continue;
             CodeGenerator.Result result = CodeGenerator.generate(model,
                     new CodeGenerator.Options("fuzz.gen", s -> s, List.of(), java.util.Set.of(), "Api", true), null);
-            if (result.hasErrors() || result.files().isEmpty()) continue;
+            if (result.hasErrors() || result.javaFiles().isEmpty()) continue;
             List<JavaFileObject> sources = new ArrayList<>();
-            for (JavaFile f : result.files()) {
+            for (JavaFile f : result.javaFiles()) {
                 String text = f.toString();
                 sources.add(new SimpleJavaFileObject(URI.create("string:///" + f.typeSpec().name() + ".java"), JavaFileObject.Kind.SOURCE) {
                     @Override

@@ -134,7 +134,7 @@ public final class MutationFuzz {
         if (model.hasErrors()) return null;
         CodeGenerator.Result result = CodeGenerator.generate(model,
                 new CodeGenerator.Options(pkg, s -> s, List.of(), java.util.Set.of(), "Api", true), null);
-        return result.hasErrors() ? null : result.files();
+        return result.hasErrors() ? null : result.javaFiles();
     }
 
     private static List<Finding> compile(List<Path> sources, Path gen, Map<Integer, byte[]> batch, Map<Integer, String> names,

@@ -1,13 +1,12 @@
 package dev.docpoet.maven;
 
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import dev.docpoet.codegen.CodeGenerator;
 import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.GeneratedFile;
+import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.SourceWriter;
 import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocSource;
-import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.JavaLocation;
 import java.io.File;
 import java.io.IOException;
@@ -78,53 +77,41 @@ public class GenerateMojo extends DocsFolderMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         DocsFolder docs = docs();
         if (docs.pages.isEmpty()) getLog().warn("docpoet: no doc pages under " + docsDirectory + " (.md, .mdx, .markdown, .txt)");
-        Map<String, String> pageHashes = new TreeMap<>();
-        for (DocSource s : docs.pages) pageHashes.put(s.label(), Fingerprint.sha256(s.bytes()));
-        Map<String, String> options = new TreeMap<>();
-        options.put("package", packageName);
-        options.put("client", client == null ? "" : client);
-        options.put("validators", Boolean.toString(validators));
-        options.put("typeNames", String.join("\n", typeNames));
-        options.put("includes", String.join("\n", includes));
-        options.put("excludes", String.join("\n", excludes));
+        List<TypeNamePin> pins = new ArrayList<>();
+        for (String t : typeNames) pins.add(TypeNamePin.parse(t, new JavaLocation("<typeName>" + t + "</typeName>", t)));
+        Generation.Settings settings = new Generation.Settings(packageName, pins, client, client != null, validators);
         Path fingerprintFile = out.resolve(".docpoet").resolve(Fingerprint.fileName(packageName));
-        String generator = "docpoet " + CodeGenerator.VERSION;
         Fingerprint previous = null;
         try {
             previous = Files.isRegularFile(fingerprintFile) ? Fingerprint.read(Files.readAllBytes(fingerprintFile)) : null;
         } catch (IOException e) {
             // unreadable: generated again
         }
+        Map<String, String> pageHashes = new TreeMap<>();
+        for (DocSource s : docs.pages) pageHashes.put(s.label(), Fingerprint.sha256(s.bytes()));
         // the spec files the last run resolved pages against count as docs too
         Map<String, String> now = Fingerprint.docsNow(pageHashes, previous, List.of(docsDirectory.toPath().toAbsolutePath()));
-        if (upToDate(previous, out, generator, options, now)) {
+        if (upToDate(previous, out, settings.fingerprintOptions(), now)) {
             getLog().info("docpoet: " + docs.pages.size() + " doc pages unchanged; sources in " + project.getBasedir().toPath()
                     .relativize(out.toAbsolutePath()) + " are up to date");
             return;
         }
 
-        ApiModel model = docs.model();
-        Map<String, String> hashes = new TreeMap<>(pageHashes);
-        docs.read().specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
-        BuildLog log = buildLog();
-        int[] found = log.print(model.allDiagnostics());
+        // the whole folder, as @ApiDocs(".") requests it with the folder as its docs folder
+        List<Fingerprint.Requested> requested = List.of(new Fingerprint.Requested(".", docsDirectory.toPath().toAbsolutePath().normalize()
+                .toString(), true));
+        Set<String> taken = client == null ? Set.of() : Set.of(client);
+        Generation.Outcome outcome = Generation.run(new Generation.Request(docs.pages, DocSource::label, settings, taken, settings.owner(),
+                requested, null));
+        int[] found = buildLog().print(outcome.diagnostics());
         if (found[0] > 0) throw failure(found[0]);
-        List<TypeNamePin> pins = new ArrayList<>();
-        for (String t : typeNames) pins.add(TypeNamePin.parse(t, new JavaLocation("<typeName>" + t + "</typeName>", t)));
-        CodeGenerator.Result result = CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> s, pins,
-                client == null ? Set.of() : Set.of(client), client, client != null), null);
-        int[] generatorFound = log.print(result.diagnostics());
-        if (generatorFound[0] > 0) throw failure(generatorFound[0]);
-        if (failOnWarnings && found[1] + generatorFound[1] > 0) {
-            throw new MojoFailureException("docpoet: " + (found[1] + generatorFound[1]) + " warnings (above), and <failOnWarnings> is set;"
+        if (failOnWarnings && found[1] > 0) {
+            throw new MojoFailureException("docpoet: " + found[1] + " warnings (above), and <failOnWarnings> is set;"
                     + " nothing generated, the previous sources are kept");
         }
-        List<JavaFile> files = validators ? result.files() : result.files().stream().filter(f -> !isValidator(f)).toList();
-        List<String> outputs = files.stream().map(f -> Fingerprint.outputPath(f.packageName(), f.typeSpec().name())).toList();
-        Fingerprint fp = new Fingerprint(packageName, generator, options,
-                List.of(new Fingerprint.Requested(".", docsDirectory.getAbsolutePath(), true)), hashes, outputs);
+        List<JavaFile> files = outcome.files().stream().map(GeneratedFile::file).toList();
         try {
-            SourceWriter.Report report = SourceWriter.write(out, files, fp, fingerprintFile);
+            SourceWriter.Report report = SourceWriter.write(out, files, outcome.fingerprint(), fingerprintFile);
             getLog().info("docpoet: " + files.size() + " files from " + docs.pages.size() + " doc pages: " + report.written().size()
                     + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " no longer generated and deleted");
             for (Path p : report.written()) getLog().debug("docpoet: wrote " + p);
@@ -140,16 +127,10 @@ public class GenerateMojo extends DocsFolderMojo {
                 + " nothing generated, the previous sources are kept");
     }
 
-    /** An {@code XxxValidator}: a final class whose one public method is the static {@code validate}. */
-    private static boolean isValidator(JavaFile f) {
-        return f.typeSpec().name().endsWith("Validator")
-                && f.typeSpec().methodSpecs().stream().map(MethodSpec::name).anyMatch("validate"::equals);
-    }
-
     /** Whether the last run read these very docs with these options, and its files are all there. */
-    private static boolean upToDate(@org.jspecify.annotations.Nullable Fingerprint previous, Path out, String generator,
-            Map<String, String> options, Map<String, String> hashes) {
-        if (previous == null || !previous.generator().equals(generator) || !previous.options().equals(options)
+    private static boolean upToDate(@org.jspecify.annotations.Nullable Fingerprint previous, Path out, Map<String, String> options,
+            Map<String, String> hashes) {
+        if (previous == null || !previous.generator().equals(Fingerprint.GENERATOR) || !previous.options().equals(options)
                 || !previous.docs().equals(hashes)) {
             return false;
         }

@@ -6,11 +6,11 @@ import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.ClientBinding;
 import dev.docpoet.codegen.Operation;
 import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.GeneratedFile;
+import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.TypeNamePin;
-import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
-import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
@@ -152,22 +152,43 @@ public final class ApiDocsProcessor extends AbstractProcessor {
         if (ann == null) return;
         boolean verbose = Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION));
         DiagnosticReporter reporter = new DiagnosticReporter(processingEnv.getMessager(), verbose, type, ann.mirror);
-        if (e.getKind() != ElementKind.INTERFACE) {
-            reporter.error(ProcessorMessage.ApiDocsTarget, null, e.getKind().toString().toLowerCase(java.util.Locale.ROOT));
-            return;
+        String pkg = scan(type, ann, reporter);
+        if (pkg == null) return;
+        Located docs = locate(ann, reporter);
+        boolean located = !reporter.hadErrors();
+        Generation.Outcome outcome = Generation.run(request(type, ann, pkg, docs));
+        // the pages found are reported even when a path was not; the generator's choices only when it could run
+        List<Diagnostic> diagnostics = located ? outcome.diagnostics() : outcome.model().allDiagnostics();
+        for (Diagnostic d : diagnostics) reporter.report(d, docs.valueOf().get(d.location().file()));
+        if (reporter.hadErrors()) return;
+        write(type, outcome, reporter);
+    }
+
+    /** The package to generate into, or null when the annotation's target or package is wrong (reported). */
+    private @Nullable String scan(TypeElement type, ApiDocsMirror ann, DiagnosticReporter reporter) {
+        if (type.getKind() != ElementKind.INTERFACE) {
+            reporter.error(ProcessorMessage.ApiDocsTarget, null, type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+            return null;
         }
-        String pkg = !ann.packageName.isEmpty() ? ann.packageName
-                : ((PackageElement) processingEnv.getElementUtils().getPackageOf(type)).getQualifiedName().toString();
         if (!ann.packageName.isEmpty() && !SourceVersion.isName(ann.packageName)) {
             reporter.error(ProcessorMessage.ApiDocsBadPackage, ann.packageValue, ann.packageName);
-            return;
+            return null;
         }
+        return !ann.packageName.isEmpty() ? ann.packageName
+                : processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    }
 
-        // model
+    /**
+     * The docs the annotation's paths name.
+     *
+     * @param valueOf the annotation value that requested each page, by label, to report the page's diagnostics on
+     */
+    private record Located(List<DocSource> pages, List<Fingerprint.Requested> requested, Map<String, AnnotationValue> valueOf) {}
+
+    /** Finds the pages of every path; a path that names nothing, or cannot be read, is reported. */
+    private Located locate(ApiDocsMirror ann, DiagnosticReporter reporter) throws IOException {
         DocLocator locator = new DocLocator(processingEnv.getFiler(), processingEnv.getOptions().get(DocLocator.DOCS_DIR_OPTION));
-        List<ApiDocument> docs = new ArrayList<>();
         List<DocSource> pages = new ArrayList<>();
-        Map<String, String> hashes = new HashMap<>();
         List<Fingerprint.Requested> requested = new ArrayList<>();
         Map<String, AnnotationValue> valueOf = new HashMap<>();
         if (ann.paths.isEmpty()) reporter.error(ProcessorMessage.ApiDocsEmpty, null);
@@ -185,25 +206,19 @@ public final class ApiDocsProcessor extends AbstractProcessor {
             }
             for (DocSource page : found.pages()) {
                 pages.add(page);
-                hashes.put(page.label(), Fingerprint.sha256(page.bytes()));
                 valueOf.put(page.label(), path.value());
             }
         }
-        // one read for all the paths: a page may point at a spec another path names
-        DocSetReader.Result read = DocSetReader.read(pages);
-        docs.addAll(read.documents());
-        read.specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
-        ApiModel model = ApiModel.of(docs);
+        return new Located(pages, requested, valueOf);
+    }
 
-        // validate
-        for (Diagnostic d : model.allDiagnostics()) reporter.report(d, valueOf.get(d.location().file()));
-        if (reporter.hadErrors()) return;
-
-        // write
+    /**
+     * The run for one interface: its pins, the user's types in the package, and a client when docpoet-client is on the
+     * class path (for the user's methods, or with a companion interface when it declares none).
+     */
+    private Generation.Request request(TypeElement type, ApiDocsMirror ann, String pkg, Located docs) {
         List<TypeNamePin> pins = new ArrayList<>();
         for (ApiDocsMirror.Pin p : ann.pins) pins.add(new TypeNamePin(p.of(), p.name(), new JavaLocation("@TypeName(of = \"" + p.of() + "\")", p.value())));
-        Set<String> taken = existingTypes(pkg, type);
-        // a client when docpoet-client is on the class path: for the user's methods, or with a companion interface
         boolean clientRuntime = processingEnv.getElementUtils().getTypeElement(CLIENT_RUNTIME) != null;
         List<ExecutableElement> methods = MethodBinder.abstractMethods(type, processingEnv.getElementUtils());
         if (!clientRuntime) {
@@ -212,44 +227,43 @@ public final class ApiDocsProcessor extends AbstractProcessor {
                         "`" + m.getSimpleName() + "`"), m);
             }
         }
-        CodeGenerator.Options options = new CodeGenerator.Options(pkg, s -> s, pins, taken,
-                clientRuntime ? type.getSimpleName().toString() : null, methods.isEmpty());
-        CodeGenerator.Result result = CodeGenerator.generate(model, options, type);
-        for (Diagnostic d : result.diagnostics()) reporter.report(d, valueOf.get(d.location().file()));
-        if (result.hasErrors()) return;
+        Generation.Settings settings = new Generation.Settings(pkg, pins, clientRuntime ? type.getSimpleName().toString() : null,
+                methods.isEmpty(), true);
+        return new Generation.Request(docs.pages(), DocSource::label, settings, existingTypes(pkg, type),
+                type.getQualifiedName().toString(), docs.requested(), type);
+    }
+
+    /** Writes the files and the fingerprint through the Filer, or nothing when one of them cannot be (reported). */
+    private void write(TypeElement type, Generation.Outcome outcome, DiagnosticReporter reporter) throws IOException {
+        String pkg = outcome.options().packageName();
         String owner = type.getQualifiedName().toString();
         // checked before anything is written, so that a clash leaves no half of this interface's types behind
-        for (JavaFile f : result.files()) {
-            String other = generatedBy.get(pkg + "." + f.typeSpec().name());
+        for (GeneratedFile f : outcome.files()) {
+            String other = generatedBy.get(pkg + "." + f.simpleName());
             if (other != null) {
-                reporter.error(ProcessorMessage.ApiDocsGeneratedTwice, null, pkg, f.typeSpec().name(), other);
+                reporter.error(ProcessorMessage.ApiDocsGeneratedTwice, null, pkg, f.simpleName(), other);
                 return;
             }
         }
         Set<String> generated = new TreeSet<>();
-        List<String> outputs = new ArrayList<>();
-        for (JavaFile f : result.files()) {
+        for (GeneratedFile f : outcome.files()) {
             try {
-                f.writeTo(processingEnv.getFiler());
+                f.file().writeTo(processingEnv.getFiler());
             } catch (FilerException clash) {
                 // a source of the user's, or a file another processor wrote: javac's own words say which
-                reporter.error(ProcessorMessage.ApiDocsNameTaken, null, pkg, f.typeSpec().name(), clash.getMessage());
+                reporter.error(ProcessorMessage.ApiDocsNameTaken, null, pkg, f.simpleName(), clash.getMessage());
                 return;
             }
-            generatedBy.put(pkg + "." + f.typeSpec().name(), owner);
-            generated.add(f.typeSpec().name());
-            outputs.add(Fingerprint.outputPath(pkg, f.typeSpec().name()));
+            generatedBy.put(pkg + "." + f.simpleName(), owner);
+            generated.add(f.simpleName());
         }
-        ClientJob job = clientRuntime && !methods.isEmpty() ? new ClientJob(model, options, result.operations()) : null;
-        if (job != null) {
-            // written once the methods resolve; listed now, as the fingerprint is written now
-            outputs.add(Fingerprint.outputPath(pkg, CodeGenerator.clientName(pkg, type.getSimpleName().toString()).simpleName()));
-        }
-        Fingerprint fp = new Fingerprint(owner, "docpoet " + CodeGenerator.VERSION, Map.of("package", pkg), requested, hashes, outputs);
+        CodeGenerator.Options options = outcome.options();
+        ClientJob job = options.client() != null && !options.companion()
+                ? new ClientJob(outcome.model(), options, outcome.operations()) : null;
         // into the generated-sources folder, keyed by the interface's FQN: out of the jar, and never shared by two interfaces
         FileObject file = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT, "", Fingerprint.fileName(owner), type);
         try (OutputStream out = file.openOutputStream()) {
-            out.write(fp.toJson());
+            out.write(outcome.fingerprint().toJson());
         }
         deferred.put(owner, new Pending(generated, job));
     }

@@ -1,8 +1,8 @@
 package dev.docpoet.cli;
 
-import dev.docpoet.codegen.CodeGenerator;
-import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.Generation;
+import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocSet;
 import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
@@ -18,30 +18,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The pages a command names, parsed and merged into one model. Diagnostics name each page by the path the user gave;
- * generated code names it by its label, the path relative to the parent of the file or folder given (as
- * {@code @ApiDocs} names it relative to the docs folder), so the CLI and the processor write identical files.
+ * The doc files and folders a command names, found and labelled as {@code @ApiDocs} would: each path's pages are
+ * labelled relative to the path's parent (as {@code @ApiDocs} labels them relative to the docs folder), so the CLI and
+ * the processor write identical files. Diagnostics name each page by the path the user gave.
  */
-final class ParsedDocs {
-    final ApiModel model;
-    final Map<String, String> labels;
-    /** The SHA-256 of each page, by label. */
-    final Map<String, String> hashes;
+final class GivenDocs {
+    final List<DocSource> sources;
+    /** Each path as {@code @ApiDocs} would request it: its last segment, under its parent. */
+    final List<Fingerprint.Requested> requested;
 
-    private ParsedDocs(ApiModel model, Map<String, String> labels, Map<String, String> hashes) {
-        this.model = model;
-        this.labels = labels;
-        this.hashes = hashes;
+    private GivenDocs(List<DocSource> sources, List<Fingerprint.Requested> requested) {
+        this.sources = List.copyOf(sources);
+        this.requested = List.copyOf(requested);
     }
 
-    static ParsedDocs read(List<Path> paths) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
+    static GivenDocs find(List<Path> paths) throws IOException {
         List<DocSource> sources = new ArrayList<>();
+        List<Fingerprint.Requested> requested = new ArrayList<>();
         for (Path given : paths) {
             // an empty argument would resolve to the current folder and lint everything in it
             if (given.toString().isEmpty()) throw new FileNotFoundException("an empty PATH names no doc; name a file or folder ('.' for this one)");
@@ -57,37 +54,37 @@ final class ParsedDocs {
             Path shown = last == null || last.toString().isEmpty() || last.toString().equals("..") ? given.toAbsolutePath().normalize() : normal;
             Path name = shown.getFileName();
             Path parent = shown.getParent() != null ? shown.getParent() : Path.of("");
-            DocSet.Found found = DocSet.read(parent, name == null ? "" : name.toString());
+            String rel = name == null ? "" : name.toString();
+            DocSet.Found found = DocSet.read(parent, rel);
             if (found.problem() != null) throw new UnreadableDocsException(found.problem());
             sources.addAll(found.sources());
+            requested.add(new Fingerprint.Requested(rel, parent.toAbsolutePath().normalize().toString(), found.folder()));
         }
-        // one read for all: a page may point at a spec that another path names
-        DocSetReader.Result read = DocSetReader.read(sources, DocSource::displayName);
-        for (DocSource s : sources) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
-        read.specFiles().forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
-        return new ParsedDocs(ApiModel.of(read.documents()), read.labels(), hashes);
+        return new GivenDocs(sources, requested);
+    }
+
+    /** The docs parsed and merged into one model, without generating (lint, diff). */
+    ApiModel model() {
+        return ApiModel.of(DocSetReader.read(sources, DocSource::displayName).documents());
     }
 
     /**
-     * Generates from the model, as the processor would into {@code packageName}; with {@code client}, also the companion
-     * interface and client named after it, as the processor does for an interface of that name without methods.
+     * Generates as the processor would into {@code packageName}; with {@code client}, also the companion interface and
+     * client named after it, as the processor does for an interface of that name without methods.
      */
-    CodeGenerator.Result generate(String packageName, List<String> typeNames, @org.jspecify.annotations.Nullable String client) {
+    Generation.Outcome generate(String packageName, List<String> typeNames, @Nullable String client) {
         List<TypeNamePin> pins = new ArrayList<>();
         for (String t : typeNames) pins.add(TypeNamePin.parse(t, new JavaLocation("--type-name \"" + t + "\"", t)));
-        Set<String> reserved = client == null ? Set.of() : Set.of(client);
-        return CodeGenerator.generate(model, new CodeGenerator.Options(packageName, s -> labels.getOrDefault(s, s), pins, reserved,
-                client, client != null), null);
-    }
-
-    boolean hasErrors() {
-        return model.hasErrors();
+        Generation.Settings settings = Generation.Settings.of(packageName, pins, client);
+        // the interface a client stands for is in the package, as the processor's is
+        Set<String> taken = client == null ? Set.of() : Set.of(client);
+        return Generation.run(new Generation.Request(sources, DocSource::displayName, settings, taken, settings.owner(), requested, null));
     }
 
     /** Prints the model's diagnostics at or above {@code min}; returns the exit code they imply. */
-    int report(PrintWriter err, Severity min) {
+    static int report(PrintWriter err, ApiModel model, Severity min) {
         print(err, model.allDiagnostics(), min);
-        return hasErrors() ? 1 : 0;
+        return model.hasErrors() ? 1 : 0;
     }
 
     /** Prints diagnostics at or above {@code min}, sorted by file and line, in the contract format. */
