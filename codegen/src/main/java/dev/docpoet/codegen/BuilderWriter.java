@@ -40,7 +40,7 @@ final class BuilderWriter {
             String n = c.javaName();
             FieldSpec.Builder field = FieldSpec.builder(c.type().annotated(Annotations.nullable()), n, Modifier.PRIVATE);
             // a discriminator starts out as its one value
-            if (c.constant() != null) field.initializer("$T.$L", plan.name(), c.constant().fieldName());
+            if (c.value() instanceof Plans.Constant k) field.initializer("$T.$L", plan.name(), k.fieldName());
             b.addField(field.build());
             copy.addStatement("this.$L = from.$L", n, n);
             TypeName param = c.optional() ? c.type().annotated(Annotations.nullable()) : c.type();
@@ -76,10 +76,5 @@ final class BuilderWriter {
         args.add("$L", extraName);
         b.addMethod(build.addStatement("return new $T($L)", plan.name(), args.build()).build());
         record.addType(b.build());
-    }
-
-    /** Whether a record gets a builder: when it has a component a caller may leave out. */
-    static boolean wanted(RecordPlan plan) {
-        return plan.components().stream().anyMatch(ComponentPlan::optional);
     }
 }

@@ -46,15 +46,11 @@ final class ClientPlanner {
      */
     record Defaults(String baseUrl, Map<String, String> pinnedHeaders, List<SecurityScheme> schemes) {}
 
-    private final String packageName;
-    private final Map<BodyKey, TypeName> bodyTypes;
-    private final boolean validators;
+    private final Map<BodyKey, Plans.BodyPlan> bodies;
 
-    /** @param validators whether validators are generated, for calls to check success bodies with */
-    ClientPlanner(String packageName, Map<BodyKey, TypeName> bodyTypes, boolean validators) {
-        this.packageName = packageName;
-        this.bodyTypes = bodyTypes;
-        this.validators = validators;
+    /** @param bodies the generated type of each body that has one, and its validator */
+    ClientPlanner(Map<BodyKey, Plans.BodyPlan> bodies) {
+        this.bodies = bodies;
     }
 
     Defaults defaults(ApiModel model) {
@@ -202,7 +198,7 @@ final class ClientPlanner {
             }
             String javaName = unique(JavaNames.member(p.name()), javaNames);
             boolean req = p.required() || p.in() == ParameterLocation.PATH;
-            OperationParameter op = new OperationParameter(javaName, parameterType(p.schema()), p, req);
+            OperationParameter op = new OperationParameter(javaName, TypeMapper.parameter(p.schema()), p, req);
             (p.in() == ParameterLocation.PATH ? path : req ? required : optional).add(op);
         }
         List<OperationParameter> all = new ArrayList<>(path);
@@ -214,15 +210,16 @@ final class ClientPlanner {
 
         Response success = e.responses().stream().filter(Response::isSuccess).min(Comparator.comparing(Response::status)).orElse(null);
         TypeName successType = success == null || success.body() == null ? null : bodyType(e, success.status(), success.body());
+        Plans.BodyPlan successPlan = success == null ? null : bodies.get(new BodyKey(e.method(), e.path(), success.status()));
         Map<String, TypeName> errors = new TreeMap<>();
         for (Response r : e.responses()) {
             if (r.isError() && r.body() != null) {
-                TypeName t = bodyTypes.get(new BodyKey(e.method(), e.path(), r.status()));
-                if (t != null) errors.put(r.status(), t);
+                Plans.BodyPlan t = bodies.get(new BodyKey(e.method(), e.path(), r.status()));
+                if (t != null) errors.put(r.status(), t.type());
             }
         }
         return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, idempotency,
-                validators ? validatorOf(successType) : null);
+                successPlan == null || success.body() == null ? null : successPlan.validator());
     }
 
     private static int pathIndex(String path, String name) {
@@ -238,24 +235,8 @@ final class ClientPlanner {
 
     /** A body's generated type; a body the generator made no record for reads as what its schema says, or as any JSON. */
     private TypeName bodyType(Endpoint e, @Nullable String status, Body body) {
-        TypeName t = bodyTypes.get(new BodyKey(e.method(), e.path(), status));
-        if (t != null) return t;
-        return body.schema() == null ? ClassName.OBJECT : parameterType(body.schema());
-    }
-
-    private @Nullable ClassName validatorOf(@Nullable TypeName type) {
-        TypeName item = type instanceof ParameterizedTypeName p && p.rawType().equals(LIST) ? p.typeArguments().get(0) : type;
-        if (item instanceof ClassName c && c.packageName().equals(packageName) && c.enclosingClassName() == null) {
-            return ClassName.get(packageName, c.simpleName() + "Validator");
-        }
-        return null;
-    }
-
-    /** A parameter's Java type: its value as the docs type it, an enum as its plain values (parameters get no enum class). */
-    static TypeName parameterType(Schema s) {
-        if (s instanceof Schema.EnumSchema en) return ModelPlanner.valueType(en.kind());
-        if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, parameterType(a.items()));
-        if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, ClassName.get(String.class), parameterType(m.values()));
-        return ModelPlanner.scalar(s);
+        Plans.BodyPlan t = bodies.get(new BodyKey(e.method(), e.path(), status));
+        if (t != null) return t.type();
+        return body.schema() == null ? ClassName.OBJECT : TypeMapper.parameter(body.schema());
     }
 }

@@ -122,10 +122,10 @@ public final class CodeGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         for (RecordPlan r : plan.records()) {
             files.add(new GeneratedFile(Kind.MODEL, template.file(records.write(r), r.sourceLabel())));
-            if (options.validators()) files.add(new GeneratedFile(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel())));
+            if (r.validator() != null) files.add(new GeneratedFile(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel())));
         }
-        for (EnumPlan e : plan.enums()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel)));
-        ClientPlanner clients = new ClientPlanner(options.packageName(), plan.bodyTypes(), options.validators());
+        for (EnumPlan e : plan.enums()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
+        ClientPlanner clients = new ClientPlanner(plan.bodies());
         List<Operation> operations = clients.operations(model);
         if (options.client() != null && options.companion() && !operations.isEmpty()) {
             ClassName client = clientName(options.packageName(), options.client());
@@ -139,7 +139,9 @@ public final class CodeGenerator {
         files.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
         diagnostics.sort(null);
-        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(plan.bodyTypes()), operations);
+        Map<BodyKey, TypeName> bodyTypes = new java.util.TreeMap<>();
+        plan.bodies().forEach((k, b) -> bodyTypes.put(k, b.type()));
+        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(bodyTypes), operations);
         return result.hasErrors() ? new Result(List.of(), result.diagnostics(), result.bodyTypes(), List.of()) : result;
     }
 
@@ -151,7 +153,7 @@ public final class CodeGenerator {
             @Nullable Element origin) {
         String base = options.client() != null ? options.client() : implemented.simpleName();
         TopLevelTemplate template = new TopLevelTemplate(new WriterContext(GENERATOR, origin), options.packageName());
-        ClientPlanner clients = new ClientPlanner(options.packageName(), Map.of(), options.validators());
+        ClientPlanner clients = new ClientPlanner(Map.of());
         return template.file(new ClientWriter().client(clientName(options.packageName(), base), implemented, base, bindings,
                 clients.defaults(model)), clientLabel(model, options));
     }

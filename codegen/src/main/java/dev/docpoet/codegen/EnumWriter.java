@@ -20,25 +20,25 @@ import javax.lang.model.element.Modifier;
 final class EnumWriter {
     /** The enum class, for {@link TopLevelTemplate} to finish. */
     TypeSpec.Builder write(EnumPlan plan) {
-        ClassName self = plan.name;
+        ClassName self = plan.name();
         ClassName known = self.nestedClass("Known");
-        TypeName wire = plan.wireType;
+        TypeName wire = plan.wireType();
         // value(), known(), isKnown(), equals, hashCode and toString live once, in the runtime's OpenEnum
         TypeSpec.Builder b = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Annotations.OPEN_ENUM, wire.box(), known));
         CodeBlock.Builder doc = CodeBlock.builder();
-        if (!plan.description.isBlank()) doc.add("$L\n\n<p>", Javadocs.markdown(plan.description));
+        if (!plan.description().isBlank()) doc.add("$L\n\n<p>", Javadocs.markdown(plan.description()));
         doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"
-                + "{@link #known()} is {@link Known#$L}.\n\n<p>$L\n", Javadocs.escape(String.join(", ", plan.schema.values())),
-                plan.catchAll, Javadocs.source(plan.sourceLabel, plan.location));
+                + "{@link #known()} is {@link Known#$L}.\n\n<p>$L\n", Javadocs.escape(String.join(", ", plan.schema().values())),
+                plan.catchAll(), Javadocs.source(plan.sourceLabel(), plan.location()));
         b.addJavadoc(doc.build());
 
         TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The documented values, and $L for any other.\n", plan.catchAll);
+                .addJavadoc("The documented values, and $L for any other.\n", plan.catchAll());
         CodeBlock.Builder lookup = CodeBlock.builder();
-        for (int i = 0; i < plan.constants.size(); i++) {
-            String c = plan.constants.get(i);
-            String value = plan.schema.values().get(i);
+        for (int i = 0; i < plan.constants().size(); i++) {
+            String c = plan.constants().get(i);
+            String value = plan.schema().values().get(i);
             knownEnum.addEnumConstant(c);
             b.addField(FieldSpec.builder(self, c, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("{@code $L}\n", Javadocs.escape(value))
@@ -49,27 +49,27 @@ final class EnumWriter {
                 lookup.add("case $L -> $L;\n", Literals.of(value), c);
             }
         }
-        knownEnum.addEnumConstant(plan.catchAll, TypeSpec.anonymousClassBuilder("").addJavadoc("A value the docs do not list.\n").build());
+        knownEnum.addEnumConstant(plan.catchAll(), TypeSpec.anonymousClassBuilder("").addJavadoc("A value the docs do not list.\n").build());
         b.addType(knownEnum.build());
 
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(wire, "value").addParameter(known, "known")
-                .addStatement("super(value, known, $T.$L)", known, plan.catchAll).build());
+                .addStatement("super(value, known, $T.$L)", known, plan.catchAll()).build());
 
         MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(Annotations.JSON_CREATOR).returns(self).addParameter(wire, "value")
                 .addJavadoc("The constant for a documented value, or a value that keeps an undocumented one.\n");
         if (plan.numeric()) {
             of.addCode(lookup.build());
-            of.addStatement("return new $T(value, $T.$L)", self, known, plan.catchAll);
+            of.addStatement("return new $T(value, $T.$L)", self, known, plan.catchAll());
         } else {
             of.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
             of.addCode(CodeBlock.builder().add("return switch (value) {\n").indent().add(lookup.build())
-                    .add("default -> new $T(value, $T.$L);\n", self, known, plan.catchAll).unindent().add("};\n").build());
+                    .add("default -> new $T(value, $T.$L);\n", self, known, plan.catchAll()).unindent().add("};\n").build());
         }
         b.addMethod(of.build());
         CodeBlock.Builder all = CodeBlock.builder().add("return $T.of(", List.class);
-        for (int i = 0; i < plan.constants.size(); i++) all.add(i == 0 ? "$L" : ", $L", plan.constants.get(i));
+        for (int i = 0; i < plan.constants().size(); i++) all.add(i == 0 ? "$L" : ", $L", plan.constants().get(i));
         b.addMethod(MethodSpec.methodBuilder("documented").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
                 .addJavadoc("Every documented value, in doc order.\n").addStatement(all.add(")").build()).build());
@@ -78,7 +78,7 @@ final class EnumWriter {
 
     private static String literal(EnumPlan plan, String value) {
         if (!plan.numeric()) return Literals.of(value).toString();
-        if (plan.wireType.equals(TypeName.LONG)) return value + "L";
+        if (plan.wireType().equals(TypeName.LONG)) return value + "L";
         return value.contains(".") || value.contains("e") || value.contains("E") ? value : value + ".0";
     }
 }

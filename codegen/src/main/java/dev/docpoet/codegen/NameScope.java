@@ -24,6 +24,14 @@ final class NameScope {
         taken.add(name.toLowerCase(Locale.ROOT));
     }
 
+    /** {@code name} if free, else {@code name}, {@code separator} and the smallest number that makes it free. */
+    String allocateNumbered(String name, String separator) {
+        String n = name;
+        for (int i = 2; !isFree(n); i++) n = name + separator + i;
+        take(n);
+        return n;
+    }
+
     /** The first free candidate, or the first candidate with the smallest free number appended. */
     String allocate(String... candidates) {
         for (String c : candidates) {

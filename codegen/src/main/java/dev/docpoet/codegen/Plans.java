@@ -6,113 +6,164 @@ import com.palantir.javapoet.TypeName;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.SourceLocation;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What the planner decided, type by type, for the writers to turn into code. */
+/**
+ * What the planners decided, type by type: immutable and complete before any writer sees it. Plans carry facts (names,
+ * shapes, where the docs say what); the writers turn them into code and prose ({@link DocText}).
+ */
 final class Plans {
     private Plans() {}
 
     /**
-     * A record: its name, its components and the records nested in it.
+     * A record: its name, its components and the types nested in it.
      *
-     * @param javadoc the type's Javadoc, already escaped
+     * @param doc what its Javadoc tells
      * @param extraName the component that keeps undocumented properties
+     * @param interfaces the sealed interfaces it is a variant of
+     * @param validator the validator class of a top-level record; null for nested records
      */
-    record RecordPlan(ClassName name, String javadoc, SourceLocation location, String sourceLabel, String extraName,
-            List<ComponentPlan> components, List<RecordPlan> nested, List<UnionPlan> unions, List<ClassName> interfaces) {
-        RecordPlan(ClassName name, String javadoc, SourceLocation location, String sourceLabel, String extraName) {
-            this(name, javadoc, location, sourceLabel, extraName, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    record RecordPlan(ClassName name, RecordDoc doc, SourceLocation location, String sourceLabel, String extraName,
+            List<ComponentPlan> components, List<RecordPlan> nested, List<UnionPlan> unions, List<ClassName> interfaces,
+            @Nullable ClassName validator) {
+        RecordPlan {
+            components = List.copyOf(components);
+            nested = List.copyOf(nested);
+            unions = List.copyOf(unions);
+            interfaces = List.copyOf(interfaces);
+        }
+
+        /** Whether a caller may leave a component out, so that the record gets a builder. */
+        boolean hasOptional() {
+            return components.stream().anyMatch(ComponentPlan::optional);
         }
     }
+
+    /** What a record's Javadoc tells: where its fields come from. */
+    sealed interface RecordDoc {}
+
+    /**
+     * A top-level record: the bodies it reads, and the file its fields come from (a page that points at a spec has its
+     * fields from the spec).
+     */
+    record BodiesDoc(List<BodyUse> uses) implements RecordDoc {
+        BodiesDoc {
+            uses = List.copyOf(uses);
+        }
+    }
+
+    /** A record nested for a field: the field's description. */
+    record FieldDoc(String descriptionMarkdown, String sourceLabel, SourceLocation location) implements RecordDoc {}
+
+    /** The record of one variant of a union: the discriminator's value that selects it. */
+    record VariantDoc(String value, String discriminator, String unionName) implements RecordDoc {}
 
     /**
      * A sealed interface for a field that is one of several objects told apart by a discriminator: a record per variant
      * nested in it, and a class for a variant the docs do not describe (a newer API's), so that one never fails a read.
      *
+     * @param doc the field's description
      * @param unknown the class of undocumented variants
      */
-    record UnionPlan(ClassName name, String javadoc, String discriminator, List<Variant> variants, ClassName unknown) {
+    record UnionPlan(ClassName name, FieldDoc doc, String discriminator, List<Variant> variants, ClassName unknown) {
+        UnionPlan {
+            variants = List.copyOf(variants);
+        }
+
         /** One documented variant: the discriminator's value that selects it, and its record. */
         record Variant(String value, RecordPlan record) {}
     }
 
-    /** An enum a component uses; its plan (and so its name) is known only once every enum has been named. */
-    static final class EnumUse {
-        final TopLevelNames.Claim claim;
-        final Schema.EnumSchema schema;
-        final Property property;
-        @Nullable EnumPlan plan;
+    /** Whether a component holds one value, a list of them, or a map from strings to them. */
+    enum Shape {
+        ONE, LIST, MAP
+    }
 
-        EnumUse(TopLevelNames.Claim claim, Schema.EnumSchema schema, Property property) {
-            this.claim = claim;
-            this.schema = schema;
-            this.property = property;
+    /** What a component's value (or each of its list items or map values) is. */
+    sealed interface ValueType {
+        /** The Java type of one value. */
+        TypeName typeName();
+    }
+
+    /** A value of a plain Java type: String, Long, BigDecimal, a date, a map of any JSON… */
+    record Scalar(TypeName typeName) implements ValueType {}
+
+    /** A value that is a generated record. */
+    record RecordRef(RecordPlan record) implements ValueType {
+        @Override
+        public TypeName typeName() {
+            return record.name();
+        }
+    }
+
+    /** A value that is one of a generated union's records. */
+    record UnionRef(UnionPlan union) implements ValueType {
+        @Override
+        public TypeName typeName() {
+            return union.name();
+        }
+    }
+
+    /** A value that is a generated open enum. */
+    record EnumRef(EnumPlan plan) implements ValueType {
+        @Override
+        public TypeName typeName() {
+            return plan.name();
+        }
+    }
+
+    /**
+     * The one allowed value of a component (a discriminator such as {@code object: "conversation"}), kept in a static
+     * final field of its record rather than an enum class, and checked by the validator.
+     */
+    record Constant(ClassName owner, String fieldName, String value, TypeName typeName) implements ValueType {
+        /** The value as a Java literal. */
+        String literal() {
+            if (typeName.equals(ClassName.get(String.class))) return Literals.of(value).toString();
+            if (typeName.equals(ClassName.get(Long.class))) return value + "L";
+            return "new java.math.BigDecimal(\"" + value + "\")";
         }
     }
 
     /**
      * One component of a record.
      *
-     * @param record the record of the value (or of list items), when it is one
-     * @param enumUse the enum of the value (or of list items), when it is one
-     * @param scalar the type of the value (or of list items) when it is neither
-     * @param list whether the value is a list
-     * @param map whether the value is a map from strings (then the record, enum or scalar is its values')
-     * @param union the sealed interface of the value (or of list items), when it is one of several objects
-     * @param constant for a single-value enum (a discriminator such as {@code object: "conversation"}): the one value,
-     *     kept in a constant of the record rather than an enum class, and checked by the validator
+     * @param nullableType whether the Java type is {@code @Nullable} (a list or map the docs let a caller leave out is
+     *     never null: absent or null reads as empty)
+     * @param format the string format the validator checks, if any
      */
-    record ComponentPlan(Property property, String javaName, boolean nullableType, @Nullable RecordPlan record,
-            @Nullable EnumUse enumUse, TypeName scalar, boolean list, boolean map, @Nullable String format,
-            @Nullable Constant constant, @Nullable UnionPlan union) {
-
-        /** The one allowed value of a component, as a static final field of its record. */
-        record Constant(ClassName owner, String fieldName, String value, TypeName type) {
-            /** The value as a Java literal. */
-            String literal() {
-                if (type.equals(ClassName.get(String.class))) return Literals.of(value).toString();
-                if (type.equals(ClassName.get(Long.class))) return value + "L";
-                return "new java.math.BigDecimal(\"" + value + "\")";
-            }
-        }
+    record ComponentPlan(Property property, String javaName, boolean nullableType, ValueType value, Shape shape, @Nullable String format) {
 
         /** Whether a caller may leave the value out (the docs make it optional or nullable). */
         boolean optional() {
             return !property.required() || property.nullable();
         }
 
+        boolean required() {
+            return property.required() && !property.nullable();
+        }
+
         /** A list or a map: copied, never null when optional. */
         boolean container() {
-            return list || map;
+            return shape != Shape.ONE;
         }
 
-        @Nullable EnumPlan enumPlan() {
-            return enumUse == null ? null : enumUse.plan;
-        }
-
-        TypeName elementType() {
-            if (record != null) return record.name();
-            if (union != null) return union.name();
-            EnumPlan e = enumPlan();
-            return e != null ? e.name : scalar;
-        }
-
+        /** The Java type of the component. */
         TypeName type() {
-            return withElement(elementType());
+            return withElement(value.typeName());
         }
 
         /** This component's shape (a value, a list, a map) around another element type. */
         TypeName withElement(TypeName element) {
-            if (map) return ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), element);
-            if (!list) return element;
-            boolean nullItems = property.schema() instanceof Schema.ArraySchema a && a.itemsNullable();
-            return ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? element.annotated(Annotations.nullable()) : element);
-        }
-
-        boolean required() {
-            return property.required() && !property.nullable();
+            return switch (shape) {
+                case ONE -> element;
+                case MAP -> ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), element);
+                case LIST -> {
+                    boolean nullItems = property.schema() instanceof Schema.ArraySchema a && a.itemsNullable();
+                    yield ParameterizedTypeName.get(ClassName.get(List.class), nullItems ? element.annotated(Annotations.nullable()) : element);
+                }
+            };
         }
 
         /** Whether the validator reports values outside the documented set (closed enums only). */
@@ -123,31 +174,28 @@ final class Plans {
         }
     }
 
-    /** An open enum: a value class with a constant per documented value and a {@code Known} Java enum. */
-    static final class EnumPlan {
-        final ClassName name;
-        final Schema.EnumSchema schema;
-        final List<String> constants;
-        final String catchAll;
-        final TypeName wireType;
-        final String description;
-        final SourceLocation location;
-        final String sourceLabel;
-
-        EnumPlan(ClassName name, Schema.EnumSchema schema, List<String> constants, String catchAll, TypeName wireType,
-                String description, SourceLocation location, String sourceLabel) {
-            this.name = name;
-            this.schema = schema;
-            this.constants = constants;
-            this.catchAll = catchAll;
-            this.wireType = wireType;
-            this.description = description;
-            this.location = location;
-            this.sourceLabel = sourceLabel;
+    /**
+     * An open enum: a value class with a constant per documented value and a {@code Known} Java enum.
+     *
+     * @param constants the constant of each documented value, in the schema's order
+     * @param catchAll the {@code Known} constant of undocumented values
+     * @param wireType how the values travel: {@code String}, {@code long} or {@code double}
+     */
+    record EnumPlan(ClassName name, Schema.EnumSchema schema, List<String> constants, String catchAll, TypeName wireType,
+            String description, SourceLocation location, String sourceLabel) {
+        EnumPlan {
+            constants = List.copyOf(constants);
         }
 
         boolean numeric() {
             return schema.kind() != Schema.EnumKind.STRING;
         }
     }
+
+    /**
+     * The Java type that reads one body, and the validator of its records.
+     *
+     * @param validator the validator of the body's record (of its items, for a list or a map); null when none is written
+     */
+    record BodyPlan(TypeName type, @Nullable ClassName validator) {}
 }

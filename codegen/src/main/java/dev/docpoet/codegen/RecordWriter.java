@@ -9,7 +9,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.docpoet.codegen.Plans.ComponentPlan;
+import dev.docpoet.codegen.Plans.Constant;
 import dev.docpoet.codegen.Plans.RecordPlan;
+import dev.docpoet.codegen.Plans.Scalar;
+import dev.docpoet.codegen.Plans.Shape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,20 +34,21 @@ final class RecordWriter {
                 .addMember("fieldVisibility", "$T.Visibility.ANY", Annotations.JSON_AUTO_DETECT)
                 .addMember("getterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
                 .addMember("isGetterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT).build());
-        CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", plan.javadoc());
+        CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", DocText.of(plan));
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (ComponentPlan c : plan.components()) {
             ctor.addParameter(parameter(c));
             String cdoc = componentDoc(c);
             doc.add(cdoc.isEmpty() ? "@param $L$L\n" : "@param $L $L\n", c.javaName(), cdoc);
             if (c.container()) {
-                String copy = c.map() ? "$T.unmodifiableMap(new $T<>($L))" : "$T.unmodifiableList(new $T<>($L))";
-                Class<?> copyType = c.map() ? LinkedHashMap.class : ArrayList.class;
+                boolean map = c.shape() == Shape.MAP;
+                String copy = map ? "$T.unmodifiableMap(new $T<>($L))" : "$T.unmodifiableList(new $T<>($L))";
+                Class<?> copyType = map ? LinkedHashMap.class : ArrayList.class;
                 if (c.required()) {
                     // a required list or map stays null when absent, so that its validator can report it
                     ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, copyType, c.javaName());
                 } else {
-                    ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), c.map() ? Map.class : List.class,
+                    ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), map ? Map.class : List.class,
                             Collections.class, copyType, c.javaName());
                 }
             }
@@ -56,11 +60,10 @@ final class RecordWriter {
                 Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
         for (ComponentPlan c : plan.components()) {
-            if (c.constant() == null) continue;
-            b.addField(com.palantir.javapoet.FieldSpec.builder(c.constant().type(), c.constant().fieldName(),
-                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            if (!(c.value() instanceof Constant k)) continue;
+            b.addField(com.palantir.javapoet.FieldSpec.builder(k.typeName(), k.fieldName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The one value the docs allow for {@code $L}.\n", Javadocs.escape(c.property().name()))
-                    .initializer("$L", c.constant().literal()).build());
+                    .initializer("$L", k.literal()).build());
         }
         b.addJavadoc(doc.build());
         for (ComponentPlan c : plan.components()) {
@@ -82,7 +85,7 @@ final class RecordWriter {
         }
         b.addMethod(ValidatorWriter.check(plan));
         if (plan.components().stream().anyMatch(RecordWriter::whole)) b.addMethod(fromJson(plan));
-        if (BuilderWriter.wanted(plan)) new BuilderWriter().addTo(b, plan);
+        if (plan.hasOptional()) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         for (Plans.UnionPlan union : plan.unions()) b.addType(new UnionWriter(this).write(union));
         for (ClassName sealed : plan.interfaces()) b.addSuperinterface(sealed);
@@ -94,7 +97,7 @@ final class RecordWriter {
 
     /** A whole-number component read exactly: a Long, or a list or map of them. */
     private static boolean whole(ComponentPlan c) {
-        return c.constant() == null && c.record() == null && c.enumUse() == null && c.scalar().withoutAnnotations().equals(LONG);
+        return c.value() instanceof Scalar s && s.typeName().withoutAnnotations().equals(LONG);
     }
 
     /**
@@ -114,7 +117,11 @@ final class RecordWriter {
             if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
             m.addParameter(p.build());
             if (whole(c)) {
-                String method = c.map() ? "wholeValues" : c.list() ? "wholes" : "whole";
+                String method = switch (c.shape()) {
+                    case MAP -> "wholeValues";
+                    case LIST -> "wholes";
+                    case ONE -> "whole";
+                };
                 args.add("$T.$L($L, $L, $S), ", Annotations.NUMBERS, method, c.javaName(), Literals.of(c.property().name()), plan.name().simpleName());
             } else {
                 args.add("$L, ", c.javaName());

@@ -64,8 +64,16 @@ final class TopLevelNames {
         }
     }
 
+    /** What a record's validator class is suffixed with. */
+    private static final String VALIDATOR = "Validator";
+
     private final Set<String> reserved;
     private final List<Diagnostic> diagnostics;
+
+    /** The name of the validator of a record named {@code record}: it takes part in allocation as the record's own. */
+    static String validatorOf(String record) {
+        return record + VALIDATOR;
+    }
 
     TopLevelNames(Set<String> reserved, List<Diagnostic> diagnostics) {
         this.reserved = reserved;
@@ -86,9 +94,9 @@ final class TopLevelNames {
             for (Claim c : sorted) {
                 String n = c.name();
                 boolean taken = reserved.contains(n) || c.blocked.contains(n)
-                        || (c.kind == Kind.RECORD && reserved.contains(n + "Validator"));
+                        || (c.kind == Kind.RECORD && reserved.contains(validatorOf(n)));
                 // a name that is another record's validator belongs to that validator
-                List<Claim> owners = n.endsWith("Validator") ? byName.get(Claim.lower(n.substring(0, n.length() - "Validator".length()))) : null;
+                List<Claim> owners = n.endsWith(VALIDATOR) ? byName.get(Claim.lower(n.substring(0, n.length() - VALIDATOR.length()))) : null;
                 if (owners != null && owners.stream().anyMatch(o -> o.kind == Kind.RECORD)) taken = true;
                 if (taken) bump.add(c);
             }

@@ -32,7 +32,8 @@ final class UnionWriter {
 
     TypeSpec write(UnionPlan u) {
         TypeSpec.Builder b = TypeSpec.interfaceBuilder(u.name()).addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-        String described = u.javadoc().isBlank() ? "" : u.javadoc() + "\n\n<p>";
+        String javadoc = DocText.field(u.doc());
+        String described = javadoc.isBlank() ? "" : javadoc + "\n\n<p>";
         b.addJavadoc("$LOne of $L objects, told apart by {@code $L}; a value the docs do not list reads as {@link $L}.\n", described,
                 u.variants().size(), Javadocs.escape(u.discriminator()), u.unknown().simpleName());
         b.addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)

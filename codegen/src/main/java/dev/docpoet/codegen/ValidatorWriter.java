@@ -7,7 +7,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.docpoet.codegen.Plans.ComponentPlan;
+import dev.docpoet.codegen.Plans.Constant;
+import dev.docpoet.codegen.Plans.EnumRef;
+import dev.docpoet.codegen.Plans.RecordRef;
 import dev.docpoet.codegen.Plans.RecordPlan;
+import dev.docpoet.codegen.Plans.Shape;
+import dev.docpoet.codegen.Plans.UnionRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,14 +25,9 @@ import javax.lang.model.element.Modifier;
 final class ValidatorWriter {
     private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), Annotations.VIOLATION);
 
-    /** The validator's name: the record's with {@code Validator}, which the name allocator reserves. */
-    static ClassName nameOf(RecordPlan top) {
-        return ClassName.get(top.name().packageName(), top.name().simpleName() + "Validator");
-    }
-
     /** The validator class, for {@link TopLevelTemplate} to finish. */
     TypeSpec.Builder write(RecordPlan top) {
-        TypeSpec.Builder b = TypeSpec.classBuilder(nameOf(top)).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        TypeSpec.Builder b = TypeSpec.classBuilder(java.util.Objects.requireNonNull(top.validator(), "a top-level record")).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Checks {@link $T} values against what the docs say of them: required values, documented enum values\n"
                         + "and string formats, in nested records and lists too.\n\n<p>$L\n", top.name(), Javadocs.source(top.sourceLabel(), top.location()));
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -69,7 +69,7 @@ final class ValidatorWriter {
 
     /** Checks of a non-null component value (for a list or a map, of each element). */
     private static CodeBlock valueChecks(ComponentPlan c, CodeBlock value, String wire) {
-        if (c.map()) {
+        if (c.shape() == Shape.MAP) {
             CodeBlock entry = elementChecks(c, CodeBlock.of("e.getValue()"),
                     CodeBlock.of("path + $L + e.getKey().replace(\"~\", \"~0\").replace(\"/\", \"~1\")", Literals.of(wire + "/")));
             if (entry.isEmpty()) return entry;
@@ -79,7 +79,7 @@ final class ValidatorWriter {
                     .endControlFlow().build();
         }
         CodeBlock element = elementChecks(c, CodeBlock.of("e"), CodeBlock.of("path + $L + i", Literals.of(wire + "/")));
-        if (!c.list()) return elementChecks(c, value, CodeBlock.of("path + $L", Literals.of(wire)));
+        if (c.shape() == Shape.ONE) return elementChecks(c, value, CodeBlock.of("path + $L", Literals.of(wire)));
         if (element.isEmpty()) return element;
         return CodeBlock.builder()
                 .beginControlFlow("for (int i = 0; i < $L.size(); i++)", value)
@@ -90,27 +90,27 @@ final class ValidatorWriter {
 
     private static CodeBlock elementChecks(ComponentPlan c, CodeBlock value, CodeBlock path) {
         CodeBlock.Builder b = CodeBlock.builder();
-        if (c.record() != null) b.addStatement("$T.check($L, $L, out)", c.record().name(), value, path);
-        if (c.union() != null) {
+        if (c.value() instanceof RecordRef ref) b.addStatement("$T.check($L, $L, out)", ref.record().name(), value, path);
+        if (c.value() instanceof UnionRef union) {
             // each documented variant checks itself; an undocumented one has nothing documented to check
-            for (int i = 0; i < c.union().variants().size(); i++) {
-                RecordPlan r = c.union().variants().get(i).record();
+            for (int i = 0; i < union.union().variants().size(); i++) {
+                RecordPlan r = union.union().variants().get(i).record();
                 if (i == 0) b.beginControlFlow("if ($L instanceof $T u$L)", value, r.name(), i);
                 else b.nextControlFlow("else if ($L instanceof $T u$L)", value, r.name(), i);
                 b.addStatement("$T.check(u$L, $L, out)", r.name(), i, path);
             }
             b.endControlFlow();
         }
-        if (c.constant() != null) {
-            b.beginControlFlow("if (!$T.$L.equals($L))", c.constant().owner(), c.constant().fieldName(), value)
+        if (c.value() instanceof Constant k) {
+            b.beginControlFlow("if (!$T.$L.equals($L))", k.owner(), k.fieldName(), value)
                     .addStatement("out.add($T.unknownEnumValue($L, $L, $L))", Annotations.VIOLATION, path, value,
-                            Literals.of("[" + c.constant().value() + "]"))
+                            Literals.of("[" + k.value() + "]"))
                     .endControlFlow();
         }
-        if (c.enumPlan() != null && c.enumClosed()) {
+        if (c.value() instanceof EnumRef e && c.enumClosed()) {
             b.beginControlFlow("if (!$L.isKnown())", value)
                     .addStatement("out.add($T.unknownEnumValue($L, $L.value(), $L))", Annotations.VIOLATION, path, value,
-                            Literals.of(c.enumPlan().schema.values().toString()))
+                            Literals.of(e.plan().schema().values().toString()))
                     .endControlFlow();
         }
         String check = c.format() == null ? null : switch (c.format()) {

@@ -1,0 +1,25 @@
+package dev.docpoet.codegen;
+
+/**
+ * Where a field sits, by its wire names: for messages ({@code GET /a/{id} 200 /x/y}) and for pins and the source's
+ * names ({@code GET /a/{} 200 /x/y}).
+ */
+record FieldKeys(String display, String pin, String pointer) {
+    /** The keys of a body. */
+    static FieldKeys of(BodyUse use) {
+        return new FieldKeys(use.key(), use.pinKey(), "");
+    }
+
+    /** The keys of a field of this one. */
+    FieldKeys field(String wireName) {
+        return new FieldKeys(display, pin, pointer + "/" + wireName);
+    }
+
+    String displayKey() {
+        return display + " " + pointer;
+    }
+
+    String pinKey() {
+        return pin + " " + pointer;
+    }
+}
