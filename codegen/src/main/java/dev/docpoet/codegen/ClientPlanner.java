@@ -1,7 +1,6 @@
 package dev.docpoet.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.codegen.Operation.OperationParameter;
 import dev.docpoet.spec.ApiModel;
@@ -10,7 +9,6 @@ import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.Response;
-import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.SecurityScheme;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +32,6 @@ final class ClientPlanner {
     private static final Set<String> TAKEN = Set.of("builder", "withOptions", "toString", "hashCode", "equals", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final ClassName LIST = ClassName.get(List.class);
-    private static final ClassName MAP = ClassName.get(Map.class);
 
     /**
      * What a client sends on every request.
@@ -127,12 +123,8 @@ final class ClientPlanner {
         for (Endpoint e : endpoints) names.put(e, fromTitle(e.title()));
         retry(names, e -> fromPath(e, false));
         retry(names, e -> fromPath(e, true));
-        Set<String> used = new HashSet<>();
-        for (Map.Entry<Endpoint, String> n : names.entrySet()) {
-            String unique = n.getValue();
-            for (int i = 2; !used.add(unique); i++) unique = n.getValue() + i;
-            n.setValue(unique);
-        }
+        NameScope methods = NameScope.methods(Set.of());
+        names.replaceAll((e, n) -> methods.allocateNumbered(n, ""));
         return names;
     }
 
@@ -182,7 +174,7 @@ final class ClientPlanner {
         List<OperationParameter> path = new ArrayList<>();
         List<OperationParameter> required = new ArrayList<>();
         List<OperationParameter> optional = new ArrayList<>();
-        Set<String> javaNames = new HashSet<>();
+        NameScope javaNames = NameScope.methods(Set.of());
         String idempotency = null;
         // path parameters in the order of the path
         List<Parameter> params = new ArrayList<>(e.parameters());
@@ -196,14 +188,14 @@ final class ClientPlanner {
                     continue;
                 }
             }
-            String javaName = unique(JavaNames.member(p.name()), javaNames);
+            String javaName = javaNames.allocateNumbered(JavaNames.member(p.name()), "");
             boolean req = p.required() || p.in() == ParameterLocation.PATH;
             OperationParameter op = new OperationParameter(javaName, TypeMapper.parameter(p.schema()), p, req);
             (p.in() == ParameterLocation.PATH ? path : req ? required : optional).add(op);
         }
         List<OperationParameter> all = new ArrayList<>(path);
         if (e.requestBody() != null) {
-            all.add(new OperationParameter(unique("body", javaNames), bodyType(e, null, e.requestBody()), null, true));
+            all.add(new OperationParameter(javaNames.allocateNumbered("body", ""), bodyType(e, null, e.requestBody()), null, true));
         }
         all.addAll(required);
         all.addAll(optional);
@@ -225,12 +217,6 @@ final class ClientPlanner {
     private static int pathIndex(String path, String name) {
         int i = path.indexOf("{" + name + "}");
         return i < 0 ? Integer.MAX_VALUE - 1 : i;
-    }
-
-    private static String unique(String name, Set<String> taken) {
-        String n = name;
-        for (int i = 2; !taken.add(n); i++) n = name + i;
-        return n;
     }
 
     /** A body's generated type; a body the generator made no record for reads as what its schema says, or as any JSON. */

@@ -45,6 +45,9 @@ final class ClientWriter {
             "connectTimeout", "requestTimeout", "retryPolicy", "maxRetries", "json", "validateResponses", "build", "transport",
             "hostVariable");
 
+    /** The members every client class has, which a private helper must not take. */
+    private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "withOptions", "toString", "transport");
+
     /** Past this many optional parameters, the companion takes them in a parameters record with a builder. */
     static final int PARAMS_THRESHOLD = 3;
 
@@ -187,14 +190,46 @@ final class ClientWriter {
 
     private static String exampleSetters(ClientPlanner.Defaults d) {
         StringBuilder sb = new StringBuilder();
+        Setters setters = Setters.of(d);
         if (d.baseUrl().isEmpty()) sb.append(".baseUri(\"https://…\")");
-        for (String v : Server.of(d.baseUrl()).variables()) sb.append('.').append(hostSetter(v)).append("(\"…\")");
+        for (String v : Server.of(d.baseUrl()).variables()) sb.append('.').append(setters.host(v)).append("(\"…\")");
         for (SecurityScheme s : d.schemes()) {
             if ("bearer".equals(s.scheme())) sb.append(".bearerToken(token)");
             else if ("basic".equals(s.scheme())) sb.append(".basicAuth(user, password)");
-            else if ("apiKey".equals(s.type())) sb.append('.').append(apiKeySetter(s, d.schemes())).append("(key)");
+            else if ("apiKey".equals(s.type())) sb.append('.').append(setters.apiKey(s)).append("(key)");
         }
         return sb.toString();
+    }
+
+    /**
+     * The builder's setters for the docs' host variables and API keys, named in one scope with the runtime builder's
+     * own members, so that no two setters and no setter and inherited method share a name.
+     */
+    private record Setters(Map<String, String> hosts, Map<String, String> apiKeys) {
+        static Setters of(ClientPlanner.Defaults d) {
+            NameScope scope = NameScope.methods(BUILDER_MEMBERS);
+            Map<String, String> hosts = new java.util.LinkedHashMap<>();
+            for (String v : Server.of(d.baseUrl()).variables()) {
+                String n = JavaNames.member(v);
+                hosts.put(v, scope.allocate(n, n + "Host"));
+            }
+            long count = d.schemes().stream().filter(x -> "apiKey".equals(x.type())).count();
+            Map<String, String> keys = new java.util.LinkedHashMap<>();
+            for (SecurityScheme s : d.schemes()) {
+                if (!"apiKey".equals(s.type())) continue;
+                String n = count == 1 ? "apiKey" : JavaNames.member(s.id());
+                keys.put(s.id(), scope.allocate(n, n + "Key"));
+            }
+            return new Setters(hosts, keys);
+        }
+
+        String host(String variable) {
+            return hosts.get(variable);
+        }
+
+        String apiKey(SecurityScheme s) {
+            return apiKeys.get(s.id());
+        }
     }
 
     /**
@@ -206,16 +241,16 @@ final class ClientWriter {
         for (ClientBinding b : bindings) byCall.computeIfAbsent(callKey(b), k -> new ArrayList<>()).add(b);
         List<MethodSpec> out = new ArrayList<>();
         List<MethodSpec> helpers = new ArrayList<>();
-        Set<String> helperNames = new java.util.HashSet<>();
-        for (ClientBinding b : bindings) helperNames.add(b.methodName());
+        // the class's own members and every binding's method are taken before any helper is named
+        NameScope members = NameScope.methods(CLIENT_MEMBERS);
+        for (ClientBinding b : bindings) members.take(b.methodName());
         for (List<ClientBinding> same : byCall.values()) {
             ClientBinding first = same.get(0);
             if (same.size() == 1) {
                 out.add(method(first, null));
                 continue;
             }
-            String helper = first.operation().methodName() + "Call";
-            while (!helperNames.add(helper)) helper = helper + "_";
+            String helper = members.allocate(first.operation().methodName() + "Call");
             TypeName success = boxed(first.operation().success());
             MethodSpec.Builder h = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(CALL, success));
@@ -307,8 +342,9 @@ final class ClientWriter {
         CodeBlock pinned = d.pinnedHeaders().isEmpty() ? CodeBlock.of("$T.of()", MAP) : pinnedMap(d.pinnedHeaders());
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addStatement("super($L, $L)", Literals.of(d.baseUrl()), pinned).build());
+        Setters setters = Setters.of(d);
         for (String v : Server.of(d.baseUrl()).variables()) {
-            String setter = hostSetter(v);
+            String setter = setters.host(v);
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(String.class, setter)
                     .addJavadoc("The {@code {$L}} of the docs' base URL {@code $L}.\n", Javadocs.escape(v), Javadocs.escape(d.baseUrl()))
@@ -316,7 +352,7 @@ final class ClientWriter {
         }
         for (SecurityScheme s : d.schemes()) {
             if (!"apiKey".equals(s.type()) || s.parameterName() == null || s.in() == null) continue;
-            String setter = apiKeySetter(s, d.schemes());
+            String setter = setters.apiKey(s);
             String factory = s.in() == ParameterLocation.QUERY ? "apiKeyQuery" : "apiKeyHeader";
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, "key")
                     .addJavadoc("The API key, sent as the {@code $L} $L the docs give.\n", Javadocs.escape(s.parameterName()),
@@ -338,17 +374,6 @@ final class ClientWriter {
             first = false;
         }
         return c.add(")").build();
-    }
-
-    private static String hostSetter(String variable) {
-        String n = JavaNames.member(variable);
-        return BUILDER_MEMBERS.contains(n) ? n + "Host" : n;
-    }
-
-    private static String apiKeySetter(SecurityScheme s, List<SecurityScheme> all) {
-        long apiKeys = all.stream().filter(x -> "apiKey".equals(x.type())).count();
-        String n = apiKeys == 1 ? "apiKey" : JavaNames.member(s.id());
-        return BUILDER_MEMBERS.contains(n) ? n + "Key" : n;
     }
 
     private static ParameterSpec parameter(String name, TypeName type, boolean nullable) {

@@ -59,12 +59,7 @@ public final class CodeGenerator {
             @Nullable String client, boolean companion, boolean validators) {
         public Options {
             pins = List.copyOf(pins);
-            Set<String> reserved = new java.util.HashSet<>(reservedNames);
-            if (client != null) {
-                reserved.add(clientName(packageName, client).simpleName());
-                reserved.add(companionName(packageName, client).simpleName());
-            }
-            reservedNames = Set.copyOf(reserved);
+            reservedNames = Set.copyOf(reservedNames);
         }
 
         public Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames,

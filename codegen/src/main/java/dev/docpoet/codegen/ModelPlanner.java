@@ -117,9 +117,14 @@ final class ModelPlanner {
         return new Claim(u.key(), candidates, Shapes.key(u.object()), TopLevelNames.Kind.RECORD, pin != null, u.body().location(), Set.of());
     }
 
+    /** The names no body or enum may take: Java's and the runtime's, the user's, and the client's and its companion's. */
     private Set<String> reserved() {
         Set<String> r = new HashSet<>(JavaNames.RESERVED_SIMPLE_NAMES);
         r.addAll(options.reservedNames());
+        if (options.client() != null) {
+            r.add(CodeGenerator.clientName(options.packageName(), options.client()).simpleName());
+            r.add(CodeGenerator.companionName(options.packageName(), options.client()).simpleName());
+        }
         return r;
     }
 }

@@ -6,22 +6,38 @@ import java.util.Set;
 
 /**
  * Hands out unique names within one scope, deterministically: the first free candidate, else the first with a
- * number. Case-insensitive, because some file systems are (two types {@code Foo} and {@code FOO} would clash).
+ * number. Case-insensitive by default, because some file systems are (two types {@code Foo} and {@code FOO} would
+ * clash); {@link #methods} makes a case-sensitive scope for methods and parameters, which never name a file.
  */
 final class NameScope {
     private final Set<String> taken = new HashSet<>();
     private final Set<String> reserved;
+    private final boolean ignoreCase;
 
     NameScope(Set<String> reserved) {
+        this(reserved, true);
+    }
+
+    private NameScope(Set<String> reserved, boolean ignoreCase) {
         this.reserved = reserved;
+        this.ignoreCase = ignoreCase;
+    }
+
+    /** A case-sensitive scope: the methods of a class, the parameters of a method. */
+    static NameScope methods(Set<String> reserved) {
+        return new NameScope(reserved, false);
+    }
+
+    private String key(String name) {
+        return ignoreCase ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     boolean isFree(String name) {
-        return !taken.contains(name.toLowerCase(Locale.ROOT)) && !reserved.contains(name);
+        return !taken.contains(key(name)) && !reserved.contains(name);
     }
 
     void take(String name) {
-        taken.add(name.toLowerCase(Locale.ROOT));
+        taken.add(key(name));
     }
 
     /** {@code name} if free, else {@code name}, {@code separator} and the smallest number that makes it free. */
