@@ -7,13 +7,21 @@ import picocli.CommandLine.Command;
 @Command(
         name = "docpoet",
         mixinStandardHelpOptions = true,
-        version = "docpoet 0.1.0-SNAPSHOT",
+        versionProvider = DocpoetCli.Version.class,
         description = "Reads API reference docs (Mintlify MDX, Redocly markdown) and turns them into OpenAPI or typed Java.",
         subcommands = {OpenApiCommand.class, LintCommand.class, InspectCommand.class, GenerateCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DocpoetCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code docpoet --version}: the version fingerprints record, from the build rather than a literal. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {dev.docpoet.codegen.Fingerprint.GENERATOR};
+        }
+    }
 
     @Override
     public void run() {

@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * identical for identical docs whatever their order.
  */
 public final class CodeGenerator {
-    /** The name in every {@code @Generated}: the same whichever front end ran, so that outputs are identical. */
+    /**
+     * The name in every {@code @Generated}: the same whichever front end ran, so that outputs are identical. It names
+     * the processor's class, which codegen cannot see; a processor test keeps the two equal.
+     */
     public static final String GENERATOR = "dev.docpoet.processor.ApiDocsProcessor";
 
     /** The generator's version, recorded in fingerprints: a new version regenerates everything. */

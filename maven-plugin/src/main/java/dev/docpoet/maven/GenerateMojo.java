@@ -70,7 +70,7 @@ public class GenerateMojo extends DocsFolderMojo {
         if (!SourceVersion.isName(packageName)) {
             throw new MojoFailureException("docpoet: <packageName>" + packageName + "</packageName> is not a Java package name");
         }
-        if (client != null && (!SourceVersion.isIdentifier(client) || SourceVersion.isKeyword(client))) {
+        if (client != null && (!SourceVersion.isIdentifier(client) || SourceVersion.isKeyword(client) || client.contains("$"))) {
             throw new MojoFailureException("docpoet: <client>" + client + "</client> is not a Java type name, such as Helpdesk");
         }
         Path out = outputDirectory.toPath();

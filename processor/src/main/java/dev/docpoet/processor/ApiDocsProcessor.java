@@ -119,7 +119,7 @@ public final class ApiDocsProcessor extends AbstractProcessor {
 
     /** Binds the interface's methods and writes the client that implements them, or reports why it cannot. */
     private void writeBoundClient(TypeElement type, ClientJob job) throws IOException {
-        List<ClientBinding> bindings = new MethodBinder(processingEnv.getMessager(), processingEnv.getElementUtils())
+        List<ClientBinding> bindings = new MethodBinder(processingEnv.getMessager(), processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                 .bind(type, job.operations());
         if (bindings == null) return;
         JavaFile file = CodeGenerator.boundClient(job.model(), job.options(), ClassName.get(type), bindings, type);

@@ -25,7 +25,12 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -43,11 +48,13 @@ final class MethodBinder {
 
     private final Messager messager;
     private final Elements elements;
+    private final Types types;
     private boolean errors;
 
-    MethodBinder(Messager messager, Elements elements) {
+    MethodBinder(Messager messager, Elements elements, Types types) {
         this.messager = messager;
         this.elements = elements;
+        this.types = types;
     }
 
     /** The abstract methods the generated client must implement, the interface's own and inherited ones. */
@@ -74,24 +81,24 @@ final class MethodBinder {
         Operation op = operation(m, name, ops);
         if (op == null) return null;
 
-        // return type
+        // return type, compared as the compiler's types
         TypeName declared = TypeName.get(m.getReturnType());
-        boolean async = declared instanceof ParameterizedTypeName p && p.rawType().equals(FUTURE);
-        TypeName inner = async ? ((ParameterizedTypeName) declared).typeArguments().get(0) : declared;
+        TypeMirror returned = m.getReturnType();
+        boolean async = isA(returned, FUTURE);
+        TypeMirror inner = async ? ((DeclaredType) returned).getTypeArguments().get(0) : returned;
         TypeName success = op.success();
+        TypeMirror body = success == null ? mirror(ClassName.get(Void.class)) : mirror(success);
         String expected = success == null ? "nothing" : plain(success);
         Returns returns;
-        if (inner.equals(TypeName.VOID) || async && plain(inner).equals("java.lang.Void")) {
+        if (inner.getKind() == TypeKind.VOID || async && same(inner, mirror(ClassName.get(Void.class)))) {
             returns = Returns.VOID;
-        } else if (inner instanceof ParameterizedTypeName p && p.rawType().equals(API_RESPONSE)) {
+        } else if (isA(inner, API_RESPONSE)) {
             returns = Returns.RESPONSE;
-            String body = plain(p.typeArguments().get(0));
-            if (!body.equals(success == null ? "java.lang.Void" : plain(success))) {
-                return returnError(m, name, declared, op, expected, async);
-            }
+            List<? extends TypeMirror> args = ((DeclaredType) inner).getTypeArguments();
+            if (args.size() != 1 || !same(args.get(0), body)) return returnError(m, name, declared, op, expected, async);
         } else {
             returns = Returns.BODY;
-            if (success == null || !plain(inner).equals(plain(success))) return returnError(m, name, declared, op, expected, async);
+            if (success == null || !same(inner, body)) return returnError(m, name, declared, op, expected, async);
         }
 
         // parameters
@@ -102,7 +109,8 @@ final class MethodBinder {
             String pname = p.getSimpleName().toString();
             String wire = paramName(p);
             TypeName ptype = TypeName.get(p.asType());
-            OperationParameter target = target(op, pname, wire, ptype);
+            TypeMirror boxed = p.asType().getKind().isPrimitive() ? types.boxedClass((PrimitiveType) p.asType()).asType() : p.asType();
+            OperationParameter target = target(op, pname, wire, boxed);
             if (target == null) {
                 List<String> known = op.parameters().stream().map(OperationParameter::javaName).toList();
                 String close = Suggestions.closest(wire != null ? wire : pname, known);
@@ -112,7 +120,7 @@ final class MethodBinder {
                 ok = false;
                 continue;
             }
-            if (!plain(ptype.box()).equals(plain(target.type()))) {
+            if (!same(boxed, mirror(target.type()))) {
                 error(p, ProcessorMessage.ApiDocsParameterType.format("`" + pname + "`", target.kind(), "`" + target.wireName() + "`",
                         op.signature(), simple(target.type()), simple(target.type())));
                 ok = false;
@@ -179,7 +187,7 @@ final class MethodBinder {
     }
 
     /** The operation parameter a method parameter fills: by {@code @Param}, by Java name, by wire name, or as the body. */
-    private static @Nullable OperationParameter target(Operation op, String javaName, @Nullable String wire, TypeName type) {
+    private @Nullable OperationParameter target(Operation op, String javaName, @Nullable String wire, TypeMirror type) {
         for (OperationParameter p : op.parameters()) {
             if (wire != null ? norm(p.wireName()).equals(norm(wire)) : p.javaName().equals(javaName) || norm(p.wireName()).equals(norm(javaName))) {
                 return p;
@@ -187,7 +195,7 @@ final class MethodBinder {
         }
         if (wire == null) {
             for (OperationParameter p : op.parameters()) {
-                if (p.parameter() == null && plain(p.type()).equals(plain(type))) return p;
+                if (p.parameter() == null && same(type, mirror(p.type()))) return p;
             }
         }
         return null;
@@ -214,7 +222,42 @@ final class MethodBinder {
         return null;
     }
 
-    /** A type as text without type-use annotations ({@code @Nullable}), to compare declared and documented types. */
+    /** Whether {@code t} is the class {@code raw}, with any type arguments. */
+    private static boolean isA(TypeMirror t, ClassName raw) {
+        return t instanceof DeclaredType d && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(raw.canonicalName());
+    }
+
+    /** Whether a declared type is the documented one; false when the documented one does not resolve (yet). */
+    private boolean same(TypeMirror declared, @Nullable TypeMirror documented) {
+        return documented != null && types.isSameType(declared, documented);
+    }
+
+    /**
+     * The compiler's type for a type the generator names (a generated record, a JDK type, a list or map of them),
+     * type-use annotations left out; null when a class in it does not resolve.
+     */
+    private @Nullable TypeMirror mirror(TypeName t) {
+        TypeName plain = t.withoutAnnotations();
+        if (plain.isPrimitive()) return types.getPrimitiveType(TypeKind.valueOf(plain.toString().toUpperCase(Locale.ROOT)));
+        if (plain instanceof ClassName c) {
+            TypeElement e = elements.getTypeElement(c.canonicalName());
+            return e == null ? null : types.getDeclaredType(e);
+        }
+        if (plain instanceof ParameterizedTypeName p) {
+            TypeElement raw = elements.getTypeElement(p.rawType().canonicalName());
+            if (raw == null) return null;
+            List<TypeMirror> args = new ArrayList<>();
+            for (TypeName a : p.typeArguments()) {
+                TypeMirror arg = mirror(a);
+                if (arg == null) return null;
+                args.add(arg);
+            }
+            return types.getDeclaredType(raw, args.toArray(TypeMirror[]::new));
+        }
+        return null;
+    }
+
+    /** A type as text without type-use annotations ({@code @Nullable}), for messages. */
     static String plain(TypeName t) {
         return t.withoutAnnotations().toString().replaceAll("@[\\w.]+(\\([^)]*\\))? ", "");
     }

@@ -23,9 +23,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code docpoet generate} writes the same files as javac with the processor, byte for byte: with one root, and with
- * several roots given in any order (labels, not paths on disk, decide every name).
+ * several roots given in any order (labels, not paths on disk, decide every name), and the same fingerprint for the
+ * same request, pins included. (The Maven plugin is compared in generated-samples' FrontEndsAgreeTest.)
  */
 class CliAgreesWithProcessorTest {
+    private static final String PINNED = "GET /v1/orders/{orderId} 200";
+
+    @Test
+    void sourcesAndFingerprintsAgreeWithPins(@TempDir Path tmp) throws IOException {
+        Path docs = Compiler.DOCS;
+        Map<String, String> processor = viaProcessor(tmp, docs, "value = \"shop\", types = @dev.docpoet.TypeName(of = \"" + PINNED
+                + "\", name = \"Purchase\")");
+        Map<String, String> cli = viaCli(tmp, List.of("--type-name", PINNED + "=Purchase"), docs.resolve("shop").toString());
+        assertTrue(processor.containsKey("com/example/api/Purchase.java"), processor.keySet().toString());
+        assertEquals(processor, cli);
+        String fingerprint = Files.readString(tmp.resolve("generated/com.example.api.Api.docpoet-fingerprint.json"));
+        assertEquals(fingerprint, Files.readString(tmp.resolve("cli-out/.docpoet/com.example.api.docpoet-fingerprint.json")));
+        assertTrue(fingerprint.contains("\"typeNames\" : \"" + PINNED + "=Purchase\""), fingerprint);
+        assertTrue(fingerprint.contains("\"owner\" : \"com.example.api.Api\""), fingerprint);
+        assertTrue(fingerprint.contains("com/example/api/Purchase.java"), fingerprint);
+    }
 
     @Test
     void oneRoot(@TempDir Path tmp) throws IOException {
@@ -67,9 +84,14 @@ class CliAgreesWithProcessorTest {
     }
 
     private static Map<String, String> viaCli(Path tmp, String... roots) throws IOException {
+        return viaCli(tmp, List.of(), roots);
+    }
+
+    private static Map<String, String> viaCli(Path tmp, List<String> options, String... roots) throws IOException {
         Path out = tmp.resolve("cli-out");
         List<String> args = new ArrayList<>(List.of("generate"));
         args.addAll(List.of(roots));
+        args.addAll(options);
         // the processor sees docpoet-client on this class path, so it writes ApiEndpoints and ApiClient too
         args.addAll(List.of("-o", out.toString(), "-p", "com.example.api", "--client", "Api"));
         StringWriter err = new StringWriter();

@@ -3,6 +3,7 @@ package dev.docpoet.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,17 @@ class DiagnosticsTest {
         assertThat(c).hadErrorContaining("give one of them @ApiDocs(packageName = ...)");
         assertThat(c).hadErrorContaining("[ApiDocsGeneratedTwice]");
         assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void aGeneratedFileWhoseTypeTheUserWroteIsAnErrorOnTheInterface() {
+        // the client is named after the interface: a class of the user's already has its name
+        JavaFileObject api = Compiler.api("@ApiDocs(\"shop\")", "");
+        JavaFileObject mine = JavaFileObjects.forSourceString("test.ApiClient", "package test;\n\npublic class ApiClient {}\n");
+        Compilation c = Compiler.compileWithClient(api, mine);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("ApiClient").inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadErrorContaining("[ApiDocsNameTaken]");
     }
 
     @Test
