@@ -88,7 +88,7 @@ public final class DocParser {
     record Parsed(ApiDocument document, List<Path> referenced) {}
 
     static Parsed parseSource(DocSource source, java.util.function.Function<DocSource, String> naming) {
-        return parse(naming.apply(source), source.bytes(), source.file(), source.file() == null ? null : DocSetReader.rootOf(source));
+        return parse(naming.apply(source), source.bytes(), source.file(), source.absoluteRoot());
     }
 
     private static Parsed parse(String name, byte[] bytes, @Nullable Path file, @Nullable Path root) {

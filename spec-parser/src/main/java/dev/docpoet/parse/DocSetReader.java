@@ -1,7 +1,6 @@
 package dev.docpoet.parse;
 
 import dev.docpoet.spec.ApiDocument;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,5 @@ public final class DocSetReader {
         List<DocParser.Parsed> parsed = new ArrayList<>();
         for (DocSource s : sources) parsed.add(DocParser.parseSource(s, naming));
         return StubResolver.resolve(sources, parsed, naming);
-    }
-
-    /** The docs folder of a source read from disk, absolute: its file less its label's segments. */
-    public static Path rootOf(DocSource source) {
-        return source.root().toAbsolutePath().normalize();
     }
 }

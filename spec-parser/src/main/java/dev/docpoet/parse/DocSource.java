@@ -22,6 +22,12 @@ public record DocSource(String label, @Nullable Path file, byte[] bytes) {
         return p;
     }
 
+    /** {@link #root()} absolute and normalised: the one form roots are compared in; null when not read from disk. */
+    public @Nullable Path absoluteRoot() {
+        Path root = root();
+        return root == null ? null : root.toAbsolutePath().normalize();
+    }
+
     /** The name diagnostics give the page: the file as the user reaches it, else the label. */
     public String displayName() {
         return file == null ? label : file.toString();

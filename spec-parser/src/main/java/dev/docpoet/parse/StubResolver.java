@@ -75,7 +75,7 @@ final class StubResolver {
                 given.put(abs, i);
                 specs.put(abs, docs.get(i));
                 references.put(abs, parsed.get(i).referenced());
-                roots.put(abs, DocSetReader.rootOf(sources.get(i)));
+                roots.put(abs, sources.get(i).absoluteRoot());
             }
         }
         List<ApiDocument> out = new ArrayList<>(docs);
@@ -161,7 +161,7 @@ final class StubResolver {
             unresolved(e, diagnostics, "its spec " + named + " is remote, and docpoet never fetches", "put the spec in the docs folder and name its path");
             return null;
         }
-        Path root = DocSetReader.rootOf(page);
+        Path root = page.absoluteRoot();
         Path dir = page.file().toAbsolutePath().normalize().getParent();
         List<Path> candidates = new ArrayList<>();
         if (named != null) {
