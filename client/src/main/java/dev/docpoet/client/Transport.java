@@ -34,17 +34,33 @@ public final class Transport {
     record Config(URI baseUri, HttpClient http, @Nullable Auth auth, Map<String, String> headers, Duration requestTimeout,
             RetryPolicy retry, JsonCodec json, boolean validate) {}
 
+    /** How {@link #send} waits before a retry: {@code Thread.sleep}, or in tests a recorder ({@link #sleepingWith}). */
+    interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
     private final Config config;
     private final RequestOptions options;
+    private final Sleeper sleeper;
 
     Transport(Config config, RequestOptions options) {
+        this(config, options, d -> Thread.sleep(d.toMillis()));
+    }
+
+    private Transport(Config config, RequestOptions options, Sleeper sleeper) {
         this.config = config;
         this.options = options;
+        this.sleeper = sleeper;
     }
 
     /** This transport with per-call overrides laid over its own. */
     public Transport with(RequestOptions more) {
-        return new Transport(config, options.then(more));
+        return new Transport(config, options.then(more), sleeper);
+    }
+
+    /** This transport waiting with {@code s}: a seam so that tests check the delays asked for, not the wall clock. */
+    Transport sleepingWith(Sleeper s) {
+        return new Transport(config, options, s);
     }
 
     /** Sends the call, waiting for the answer. */
@@ -128,10 +144,10 @@ public final class Transport {
                 .orElseGet(() -> config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
     }
 
-    private static void sleep(Duration d, Call<?> call, int attempt) {
+    private void sleep(Duration d, Call<?> call, int attempt) {
         if (LOG.isLoggable(Level.DEBUG)) LOG.log(Level.DEBUG, "retrying {0} in {1} ms (attempt {2} failed)", call.describe(), d.toMillis(), attempt);
         try {
-            Thread.sleep(d.toMillis());
+            sleeper.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiConnectionException(call.describe(), attempt, e);

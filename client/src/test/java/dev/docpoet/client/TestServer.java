@@ -12,7 +12,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** A real HTTP server on 127.0.0.1 that answers from a script and records every request it gets. */
 final class TestServer implements AutoCloseable {
@@ -28,6 +30,7 @@ final class TestServer implements AutoCloseable {
             return new Answer(status, h, body, delayMillis, reset);
         }
 
+        /** This answer after {@code millis}, or when the server closes, whichever comes first. */
         Answer delayed(long millis) {
             return new Answer(status, headers, body, millis, reset);
         }
@@ -46,6 +49,7 @@ final class TestServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final CountDownLatch closed = new CountDownLatch(1);
     private final Deque<Answer> script = new ArrayDeque<>();
     private Answer fallback = Answer.json(200, "{}");
     final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -87,7 +91,11 @@ final class TestServer implements AutoCloseable {
         }
         if (a.delayMillis() > 0) {
             try {
-                Thread.sleep(a.delayMillis());
+                if (closed.await(a.delayMillis(), TimeUnit.MILLISECONDS)) {
+                    // the test is over: a long delay ends with it, not minutes later on a stray thread
+                    ex.close();
+                    return;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -105,6 +113,7 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
