@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import javax.tools.ToolProvider;
 /**
  * The fuzz command: seeded mutants of doc pages ({@link Mutator}), each parsed and generated, and what parses without
  * error compiled with {@code -Xlint:all -Werror} (in batches, one package per mutant). Prints the crashes (an
- * exception or an internal error), hangs (over 10 s) and non-compiling outputs, each with a reproducer file.
+ * exception or an internal error), hangs (a mutant that takes longer than the bound given: {@link #COMMAND_HANG} for
+ * the command, minutes in the test run) and non-compiling outputs, each with a reproducer file.
  * Outside the default test run:
  * {@code mvn -q -pl codegen test-compile exec:java@fuzz -Dexec.args="10000 42 ../../shared/corpus"}.
  */
@@ -51,11 +53,14 @@ public final class MutationFuzz {
     }
 
     private static final int BATCH = 60;
+    /** The fuzz command's hang bound; only an explicit fuzz run is this strict (a busy machine fails it). */
+    static final Duration COMMAND_HANG = Duration.ofSeconds(10);
     private static final Pattern PACKAGE = Pattern.compile("fuzz/m(\\d+)/");
 
     private MutationFuzz() {}
 
-    static Report run(List<Path> seeds, int mutants, long seed, Path out) throws IOException, InterruptedException {
+    /** Fuzzes {@code mutants} mutants; one whose parse and generation takes longer than {@code hang} is a hang. */
+    static Report run(List<Path> seeds, int mutants, long seed, Path out, Duration hang) throws IOException, InterruptedException {
         Files.createDirectories(out);
         List<byte[]> pages = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -81,10 +86,10 @@ public final class MutationFuzz {
             Future<List<JavaFile>> job = worker.submit(() -> generate(name, mutant, "fuzz.m" + index));
             List<JavaFile> files;
             try {
-                files = job.get(10, TimeUnit.SECONDS);
+                files = job.get(hang.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 job.cancel(true);
-                findings.add(new Finding("hang", name + " mutant " + i + " took over 10 s", save(out, "hang", i, name, mutant)));
+                findings.add(new Finding("hang", name + " mutant " + i + " took over " + hang.toSeconds() + " s", save(out, "hang", i, name, mutant)));
                 worker.shutdownNow();
                 worker = worker();
                 continue;
@@ -194,7 +199,7 @@ public final class MutationFuzz {
         List<Path> seeds = DocPages.under(folder);
         Path out = Path.of("target/fuzz-findings");
         System.out.println("fuzzing " + seeds.size() + " pages under " + folder + " with seed " + seed + " ...");
-        Report r = run(seeds, mutants, seed, out);
+        Report r = run(seeds, mutants, seed, out, COMMAND_HANG);
         for (Finding f : r.findings()) System.out.println(f.kind() + ": " + f.detail() + (f.reproducer() == null ? "" : " -> " + f.reproducer()));
         System.out.println(r.summary());
         System.exit(r.findings().isEmpty() ? 0 : 1);
