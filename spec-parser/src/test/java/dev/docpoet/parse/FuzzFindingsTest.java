@@ -1,12 +1,18 @@
 package dev.docpoet.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Diagnostic;
+import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Schema;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -19,14 +25,26 @@ import org.junit.jupiter.api.Test;
  * made the overflows flaky.
  */
 class FuzzFindingsTest {
+    /** Catches a hang only: generous, so that a busy machine passes (each input parses in well under a second). */
+    private static final Duration NO_HANG = Duration.ofMinutes(5);
+
     /** Parses on a thread with a 512 KiB stack: an input that recursed per element overflowed there every time. */
     private static ApiDocument parse(String name, String text) throws InterruptedException {
         AtomicReference<ApiDocument> out = new AtomicReference<>();
-        Thread t = new Thread(null, () -> out.set(DocParser.parse(name, text)), "small-stack", 512 * 1024);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                out.set(DocParser.parse(name, text));
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        }, "small-stack", 512 * 1024);
+        t.setDaemon(true);
         t.start();
-        t.join(60_000);
+        t.join(NO_HANG.toMillis());
+        if (thrown.get() != null) throw new AssertionError("parsing " + name + " threw", thrown.get());
         ApiDocument d = out.get();
-        assertTrue(d != null, "parsed within a minute");
+        assertTrue(d != null, "parsed within " + NO_HANG.toMinutes() + " minutes");
         List<Diagnostic> internal = d.diagnostics().stream().filter(x -> x.code() == ParserCode.SpecInternalError).toList();
         assertEquals(List.of(), internal);
         return d;
@@ -61,8 +79,26 @@ class FuzzFindingsTest {
 
     @Test
     void longBacktickListsInProseDoNotOverflow() throws Exception {
-        String list = IntStream.range(0, 20_000).mapToObj(i -> "`x" + i + "`").collect(Collectors.joining(", "));
-        parse("B5.md", "Endpoint: POST /s\n## Request fields (application/json):\n  - `kind` (string)\n    One of " + list + "\n");
+        List<String> values = IntStream.range(0, 20_000).mapToObj(i -> "x" + i).toList();
+        String list = values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
+        ApiDocument d = parse("B5.md", "Endpoint: POST /s\n## Request fields (application/json):\n  - `kind` (string)\n    One of " + list + "\n");
+        assertEquals(List.of(ParserCode.InferEnumFromProse), d.diagnostics().stream().map(Diagnostic::code).toList(),
+                "only the note that the enum was read from the prose");
+        Endpoint post = Models.only(d);
+        assertEquals("POST /s", post.signature());
+        Body body = post.requestBody();
+        assertEquals("application/json", body.contentType());
+        Schema.ObjectSchema fields = assertInstanceOf(Schema.ObjectSchema.class, body.schema());
+        assertEquals(List.of("kind"), fields.properties().stream().map(Property::name).toList());
+        Property kind = fields.property("kind");
+        assertTrue(kind.description().equals("One of " + list), "the whole list stays in the description");
+        Schema.EnumSchema e = assertInstanceOf(Schema.EnumSchema.class, kind.schema(), "the backtick list is the field's enum");
+        assertEquals(Schema.EnumKind.STRING, e.kind());
+        assertFalse(e.open(), "\"One of\" closes the enum");
+        // ProseEnums.MAX_VALUES: a prose list is read as an enum up to 10,000 values and cut there
+        assertEquals(10_000, e.values().size());
+        assertTrue(e.values().equals(values.subList(0, 10_000)), "the first 10,000 values in order, not "
+                + e.values().get(0) + " … " + e.values().get(9_999));
     }
 
     @Test
