@@ -40,7 +40,13 @@ final class ClientPlanner {
      * @param pinnedHeaders headers the docs fix, such as the API version they describe
      * @param schemes the auth schemes the docs name
      */
-    record Defaults(String baseUrl, Map<String, String> pinnedHeaders, List<SecurityScheme> schemes) {}
+    record Defaults(String baseUrl, Map<String, String> pinnedHeaders, List<SecurityScheme> schemes) {
+        Defaults {
+            // the headers' order is the order the builder sends them in
+            pinnedHeaders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pinnedHeaders));
+            schemes = List.copyOf(schemes);
+        }
+    }
 
     private final Map<BodyKey, Plans.BodyPlan> bodies;
 
