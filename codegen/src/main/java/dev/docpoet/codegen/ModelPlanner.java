@@ -113,7 +113,7 @@ final class ModelPlanner {
         String status = u.status() == null ? "" : u.status();
         List<String> candidates = pin != null ? List.of(pin.name())
                 : sources.sourceFirst(u.pinKey(), TypeNaming.candidates(u.endpoint(), u.role(), status,
-                        JavaNames.upperCamel(StatusPhrases.of(status)), u.array()));
+                        JavaNames.upperCamel(TypeNaming.statusPhrase(status)), u.array()));
         return new Claim(u.key(), candidates, Shapes.key(u.object()), TopLevelNames.Kind.RECORD, pin != null, u.body().location(), Set.of());
     }
 

@@ -1,6 +1,7 @@
 package dev.docpoet.codegen;
 
 import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Statuses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,5 +214,15 @@ final class TypeNaming {
             version = false;
         }
         return out;
+    }
+
+    /** The words an error type is named after: the reason phrase ({@code 404} → "Not Found"), else the status's class and number. */
+    static String statusPhrase(String status) {
+        if (status.equals("default")) return "Default";
+        String phrase = Statuses.phrase(status);
+        if (phrase != null) return phrase;
+        if (status.startsWith("4")) return "Client " + status;
+        if (status.startsWith("5")) return "Server " + status;
+        return "Status " + status;
     }
 }

@@ -14,7 +14,7 @@ class TypeNamingTest {
     private static String first(String method, String path, Role role, String status) {
         Endpoint e = new Endpoint(method, path, null, null, null, null, List.of(), List.of(), null, List.of(), null,
                 new SourceLocation("x.md", 1, 1));
-        return TypeNaming.candidates(e, role, status, JavaNames.upperCamel(StatusPhrases.of(status)), false).get(0);
+        return TypeNaming.candidates(e, role, status, JavaNames.upperCamel(TypeNaming.statusPhrase(status)), false).get(0);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → {4}")

@@ -1,6 +1,7 @@
 package dev.docpoet.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.docpoet.spec.Statuses;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class ApiDiff {
             JsonNode b = before.get(status);
             JsonNode a = after.get(status);
             String where = key + " " + status;
-            boolean success = status.startsWith("2");
+            boolean success = Statuses.isSuccess(status);
             if (a == null) add(success, where, "response removed");
             else if (b == null) add(false, where, "response added");
             else schema(where, b, a, Direction.RESPONSE);

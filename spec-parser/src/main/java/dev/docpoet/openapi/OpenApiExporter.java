@@ -16,6 +16,7 @@ import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.SecurityScheme;
 import dev.docpoet.spec.Server;
+import dev.docpoet.spec.Statuses;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public final class OpenApiExporter {
         if (e.responses().isEmpty()) responses.putObject("default").put("description", "not documented");
         for (Response r : e.responses()) {
             ObjectNode rn = responses.putObject(r.status());
-            rn.put("description", HttpStatusText.of(r.status()));
+            rn.put("description", description(r.status()));
             if (r.body() != null && !r.body().contentType().isEmpty()) {
                 rn.set("content", content(r.body(), javaTypes.get(e.signature() + " " + r.status())));
             }
@@ -118,6 +119,13 @@ public final class OpenApiExporter {
         }
         if (e.specReference() != null) op.put("x-docpoet-spec-reference", e.specReference());
         return op;
+    }
+
+    /** OpenAPI requires a description on every response, and the docs give none of their own: the reason phrase. */
+    private static String description(String status) {
+        if (status.equals("default")) return "Any other status";
+        String phrase = Statuses.phrase(status);
+        return phrase != null ? phrase : "Response " + status;
     }
 
     private static ObjectNode parameter(Parameter p) {

@@ -7,10 +7,11 @@ public record Response(String status, @Nullable Body body, SourceLocation locati
 
     /** Whether this status documents an error (4xx, 5xx or {@code default}). */
     public boolean isError() {
-        return status.equals("default") || status.startsWith("4") || status.startsWith("5");
+        return Statuses.isError(status);
     }
 
+    /** Whether this status is a 2xx. */
     public boolean isSuccess() {
-        return status.startsWith("2");
+        return Statuses.isSuccess(status);
     }
 }

@@ -12,6 +12,7 @@ import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Origin;
 import dev.docpoet.spec.Schema.EnumKind;
+import dev.docpoet.spec.Statuses;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class Inference {
         attachExamples(ep);
         for (BodyDraft body : bodies(ep)) mapPlaceholders(body.root);
         List<ProseList> lists = ProseLists.find(ep.prose);
-        BodyDraft success = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+        BodyDraft success = ep.responses.entrySet().stream().filter(e -> Statuses.isSuccess(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         List<BodyDraft> bodies = bodies(ep);
         for (BodyDraft body : bodies) {
@@ -195,7 +196,7 @@ public final class Inference {
             } else if (ex.status() != null) {
                 target = ep.response(ex.status(), src.location(ex.json().start()));
             } else {
-                target = ep.responses.entrySet().stream().filter(e -> e.getKey().startsWith("2")).map(Map.Entry::getValue)
+                target = ep.responses.entrySet().stream().filter(e -> Statuses.isSuccess(e.getKey())).map(Map.Entry::getValue)
                         .findFirst().orElseGet(() -> ep.response("200", src.location(ex.json().start())));
             }
             if (target.example == null) {
