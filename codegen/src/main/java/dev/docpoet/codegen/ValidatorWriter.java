@@ -13,6 +13,7 @@ import dev.docpoet.codegen.Plans.RecordRef;
 import dev.docpoet.codegen.Plans.RecordPlan;
 import dev.docpoet.codegen.Plans.Shape;
 import dev.docpoet.codegen.Plans.UnionRef;
+import dev.docpoet.spec.Pointers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,7 +51,7 @@ final class ValidatorWriter {
         MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.STATIC)
                 .addParameter(r.name(), "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
         for (ComponentPlan c : r.components()) {
-            String wire = "/" + pointer(c.property().name());
+            String wire = "/" + Pointers.escape(c.property().name());
             CodeBlock value = valueChecks(c, CodeBlock.of("v.$L", c.javaName()), wire);
             if (c.required()) {
                 m.beginControlFlow("if (v.$L == null)", c.javaName());
@@ -125,9 +126,5 @@ final class ValidatorWriter {
                     .endControlFlow();
         }
         return b.build();
-    }
-
-    private static String pointer(String wire) {
-        return wire.replace("~", "~0").replace("/", "~1");
     }
 }

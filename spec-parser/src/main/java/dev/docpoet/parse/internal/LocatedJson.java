@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docpoet.spec.Pointers;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -179,11 +180,6 @@ public final class LocatedJson {
     }
 
     private static String escape(@Nullable String key) {
-        return key == null ? "" : pointerToken(key);
-    }
-
-    /** A key as one JSON-pointer token (RFC 6901): {@code ~} and {@code /} escaped. */
-    public static String pointerToken(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return key == null ? "" : Pointers.escape(key);
     }
 }

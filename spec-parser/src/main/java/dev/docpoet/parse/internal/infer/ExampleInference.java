@@ -8,6 +8,7 @@ import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Origin;
+import dev.docpoet.spec.Pointers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ final class ExampleInference {
         for (JsonNode sample : samples) {
             for (Iterator<Map.Entry<String, JsonNode>> it = sample.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                complete(value, f.getValue(), pointer + "/" + LocatedJson.pointerToken(f.getKey()), json, depth + 1);
+                complete(value, f.getValue(), Pointers.append(pointer, f.getKey()), json, depth + 1);
             }
         }
     }
@@ -107,8 +108,8 @@ final class ExampleInference {
             if (byKey.isEmpty()) return;
             if (keysAreData(byKey) && node.kind == Kind.OBJECT) {
                 List<JsonNode> values = byKey.values().stream().flatMap(List::stream).toList();
-                node.becomeMap(infer(FieldNode.MAP_VALUE, values, json.keyOffsetOf(pointer + "/"
-                        + LocatedJson.pointerToken(byKey.keySet().iterator().next())), depth + 1));
+                node.becomeMap(infer(FieldNode.MAP_VALUE, values,
+                        json.keyOffsetOf(Pointers.append(pointer, byKey.keySet().iterator().next())), depth + 1));
                 sink.report(ParserCode.InferMapFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location,
                         "the keys of " + (node.name.isEmpty() ? "the body" : "`" + node.name + "`") + " in the example ("
                                 + String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "")
@@ -116,7 +117,7 @@ final class ExampleInference {
                 return;
             }
             for (Map.Entry<String, List<JsonNode>> e : byKey.entrySet()) {
-                String childPointer = pointer + "/" + LocatedJson.pointerToken(e.getKey());
+                String childPointer = Pointers.append(pointer, e.getKey());
                 FieldNode child = infer(e.getKey(), e.getValue(), json.keyOffsetOf(childPointer), depth + 1);
                 node.children.put(e.getKey(), child);
             }
@@ -132,13 +133,13 @@ final class ExampleInference {
             String base = node.kind == Kind.ARRAY ? pointer.substring(0, pointer.lastIndexOf('/')) + "/" + i : pointer;
             for (FieldNode child : node.children.values()) {
                 JsonNode v = sample.get(child.name);
-                if (v != null) complete(child, v, base + "/" + LocatedJson.pointerToken(child.name), json, depth + 1);
+                if (v != null) complete(child, v, Pointers.append(base, child.name), json, depth + 1);
             }
         }
         // keys the example shows and the fields do not: typed from the example too (lint says they are undocumented)
         for (Map.Entry<String, List<JsonNode>> e : byKey(samples).entrySet()) {
             if (node.children.containsKey(e.getKey()) || node.map) continue;
-            String childPointer = pointer + "/" + LocatedJson.pointerToken(e.getKey());
+            String childPointer = Pointers.append(pointer, e.getKey());
             node.children.put(e.getKey(), infer(e.getKey(), e.getValue(), json.keyOffsetOf(childPointer), depth + 1));
         }
     }

@@ -6,11 +6,11 @@ import dev.docpoet.parse.internal.DiagnosticSink;
 import dev.docpoet.parse.internal.EndpointDraft;
 import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.Kind;
-import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.ProseEnums;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Origin;
+import dev.docpoet.spec.Pointers;
 import dev.docpoet.spec.Schema.EnumKind;
 import dev.docpoet.spec.Statuses;
 import java.time.OffsetDateTime;
@@ -105,7 +105,7 @@ public final class Inference {
         }
         if (wrapper == null) return;
         JsonNode inside = root.get(wrapper);
-        FieldNode w = new FieldNode(wrapper, src.location(body.example.keyOffsetOf("/" + LocatedJson.pointerToken(wrapper))));
+        FieldNode w = new FieldNode(wrapper, src.location(body.example.keyOffsetOf("/" + Pointers.escape(wrapper))));
         w.origin = Origin.INFERRED_FROM_EXAMPLE;
         w.kind = inside.isArray() ? Kind.ARRAY : Kind.OBJECT;
         if (inside.isArray()) w.itemKind = Kind.OBJECT;
@@ -123,7 +123,7 @@ public final class Inference {
                 node.children.put(k, w);
             } else {
                 node.children.put(k, examples.inferField(k, root.get(k),
-                        body.example.keyOffsetOf("/" + LocatedJson.pointerToken(k))));
+                        body.example.keyOffsetOf("/" + Pointers.escape(k))));
                 others.add(k);
             }
         }

@@ -9,6 +9,7 @@ import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Origin;
+import dev.docpoet.spec.Pointers;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -45,14 +46,14 @@ public final class ExampleLinter {
             if (value == null) return;
             for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                checkValue(value, f.getValue(), pointer + "/" + LocatedJson.pointerToken(f.getKey()), json, depth + 1);
+                checkValue(value, f.getValue(), Pointers.append(pointer, f.getKey()), json, depth + 1);
             }
             return;
         }
         boolean documented = node.hasDocumentedChildren();
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
-            String p = pointer + "/" + LocatedJson.pointerToken(f.getKey());
+            String p = Pointers.append(pointer, f.getKey());
             FieldNode child = node.children.get(f.getKey());
             if (child == null || documented && child.origin == Origin.INFERRED_FROM_EXAMPLE) {
                 if (documented) {
@@ -149,7 +150,7 @@ public final class ExampleLinter {
                 sb.append('[').append(seg).append(']');
             } else {
                 if (sb.length() > 0) sb.append('.');
-                sb.append(seg.replace("~1", "/").replace("~0", "~"));
+                sb.append(Pointers.unescape(seg));
             }
         }
         return sb.length() == 0 ? "(root)" : sb.toString();

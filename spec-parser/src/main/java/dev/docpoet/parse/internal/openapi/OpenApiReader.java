@@ -9,6 +9,7 @@ import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Pointers;
 import dev.docpoet.spec.Response;
 import dev.docpoet.spec.SecurityScheme;
 import dev.docpoet.spec.SourceLocation;
@@ -220,7 +221,7 @@ public final class OpenApiReader {
         Matcher part = Pattern.compile("'([^']*)'|\\(([a-z]+)\\)|([^.'()]+)").matcher(m.group(1));
         while (part.find()) {
             String t = part.group(1) != null ? part.group(1) : part.group(2) != null ? part.group(2) : part.group(3);
-            String next = pointer + "/" + SpecLocations.token(t);
+            String next = Pointers.append(pointer, t);
             if (!at.has(next)) break;
             pointer = next;
         }
@@ -252,7 +253,7 @@ public final class OpenApiReader {
                 for (Map.Entry<String, PathItem> p : api.getPaths().entrySet()) {
                     PathItem item = p.getValue();
                     if (item == null) continue;
-                    String pathPointer = "/paths/" + SpecLocations.token(p.getKey());
+                    String pathPointer = "/paths/" + Pointers.escape(p.getKey());
                     if (item.get$ref() != null) unmodeled(pathPointer, "a path item $ref (`" + item.get$ref() + "`) is");
                     Map<PathItem.HttpMethod, Operation> ops = item.readOperationsMap();
                     for (String method : METHODS) {
@@ -286,7 +287,7 @@ public final class OpenApiReader {
             if (op.getResponses() != null) {
                 for (Map.Entry<String, ApiResponse> r : op.getResponses().entrySet()) {
                     String status = r.getKey().toUpperCase(Locale.ROOT).equals("DEFAULT") ? "default" : r.getKey();
-                    String ptr = pointer + "/responses/" + SpecLocations.token(r.getKey());
+                    String ptr = pointer + "/responses/" + Pointers.escape(r.getKey());
                     responses.add(response(status, r.getValue(), ptr, upper, path));
                 }
             }
@@ -320,7 +321,7 @@ public final class OpenApiReader {
                     return null;
                 }
                 p = target;
-                pointer = "/components/parameters/" + SpecLocations.token(key);
+                pointer = "/components/parameters/" + Pointers.escape(key);
             }
             ParameterLocation in;
             try {
@@ -338,7 +339,7 @@ public final class OpenApiReader {
             if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
                 Map.Entry<String, MediaType> first = p.getContent().entrySet().iterator().next();
                 schema = first.getValue().getSchema();
-                schemaPointer = pointer + "/content/" + SpecLocations.token(first.getKey()) + "/schema";
+                schemaPointer = pointer + "/content/" + Pointers.escape(first.getKey()) + "/schema";
             }
             SchemaReader.Read r = schemas.body(schema, schemaPointer, SchemaReader.Side.PARAMETER);
             String style = p.getStyle() != null ? p.getStyle().toString()
@@ -360,7 +361,7 @@ public final class OpenApiReader {
                     return null;
                 }
                 rb = target;
-                pointer = "/components/requestBodies/" + SpecLocations.token(key);
+                pointer = "/components/requestBodies/" + Pointers.escape(key);
             }
             return body(rb.getContent(), pointer, SchemaReader.Side.REQUEST, method, path, "request", true);
         }
@@ -375,7 +376,7 @@ public final class OpenApiReader {
                 }
                 SourceLocation here = at.at(pointers.of(pointer));
                 r = target;
-                pointer = "/components/responses/" + SpecLocations.token(key);
+                pointer = "/components/responses/" + Pointers.escape(key);
                 return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), here);
             }
             if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers are");
@@ -398,7 +399,7 @@ public final class OpenApiReader {
             }
             if (json == null) {
                 Map.Entry<String, MediaType> first = content.entrySet().iterator().next();
-                String ptr = pointer + "/content/" + SpecLocations.token(first.getKey());
+                String ptr = pointer + "/content/" + Pointers.escape(first.getKey());
                 if (request) {
                     report(ParserCode.SpecOpenApiApproximated, ptr, "a " + first.getKey() + " request body is not modeled; docpoet sends JSON bodies",
                             "send this request yourself, or document a JSON body");
@@ -407,7 +408,7 @@ public final class OpenApiReader {
                 unmodeled(ptr, "a " + first.getKey() + " response body is");
                 return new Body(first.getKey(), null, null, at.at(pointers.of(ptr)));
             }
-            String ptr = pointer + "/content/" + SpecLocations.token(json.getKey());
+            String ptr = pointer + "/content/" + Pointers.escape(json.getKey());
             MediaType mt = json.getValue();
             SchemaReader.Read r = schemas.body(mt == null ? null : mt.getSchema(), ptr + "/schema", side);
             String key = method + " " + ApiModel.normalizedPath(path) + " " + role.toLowerCase(Locale.ROOT);
@@ -430,7 +431,7 @@ public final class OpenApiReader {
             for (var e : api.getComponents().getSecuritySchemes().entrySet()) {
                 var s = e.getValue();
                 String id = e.getKey();
-                String ptr = "/components/securitySchemes/" + SpecLocations.token(id);
+                String ptr = "/components/securitySchemes/" + Pointers.escape(id);
                 if (s == null || s.getType() == null) continue;
                 switch (s.getType()) {
                     case HTTP -> {

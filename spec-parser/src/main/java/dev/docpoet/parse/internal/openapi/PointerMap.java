@@ -1,5 +1,7 @@
 package dev.docpoet.parse.internal.openapi;
 
+import dev.docpoet.spec.Pointers;
+
 /**
  * Maps a place in swagger-parser's OpenAPI 3 model to the same place in the file, as a JSON pointer: the same pointer
  * for an OpenAPI file; for a Swagger 2.0 file, which swagger-parser converted, the 2.0 names of what moved
@@ -13,7 +15,7 @@ final class PointerMap {
     }
 
     String component(String name) {
-        return (swagger2 ? "/definitions/" : "/components/schemas/") + SpecLocations.token(name);
+        return (swagger2 ? "/definitions/" : "/components/schemas/") + Pointers.escape(name);
     }
 
     String of(String pointer) {

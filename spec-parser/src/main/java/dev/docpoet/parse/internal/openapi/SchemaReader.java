@@ -6,6 +6,7 @@ import dev.docpoet.parse.internal.DiagnosticSink;
 import dev.docpoet.spec.JsonValue;
 import dev.docpoet.spec.Origin;
 import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Pointers;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.Schema.EnumKind;
@@ -188,7 +189,7 @@ final class SchemaReader {
         for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> e : properties.entrySet()) {
             io.swagger.v3.oas.models.media.Schema<?> p = e.getValue();
             String name = e.getKey();
-            String ptr = pointer + "/properties/" + SpecLocations.token(name);
+            String ptr = pointer + "/properties/" + Pointers.escape(name);
             io.swagger.v3.oas.models.media.Schema<?> own = p;
             if (p != null && p.get$ref() != null) {
                 io.swagger.v3.oas.models.media.Schema<?> target = componentOf(p.get$ref());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.docpoet.spec.Pointers;
 import dev.docpoet.spec.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -90,10 +91,6 @@ final class SpecLocations {
         return positions.containsKey(pointer);
     }
 
-    static String token(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
-    }
-
     private static void json(String text, Map<String, int[]> at, Map<String, String> refs) throws SyntaxError {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
@@ -104,7 +101,7 @@ final class SpecLocations {
             String pending = "";
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
-                    pending = pointers.peek() + "/" + token(p.currentName());
+                    pending = Pointers.append(pointers.peek(), p.currentName());
                     // a member is placed at its key, where a reader looks for it
                     JsonLocation key = p.currentTokenLocation();
                     at.put(pending, new int[] {(int) key.getLineNr(), (int) key.getColumnNr()});
@@ -166,7 +163,7 @@ final class SpecLocations {
             for (NodeTuple t : map.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
                 if (key.getValue().equals("$ref") && t.getValueNode() instanceof ScalarNode ref) refs.put(pointer, ref.getValue());
-                String member = pointer + "/" + token(key.getValue());
+                String member = Pointers.append(pointer, key.getValue());
                 // a member is placed at its key, where a reader looks for it
                 key.getStartMark().ifPresent(m -> at.putIfAbsent(member, new int[] {m.getLine() + 1, m.getColumn() + 1}));
                 walk(t.getValueNode(), member, at, refs, depth + 1, seen);
