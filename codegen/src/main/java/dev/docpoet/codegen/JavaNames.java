@@ -1,5 +1,6 @@
 package dev.docpoet.codegen;
 
+import dev.docpoet.spec.Inflector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,15 +134,7 @@ final class JavaNames {
 
     /** {@code conversationParts} → {@code conversationPart}; a word that does not change gets "Item" later. */
     static String singular(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "Y" : "y");
-        if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && word.length() > 2) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return Inflector.singular(word);
     }
 
     /** The type name for the items of an array property: singular, or with "Item" when the word has no singular. */

@@ -1,5 +1,6 @@
 package dev.docpoet.parse.internal;
 
+import dev.docpoet.spec.Inflector;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,8 +130,8 @@ public record TypeExpression(
         }
         Matcher m = ARRAY_OF.matcher(lower);
         if (m.matches()) {
-            Single inner = single(singular(m.group(1).trim()),
-                    sameLength ? singular(original.substring(m.start(1), m.end(1)).trim()) : original);
+            Single inner = single(Inflector.singular(m.group(1).trim()),
+                    sameLength ? Inflector.singular(original.substring(m.start(1), m.end(1)).trim()) : original);
             return new Single(Kind.ARRAY, inner == null ? Kind.ANY : inner.kind, null);
         }
         switch (lower) {
@@ -152,10 +153,6 @@ public record TypeExpression(
         // A bare capitalised name ("User") is a named object type.
         if (original.matches("[A-Z][A-Za-z0-9]*")) return new Single(Kind.OBJECT, Kind.UNSPECIFIED, null);
         return null;
-    }
-
-    private static String singular(String s) {
-        return s.endsWith("s") && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static boolean isQuoted(String s) {

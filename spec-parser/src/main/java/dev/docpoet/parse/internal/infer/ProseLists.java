@@ -1,6 +1,7 @@
 package dev.docpoet.parse.internal.infer;
 
 import dev.docpoet.parse.internal.ProseSpan;
+import dev.docpoet.spec.Inflector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +51,6 @@ final class ProseLists {
 
     /** Lower-case letters and digits of a name in singular: "conversation parts", {@code conversationParts} → conversationpart. */
     static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (k.endsWith("ies")) return k.substring(0, k.length() - 3) + "y";
-        if (k.endsWith("sses")) return k.substring(0, k.length() - 2);
-        if (k.endsWith("s") && !k.endsWith("ss")) return k.substring(0, k.length() - 1);
-        return k;
+        return Inflector.singular(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
 }
