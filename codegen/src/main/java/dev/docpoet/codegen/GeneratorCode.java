@@ -31,11 +31,6 @@ public enum GeneratorCode implements DiagnosticCode {
     }
 
     @Override
-    public String id() {
-        return name();
-    }
-
-    @Override
     public Severity severity() {
         return severity;
     }

@@ -27,7 +27,7 @@ final class BuildLog {
         int errors = 0;
         int warnings = 0;
         for (Diagnostic d : diagnostics.stream().sorted().toList()) {
-            String line = where(d) + ": " + d.text() + " [" + d.code().id() + "]";
+            String line = d.code().withId(where(d) + ": " + d.text());
             if (d.severity() == Severity.ERROR) {
                 errors++;
                 log.error(line);

@@ -44,7 +44,7 @@ final class DiagnosticReporter {
         if (d.location() instanceof JavaLocation j && j.handle() instanceof AnnotationValue at) {
             value = at;
         }
-        String text = (d.location() instanceof JavaLocation ? "" : d.location() + ": ") + d.text() + " [" + d.code().id() + "]";
+        String text = d.code().withId((d.location() instanceof JavaLocation ? "" : d.location() + ": ") + d.text());
         switch (d.severity()) {
             case ERROR -> error(text, value);
             case WARNING -> {

@@ -40,17 +40,12 @@ enum ProcessorMessage implements DiagnosticCode {
     }
 
     @Override
-    public String id() {
-        return name();
-    }
-
-    @Override
     public Severity severity() {
         return severity;
     }
 
     /** The message with its arguments and its ID: {@code … [ApiDocsNotFound]}. */
     String format(Object... args) {
-        return String.format(java.util.Locale.ROOT, format, args) + " [" + id() + "]";
+        return withId(String.format(java.util.Locale.ROOT, format, args));
     }
 }

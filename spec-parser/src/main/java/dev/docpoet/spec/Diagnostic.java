@@ -48,7 +48,7 @@ public record Diagnostic(DiagnosticCode code, String message, Location location,
 
     /** The one-line form printed by every front end. */
     public String format() {
-        return location + ": " + severity().label() + ": " + text() + " [" + code.id() + "]";
+        return code.withId(location + ": " + severity().label() + ": " + text());
     }
 
     @Override

@@ -84,9 +84,4 @@ public enum ParserCode implements DiagnosticCode {
     public Severity severity() {
         return severity;
     }
-
-    @Override
-    public String id() {
-        return name();
-    }
 }
