@@ -39,8 +39,8 @@ final class BuilderWriter {
         for (ComponentPlan c : plan.components()) {
             String n = c.javaName();
             FieldSpec.Builder field = FieldSpec.builder(c.type().annotated(Annotations.nullable()), n, Modifier.PRIVATE);
-            // a discriminator starts out as its one value
-            if (c.value() instanceof Plans.Constant k) field.initializer("$T.$L", plan.name(), k.fieldName());
+            // a required discriminator starts out as its one value; an optional one is sent only when the caller sets it
+            if (c.value() instanceof Plans.Constant k && c.required()) field.initializer("$T.$L", plan.name(), k.fieldName());
             b.addField(field.build());
             copy.addStatement("this.$L = from.$L", n, n);
             TypeName param = c.optional() ? c.type().annotated(Annotations.nullable()) : c.type();

@@ -150,10 +150,12 @@ final class RecordWriter {
     private static ParameterSpec parameter(ComponentPlan c) {
         TypeName type = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
         ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName()).addAnnotation(jsonProperty(c));
-        // a required value is always written; so is an optional one the docs' example shows as null (the API sends null)
-        if (c.property().required() || !c.container() && c.property().nullInExample()) {
+        // null is written only where the docs let it be a value: a required nullable component, or one the docs' example
+        // shows as null (the API sends null); a required value the JSON lacked is left out, not written back as null
+        if (c.property().required() && c.property().nullable() || !c.container() && c.property().nullInExample()) {
             p.addAnnotation(Annotations.include("ALWAYS"));
-        } else if (c.container()) {
+        } else if (c.container() && !c.property().required()) {
+            // an optional list or map reads as empty when absent, and is left out again when empty
             p.addAnnotation(Annotations.include("NON_EMPTY"));
         }
         if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);

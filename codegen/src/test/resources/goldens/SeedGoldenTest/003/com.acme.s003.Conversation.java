@@ -64,19 +64,16 @@ import org.jspecify.annotations.Nullable;
         comments = "Source: 003_e872a38cc95d17c8.txt"
 )
 @NullMarked
-public record Conversation(
-        @JsonProperty("object") @JsonInclude(JsonInclude.Include.ALWAYS) String object,
-        @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+public record Conversation(@JsonProperty("object") String object, @JsonProperty("id") String id,
         @JsonProperty("title") @Nullable String title,
-        @JsonProperty("state") @JsonInclude(JsonInclude.Include.ALWAYS) ConversationState state,
-        @JsonProperty("isBlocked") @JsonInclude(JsonInclude.Include.ALWAYS) Boolean isBlocked,
-        @JsonProperty("priority") @JsonInclude(JsonInclude.Include.ALWAYS) Boolean priority,
+        @JsonProperty("state") ConversationState state,
+        @JsonProperty("isBlocked") Boolean isBlocked, @JsonProperty("priority") Boolean priority,
         @JsonProperty("prioritySetAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime prioritySetAt,
         @JsonProperty("adminAssigneeId") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String adminAssigneeId,
         @JsonProperty("teamAssigneeId") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String teamAssigneeId,
-        @JsonProperty("userPreferredLanguage") @JsonInclude(JsonInclude.Include.ALWAYS) String userPreferredLanguage,
+        @JsonProperty("userPreferredLanguage") String userPreferredLanguage,
         @JsonProperty("source") Conversation. @Nullable Source source,
-        @JsonProperty("participants") @JsonInclude(JsonInclude.Include.ALWAYS) List<Conversation.Participant> participants,
+        @JsonProperty("participants") List<Conversation.Participant> participants,
         @JsonProperty("botConversationState") @Nullable BotConversationState botConversationState,
         @JsonProperty("botConversationStateLastUpdatedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime botConversationStateLastUpdatedAt,
         @JsonProperty("disableCustomerReply") @Nullable Boolean disableCustomerReply,
@@ -84,8 +81,8 @@ public record Conversation(
         @JsonProperty("lastActivityAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime lastActivityAt,
         @JsonProperty("waitingSince") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime waitingSince,
         @JsonProperty("snoozedUntil") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime snoozedUntil,
-        @JsonProperty("createdAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdAt,
-        @JsonProperty("updatedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime updatedAt,
+        @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdAt,
+        @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime updatedAt,
         @JsonProperty("readReceipts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ReadReceipt> readReceipts,
         @JsonProperty("conversationParts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ConversationPart> conversationParts,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -565,12 +562,11 @@ public record Conversation(
             getterVisibility = JsonAutoDetect.Visibility.NONE,
             isGetterVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public record Source(
-            @JsonProperty("channel") @JsonInclude(JsonInclude.Include.ALWAYS) Channel channel,
+    public record Source(@JsonProperty("channel") Channel channel,
             @JsonProperty("deliveredAs") @Nullable DeliveredAs deliveredAs,
             @JsonProperty("subject") @Nullable String subject,
-            @JsonProperty("bodyHtml") @JsonInclude(JsonInclude.Include.ALWAYS) String bodyHtml,
-            @JsonProperty("bodyMarkdown") @JsonInclude(JsonInclude.Include.ALWAYS) String bodyMarkdown,
+            @JsonProperty("bodyHtml") String bodyHtml,
+            @JsonProperty("bodyMarkdown") String bodyMarkdown,
             @JsonProperty("author") Source. @Nullable Author author,
             @JsonProperty("url") @Nullable String url,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -758,9 +754,7 @@ public record Conversation(
                 getterVisibility = JsonAutoDetect.Visibility.NONE,
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE
         )
-        public record Author(
-                @JsonProperty("type") @JsonInclude(JsonInclude.Include.ALWAYS) AuthorType type,
-                @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+        public record Author(@JsonProperty("type") AuthorType type, @JsonProperty("id") String id,
                 @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
             public Author {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -910,10 +904,9 @@ public record Conversation(
             getterVisibility = JsonAutoDetect.Visibility.NONE,
             isGetterVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public record ReadReceipt(
-            @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
-            @JsonProperty("userType") @JsonInclude(JsonInclude.Include.ALWAYS) UserType userType,
-            @JsonProperty("lastReadPartId") @JsonInclude(JsonInclude.Include.ALWAYS) String lastReadPartId,
+    public record ReadReceipt(@JsonProperty("id") String id,
+            @JsonProperty("userType") UserType userType,
+            @JsonProperty("lastReadPartId") String lastReadPartId,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public ReadReceipt {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

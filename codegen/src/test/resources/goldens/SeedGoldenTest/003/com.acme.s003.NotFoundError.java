@@ -35,8 +35,7 @@ import org.jspecify.annotations.Nullable;
         comments = "Source: 003_e872a38cc95d17c8.txt"
 )
 @NullMarked
-public record NotFoundError(
-        @JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) NotFoundError.ErrorInfo error,
+public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public NotFoundError {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -73,12 +72,9 @@ public record NotFoundError(
             getterVisibility = JsonAutoDetect.Visibility.NONE,
             isGetterVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public record ErrorInfo(
-            @JsonProperty("type") @JsonInclude(JsonInclude.Include.ALWAYS) String type,
-            @JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) String code,
-            @JsonProperty("message") @JsonInclude(JsonInclude.Include.ALWAYS) String message,
-            @JsonProperty("param") @Nullable String param,
-            @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) Long status,
+    public record ErrorInfo(@JsonProperty("type") String type, @JsonProperty("code") String code,
+            @JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
+            @JsonProperty("status") Long status,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         /**
          * The one value the docs allow for {@code type}.

@@ -45,9 +45,9 @@ import org.jspecify.annotations.Nullable;
         comments = "Source: shop/get-order.mdx"
 )
 @NullMarked
-public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+public record Order(@JsonProperty("id") String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
-        @JsonProperty("total") @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal total,
+        @JsonProperty("total") BigDecimal total,
         @JsonProperty("lines") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Order.Line> lines,
         @JsonProperty("placedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -204,8 +204,7 @@ public record Order(@JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS)
             getterVisibility = JsonAutoDetect.Visibility.NONE,
             isGetterVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public record Line(@JsonProperty("sku") @JsonInclude(JsonInclude.Include.ALWAYS) String sku,
-            @JsonProperty("qty") @Nullable Long qty,
+    public record Line(@JsonProperty("sku") String sku, @JsonProperty("qty") @Nullable Long qty,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Line {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

@@ -33,8 +33,7 @@ import org.jspecify.annotations.NullMarked;
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-public record CancelOrderRequest(
-        @JsonProperty("reason") @JsonInclude(JsonInclude.Include.ALWAYS) CancelOrderRequestReason reason,
+public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReason reason,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public CancelOrderRequest {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

@@ -37,8 +37,7 @@ import org.jspecify.annotations.Nullable;
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-public record CancelOrderResponse(
-        @JsonProperty("status") @JsonInclude(JsonInclude.Include.ALWAYS) String status,
+public record CancelOrderResponse(@JsonProperty("status") String status,
         @JsonProperty("refund") CancelOrderResponse. @Nullable Refund refund,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     /**

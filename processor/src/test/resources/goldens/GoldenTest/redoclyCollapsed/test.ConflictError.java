@@ -33,8 +33,7 @@ import org.jspecify.annotations.NullMarked;
         comments = "Source: shop/cancel-order.md"
 )
 @NullMarked
-public record ConflictError(
-        @JsonProperty("code") @JsonInclude(JsonInclude.Include.ALWAYS) ConflictErrorCode code,
+public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public ConflictError {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));

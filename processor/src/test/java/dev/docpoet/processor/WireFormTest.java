@@ -1,0 +1,46 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a record sends is what the caller set and what the JSON held: an optional one-value field is not sent unasked,
+ * a required value the JSON lacked is not written back as null, and null is written where the docs make it a value.
+ */
+class WireFormTest {
+    private final Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"wireform\")", ""));
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void anOptionalOneValueFieldIsSentOnlyWhenSet() throws Exception {
+        assertThat(c).succeededWithoutWarnings();
+        Class<?> request = new CompiledClasses(c).loadClass("test.SearchRequest");
+        Object builder = request.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("query", String.class).invoke(builder, "cats");
+        Object plain = builder.getClass().getMethod("build").invoke(builder);
+        // the required one-value field starts out as its value; the optional one stays absent
+        assertEquals("{\"query\":\"cats\",\"mode\":\"hybrid\"}", json.writeValueAsString(plain));
+        Object constant = request.getField("WEIGHTING_STRATEGY").get(null);
+        builder.getClass().getMethod("weightingStrategy", String.class).invoke(builder, constant);
+        assertEquals("{\"query\":\"cats\",\"weightingStrategy\":\"IDF\",\"mode\":\"hybrid\"}",
+                json.writeValueAsString(builder.getClass().getMethod("build").invoke(builder)));
+    }
+
+    @Test
+    void aMissingRequiredValueIsNotWrittenBackAsNull() throws Exception {
+        Class<?> response = new CompiledClasses(c).loadClass("test.SearchResponse");
+        // (a required value that may be null, `note`, is written as it reads: null; absent and null read alike so far)
+        assertEquals("{\"note\":\"n\"}", json.writeValueAsString(json.readValue("{\"note\":\"n\"}", response)));
+    }
+
+    @Test
+    void nullAndEmptyAreWrittenWhereTheDocsMakeThemValues() throws Exception {
+        Class<?> response = new CompiledClasses(c).loadClass("test.SearchResponse");
+        String body = "{\"id\":\"s1\",\"note\":null,\"tags\":[]}";
+        assertEquals(body, json.writeValueAsString(json.readValue(body, response)));
+    }
+}
