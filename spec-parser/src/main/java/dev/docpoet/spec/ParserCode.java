@@ -14,6 +14,8 @@ public enum ParserCode implements DiagnosticCode {
     SpecNoEndpoint(Severity.INFO),
     SpecSpecReference(Severity.INFO),
     SpecBadEndpointLine(Severity.ERROR),
+    /** A front matter {@code authMethod} that is none of Mintlify's (bearer, basic, key, cobo, none): not a scheme. */
+    SpecUnknownAuthMethod(Severity.WARNING),
     // OpenAPI sources and the pages that point at them
     /** The spec is not JSON or YAML, or not an OpenAPI document swagger-parser can read. */
     SpecOpenApiBroken(Severity.ERROR),

@@ -75,11 +75,27 @@ public final class MintlifyReader {
         }
         ep.title = fm.get("title");
         ep.description = fm.get("description");
-        String auth = fm.get("authMethod");
-        if (auth != null && !auth.equalsIgnoreCase("none")) ep.security.add(auth.toLowerCase(Locale.ROOT) + "Auth");
+        authMethod(fm, ep);
         walk(root, ep);
         page.endpoints.add(ep);
         return page;
+    }
+
+    /** Mintlify's own auth methods; any other value (a verb, a typo) names no scheme a client could use. */
+    private static final java.util.Set<String> AUTH_METHODS = java.util.Set.of("bearer", "basic", "key", "cobo");
+
+    /** The endpoint's auth from {@code authMethod:}, as a scheme named {@code bearerAuth}, {@code keyAuth}, … */
+    private void authMethod(FrontMatter fm, EndpointDraft ep) {
+        String auth = fm.get("authMethod");
+        if (auth == null || auth.equalsIgnoreCase("none")) return;
+        String method = auth.strip().toLowerCase(Locale.ROOT);
+        if (AUTH_METHODS.contains(method)) {
+            ep.security.add(method + "Auth");
+            return;
+        }
+        sink.report(ParserCode.SpecUnknownAuthMethod, src.location(fm.offsetOf("authMethod")), "`authMethod: " + auth
+                + "` is none of Mintlify's auth methods; the endpoint gets no auth from it",
+                "write authMethod: bearer, basic, key, cobo or none");
     }
 
     private @Nullable EndpointDraft endpoint(FrontMatter fm) {

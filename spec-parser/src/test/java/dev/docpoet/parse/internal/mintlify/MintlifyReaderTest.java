@@ -44,6 +44,18 @@ class MintlifyReaderTest {
     }
 
     @Test
+    void anAuthMethodMintlifyDoesNotKnowIsNoSchemeAndSaysSo() {
+        ApiDocument verb = DocParser.parse("verb.mdx", "---\ntitle: Get a thing\napi: GET /things\nauthMethod: \"GET\"\n---\n\nText.\n");
+        assertEquals(List.of(), only(verb).security());
+        var d = verb.diagnostics().stream().filter(x -> x.code() == ParserCode.SpecUnknownAuthMethod).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(4, ((dev.docpoet.spec.SourceLocation) d.location()).line());
+        assertTrue(d.format().contains("`authMethod: GET` is none of Mintlify's auth methods"), d.format());
+        ApiDocument key = DocParser.parse("key.mdx", "---\ntitle: Get a thing\napi: GET /things\nauthMethod: key\n---\n\nText.\n");
+        assertEquals(List.of("keyAuth"), only(key).security());
+    }
+
+    @Test
     void paramFieldsOfEveryLocationWithRequiredDefaultAndDeprecated() {
         Parameter store = param(ep, "storeId");
         assertEquals(ParameterLocation.PATH, store.in());
