@@ -31,6 +31,13 @@ public final class Inference {
     private static final Pattern NULL_ITEMS = Pattern.compile("(?i)\\b(?:array\\s+)?(?:elements|items|entries|values)\\s+(?:can|may)\\s+be\\s+null\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]+}|<[^<>]+>|\\[[^\\[\\]]+]|:[A-Za-z_][\\w-]*");
     private static final Pattern EPOCH_WORDS = Pattern.compile("(?i)\\b(?:epoch|unix|milliseconds|seconds)\\b");
+    /** Kinds of value other than a date that a description may say a field holds ("text, a number, a date or a boolean"). */
+    private static final List<Pattern> OTHER_KINDS = List.of(
+            Pattern.compile("(?i)\\b(?:text|free[- ]form)\\b"),
+            Pattern.compile("(?i)\\b(?:numbers?|numeric|integers?|decimals?|floats?)\\b"),
+            Pattern.compile("(?i)\\b(?:booleans?|true or false)\\b"),
+            Pattern.compile("(?i)\\b(?:arrays?|lists?)\\b"),
+            Pattern.compile("(?i)\\bobjects?\\b"));
 
     private final SourceText src;
     private final DiagnosticSink sink;
@@ -281,6 +288,9 @@ public final class Inference {
     }
 
     private static boolean isTimestamp(FieldNode n) {
+        // a field the docs say holds several kinds of value, a date among them, is no timestamp: one example of a date
+        // never narrows it (a "value" of text, a number, a date or a boolean must read "blue" too)
+        if (OTHER_KINDS.stream().filter(k -> k.matcher(n.description).find()).count() >= 2) return false;
         JsonNode ex = n.example;
         if (ex != null && ex.isTextual()) return parses(ex);
         return TIMESTAMP_WORDS.matcher(n.description).find() && !EPOCH_WORDS.matcher(n.description).find();

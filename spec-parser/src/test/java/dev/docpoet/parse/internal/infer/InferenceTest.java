@@ -84,6 +84,16 @@ class InferenceTest {
     }
 
     @Test
+    void aFieldOfSeveralKindsOfValueIsNoTimestampWhateverItsExample() {
+        ApiDocument d = DocParser.parse("v.md", "Endpoint: GET /v ## Response 200 fields (application/json): "
+                + "- `value` (string) The attribute's value: text, a number, a date or a boolean, as set. Example: \"2025-03-01T10:00:00Z\" "
+                + "- `at` (string) When it was set, as an ISO 8601 date string. Example: \"2025-03-01T10:00:00Z\"");
+        assertEquals(new Schema.StringSchema(null), responseProp(only(d), "200", "value").schema());
+        assertEquals(new Schema.StringSchema("date-time"), responseProp(only(d), "200", "at").schema());
+        assertEquals(1, Models.diagnostics(d, ParserCode.InferDateTime).size());
+    }
+
+    @Test
     void anExampleThatIsNotATimestampWinsOverWords() {
         ApiDocument d = DocParser.parse("d.md", "Endpoint: GET /d ## Response 200 fields (application/json): "
                 + "- `day` (string) Timestamp of the day Example: \"2025-03-01\"");
