@@ -100,20 +100,25 @@ final class ExampleInference {
     }
 
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    /** A description that says its object is a map: "Map of namespace names to …", "keyed by model id", "a dictionary of". */
+    private static final java.util.regex.Pattern MAP_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:map|mapping|dictionary|dict|hash)\\s+(?:of|from)\\b|\\bkeyed\\s+by\\b|\\bwhose\\s+keys\\s+are\\b");
 
     /** {@code samples} are the object values the node stands for (one, or every item of an array). */
     private void completeObject(FieldNode node, List<JsonNode> samples, String pointer, LocatedJson json, int depth) {
         if (node.children.isEmpty()) {
             Map<String, List<JsonNode>> byKey = byKey(samples);
             if (byKey.isEmpty()) return;
-            if (keysAreData(byKey) && node.kind == Kind.OBJECT) {
+            boolean saysMap = MAP_WORDS.matcher(node.description).find();
+            if ((saysMap || keysAreData(byKey)) && node.kind == Kind.OBJECT) {
                 List<JsonNode> values = byKey.values().stream().flatMap(List::stream).toList();
                 node.becomeMap(infer(FieldNode.MAP_VALUE, values,
                         json.keyOffsetOf(Pointers.append(pointer, byKey.keySet().iterator().next())), depth + 1));
-                sink.report(ParserCode.InferMapFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location,
-                        "the keys of " + (node.name.isEmpty() ? "the body" : "`" + node.name + "`") + " in the example ("
-                                + String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "")
-                                + ") are data, not names: it is a map", null);
+                String keys = String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "");
+                String what = node.name.isEmpty() ? "the body" : "`" + node.name + "`";
+                sink.report(ParserCode.InferMapFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location, saysMap
+                        ? what + " is described as a map: the keys of its example (" + keys + ") are its data, not fields"
+                        : "the keys of " + what + " in the example (" + keys + ") are data, not names: it is a map", null);
                 return;
             }
             for (Map.Entry<String, List<JsonNode>> e : byKey.entrySet()) {

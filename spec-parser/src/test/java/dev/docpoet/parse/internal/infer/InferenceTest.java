@@ -94,6 +94,30 @@ class InferenceTest {
     }
 
     @Test
+    void anObjectDescribedAsAMapIsAMapWhateverKeysItsExampleHas() {
+        ApiDocument d = DocParser.parse("m.mdx", """
+                ---
+                api: GET /stats
+                ---
+                <ResponseField name="namespaces" type="object">Map of namespace names to their summaries</ResponseField>
+                <ResponseField name="owner" type="object">Who owns the index</ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"namespaces": {"ns": {"vectorCount": 3}}, "owner": {"id": "u1"}}
+                ```
+                </ResponseExample>
+                """);
+        Schema namespaces = responseProp(only(d), "200", "namespaces").schema();
+        Schema.MapSchema map = assertInstanceOf(Schema.MapSchema.class, namespaces);
+        Schema.ObjectSchema summary = assertInstanceOf(Schema.ObjectSchema.class, map.values());
+        assertEquals(List.of("vectorCount"), summary.properties().stream().map(Property::name).toList());
+        assertInstanceOf(Schema.ObjectSchema.class, responseProp(only(d), "200", "owner").schema(), "an object not said to be a map stays one");
+        Diagnostic info = Models.single(d, ParserCode.InferMapFromExample);
+        assertTrue(info.message().contains("`namespaces` is described as a map"), info.message());
+    }
+
+    @Test
     void anExampleThatIsNotATimestampWinsOverWords() {
         ApiDocument d = DocParser.parse("d.md", "Endpoint: GET /d ## Response 200 fields (application/json): "
                 + "- `day` (string) Timestamp of the day Example: \"2025-03-01\"");
