@@ -76,11 +76,11 @@ final class ClientWriter {
             TypeName future = ParameterizedTypeName.get(FUTURE, boxed(op.success()));
             List<Argument> args = arguments(name, op);
             List<ParameterSpec> parameters = args.stream().map(a -> parameter(a.name(), a.type(), a.optional())).toList();
-            b.addMethod(MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(returns).addParameters(parameters).addJavadoc(javadoc(op, params)).build());
-            b.addMethod(MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(returns).addParameters(parameters).addJavadoc(javadoc(op, params))).build());
+            b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(future).addParameters(parameters)
-                    .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName())
+                    .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName()))
                     .build());
             if (params != null) {
                 // the common call, without the optional parameters (the last argument, their record)
@@ -88,18 +88,27 @@ final class ClientWriter {
                 List<String> names = new ArrayList<>(shorter.stream().map(ParameterSpec::name).toList());
                 names.add("null");
                 String call = String.join(", ", names);
-                b.addMethod(MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                         .returns(returns).addParameters(shorter)
                         .addJavadoc("{@link #$L} without its optional parameters.\n", op.methodName())
-                        .addStatement((op.success() == null ? "" : "return ") + "$L($L)", op.methodName(), call).build());
-                b.addMethod(MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .addStatement((op.success() == null ? "" : "return ") + "$L($L)", op.methodName(), call)).build());
+                b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                         .returns(future).addParameters(shorter)
                         .addJavadoc("{@link #$LAsync} without its optional parameters.\n", op.methodName())
-                        .addStatement("return $LAsync($L)", op.methodName(), call).build());
+                        .addStatement("return $LAsync($L)", op.methodName(), call)).build());
             }
         }
         records.forEach(b::addType);
         return b;
+    }
+
+    /**
+     * {@code m} marked deprecated when the docs mark its endpoint so: the annotation for javac's warnings at call sites, and
+     * the Javadoc tag saying why.
+     */
+    private static MethodSpec.Builder deprecatedIf(Operation op, MethodSpec.Builder m) {
+        if (!op.endpoint().deprecated()) return m;
+        return m.addAnnotation(Deprecated.class).addJavadoc("@deprecated the docs mark {@code $L} deprecated\n", Javadocs.escape(op.signature()));
     }
 
     /** A record of an operation's optional parameters, with a builder: nobody writes {@code f(id, null, null, 20L, null)}. */
@@ -314,6 +323,8 @@ final class ClientWriter {
         TypeName success = boxed(binding.operation().success());
         MethodSpec.Builder m = MethodSpec.methodBuilder(binding.methodName()).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(binding.declaredReturn());
+        // an implementation of a deprecated method is deprecated too, or javac warns that it overrides one
+        if (binding.operation().endpoint().deprecated()) m.addAnnotation(Deprecated.class);
         for (Argument a : binding.arguments()) m.addParameter(parameter(a.name(), a.type(), a.optional()));
         CodeBlock call = sharedCall;
         if (call == null) {

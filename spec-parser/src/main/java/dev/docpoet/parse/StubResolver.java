@@ -327,7 +327,8 @@ final class StubResolver {
         return new Endpoint(spec.method(), spec.path(), page.baseUrl() != null ? page.baseUrl() : spec.baseUrl(),
                 page.title() != null ? page.title() : spec.title(), page.description() != null ? page.description() : spec.description(),
                 page.version() != null ? page.version() : spec.version(), page.security().isEmpty() ? spec.security() : page.security(),
-                new ArrayList<>(params.values()), request, new ArrayList<>(responses.values()), page.specReference(), page.location());
+                new ArrayList<>(params.values()), request, new ArrayList<>(responses.values()), page.specReference(), page.location(),
+                page.deprecated() || spec.deprecated());
     }
 
     private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec, List<Diagnostic> diagnostics) {

@@ -232,6 +232,27 @@ class OpenApiSourceTest {
     }
 
     @Test
+    void aDeprecatedOperationIsDeprecatedInTheModel() {
+        ApiDocument doc = DocParser.parse("dep.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: '1'}
+                paths:
+                  /old:
+                    get:
+                      deprecated: true
+                      responses:
+                        '204': {description: done}
+                  /new:
+                    get:
+                      responses:
+                        '204': {description: done}
+                """);
+        assertTrue(endpoint(doc, "GET /old").deprecated());
+        assertFalse(endpoint(doc, "GET /new").deprecated());
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("deprecated")), doc.diagnostics()::toString);
+    }
+
+    @Test
     void aSpecFromAJarCannotReferToOtherFiles() throws IOException {
         byte[] bytes = Files.readAllBytes(dir().resolve("petstore.yaml"));
         ApiDocument doc = DocParser.parse("petstore.yaml", bytes);

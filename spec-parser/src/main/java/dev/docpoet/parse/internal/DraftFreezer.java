@@ -36,7 +36,7 @@ final class DraftFreezer {
             responses.add(new Response(e.getKey(), body(e.getValue()), e.getValue().location));
         }
         return new Endpoint(d.method, d.path, d.baseUrl, d.title, d.description, d.version, d.security, params,
-                d.request == null ? null : body(d.request), responses, d.specReference, d.location);
+                d.request == null ? null : body(d.request), responses, d.specReference, d.location, d.deprecated);
     }
 
     private static @Nullable Body body(BodyDraft b) {

@@ -22,6 +22,8 @@ public final class EndpointDraft {
     public @Nullable String title;
     public @Nullable String description;
     public @Nullable String version;
+    /** Whether the page marks the operation deprecated. */
+    public boolean deprecated;
     public @Nullable String specReference;
     public @Nullable String baseUrl;
     public final List<String> security = new ArrayList<>();

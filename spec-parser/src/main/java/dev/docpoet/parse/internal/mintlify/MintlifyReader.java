@@ -75,6 +75,7 @@ public final class MintlifyReader {
         }
         ep.title = fm.get("title");
         ep.description = fm.get("description");
+        ep.deprecated = "true".equalsIgnoreCase(fm.get("deprecated"));
         authMethod(fm, ep);
         walk(root, ep);
         page.endpoints.add(ep);

@@ -270,7 +270,6 @@ public final class OpenApiReader {
         private Endpoint endpoint(String method, String path, PathItem item, Operation op, String pointer) {
             String upper = method.toUpperCase(Locale.ROOT);
             if (op.getCallbacks() != null && !op.getCallbacks().isEmpty()) unmodeled(pointer + "/callbacks", "callbacks are");
-            if (Boolean.TRUE.equals(op.getDeprecated())) unmodeled(pointer + "/deprecated", "`deprecated` on an operation is");
             Map<String, Parameter> params = new LinkedHashMap<>();
             List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
             if (item.getParameters() != null) all.addAll(item.getParameters());
@@ -299,7 +298,8 @@ public final class OpenApiReader {
                 }
             }
             return new Endpoint(upper, path, baseUrl(op, item), op.getSummary(), op.getDescription(), null, security,
-                    new ArrayList<>(params.values()), request, responses, null, at.at(pointers.of(pointer)));
+                    new ArrayList<>(params.values()), request, responses, null, at.at(pointers.of(pointer)),
+                    Boolean.TRUE.equals(op.getDeprecated()));
         }
 
         private @Nullable String baseUrl(Operation op, PathItem item) {
