@@ -93,6 +93,7 @@ public final class OpenApiExporter {
         ObjectNode op = F.objectNode();
         if (e.title() != null) op.put("summary", e.title());
         if (e.description() != null) op.put("description", e.description());
+        if (e.deprecated()) op.put("deprecated", true);
         if (!e.parameters().isEmpty()) {
             ArrayNode params = op.putArray("parameters");
             for (Parameter p : e.parameters()) params.add(parameter(p));

@@ -249,6 +249,8 @@ class OpenApiSourceTest {
                 """);
         assertTrue(endpoint(doc, "GET /old").deprecated());
         assertFalse(endpoint(doc, "GET /new").deprecated());
+        String exported = dev.docpoet.openapi.OpenApiExporter.toJson(dev.docpoet.spec.ApiModel.of(java.util.List.of(doc)), java.util.Map.of());
+        assertTrue(exported.contains("\"deprecated\" : true"), exported);
         assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("deprecated")), doc.diagnostics()::toString);
     }
 
