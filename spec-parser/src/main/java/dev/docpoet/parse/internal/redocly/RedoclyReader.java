@@ -92,7 +92,7 @@ public final class RedoclyReader {
             EndpointDraft ep = new EndpointDraft(m.group(1), m.group(2), src.location(mark[0]));
             String lead = s.substring(leadStart, mark[0]);
             ep.description = description(lead);
-            String[] heading = H1_START.matcher(lead).find() ? splitHeading(ep.description) : null;
+            String[] heading = H1_START.matcher(lead).find() ? heading(ep.description) : null;
             if (heading != null) ep.description = heading[1];
             ep.title = fm.get("title") != null ? fm.get("title") : heading != null ? heading[0] : firstSentence(ep.description);
             ep.prose.add(new ProseSpan(lead, leadStart));
@@ -129,6 +129,24 @@ public final class RedoclyReader {
     }
 
     private static final Pattern H1_START = Pattern.compile("^\\s*#\\s");
+    /** What Redocly writes between the H1 and the description, which is never part of the title. */
+    private static final Pattern TITLE_STOP = Pattern.compile("(?i)\\bRequired scopes?:");
+
+    /**
+     * The H1 and the prose after it: the title stops at what Redocly puts after it ("Required Scopes: …"), else where
+     * {@link #splitHeading} finds the description's first sentence. Null when there is none.
+     */
+    private static String @org.jspecify.annotations.Nullable [] heading(@org.jspecify.annotations.Nullable String text) {
+        if (text == null) return null;
+        Matcher stop = TITLE_STOP.matcher(text);
+        if (stop.find() && stop.start() > 0) {
+            String head = text.substring(0, stop.start()).strip();
+            String rest = text.substring(stop.start()).strip();
+            String[] split = splitHeading(head);
+            return split != null ? new String[] {split[0], split[1] + " " + rest} : new String[] {head, rest};
+        }
+        return splitHeading(text);
+    }
     private static final Pattern SENTENCE_VERB = Pattern.compile("[A-Z][a-z]+(?:s|es)");
 
     /**

@@ -44,6 +44,30 @@ class RedoclyReaderTest {
     }
 
     @Test
+    void theTitleStopsBeforeRequiredScopesCollapsedOrNot() {
+        Endpoint collapsed = only(DocParser.parse("del.md", "# Delete a self-service amendment Required Scopes: `customers:write` "
+                + "Endpoint: DELETE /customers/{customerId}/amendments/{amendmentId} ## Response 204 fields (application/json):"));
+        assertEquals("Delete a self-service amendment", collapsed.title());
+        assertEquals("Required Scopes: `customers:write`", collapsed.description());
+        Endpoint lines = only(DocParser.parse("list.md", """
+                # List invoices
+
+                Required Scopes: `invoices:read`
+
+                Returns the invoices of the account.
+
+                Endpoint: GET /invoices
+
+                ## Response 200 fields (application/json):
+
+                  - `id` (string, required)
+                    Invoice id
+                """));
+        assertEquals("List invoices", lines.title());
+        assertEquals("Required Scopes: `invoices:read` Returns the invoices of the account.", lines.description());
+    }
+
+    @Test
     void parametersOfEverySection() {
         assertEquals(ParameterLocation.HEADER, param(ep, "X-Tenant").in());
         assertTrue(param(ep, "X-Tenant").required());
