@@ -182,6 +182,15 @@ public final class Call<T> {
         }
 
         /**
+         * A status the docs give as an error without a body to read ({@code 401}, {@code 5XX}): an answer with it is a
+         * documented error, its raw body kept.
+         */
+        public Builder<T> error(String status) {
+            errorTypes.putIfAbsent(status.toUpperCase(Locale.ROOT), Void.class);
+            return this;
+        }
+
+        /**
          * The header the docs give for an idempotency key: the client then sends one random key for all attempts of a
          * call (unless the caller set it) and retries the call even when its method is not idempotent.
          */

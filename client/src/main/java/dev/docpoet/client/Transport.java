@@ -223,7 +223,7 @@ public final class Transport {
         Type errorType = errorType(call, status);
         Object error = null;
         String reason = errorType == null ? "a status the docs do not give" : "a documented error";
-        if (errorType != null && bytes.length > 0) {
+        if (errorType != null && errorType != Void.class && bytes.length > 0) {
             try {
                 error = config.json.read(bytes, errorType);
             } catch (IOException | RuntimeException e) {

@@ -195,6 +195,16 @@ class TransportTest {
     }
 
     @Test
+    void aDocumentedErrorWithoutABodyIsDocumentedToo() {
+        server.then(Answer.json(401, "{\"message\":\"who are you\"}"));
+        ApiException e = assertThrows(ApiException.class, () -> client().build().send(getTicket("t9").error("401").build()));
+        assertEquals(401, e.status());
+        assertTrue(e.error().isEmpty(), "nothing documented to read it into");
+        assertEquals("{\"message\":\"who are you\"}", e.bodyText());
+        assertTrue(e.getMessage().startsWith("GET /tickets/t9 answered 401: a documented error"), e.getMessage());
+    }
+
+    @Test
     void undocumentedStatusesAndMalformedBodiesStillCarryTheRawBody() {
         server.then(Answer.json(418, "I'm a teapot")).then(Answer.json(404, "<html>nope</html>"))
                 .then(Answer.json(200, "{\"id\":")).then(Answer.json(200, ""));

@@ -210,13 +210,14 @@ final class ClientPlanner {
         TypeName successType = success == null || success.body() == null ? null : bodyType(e, success.status(), success.body());
         Plans.BodyPlan successPlan = success == null ? null : bodies.get(new BodyKey(e.method(), e.path(), success.status()));
         Map<String, TypeName> errors = new TreeMap<>();
+        java.util.Set<String> bodiless = new java.util.TreeSet<>();
         for (Response r : e.responses()) {
-            if (r.isError() && r.body() != null) {
-                Plans.BodyPlan t = bodies.get(new BodyKey(e.method(), e.path(), r.status()));
-                if (t != null) errors.put(r.status(), t.type());
-            }
+            if (!r.isError()) continue;
+            Plans.BodyPlan t = r.body() == null ? null : bodies.get(new BodyKey(e.method(), e.path(), r.status()));
+            if (t != null) errors.put(r.status(), t.type());
+            else bodiless.add(r.status());
         }
-        return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, idempotency,
+        return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, List.copyOf(bodiless), idempotency,
                 successPlan == null || success.body() == null ? null : successPlan.validator());
     }
 

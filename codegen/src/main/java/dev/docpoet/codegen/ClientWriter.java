@@ -304,6 +304,8 @@ final class ClientWriter {
         for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {
             call.add("\n.error($S, $L)", e.getKey(), typeLiteral(e.getValue()));
         }
+        // documented without a body to read: still a documented error, never "a status the docs do not give"
+        for (String status : op.bodilessErrors()) call.add("\n.error($S)", status);
         return call.add("\n.build()").build();
     }
 

@@ -18,14 +18,17 @@ import org.jspecify.annotations.Nullable;
  *     cookie parameters; the client's own headers (auth, a pinned version, an idempotency key) are not among them
  * @param success the 2xx body's type, or null when the docs give none (the method returns {@code void})
  * @param errors the generated error record of each documented error status that has one
+ * @param bodilessErrors the documented error statuses without a generated record to read their body into
  * @param idempotencyHeader the header the docs give for an idempotency key, which the client fills in
  * @param validator the generated validator of the success body (of its items, for a list)
  */
 public record Operation(Endpoint endpoint, String methodName, List<OperationParameter> parameters, @Nullable TypeName success,
-        String successStatus, Map<String, TypeName> errors, @Nullable String idempotencyHeader, @Nullable ClassName validator) {
+        String successStatus, Map<String, TypeName> errors, List<String> bodilessErrors, @Nullable String idempotencyHeader,
+        @Nullable ClassName validator) {
     public Operation {
         parameters = List.copyOf(parameters);
         errors = Map.copyOf(errors);
+        bodilessErrors = List.copyOf(bodilessErrors);
     }
 
     /** {@code GET /v2/conversations/{id}}. */
