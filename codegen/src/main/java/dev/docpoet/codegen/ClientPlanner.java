@@ -94,6 +94,24 @@ final class ClientPlanner {
         return out;
     }
 
+    /**
+     * A warning for each API key the docs ask for without naming its header, at the first endpoint that needs it: the
+     * client's builder then takes the header's name with the key.
+     */
+    List<dev.docpoet.spec.Diagnostic> unnamedKeys(ApiModel model) {
+        List<dev.docpoet.spec.Diagnostic> out = new ArrayList<>();
+        for (SecurityScheme s : schemes(model)) {
+            if (!ClientWriter.unnamed(s)) continue;
+            Endpoint first = sorted(model).stream().filter(e -> e.security().contains(s.id())).findFirst().orElse(null);
+            if (first == null) continue;
+            out.add(new dev.docpoet.spec.Diagnostic(GeneratorCode.GenAuthHeaderUnknown, "the docs ask for an API key (`" + s.id()
+                    + "`) but never name the header it travels in: the client's builder takes the header's name with the key, and sends"
+                    + " no key unless it is given",
+                    first.location(), "document the key's header as a header parameter (X-API-Key, say)"));
+        }
+        return out;
+    }
+
     /** A header the client sends itself: the API version the docs describe, or a header's documented default. */
     private static @Nullable String pinnedValue(Endpoint e, Parameter p) {
         if (p.in() != ParameterLocation.HEADER) return null;

@@ -205,7 +205,7 @@ final class ClientWriter {
         for (SecurityScheme s : d.schemes()) {
             if ("bearer".equals(s.scheme())) sb.append(".bearerToken(token)");
             else if ("basic".equals(s.scheme())) sb.append(".basicAuth(user, password)");
-            else if ("apiKey".equals(s.type())) sb.append('.').append(setters.apiKey(s)).append("(key)");
+            else if ("apiKey".equals(s.type())) sb.append('.').append(setters.apiKey(s)).append(unnamed(s) ? "(\"HEADER-NAME\", key)" : "(key)");
         }
         return sb.toString();
     }
@@ -364,8 +364,17 @@ final class ClientWriter {
                     .addStatement("return hostVariable($L, $L)", Literals.of(v), setter).build());
         }
         for (SecurityScheme s : d.schemes()) {
-            if (!"apiKey".equals(s.type()) || s.parameterName() == null || s.in() == null) continue;
+            if (!"apiKey".equals(s.type())) continue;
             String setter = setters.apiKey(s);
+            if (unnamed(s)) {
+                // the docs ask for a key but never say where it goes: the caller names the header, nothing is sent unasked
+                b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
+                        .addParameter(String.class, "header").addParameter(String.class, "key")
+                        .addJavadoc("The API key the docs ask for ({@code $L}), sent in {@code header}: the docs do not name the header.\n",
+                                Javadocs.escape(s.id()))
+                        .addStatement("return auth($T.apiKeyHeader(header, key))", AUTH).build());
+                continue;
+            }
             String factory = s.in() == ParameterLocation.QUERY ? "apiKeyQuery" : "apiKeyHeader";
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, "key")
                     .addJavadoc("The API key, sent as the {@code $L} $L the docs give.\n", Javadocs.escape(s.parameterName()),
@@ -387,6 +396,11 @@ final class ClientWriter {
             first = false;
         }
         return c.add(")").build();
+    }
+
+    /** An API key the docs ask for without naming where it travels. */
+    static boolean unnamed(SecurityScheme s) {
+        return "apiKey".equals(s.type()) && (s.parameterName() == null || s.in() == null);
     }
 
     private static ParameterSpec parameter(String name, TypeName type, boolean nullable) {

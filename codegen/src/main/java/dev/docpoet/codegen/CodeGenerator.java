@@ -136,6 +136,7 @@ public final class CodeGenerator {
         }
         files.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
+        if (options.client() != null) diagnostics.addAll(clients.unnamedKeys(model));
         diagnostics.sort(null);
         Map<BodyKey, TypeName> bodyTypes = new java.util.TreeMap<>();
         plan.bodies().forEach((k, b) -> bodyTypes.put(k, b.type()));

@@ -21,6 +21,8 @@ public enum GeneratorCode implements DiagnosticCode {
     GenTooDeep(Severity.WARNING),
     /** An object with more fields than a Java record can take: the rest are read into {@code additionalProperties}. */
     GenTooManyFields(Severity.WARNING),
+    /** The docs ask for an API key without naming the header it travels in: the client's builder takes the header's name. */
+    GenAuthHeaderUnknown(Severity.WARNING),
     /** An enum too large for a class file (a value over 1 KiB, or over 500 values): the field is a plain value, unchecked. */
     GenEnumTooLarge(Severity.WARNING);
 

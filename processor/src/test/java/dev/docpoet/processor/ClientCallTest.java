@@ -2,6 +2,7 @@ package dev.docpoet.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.google.testing.compile.Compilation;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +115,40 @@ class ClientCallTest {
             assertEquals(12L, usage.getClass().getMethod("calls").invoke(usage));
             assertEquals("/v1/usage?month=2026-11", seen.get("line"));
             assertEquals("k_123", seen.get("key"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anApiKeyWhoseHeaderTheDocsNeverNameIsTheCallersToName() throws Exception {
+        JavaFileObject meter = JavaFileObjects.forSourceString("test.Meter", "package test;\n@dev.docpoet.ApiDocs(\"unnamedkey\")\npublic interface Meter {}\n");
+        Compilation c = Compiler.compileWithClient(Compiler.DOCS, meter);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("the docs ask for an API key (`keyAuth`) but never name the header it travels in")
+                .inFile(meter).onLineContaining("@dev.docpoet.ApiDocs");
+        assertThat(c).hadWarningContaining("[GenAuthHeaderUnknown]");
+        String client = c.generatedSourceFile("test.MeterClient").orElseThrow().getCharContent(true).toString();
+        assertTrue(client.contains(".apiKey(\"HEADER-NAME\", key)"), "the Javadoc shows the method that exists: " + client);
+        CompiledClasses classes = new CompiledClasses(c);
+        Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            seen.put("key", String.valueOf(ex.getRequestHeaders().getFirst("X-Meter-Key")));
+            byte[] out = "{\"calls\":3}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, out.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(out);
+            }
+        });
+        server.start();
+        try {
+            Object builder = classes.loadClass("test.MeterClient").getMethod("builder").invoke(null);
+            builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
+            builder.getClass().getMethod("apiKey", String.class, String.class).invoke(builder, "X-Meter-Key", "k_9");
+            Object client2 = builder.getClass().getMethod("build").invoke(builder);
+            client2.getClass().getMethod("getUsage", String.class).invoke(client2, "2026-11");
+            assertEquals("k_9", seen.get("key"));
         } finally {
             server.stop(0);
         }
