@@ -332,7 +332,9 @@ final class StubResolver {
     }
 
     private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec, List<Diagnostic> diagnostics) {
-        if (mine == null || mine.schema() == null) {
+        // a page refines its spec only with the fields it documents: what it inferred from an example (often a partial
+        // one) never replaces the spec's schema
+        if (mine == null || mine.schema() == null || spec != null && spec.schema() != null && !documentsFields(mine.schema())) {
             if (spec == null) return mine;
             return mine != null && mine.example() != null ? new Body(spec.contentType(), spec.schema(), mine.example(), spec.location()) : spec;
         }
@@ -341,13 +343,23 @@ final class StubResolver {
         for (Property p : so.properties()) props.put(p.name(), p);
         for (Property p : mo.properties()) {
             Property s = props.get(p.name());
-            if (s != null && p.origin().inferred()) continue;
+            if (p.origin().inferred()) continue;
             if (s != null) contradiction(page, role + " field `" + p.name() + "`", p.schema(), p.required(), p.nullable(), s.schema(),
                     s.required(), s.nullable(), p.location(), diagnostics);
             props.put(p.name(), p);
         }
         return new Body(mine.contentType(), new Schema.ObjectSchema(new ArrayList<>(props.values())),
                 mine.example() != null ? mine.example() : spec.example(), mine.location());
+    }
+
+    /** Whether a page's schema has a field the page documents itself, rather than one inferred from its example. */
+    private static boolean documentsFields(Schema s) {
+        if (s instanceof Schema.ArraySchema a) return documentsFields(a.items());
+        if (s instanceof Schema.MapSchema m) return documentsFields(m.values());
+        if (s instanceof Schema.ObjectSchema o) {
+            return o.properties().stream().anyMatch(p -> !p.origin().inferred() || documentsFields(p.schema()));
+        }
+        return false;
     }
 
     private static void contradiction(Endpoint page, String what, Schema mine, boolean myRequired, boolean myNullable, Schema spec,

@@ -86,6 +86,52 @@ class StubPagesTest {
     }
 
     @Test
+    void aPagesPartialExampleNeverReplacesTheSpecsSchema(@TempDir Path tmp) throws IOException {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("openapi.yaml"), """
+                openapi: 3.0.3
+                info: {title: forms, version: '1'}
+                paths:
+                  /open/forms:
+                    get:
+                      responses:
+                        '200':
+                          description: the forms
+                          content:
+                            application/json:
+                              schema:
+                                type: array
+                                items: {$ref: '#/components/schemas/Form'}
+                components:
+                  schemas:
+                    Form:
+                      type: object
+                      required: [id]
+                      properties:
+                        id: {type: string}
+                        title: {type: string}
+                        fields: {type: array, items: {type: string}}
+                """);
+        Files.writeString(docs.resolve("list.mdx"), """
+                ---
+                openapi: get /open/forms
+                ---
+
+                <ResponseExample>
+                ```json
+                [{"id": "f1", "title": "Signup", "shortName": "su"}]
+                ```
+                </ResponseExample>
+                """);
+        Endpoint e = page(read(tmp, "docs"), "docs/list.mdx").endpoints().get(0);
+        Schema.ArraySchema body = assertInstanceOf(Schema.ArraySchema.class, e.responses().get(0).body().schema());
+        Schema.ObjectSchema form = assertInstanceOf(Schema.ObjectSchema.class, body.items());
+        assertEquals(List.of("id", "title", "fields"), form.properties().stream().map(Property::name).toList(),
+                "the spec's Form, not the example's keys");
+        assertTrue(e.responses().get(0).body().example() != null, "the page's example is kept");
+    }
+
+    @Test
     void twoSpecsWithTheOperationAreAnErrorThatListsThem(@TempDir Path tmp) throws IOException {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.copy(STUBS.resolve("openapi.yaml"), docs.resolve("a.yaml"));
