@@ -117,7 +117,8 @@ final class ExampleInference {
                 String keys = String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "");
                 String what = node.name.isEmpty() ? "the body" : "`" + node.name + "`";
                 sink.report(ParserCode.InferMapFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location, saysMap
-                        ? what + " is described as a map: the keys of its example (" + keys + ") are its data, not fields"
+                        ? what + " is described as a map: the keys of its example (" + String.join(", ", byKey.keySet().stream().limit(4)
+                                .map(k -> "\"" + k + "\"").toList()) + (byKey.size() > 4 ? ", …" : "") + ") are its data, not fields"
                         : "the keys of " + what + " in the example (" + keys + ") are data, not names: it is a map", null);
                 return;
             }
