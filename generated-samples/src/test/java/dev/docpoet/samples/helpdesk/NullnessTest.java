@@ -23,8 +23,11 @@ class NullnessTest {
                     e.getMessage());
             assertEquals("[/subject: required but missing]", TicketValidator.validate(t).toString());
             assertEquals("T-1", t.id());
-            assertTrue(Json.JACKSON2.writeValueAsString(t).contains("\"subject\":null"), "writing never throws");
-            assertTrue(Json.JACKSON3.writeValueAsString(t).contains("\"subject\":null"));
+            // writing never throws, and never adds a null the JSON did not have
+            String two = Json.JACKSON2.writeValueAsString(t);
+            String three = Json.JACKSON3.writeValueAsString(t);
+            assertTrue(two.contains("\"id\":\"T-1\"") && !two.contains("subject"), two);
+            assertTrue(three.contains("\"id\":\"T-1\"") && !three.contains("subject"), three);
             assertTrue(t.toString().contains("subject=null"));
         }
     }
