@@ -33,7 +33,7 @@ import javax.tools.ToolProvider;
  * exception or an internal error), hangs (a mutant that takes longer than the bound given: {@link #COMMAND_HANG} for
  * the command, minutes in the test run) and non-compiling outputs, each with a reproducer file.
  * Outside the default test run:
- * {@code mvn -q -pl codegen test-compile exec:java@fuzz -Dexec.args="10000 42 ../../shared/corpus"}.
+ * {@code mvn -q -pl codegen test-compile exec:java@fuzz -Dexec.args="10000 42 ../shared/corpus"} (from the repository root).
  */
 public final class MutationFuzz {
     /** One problem found, and the file that reproduces it. */
