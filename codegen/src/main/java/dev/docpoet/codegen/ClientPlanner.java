@@ -100,9 +100,10 @@ final class ClientPlanner {
      */
     List<dev.docpoet.spec.Diagnostic> unnamedKeys(ApiModel model) {
         List<dev.docpoet.spec.Diagnostic> out = new ArrayList<>();
+        List<Endpoint> endpoints = sorted(model);
         for (SecurityScheme s : schemes(model)) {
-            if (!ClientWriter.unnamed(s)) continue;
-            Endpoint first = sorted(model).stream().filter(e -> e.security().contains(s.id())).findFirst().orElse(null);
+            if (!unnamed(s)) continue;
+            Endpoint first = endpoints.stream().filter(e -> e.security().contains(s.id())).findFirst().orElse(null);
             if (first == null) continue;
             out.add(new dev.docpoet.spec.Diagnostic(GeneratorCode.GenAuthHeaderUnknown, "the docs ask for an API key (`" + s.id()
                     + "`) but never name the header it travels in: the client's builder takes the header's name with the key, and sends"
@@ -110,6 +111,11 @@ final class ClientPlanner {
                     first.location(), "document the key's header as a header parameter (X-API-Key, say)"));
         }
         return out;
+    }
+
+    /** An API key the docs ask for without naming where it travels: the caller names its header. */
+    static boolean unnamed(SecurityScheme s) {
+        return "apiKey".equals(s.type()) && (s.parameterName() == null || s.in() == null);
     }
 
     /** A header the client sends itself: the API version the docs describe, or a header's documented default. */

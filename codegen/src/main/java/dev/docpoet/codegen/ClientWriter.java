@@ -175,11 +175,12 @@ final class ClientWriter {
     TypeSpec.Builder client(ClassName name, ClassName implemented, String docsName, List<ClientBinding> bindings,
             ClientPlanner.Defaults defaults) {
         ClassName builder = name.nestedClass("Builder");
+        Setters setters = Setters.of(defaults);
         TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addSuperinterface(implemented)
                 .addJavadoc("A client for the $L docs' endpoints, on {@code java.net.http}:\n\n"
                         + "<pre>{@code\n$T client = $T.builder()$L.build();\n}</pre>\n\n"
                         + "<p>Thread-safe and immutable; {@link #withOptions} gives a copy with per-call headers or timeout.\n",
-                        Javadocs.escape(docsName), name, name, exampleSetters(defaults));
+                        Javadocs.escape(docsName), name, name, exampleSetters(defaults, setters));
         b.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL);
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(TRANSPORT, "transport")
                 .addStatement("this.transport = transport").build());
@@ -193,19 +194,18 @@ final class ClientWriter {
         b.addMethods(methods(bindings));
         b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $S + transport + $S", name.simpleName() + "[", "]").build());
-        b.addType(builder(name, builder, defaults).build());
+        b.addType(builder(name, builder, defaults, setters).build());
         return b;
     }
 
-    private static String exampleSetters(ClientPlanner.Defaults d) {
+    private static String exampleSetters(ClientPlanner.Defaults d, Setters setters) {
         StringBuilder sb = new StringBuilder();
-        Setters setters = Setters.of(d);
         if (d.baseUrl().isEmpty()) sb.append(".baseUri(\"https://…\")");
         for (String v : Server.of(d.baseUrl()).variables()) sb.append('.').append(setters.host(v)).append("(\"…\")");
         for (SecurityScheme s : d.schemes()) {
             if ("bearer".equals(s.scheme())) sb.append(".bearerToken(token)");
             else if ("basic".equals(s.scheme())) sb.append(".basicAuth(user, password)");
-            else if ("apiKey".equals(s.type())) sb.append('.').append(setters.apiKey(s)).append(unnamed(s) ? "(\"HEADER-NAME\", key)" : "(key)");
+            else if ("apiKey".equals(s.type())) sb.append('.').append(setters.apiKey(s)).append(ClientPlanner.unnamed(s) ? "(\"HEADER-NAME\", key)" : "(key)");
         }
         return sb.toString();
     }
@@ -348,14 +348,13 @@ final class ClientWriter {
         return m.build();
     }
 
-    private TypeSpec.Builder builder(ClassName client, ClassName builder, ClientPlanner.Defaults d) {
+    private TypeSpec.Builder builder(ClassName client, ClassName builder, ClientPlanner.Defaults d, Setters setters) {
         TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder))
                 .addJavadoc("Builds the {@link $T}; the runtime's {@link $T} has the settings every client shares.\n", client, CLIENT_BUILDER);
         CodeBlock pinned = d.pinnedHeaders().isEmpty() ? CodeBlock.of("$T.of()", MAP) : pinnedMap(d.pinnedHeaders());
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addStatement("super($L, $L)", Literals.of(d.baseUrl()), pinned).build());
-        Setters setters = Setters.of(d);
         for (String v : Server.of(d.baseUrl()).variables()) {
             String setter = setters.host(v);
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
@@ -366,7 +365,7 @@ final class ClientWriter {
         for (SecurityScheme s : d.schemes()) {
             if (!"apiKey".equals(s.type())) continue;
             String setter = setters.apiKey(s);
-            if (unnamed(s)) {
+            if (ClientPlanner.unnamed(s)) {
                 // the docs ask for a key but never say where it goes: the caller names the header, nothing is sent unasked
                 b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
                         .addParameter(String.class, "header").addParameter(String.class, "key")
@@ -396,11 +395,6 @@ final class ClientWriter {
             first = false;
         }
         return c.add(")").build();
-    }
-
-    /** An API key the docs ask for without naming where it travels. */
-    static boolean unnamed(SecurityScheme s) {
-        return "apiKey".equals(s.type()) && (s.parameterName() == null || s.in() == null);
     }
 
     private static ParameterSpec parameter(String name, TypeName type, boolean nullable) {

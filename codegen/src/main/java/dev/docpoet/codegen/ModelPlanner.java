@@ -102,9 +102,10 @@ final class ModelPlanner {
                 bodies.put(u.bodyKey(), new BodyPlan(type, u.map() ? null : validator));
             }
         }
-        List<EnumPlan> enumList = new ArrayList<>(new TreeMap<>(enumPlans.values().stream()
-                .collect(java.util.stream.Collectors.toMap(p -> p.name().simpleName(), p -> p, (a, b) -> a))).values());
-        return new Plan(plans, enumList, bodies, diagnostics);
+        // uses that got one name share one plan: each enum once, by name
+        Map<String, EnumPlan> enumsByName = new TreeMap<>();
+        enumPlans.values().forEach(p -> enumsByName.putIfAbsent(p.name().simpleName(), p));
+        return new Plan(plans, List.copyOf(enumsByName.values()), bodies, diagnostics);
     }
 
     /** A body's claim on a top-level name: the pinned name, else the source's, else the names its use asks for. */

@@ -94,17 +94,7 @@ class ClientCallTest {
         assertThat(c).succeededWithoutWarnings();
         CompiledClasses classes = new CompiledClasses(c);
         Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", ex -> {
-            seen.put("line", ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery());
-            seen.put("key", String.valueOf(ex.getRequestHeaders().getFirst("X-Api-Key")));
-            byte[] out = "{\"calls\":12}".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, out.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(out);
-            }
-        });
-        server.start();
+        HttpServer server = meter(seen, "X-Api-Key", "{\"calls\":12}");
         try {
             Object builder = classes.loadClass("test.MeterClient").getMethod("builder").invoke(null);
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
@@ -132,16 +122,7 @@ class ClientCallTest {
         assertTrue(client.contains(".apiKey(\"HEADER-NAME\", key)"), "the Javadoc shows the method that exists: " + client);
         CompiledClasses classes = new CompiledClasses(c);
         Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", ex -> {
-            seen.put("key", String.valueOf(ex.getRequestHeaders().getFirst("X-Meter-Key")));
-            byte[] out = "{\"calls\":3}".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, out.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(out);
-            }
-        });
-        server.start();
+        HttpServer server = meter(seen, "X-Meter-Key", "{\"calls\":3}");
         try {
             Object builder = classes.loadClass("test.MeterClient").getMethod("builder").invoke(null);
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
@@ -152,5 +133,21 @@ class ClientCallTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** A metering API on 127.0.0.1 that records each request's line and {@code keyHeader}, and answers {@code body}. */
+    private static HttpServer meter(Map<String, String> seen, String keyHeader, String body) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            seen.put("line", ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery());
+            seen.put("key", String.valueOf(ex.getRequestHeaders().getFirst(keyHeader)));
+            byte[] out = body.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, out.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(out);
+            }
+        });
+        server.start();
+        return server;
     }
 }
