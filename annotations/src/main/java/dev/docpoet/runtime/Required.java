@@ -1,33 +1,25 @@
 package dev.docpoet.runtime;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the accessor of a required component does when the JSON lacked the value: it throws, naming the value, rather
- * than hand out a null the type says cannot be there. The generated validator reports every such value at once.
+ * What a generated builder does for a required value never set: it throws, naming the value and its setter, rather
+ * than build a record its type says cannot be.
  */
 public final class Required {
     private Required() {}
 
     /**
-     * The value, or an {@link IllegalStateException} naming it when it is missing.
-     *
-     * @param wireName the value's name in the JSON
-     * @param owner the record it belongs to
-     */
-    public static <T> T of(@Nullable T value, String wireName, String owner) {
-        if (value == null) {
-            throw new IllegalStateException("`" + wireName + "` of " + owner + " is required but the JSON had none;"
-                    + " the record's validator lists every such value");
-        }
-        return value;
-    }
-
-    /**
      * What a builder's {@code build()} does for each required value: an {@link IllegalStateException} naming the
-     * value and its setter when it was never set.
+     * value and its setter when it was never set. A value the record it copies kept as read (of another type than
+     * documented) counts as set: the copy keeps it too.
+     *
+     * @param extras the builder's other properties
      */
-    public static void set(@Nullable Object value, String wireName, String setter) {
-        if (value == null) throw new IllegalStateException("`" + wireName + "` is required: set it with " + setter + "(…)");
+    public static void set(@Nullable Object value, Map<String, ?> extras, String wireName, String setter) {
+        if (value == null && !(extras.get(wireName) instanceof Unreadable)) {
+            throw new IllegalStateException("`" + wireName + "` is required: set it with " + setter + "(…)");
+        }
     }
 }

@@ -19,7 +19,9 @@ public record Violation(String path, Rule rule, @Nullable Object value, String d
         /** A value outside a closed documented enum. */
         ENUM,
         /** A string that is not of its documented format (email, uri, uuid). */
-        FORMAT
+        FORMAT,
+        /** A value of another type than documented (text where the docs say date-time): kept as read, never typed. */
+        TYPE
     }
 
     public static Violation required(String path) {
@@ -34,6 +36,45 @@ public record Violation(String path, Rule rule, @Nullable Object value, String d
         return new Violation(path, Rule.FORMAT, value, format);
     }
 
+    /** A value of another type than documented; {@code expected} says what the docs say it is. */
+    public static Violation type(String path, Object value, String expected) {
+        return new Violation(path, Rule.TYPE, value, expected);
+    }
+
+    /** A JSON value as a message shows it: as JSON, cut after 80 characters. */
+    static String show(@Nullable Object value) {
+        StringBuilder sb = new StringBuilder();
+        json(value, sb);
+        return sb.length() > 80 ? sb.substring(0, 77) + "..." : sb.toString();
+    }
+
+    private static void json(@Nullable Object value, StringBuilder sb) {
+        if (sb.length() > 80) return;
+        if (value instanceof String s) {
+            sb.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        } else if (value instanceof java.util.Map<?, ?> m) {
+            sb.append('{');
+            String sep = "";
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append(sep);
+                json(String.valueOf(e.getKey()), sb);
+                sb.append(':');
+                json(e.getValue(), sb);
+                sep = ",";
+            }
+            sb.append('}');
+        } else if (value instanceof java.util.List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) sb.append(',');
+                json(l.get(i), sb);
+            }
+            sb.append(']');
+        } else {
+            sb.append(value);
+        }
+    }
+
     @Override
     public String toString() {
         String where = path.isEmpty() ? "/" : path;
@@ -41,6 +82,7 @@ public record Violation(String path, Rule rule, @Nullable Object value, String d
             case REQUIRED -> where + ": required but missing";
             case ENUM -> where + ": " + value + " is not one of " + detail;
             case FORMAT -> where + ": " + value + " is not a valid " + detail;
+            case TYPE -> where + ": " + show(value) + " is not " + detail + " (kept as read)";
         };
     }
 }

@@ -1,4 +1,4 @@
-/** The small runtime generated code uses: validation results and format checks. */
+/** The small runtime generated code uses: tolerant reading, validation results and format checks. */
 @NullMarked
 package dev.docpoet.runtime;
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuntimeTest {
@@ -14,6 +16,7 @@ class RuntimeTest {
                 Violation.unknownEnumValue("/state", "pending", "[open, closed]").toString());
         assertEquals("/email: x@ is not a valid email", Violation.format("/email", "x@", "email").toString());
         assertEquals("/: required but missing", Violation.required("").toString());
+        assertEquals("/at: {\"a\":[1,\"x\"]} is not a string (kept as read)", Violation.type("/at", Map.of("a", List.of(1, "x")), "a string").toString());
     }
 
     @Test

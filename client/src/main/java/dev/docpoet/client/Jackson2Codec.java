@@ -1,5 +1,6 @@
 package dev.docpoet.client;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,11 +21,13 @@ public final class Jackson2Codec implements JsonCodec {
 
     /**
      * On a new mapper with the modules found on the class path ({@code jackson-datatype-jsr310} reads the dates
-     * that generated records hold as {@code java.time} values).
+     * that generated records hold as {@code java.time} values), reading fractions exactly.
      */
     public static Jackson2Codec create() {
         // the modules Jackson itself can see, not the thread's context class loader's (which may hold other copies)
-        return new Jackson2Codec(new ObjectMapper().registerModules(ObjectMapper.findModules(ObjectMapper.class.getClassLoader())));
+        // exact fractions: generated records read numbers untyped, which Jackson otherwise rounds to doubles
+        return new Jackson2Codec(new ObjectMapper().registerModules(ObjectMapper.findModules(ObjectMapper.class.getClassLoader()))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.docpoet.client;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A {@link JsonCodec} on a Jackson 3 {@link JsonMapper} (which reads {@code java.time} values without a module). */
@@ -18,9 +19,10 @@ public final class Jackson3Codec implements JsonCodec {
         return new Jackson3Codec(mapper);
     }
 
-    /** On a new mapper with Jackson 3's defaults. */
+    /** On a new mapper with Jackson 3's defaults, reading fractions exactly. */
     public static Jackson3Codec create() {
-        return new Jackson3Codec(JsonMapper.builder().build());
+        // generated records read numbers untyped, which Jackson otherwise rounds to doubles
+        return new Jackson3Codec(JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
     }
 
     @Override

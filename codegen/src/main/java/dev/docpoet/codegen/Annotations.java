@@ -26,7 +26,6 @@ final class Annotations {
     static final ClassName FORMATS = ClassName.get("dev.docpoet.runtime", "Formats");
     static final ClassName OPEN_ENUM = ClassName.get("dev.docpoet.runtime", "OpenEnum");
     static final ClassName REQUIRED = ClassName.get("dev.docpoet.runtime", "Required");
-    static final ClassName NUMBERS = ClassName.get("dev.docpoet.runtime", "Numbers");
     static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
 
     private Annotations() {}

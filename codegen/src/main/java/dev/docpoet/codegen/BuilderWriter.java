@@ -54,9 +54,11 @@ final class BuilderWriter {
             } else {
                 setter.addStatement("this.$L = $T.requireNonNull($L, $S)", n, Objects.class, n, n);
             }
-            b.addMethod(setter.addStatement("return this").build());
+            // a value kept as read because it was of another type gives way to the one set
+            b.addMethod(setter.addStatement("$L.remove($L)", plan.extraName(), Literals.of(c.property().name()))
+                    .addStatement("return this").build());
             if (c.required()) {
-                build.addStatement("$T.set($L, $L, $S)", Annotations.REQUIRED, n, Literals.of(c.property().name()), n);
+                build.addStatement("$T.set($L, $L, $L, $S)", Annotations.REQUIRED, n, plan.extraName(), Literals.of(c.property().name()), n);
             }
             args.add("$L, ", n);
         }

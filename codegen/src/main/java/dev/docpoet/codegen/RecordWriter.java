@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.docpoet.codegen.Plans.ComponentPlan;
 import dev.docpoet.codegen.Plans.Constant;
 import dev.docpoet.codegen.Plans.RecordPlan;
-import dev.docpoet.codegen.Plans.Scalar;
 import dev.docpoet.codegen.Plans.Shape;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,11 +52,11 @@ final class RecordWriter {
                 }
             }
         }
-        ctor.addParameter(ParameterSpec.builder(EXTRA_TYPE, plan.extraName())
-                .addAnnotation(Annotations.JSON_ANY_SETTER).addAnnotation(Annotations.JSON_ANY_GETTER).build());
-        doc.add("@param $L properties the doc does not document, kept so that nothing is lost\n", plan.extraName());
-        ctor.addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
-                Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
+        ctor.addParameter(ParameterSpec.builder(EXTRA_TYPE, plan.extraName()).addAnnotation(Annotations.JSON_ANY_GETTER).build());
+        doc.add("@param $L properties the doc does not document, and documented ones whose value is of another\n"
+                + "    type (as {@link $T}), kept so that nothing is lost\n", plan.extraName(), UNREADABLE);
+        ctor.addStatement("$L = $L == null || $L.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
+                plan.extraName(), Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
         for (ComponentPlan c : plan.components()) {
             if (!(c.value() instanceof Constant k)) continue;
@@ -66,25 +65,10 @@ final class RecordWriter {
                     .initializer("$L", k.literal()).build());
         }
         b.addJavadoc(doc.build());
-        for (ComponentPlan c : plan.components()) {
-            if (c.required()) {
-                MethodSpec.Builder m = MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).returns(c.type())
-                        .addJavadoc("The required {@code $L}; an {@link IllegalStateException} if the JSON had none (the validator reports it).\n",
-                                Javadocs.escape(c.property().name()))
-                        .addStatement("return $T.of($L, $L, $S)", Annotations.REQUIRED, c.javaName(), Literals.of(c.property().name()),
-                                plan.name().simpleName());
-                if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
-                b.addMethod(m.build());
-            } else if (c.property().deprecated()) {
-                // on the accessor, not the component: javac warns that @Deprecated on a record component's parameter has no effect
-                b.addMethod(MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC).addAnnotation(Deprecated.class)
-                        .returns(c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type())
-                        .addJavadoc("The {@code $L} the docs mark deprecated.\n", Javadocs.escape(c.property().name()))
-                        .addStatement("return $L", c.javaName()).build());
-            }
-        }
+        for (ComponentPlan c : plan.components()) b.addMethod(accessor(plan, c));
         b.addMethod(ValidatorWriter.check(plan));
-        if (plan.components().stream().anyMatch(RecordWriter::whole)) b.addMethod(fromJson(plan));
+        b.addMethod(CreatorWriter.fromJson(plan.name()));
+        b.addMethod(CreatorWriter.read(plan));
         if (plan.hasOptional()) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         for (Plans.UnionPlan union : plan.unions()) b.addType(new UnionWriter(this).write(union));
@@ -92,46 +76,34 @@ final class RecordWriter {
         return b;
     }
 
-    private static final ClassName LONG = ClassName.get(Long.class);
     private static final TypeName EXTRA_TYPE = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
-    /** A whole-number component read exactly: a Long, or a list or map of them. */
-    private static boolean whole(ComponentPlan c) {
-        return c.value() instanceof Scalar s && s.typeName().withoutAnnotations().equals(LONG);
+    /**
+     * The accessor of a component: a value the JSON had of another type than documented throws, naming it, and so does
+     * a required value the JSON lacked; Jackson reads the fields, so these never get in its way.
+     */
+    private static MethodSpec accessor(RecordPlan plan, ComponentPlan c) {
+        String wire = Javadocs.escape(c.property().name());
+        MethodSpec.Builder m = MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC);
+        String how;
+        if (c.required()) {
+            m.returns(c.type()).addJavadoc("The required {@code $L}.\n\n@throws IllegalStateException if the JSON had none\n"
+                    + "@throws $T if it had one of another type\n", wire, UNREADABLE_EXCEPTION);
+            how = "required";
+        } else {
+            m.returns(c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type());
+            m.addJavadoc("The {@code $L}, $L when absent.\n\n@throws $T if the JSON had one of another type\n", wire,
+                    c.container() ? "empty" : "null", UNREADABLE_EXCEPTION);
+            how = c.nullableType() ? "optional" : "container";
+        }
+        if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
+        return m.addStatement("return $T.$L($L, $L, $L, $S)", COMPONENTS, how, c.javaName(), plan.extraName(),
+                Literals.of(c.property().name()), plan.name().simpleName()).build();
     }
 
-    /**
-     * The creator Jackson uses when a record has whole-number components: it reads them as decimals and refuses a
-     * fraction (Jackson would truncate it), then calls the canonical constructor.
-     */
-    private static MethodSpec fromJson(RecordPlan plan) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.STATIC).returns(plan.name())
-                .addAnnotation(Annotations.JSON_CREATOR)
-                .addJavadoc("Reads the record from JSON, refusing a fraction where the docs say integer; for Jackson.\n");
-        CodeBlock.Builder args = CodeBlock.builder();
-        for (ComponentPlan c : plan.components()) {
-            // a whole-number component is read as decimals, so that a fraction is refused rather than cut
-            TypeName type = whole(c) ? c.withElement(ClassName.get(java.math.BigDecimal.class)) : c.type();
-            ParameterSpec.Builder p = ParameterSpec.builder(type.annotated(Annotations.nullable()), c.javaName())
-                    .addAnnotation(jsonProperty(c));
-            if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
-            m.addParameter(p.build());
-            if (whole(c)) {
-                String method = switch (c.shape()) {
-                    case MAP -> "wholeValues";
-                    case LIST -> "wholes";
-                    case ONE -> "whole";
-                };
-                args.add("$T.$L($L, $L, $S), ", Annotations.NUMBERS, method, c.javaName(), Literals.of(c.property().name()), plan.name().simpleName());
-            } else {
-                args.add("$L, ", c.javaName());
-            }
-        }
-        m.addParameter(ParameterSpec.builder(EXTRA_TYPE.annotated(Annotations.nullable()), plan.extraName())
-                .addAnnotation(Annotations.JSON_ANY_SETTER).build());
-        args.add("$L", plan.extraName());
-        return m.addStatement("return new $T($L)", plan.name(), args.build()).build();
-    }
+    private static final ClassName UNREADABLE = ClassName.get("dev.docpoet.runtime", "Unreadable");
+    private static final ClassName COMPONENTS = ClassName.get("dev.docpoet.runtime", "Components");
+    private static final ClassName UNREADABLE_EXCEPTION = ClassName.get("dev.docpoet.runtime", "UnreadableValueException");
 
     /** What the doc says of a component, then only the facts its type does not show. */
     private static String componentDoc(ComponentPlan c) {

@@ -56,6 +56,7 @@ final class UnionWriter {
         }
         b.addPermittedSubclass(u.unknown());
         b.addType(unknown(u));
+        b.addMethod(CreatorWriter.read(u));
         return b.build();
     }
 
@@ -65,6 +66,10 @@ final class UnionWriter {
                 .addJavadoc("A variant the docs do not describe (a newer API's, say): its properties as read, so that nothing is lost.\n")
                 .addField(FieldSpec.builder(PROPERTIES, "properties", Modifier.PRIVATE, Modifier.FINAL)
                         .initializer("new $T<>()", LinkedHashMap.class).build())
+                .addMethod(MethodSpec.methodBuilder("read").addModifiers(Modifier.STATIC).returns(u.unknown())
+                        .addParameter(CreatorWriter.JSON_OBJECT, "json")
+                        .addStatement("$T u = new $T()", u.unknown(), u.unknown())
+                        .addStatement("u.properties.putAll(json)").addStatement("return u").build())
                 .addMethod(MethodSpec.methodBuilder("set").addAnnotation(Annotations.JSON_ANY_SETTER)
                         .addParameter(String.class, "name").addParameter(ClassName.OBJECT.annotated(Annotations.nullable()), "value")
                         .addStatement("properties.put(name, value)").build())

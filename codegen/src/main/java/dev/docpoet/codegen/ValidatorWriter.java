@@ -45,17 +45,24 @@ final class ValidatorWriter {
      * The checks of one record, generated into the record itself (package-private) so that they read its fields: the
      * accessor of a required value that the JSON lacked throws, and the validator must see the missing value instead.
      */
+    private static final ClassName UNREADABLE = ClassName.get("dev.docpoet.runtime", "Unreadable");
+
     static MethodSpec check(RecordPlan r) {
         // no Javadoc and no @SuppressWarnings: it is package-private, and deprecated components of the same top-level
         // record never warn where the record itself reads them
         MethodSpec.Builder m = MethodSpec.methodBuilder("check").addModifiers(Modifier.STATIC)
                 .addParameter(r.name(), "v").addParameter(String.class, "path").addParameter(VIOLATIONS, "out");
+        // values of another type than documented first: they are kept among the other properties, not in their fields
+        m.addStatement("$T.report(v.$L, path, out)", UNREADABLE, r.extraName());
         for (ComponentPlan c : r.components()) {
             String wire = "/" + Pointers.escape(c.property().name());
             CodeBlock value = valueChecks(c, CodeBlock.of("v.$L", c.javaName()), wire);
             if (c.required()) {
                 m.beginControlFlow("if (v.$L == null)", c.javaName());
+                // a value of another type is not missing: it is reported above
+                m.beginControlFlow("if (!v.$L.containsKey($L))", r.extraName(), Literals.of(c.property().name()));
                 m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
+                m.endControlFlow();
                 if (!value.isEmpty()) {
                     m.nextControlFlow("else");
                     m.addCode(value);

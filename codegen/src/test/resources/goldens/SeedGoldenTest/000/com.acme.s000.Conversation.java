@@ -1,11 +1,16 @@
 package com.acme.s000;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
 import dev.docpoet.runtime.Violation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param messages An array of messages exchanged in the conversation.
  * @param createdAt Timestamp when the conversation was created.
  * @param updatedAt Timestamp when the conversation was last updated.
- * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+ *     type (as {@link Unreadable}), kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -51,13 +57,86 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
         @JsonProperty("messages") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.Message> messages,
         @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
         @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Conversation {
         messages = messages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(messages));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The {@code _id}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String id() {
+        return Components.optional(id, additionalProperties, "_id", "Conversation");
+    }
+
+    /**
+     * The {@code userId}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String userId() {
+        return Components.optional(userId, additionalProperties, "userId", "Conversation");
+    }
+
+    /**
+     * The {@code pathwayId}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String pathwayId() {
+        return Components.optional(pathwayId, additionalProperties, "pathwayId", "Conversation");
+    }
+
+    /**
+     * The {@code agentId}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String agentId() {
+        return Components.optional(agentId, additionalProperties, "agentId", "Conversation");
+    }
+
+    /**
+     * The {@code customer}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable Customer customer() {
+        return Components.optional(customer, additionalProperties, "customer", "Conversation");
+    }
+
+    /**
+     * The {@code messages}, empty when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public List<Message> messages() {
+        return Components.container(messages, additionalProperties, "messages", "Conversation");
+    }
+
+    /**
+     * The {@code createdAt}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime createdAt() {
+        return Components.optional(createdAt, additionalProperties, "createdAt", "Conversation");
+    }
+
+    /**
+     * The {@code updatedAt}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime updatedAt() {
+        return Components.optional(updatedAt, additionalProperties, "updatedAt", "Conversation");
     }
 
     static void check(Conversation v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
         if (v.customer != null) {
             Customer.check(v.customer, path + "/customer", out);
         }
@@ -69,6 +148,30 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
                 }
             }
         }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Conversation fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static Conversation read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new Conversation(
+                r.get("_id", ValueReaders.STRING),
+                r.get("userId", ValueReaders.STRING),
+                r.get("pathwayId", ValueReaders.STRING),
+                r.get("agentId", ValueReaders.STRING),
+                r.get("customer", ValueReaders.record(Customer::read)),
+                r.get("messages", ValueReaders.list(ValueReaders.record(Message::read))),
+                r.get("createdAt", ValueReaders.DATE_TIME),
+                r.get("updatedAt", ValueReaders.DATE_TIME),
+                r.rest());
     }
 
     /**
@@ -127,6 +230,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder id(@Nullable String id) {
             this.id = id;
+            additionalProperties.remove("_id");
             return this;
         }
 
@@ -135,6 +239,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder userId(@Nullable String userId) {
             this.userId = userId;
+            additionalProperties.remove("userId");
             return this;
         }
 
@@ -143,6 +248,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder pathwayId(@Nullable String pathwayId) {
             this.pathwayId = pathwayId;
+            additionalProperties.remove("pathwayId");
             return this;
         }
 
@@ -151,6 +257,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder agentId(@Nullable String agentId) {
             this.agentId = agentId;
+            additionalProperties.remove("agentId");
             return this;
         }
 
@@ -159,6 +266,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder customer(@Nullable Customer customer) {
             this.customer = customer;
+            additionalProperties.remove("customer");
             return this;
         }
 
@@ -167,6 +275,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder messages(@Nullable List<Message> messages) {
             this.messages = messages;
+            additionalProperties.remove("messages");
             return this;
         }
 
@@ -175,6 +284,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder createdAt(@Nullable OffsetDateTime createdAt) {
             this.createdAt = createdAt;
+            additionalProperties.remove("createdAt");
             return this;
         }
 
@@ -183,6 +293,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          */
         public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
             this.updatedAt = updatedAt;
+            additionalProperties.remove("updatedAt");
             return this;
         }
 
@@ -212,7 +323,8 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param name The name of the customer.
      * @param email The email address of the customer.
      * @param phone The phone number of the customer.
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -223,12 +335,59 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
     public record Customer(@JsonProperty("name") @Nullable String name,
             @JsonProperty("email") @Nullable String email,
             @JsonProperty("phone") @Nullable String phone,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Customer {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The {@code name}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String name() {
+            return Components.optional(name, additionalProperties, "name", "Customer");
+        }
+
+        /**
+         * The {@code email}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String email() {
+            return Components.optional(email, additionalProperties, "email", "Customer");
+        }
+
+        /**
+         * The {@code phone}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String phone() {
+            return Components.optional(phone, additionalProperties, "phone", "Customer");
         }
 
         static void check(Customer v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Customer fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Customer read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Customer(
+                    r.get("name", ValueReaders.STRING),
+                    r.get("email", ValueReaders.STRING),
+                    r.get("phone", ValueReaders.STRING),
+                    r.rest());
         }
 
         /**
@@ -272,6 +431,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder name(@Nullable String name) {
                 this.name = name;
+                additionalProperties.remove("name");
                 return this;
             }
 
@@ -280,6 +440,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder email(@Nullable String email) {
                 this.email = email;
+                additionalProperties.remove("email");
                 return this;
             }
 
@@ -288,6 +449,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder phone(@Nullable String phone) {
                 this.phone = phone;
+                additionalProperties.remove("phone");
                 return this;
             }
 
@@ -322,7 +484,8 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param id The unique identifier for the message.
      * @param createdAt Timestamp when the message was created.
      * @param updatedAt Timestamp when the message was last updated.
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -337,12 +500,99 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             @JsonProperty("_id") @Nullable String id,
             @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
             @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Message {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The {@code direction}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable MessageDirection direction() {
+            return Components.optional(direction, additionalProperties, "direction", "Message");
+        }
+
+        /**
+         * The {@code sent}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable Boolean sent() {
+            return Components.optional(sent, additionalProperties, "sent", "Message");
+        }
+
+        /**
+         * The {@code message}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String message() {
+            return Components.optional(message, additionalProperties, "message", "Message");
+        }
+
+        /**
+         * The {@code status}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable MessageStatus status() {
+            return Components.optional(status, additionalProperties, "status", "Message");
+        }
+
+        /**
+         * The {@code _id}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String id() {
+            return Components.optional(id, additionalProperties, "_id", "Message");
+        }
+
+        /**
+         * The {@code createdAt}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable OffsetDateTime createdAt() {
+            return Components.optional(createdAt, additionalProperties, "createdAt", "Message");
+        }
+
+        /**
+         * The {@code updatedAt}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable OffsetDateTime updatedAt() {
+            return Components.optional(updatedAt, additionalProperties, "updatedAt", "Message");
         }
 
         static void check(Message v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Message fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Message read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Message(
+                    r.get("direction", ValueReaders.text(MessageDirection::of)),
+                    r.get("sent", ValueReaders.BOOLEAN),
+                    r.get("message", ValueReaders.STRING),
+                    r.get("status", ValueReaders.text(MessageStatus::of)),
+                    r.get("_id", ValueReaders.STRING),
+                    r.get("createdAt", ValueReaders.DATE_TIME),
+                    r.get("updatedAt", ValueReaders.DATE_TIME),
+                    r.rest());
         }
 
         /**
@@ -398,6 +648,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder direction(@Nullable MessageDirection direction) {
                 this.direction = direction;
+                additionalProperties.remove("direction");
                 return this;
             }
 
@@ -406,6 +657,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder sent(@Nullable Boolean sent) {
                 this.sent = sent;
+                additionalProperties.remove("sent");
                 return this;
             }
 
@@ -414,6 +666,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder message(@Nullable String message) {
                 this.message = message;
+                additionalProperties.remove("message");
                 return this;
             }
 
@@ -422,6 +675,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder status(@Nullable MessageStatus status) {
                 this.status = status;
+                additionalProperties.remove("status");
                 return this;
             }
 
@@ -430,6 +684,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder id(@Nullable String id) {
                 this.id = id;
+                additionalProperties.remove("_id");
                 return this;
             }
 
@@ -438,6 +693,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder createdAt(@Nullable OffsetDateTime createdAt) {
                 this.createdAt = createdAt;
+                additionalProperties.remove("createdAt");
                 return this;
             }
 
@@ -446,6 +702,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              */
             public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
                 this.updatedAt = updatedAt;
+                additionalProperties.remove("updatedAt");
                 return this;
             }
 

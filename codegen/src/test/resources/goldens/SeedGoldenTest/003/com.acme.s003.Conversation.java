@@ -1,12 +1,17 @@
 package com.acme.s003;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
 import dev.docpoet.runtime.Violation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -51,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * internal admin note). Use these receipts to render read indicators and typing awareness, not to
  * infer content access.
  * @param conversationParts Array of conversation parts (messages). Only included when fetching a single conversation by ID.
- * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+ *     type (as {@link Unreadable}), kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -85,7 +91,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime updatedAt,
         @JsonProperty("readReceipts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ReadReceipt> readReceipts,
         @JsonProperty("conversationParts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ConversationPart> conversationParts,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
     /**
      * The one value the docs allow for {@code object}.
      */
@@ -95,104 +101,272 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         participants = participants == null ? null : Collections.unmodifiableList(new ArrayList<>(participants));
         readReceipts = readReceipts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(readReceipts));
         conversationParts = conversationParts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(conversationParts));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**
-     * The required {@code object}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code object}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public String object() {
-        return Required.of(object, "object", "Conversation");
+        return Components.required(object, additionalProperties, "object", "Conversation");
     }
 
     /**
-     * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code id}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public String id() {
-        return Required.of(id, "id", "Conversation");
+        return Components.required(id, additionalProperties, "id", "Conversation");
     }
 
     /**
-     * The required {@code state}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The {@code title}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String title() {
+        return Components.optional(title, additionalProperties, "title", "Conversation");
+    }
+
+    /**
+     * The required {@code state}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public ConversationState state() {
-        return Required.of(state, "state", "Conversation");
+        return Components.required(state, additionalProperties, "state", "Conversation");
     }
 
     /**
-     * The required {@code isBlocked}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code isBlocked}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public Boolean isBlocked() {
-        return Required.of(isBlocked, "isBlocked", "Conversation");
+        return Components.required(isBlocked, additionalProperties, "isBlocked", "Conversation");
     }
 
     /**
-     * The required {@code priority}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code priority}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public Boolean priority() {
-        return Required.of(priority, "priority", "Conversation");
+        return Components.required(priority, additionalProperties, "priority", "Conversation");
     }
 
     /**
-     * The required {@code userPreferredLanguage}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The {@code prioritySetAt}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime prioritySetAt() {
+        return Components.optional(prioritySetAt, additionalProperties, "prioritySetAt", "Conversation");
+    }
+
+    /**
+     * The {@code adminAssigneeId}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String adminAssigneeId() {
+        return Components.optional(adminAssigneeId, additionalProperties, "adminAssigneeId", "Conversation");
+    }
+
+    /**
+     * The {@code teamAssigneeId}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String teamAssigneeId() {
+        return Components.optional(teamAssigneeId, additionalProperties, "teamAssigneeId", "Conversation");
+    }
+
+    /**
+     * The required {@code userPreferredLanguage}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public String userPreferredLanguage() {
-        return Required.of(userPreferredLanguage, "userPreferredLanguage", "Conversation");
+        return Components.required(userPreferredLanguage, additionalProperties, "userPreferredLanguage", "Conversation");
     }
 
     /**
-     * The required {@code participants}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The {@code source}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable Source source() {
+        return Components.optional(source, additionalProperties, "source", "Conversation");
+    }
+
+    /**
+     * The required {@code participants}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public List<Participant> participants() {
-        return Required.of(participants, "participants", "Conversation");
+        return Components.required(participants, additionalProperties, "participants", "Conversation");
     }
 
     /**
-     * The required {@code createdAt}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The {@code botConversationState}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable BotConversationState botConversationState() {
+        return Components.optional(botConversationState, additionalProperties, "botConversationState", "Conversation");
+    }
+
+    /**
+     * The {@code botConversationStateLastUpdatedAt}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime botConversationStateLastUpdatedAt() {
+        return Components.optional(botConversationStateLastUpdatedAt, additionalProperties, "botConversationStateLastUpdatedAt", "Conversation");
+    }
+
+    /**
+     * The {@code disableCustomerReply}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable Boolean disableCustomerReply() {
+        return Components.optional(disableCustomerReply, additionalProperties, "disableCustomerReply", "Conversation");
+    }
+
+    /**
+     * The {@code awaitingCustomerReply}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable Boolean awaitingCustomerReply() {
+        return Components.optional(awaitingCustomerReply, additionalProperties, "awaitingCustomerReply", "Conversation");
+    }
+
+    /**
+     * The {@code lastActivityAt}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime lastActivityAt() {
+        return Components.optional(lastActivityAt, additionalProperties, "lastActivityAt", "Conversation");
+    }
+
+    /**
+     * The {@code waitingSince}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime waitingSince() {
+        return Components.optional(waitingSince, additionalProperties, "waitingSince", "Conversation");
+    }
+
+    /**
+     * The {@code snoozedUntil}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime snoozedUntil() {
+        return Components.optional(snoozedUntil, additionalProperties, "snoozedUntil", "Conversation");
+    }
+
+    /**
+     * The required {@code createdAt}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public OffsetDateTime createdAt() {
-        return Required.of(createdAt, "createdAt", "Conversation");
+        return Components.required(createdAt, additionalProperties, "createdAt", "Conversation");
     }
 
     /**
-     * The required {@code updatedAt}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code updatedAt}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public OffsetDateTime updatedAt() {
-        return Required.of(updatedAt, "updatedAt", "Conversation");
+        return Components.required(updatedAt, additionalProperties, "updatedAt", "Conversation");
+    }
+
+    /**
+     * The {@code readReceipts}, empty when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public List<ReadReceipt> readReceipts() {
+        return Components.container(readReceipts, additionalProperties, "readReceipts", "Conversation");
+    }
+
+    /**
+     * The {@code conversationParts}, empty when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public List<ConversationPart> conversationParts() {
+        return Components.container(conversationParts, additionalProperties, "conversationParts", "Conversation");
     }
 
     static void check(Conversation v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
         if (v.object == null) {
-            out.add(Violation.required(path + "/object"));
+            if (!v.additionalProperties.containsKey("object")) {
+                out.add(Violation.required(path + "/object"));
+            }
         } else {
             if (!Conversation.OBJECT.equals(v.object)) {
                 out.add(Violation.unknownEnumValue(path + "/object", v.object, "[conversation]"));
             }
         }
         if (v.id == null) {
-            out.add(Violation.required(path + "/id"));
+            if (!v.additionalProperties.containsKey("id")) {
+                out.add(Violation.required(path + "/id"));
+            }
         }
         if (v.state == null) {
-            out.add(Violation.required(path + "/state"));
+            if (!v.additionalProperties.containsKey("state")) {
+                out.add(Violation.required(path + "/state"));
+            }
         } else {
             if (!v.state.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/state", v.state.value(), "[open, closed, snoozed]"));
             }
         }
         if (v.isBlocked == null) {
-            out.add(Violation.required(path + "/isBlocked"));
+            if (!v.additionalProperties.containsKey("isBlocked")) {
+                out.add(Violation.required(path + "/isBlocked"));
+            }
         }
         if (v.priority == null) {
-            out.add(Violation.required(path + "/priority"));
+            if (!v.additionalProperties.containsKey("priority")) {
+                out.add(Violation.required(path + "/priority"));
+            }
         }
         if (v.userPreferredLanguage == null) {
-            out.add(Violation.required(path + "/userPreferredLanguage"));
+            if (!v.additionalProperties.containsKey("userPreferredLanguage")) {
+                out.add(Violation.required(path + "/userPreferredLanguage"));
+            }
         }
         if (v.source != null) {
             Source.check(v.source, path + "/source", out);
         }
         if (v.participants == null) {
-            out.add(Violation.required(path + "/participants"));
+            if (!v.additionalProperties.containsKey("participants")) {
+                out.add(Violation.required(path + "/participants"));
+            }
         } else {
             for (int i = 0; i < v.participants.size(); i++) {
                 var e = v.participants.get(i);
@@ -207,10 +381,14 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
         if (v.createdAt == null) {
-            out.add(Violation.required(path + "/createdAt"));
+            if (!v.additionalProperties.containsKey("createdAt")) {
+                out.add(Violation.required(path + "/createdAt"));
+            }
         }
         if (v.updatedAt == null) {
-            out.add(Violation.required(path + "/updatedAt"));
+            if (!v.additionalProperties.containsKey("updatedAt")) {
+                out.add(Violation.required(path + "/updatedAt"));
+            }
         }
         if (v.readReceipts != null) {
             for (int i = 0; i < v.readReceipts.size(); i++) {
@@ -228,6 +406,45 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 }
             }
         }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Conversation fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static Conversation read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new Conversation(
+                r.get("object", ValueReaders.STRING),
+                r.get("id", ValueReaders.STRING),
+                r.get("title", ValueReaders.STRING),
+                r.get("state", ValueReaders.text(ConversationState::of)),
+                r.get("isBlocked", ValueReaders.BOOLEAN),
+                r.get("priority", ValueReaders.BOOLEAN),
+                r.get("prioritySetAt", ValueReaders.DATE_TIME),
+                r.get("adminAssigneeId", ValueReaders.STRING),
+                r.get("teamAssigneeId", ValueReaders.STRING),
+                r.get("userPreferredLanguage", ValueReaders.STRING),
+                r.get("source", ValueReaders.record(Source::read)),
+                r.get("participants", ValueReaders.list(ValueReaders.record(Participant::read))),
+                r.get("botConversationState", ValueReaders.text(BotConversationState::of)),
+                r.get("botConversationStateLastUpdatedAt", ValueReaders.DATE_TIME),
+                r.get("disableCustomerReply", ValueReaders.BOOLEAN),
+                r.get("awaitingCustomerReply", ValueReaders.BOOLEAN),
+                r.get("lastActivityAt", ValueReaders.DATE_TIME),
+                r.get("waitingSince", ValueReaders.DATE_TIME),
+                r.get("snoozedUntil", ValueReaders.DATE_TIME),
+                r.get("createdAt", ValueReaders.DATE_TIME),
+                r.get("updatedAt", ValueReaders.DATE_TIME),
+                r.get("readReceipts", ValueReaders.list(ValueReaders.record(ReadReceipt::read))),
+                r.get("conversationParts", ValueReaders.list(ValueReaders.record(ConversationPart::read))),
+                r.rest());
     }
 
     /**
@@ -331,6 +548,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder object(String object) {
             this.object = Objects.requireNonNull(object, "object");
+            additionalProperties.remove("object");
             return this;
         }
 
@@ -339,6 +557,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id");
+            additionalProperties.remove("id");
             return this;
         }
 
@@ -347,6 +566,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder title(@Nullable String title) {
             this.title = title;
+            additionalProperties.remove("title");
             return this;
         }
 
@@ -355,6 +575,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder state(ConversationState state) {
             this.state = Objects.requireNonNull(state, "state");
+            additionalProperties.remove("state");
             return this;
         }
 
@@ -363,6 +584,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder isBlocked(Boolean isBlocked) {
             this.isBlocked = Objects.requireNonNull(isBlocked, "isBlocked");
+            additionalProperties.remove("isBlocked");
             return this;
         }
 
@@ -371,6 +593,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder priority(Boolean priority) {
             this.priority = Objects.requireNonNull(priority, "priority");
+            additionalProperties.remove("priority");
             return this;
         }
 
@@ -379,6 +602,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder prioritySetAt(@Nullable OffsetDateTime prioritySetAt) {
             this.prioritySetAt = prioritySetAt;
+            additionalProperties.remove("prioritySetAt");
             return this;
         }
 
@@ -387,6 +611,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder adminAssigneeId(@Nullable String adminAssigneeId) {
             this.adminAssigneeId = adminAssigneeId;
+            additionalProperties.remove("adminAssigneeId");
             return this;
         }
 
@@ -395,6 +620,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder teamAssigneeId(@Nullable String teamAssigneeId) {
             this.teamAssigneeId = teamAssigneeId;
+            additionalProperties.remove("teamAssigneeId");
             return this;
         }
 
@@ -403,6 +629,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder userPreferredLanguage(String userPreferredLanguage) {
             this.userPreferredLanguage = Objects.requireNonNull(userPreferredLanguage, "userPreferredLanguage");
+            additionalProperties.remove("userPreferredLanguage");
             return this;
         }
 
@@ -411,6 +638,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder source(@Nullable Source source) {
             this.source = source;
+            additionalProperties.remove("source");
             return this;
         }
 
@@ -419,6 +647,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder participants(List<Participant> participants) {
             this.participants = Objects.requireNonNull(participants, "participants");
+            additionalProperties.remove("participants");
             return this;
         }
 
@@ -427,6 +656,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder botConversationState(@Nullable BotConversationState botConversationState) {
             this.botConversationState = botConversationState;
+            additionalProperties.remove("botConversationState");
             return this;
         }
 
@@ -436,6 +666,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         public Builder botConversationStateLastUpdatedAt(
                 @Nullable OffsetDateTime botConversationStateLastUpdatedAt) {
             this.botConversationStateLastUpdatedAt = botConversationStateLastUpdatedAt;
+            additionalProperties.remove("botConversationStateLastUpdatedAt");
             return this;
         }
 
@@ -444,6 +675,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder disableCustomerReply(@Nullable Boolean disableCustomerReply) {
             this.disableCustomerReply = disableCustomerReply;
+            additionalProperties.remove("disableCustomerReply");
             return this;
         }
 
@@ -452,6 +684,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder awaitingCustomerReply(@Nullable Boolean awaitingCustomerReply) {
             this.awaitingCustomerReply = awaitingCustomerReply;
+            additionalProperties.remove("awaitingCustomerReply");
             return this;
         }
 
@@ -460,6 +693,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
             this.lastActivityAt = lastActivityAt;
+            additionalProperties.remove("lastActivityAt");
             return this;
         }
 
@@ -468,6 +702,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder waitingSince(@Nullable OffsetDateTime waitingSince) {
             this.waitingSince = waitingSince;
+            additionalProperties.remove("waitingSince");
             return this;
         }
 
@@ -476,6 +711,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder snoozedUntil(@Nullable OffsetDateTime snoozedUntil) {
             this.snoozedUntil = snoozedUntil;
+            additionalProperties.remove("snoozedUntil");
             return this;
         }
 
@@ -484,6 +720,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+            additionalProperties.remove("createdAt");
             return this;
         }
 
@@ -492,6 +729,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+            additionalProperties.remove("updatedAt");
             return this;
         }
 
@@ -504,6 +742,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder readReceipts(@Nullable List<ReadReceipt> readReceipts) {
             this.readReceipts = readReceipts;
+            additionalProperties.remove("readReceipts");
             return this;
         }
 
@@ -512,6 +751,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder conversationParts(@Nullable List<ConversationPart> conversationParts) {
             this.conversationParts = conversationParts;
+            additionalProperties.remove("conversationParts");
             return this;
         }
 
@@ -529,15 +769,15 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * @throws IllegalStateException if a required value is not set
          */
         public Conversation build() {
-            Required.set(object, "object", "object");
-            Required.set(id, "id", "id");
-            Required.set(state, "state", "state");
-            Required.set(isBlocked, "isBlocked", "isBlocked");
-            Required.set(priority, "priority", "priority");
-            Required.set(userPreferredLanguage, "userPreferredLanguage", "userPreferredLanguage");
-            Required.set(participants, "participants", "participants");
-            Required.set(createdAt, "createdAt", "createdAt");
-            Required.set(updatedAt, "updatedAt", "updatedAt");
+            Required.set(object, additionalProperties, "object", "object");
+            Required.set(id, additionalProperties, "id", "id");
+            Required.set(state, additionalProperties, "state", "state");
+            Required.set(isBlocked, additionalProperties, "isBlocked", "isBlocked");
+            Required.set(priority, additionalProperties, "priority", "priority");
+            Required.set(userPreferredLanguage, additionalProperties, "userPreferredLanguage", "userPreferredLanguage");
+            Required.set(participants, additionalProperties, "participants", "participants");
+            Required.set(createdAt, additionalProperties, "createdAt", "createdAt");
+            Required.set(updatedAt, additionalProperties, "updatedAt", "updatedAt");
             return new Conversation(object, id, title, state, isBlocked, priority, prioritySetAt, adminAssigneeId, teamAssigneeId, userPreferredLanguage, source, participants, botConversationState, botConversationStateLastUpdatedAt, disableCustomerReply, awaitingCustomerReply, lastActivityAt, waitingSince, snoozedUntil, createdAt, updatedAt, readReceipts, conversationParts, additionalProperties);
         }
     }
@@ -554,7 +794,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param bodyMarkdown Body of the initial message as markdown
      * @param author
      * @param url URL where the conversation was initiated
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -569,35 +810,83 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             @JsonProperty("bodyMarkdown") String bodyMarkdown,
             @JsonProperty("author") Source. @Nullable Author author,
             @JsonProperty("url") @Nullable String url,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Source {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
         /**
-         * The required {@code channel}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code channel}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public Channel channel() {
-            return Required.of(channel, "channel", "Source");
+            return Components.required(channel, additionalProperties, "channel", "Source");
         }
 
         /**
-         * The required {@code bodyHtml}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The {@code deliveredAs}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable DeliveredAs deliveredAs() {
+            return Components.optional(deliveredAs, additionalProperties, "deliveredAs", "Source");
+        }
+
+        /**
+         * The {@code subject}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String subject() {
+            return Components.optional(subject, additionalProperties, "subject", "Source");
+        }
+
+        /**
+         * The required {@code bodyHtml}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String bodyHtml() {
-            return Required.of(bodyHtml, "bodyHtml", "Source");
+            return Components.required(bodyHtml, additionalProperties, "bodyHtml", "Source");
         }
 
         /**
-         * The required {@code bodyMarkdown}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code bodyMarkdown}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String bodyMarkdown() {
-            return Required.of(bodyMarkdown, "bodyMarkdown", "Source");
+            return Components.required(bodyMarkdown, additionalProperties, "bodyMarkdown", "Source");
+        }
+
+        /**
+         * The {@code author}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable Author author() {
+            return Components.optional(author, additionalProperties, "author", "Source");
+        }
+
+        /**
+         * The {@code url}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String url() {
+            return Components.optional(url, additionalProperties, "url", "Source");
         }
 
         static void check(Source v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
             if (v.channel == null) {
-                out.add(Violation.required(path + "/channel"));
+                if (!v.additionalProperties.containsKey("channel")) {
+                    out.add(Violation.required(path + "/channel"));
+                }
             } else {
                 if (!v.channel.isKnown()) {
                     out.add(Violation.unknownEnumValue(path + "/channel", v.channel.value(), "[unknown, desktop, android, ios, email]"));
@@ -609,14 +898,41 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 }
             }
             if (v.bodyHtml == null) {
-                out.add(Violation.required(path + "/bodyHtml"));
+                if (!v.additionalProperties.containsKey("bodyHtml")) {
+                    out.add(Violation.required(path + "/bodyHtml"));
+                }
             }
             if (v.bodyMarkdown == null) {
-                out.add(Violation.required(path + "/bodyMarkdown"));
+                if (!v.additionalProperties.containsKey("bodyMarkdown")) {
+                    out.add(Violation.required(path + "/bodyMarkdown"));
+                }
             }
             if (v.author != null) {
                 Author.check(v.author, path + "/author", out);
             }
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Source fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Source read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Source(
+                    r.get("channel", ValueReaders.text(Channel::of)),
+                    r.get("deliveredAs", ValueReaders.text(DeliveredAs::of)),
+                    r.get("subject", ValueReaders.STRING),
+                    r.get("bodyHtml", ValueReaders.STRING),
+                    r.get("bodyMarkdown", ValueReaders.STRING),
+                    r.get("author", ValueReaders.record(Author::read)),
+                    r.get("url", ValueReaders.STRING),
+                    r.rest());
         }
 
         /**
@@ -672,6 +988,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder channel(Channel channel) {
                 this.channel = Objects.requireNonNull(channel, "channel");
+                additionalProperties.remove("channel");
                 return this;
             }
 
@@ -680,6 +997,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder deliveredAs(@Nullable DeliveredAs deliveredAs) {
                 this.deliveredAs = deliveredAs;
+                additionalProperties.remove("deliveredAs");
                 return this;
             }
 
@@ -688,6 +1006,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder subject(@Nullable String subject) {
                 this.subject = subject;
+                additionalProperties.remove("subject");
                 return this;
             }
 
@@ -696,6 +1015,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder bodyHtml(String bodyHtml) {
                 this.bodyHtml = Objects.requireNonNull(bodyHtml, "bodyHtml");
+                additionalProperties.remove("bodyHtml");
                 return this;
             }
 
@@ -704,11 +1024,13 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder bodyMarkdown(String bodyMarkdown) {
                 this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
+                additionalProperties.remove("bodyMarkdown");
                 return this;
             }
 
             public Builder author(@Nullable Author author) {
                 this.author = author;
+                additionalProperties.remove("author");
                 return this;
             }
 
@@ -717,6 +1039,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder url(@Nullable String url) {
                 this.url = url;
+                additionalProperties.remove("url");
                 return this;
             }
 
@@ -734,9 +1057,9 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              * @throws IllegalStateException if a required value is not set
              */
             public Source build() {
-                Required.set(channel, "channel", "channel");
-                Required.set(bodyHtml, "bodyHtml", "bodyHtml");
-                Required.set(bodyMarkdown, "bodyMarkdown", "bodyMarkdown");
+                Required.set(channel, additionalProperties, "channel", "channel");
+                Required.set(bodyHtml, additionalProperties, "bodyHtml", "bodyHtml");
+                Required.set(bodyMarkdown, additionalProperties, "bodyMarkdown", "bodyMarkdown");
                 return new Source(channel, deliveredAs, subject, bodyHtml, bodyMarkdown, author, url, additionalProperties);
             }
         }
@@ -746,7 +1069,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          *
          * @param type Type of participant
          * @param id Participant ID
-         * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+         * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+         *     type (as {@link Unreadable}), kept so that nothing is lost
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonAutoDetect(
@@ -755,36 +1079,65 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE
         )
         public record Author(@JsonProperty("type") AuthorType type, @JsonProperty("id") String id,
-                @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+                @JsonAnyGetter Map<String, Object> additionalProperties) {
             public Author {
-                additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+                additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
             /**
-             * The required {@code type}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+             * The required {@code type}.
+             *
+             * @throws IllegalStateException if the JSON had none
+             * @throws UnreadableValueException if it had one of another type
              */
             public AuthorType type() {
-                return Required.of(type, "type", "Author");
+                return Components.required(type, additionalProperties, "type", "Author");
             }
 
             /**
-             * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+             * The required {@code id}.
+             *
+             * @throws IllegalStateException if the JSON had none
+             * @throws UnreadableValueException if it had one of another type
              */
             public String id() {
-                return Required.of(id, "id", "Author");
+                return Components.required(id, additionalProperties, "id", "Author");
             }
 
             static void check(Author v, String path, List<Violation> out) {
+                Unreadable.report(v.additionalProperties, path, out);
                 if (v.type == null) {
-                    out.add(Violation.required(path + "/type"));
+                    if (!v.additionalProperties.containsKey("type")) {
+                        out.add(Violation.required(path + "/type"));
+                    }
                 } else {
                     if (!v.type.isKnown()) {
                         out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
                     }
                 }
                 if (v.id == null) {
-                    out.add(Violation.required(path + "/id"));
+                    if (!v.additionalProperties.containsKey("id")) {
+                        out.add(Violation.required(path + "/id"));
+                    }
                 }
+            }
+
+            /**
+             * Reads the record from a JSON object; for Jackson.
+             */
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            static Author fromJson(Map<String, @Nullable Object> json) {
+                return read(json, "");
+            }
+
+            static Author read(Map<String, @Nullable Object> json, String at) {
+                FieldsReader r = new FieldsReader(json, at);
+                return new Author(
+                        r.get("type", ValueReaders.text(AuthorType::of)),
+                        r.get("id", ValueReaders.STRING),
+                        r.rest());
             }
         }
     }
@@ -796,7 +1149,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * @param type (inferred from the example)
      * @param id (inferred from the example)
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -806,17 +1160,54 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
     )
     public record Participant(@JsonProperty("type") @Nullable ParticipantType type,
             @JsonProperty("id") @Nullable String id,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Participant {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The {@code type}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable ParticipantType type() {
+            return Components.optional(type, additionalProperties, "type", "Participant");
+        }
+
+        /**
+         * The {@code id}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String id() {
+            return Components.optional(id, additionalProperties, "id", "Participant");
         }
 
         static void check(Participant v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
             if (v.type != null) {
                 if (!v.type.isKnown()) {
                     out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
                 }
             }
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Participant fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Participant read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Participant(
+                    r.get("type", ValueReaders.text(ParticipantType::of)),
+                    r.get("id", ValueReaders.STRING),
+                    r.rest());
         }
 
         /**
@@ -854,11 +1245,13 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             public Builder type(@Nullable ParticipantType type) {
                 this.type = type;
+                additionalProperties.remove("type");
                 return this;
             }
 
             public Builder id(@Nullable String id) {
                 this.id = id;
+                additionalProperties.remove("id");
                 return this;
             }
 
@@ -896,7 +1289,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * position and may reference a part the user cannot directly access (e.g., internal notes for
      * contacts). The read state is advanced to the latest part in the conversation regardless of part
      * visibility.
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -907,46 +1301,81 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
     public record ReadReceipt(@JsonProperty("id") String id,
             @JsonProperty("userType") UserType userType,
             @JsonProperty("lastReadPartId") String lastReadPartId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public ReadReceipt {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
         /**
-         * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code id}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String id() {
-            return Required.of(id, "id", "ReadReceipt");
+            return Components.required(id, additionalProperties, "id", "ReadReceipt");
         }
 
         /**
-         * The required {@code userType}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code userType}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public UserType userType() {
-            return Required.of(userType, "userType", "ReadReceipt");
+            return Components.required(userType, additionalProperties, "userType", "ReadReceipt");
         }
 
         /**
-         * The required {@code lastReadPartId}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code lastReadPartId}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String lastReadPartId() {
-            return Required.of(lastReadPartId, "lastReadPartId", "ReadReceipt");
+            return Components.required(lastReadPartId, additionalProperties, "lastReadPartId", "ReadReceipt");
         }
 
         static void check(ReadReceipt v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
             if (v.id == null) {
-                out.add(Violation.required(path + "/id"));
+                if (!v.additionalProperties.containsKey("id")) {
+                    out.add(Violation.required(path + "/id"));
+                }
             }
             if (v.userType == null) {
-                out.add(Violation.required(path + "/userType"));
+                if (!v.additionalProperties.containsKey("userType")) {
+                    out.add(Violation.required(path + "/userType"));
+                }
             } else {
                 if (!v.userType.isKnown()) {
                     out.add(Violation.unknownEnumValue(path + "/userType", v.userType.value(), "[admin, customer, lead]"));
                 }
             }
             if (v.lastReadPartId == null) {
-                out.add(Violation.required(path + "/lastReadPartId"));
+                if (!v.additionalProperties.containsKey("lastReadPartId")) {
+                    out.add(Violation.required(path + "/lastReadPartId"));
+                }
             }
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static ReadReceipt fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static ReadReceipt read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new ReadReceipt(
+                    r.get("id", ValueReaders.STRING),
+                    r.get("userType", ValueReaders.text(UserType::of)),
+                    r.get("lastReadPartId", ValueReaders.STRING),
+                    r.rest());
         }
     }
 
@@ -965,7 +1394,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param createdAt Creation timestamp (inferred from the example)
      * @param updatedAt Last update timestamp (inferred from the example)
      * @param body Message body (HTML content) (inferred from prose)
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -983,12 +1413,103 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
             @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
             @JsonProperty("body") @Nullable String body,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public ConversationPart {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The {@code object}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String object() {
+            return Components.optional(object, additionalProperties, "object", "ConversationPart");
+        }
+
+        /**
+         * The {@code id}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String id() {
+            return Components.optional(id, additionalProperties, "id", "ConversationPart");
+        }
+
+        /**
+         * The {@code partType}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable PartType partType() {
+            return Components.optional(partType, additionalProperties, "partType", "ConversationPart");
+        }
+
+        /**
+         * The {@code bodyHtml}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String bodyHtml() {
+            return Components.optional(bodyHtml, additionalProperties, "bodyHtml", "ConversationPart");
+        }
+
+        /**
+         * The {@code bodyMarkdown}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String bodyMarkdown() {
+            return Components.optional(bodyMarkdown, additionalProperties, "bodyMarkdown", "ConversationPart");
+        }
+
+        /**
+         * The {@code author}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable Author author() {
+            return Components.optional(author, additionalProperties, "author", "ConversationPart");
+        }
+
+        /**
+         * The {@code channel}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable Channel channel() {
+            return Components.optional(channel, additionalProperties, "channel", "ConversationPart");
+        }
+
+        /**
+         * The {@code createdAt}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable OffsetDateTime createdAt() {
+            return Components.optional(createdAt, additionalProperties, "createdAt", "ConversationPart");
+        }
+
+        /**
+         * The {@code updatedAt}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable OffsetDateTime updatedAt() {
+            return Components.optional(updatedAt, additionalProperties, "updatedAt", "ConversationPart");
+        }
+
+        /**
+         * The {@code body}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String body() {
+            return Components.optional(body, additionalProperties, "body", "ConversationPart");
         }
 
         static void check(ConversationPart v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
             if (v.author != null) {
                 Author.check(v.author, path + "/author", out);
             }
@@ -997,6 +1518,32 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     out.add(Violation.unknownEnumValue(path + "/channel", v.channel.value(), "[unknown, desktop, android, ios, email]"));
                 }
             }
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static ConversationPart fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static ConversationPart read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new ConversationPart(
+                    r.get("object", ValueReaders.STRING),
+                    r.get("id", ValueReaders.STRING),
+                    r.get("partType", ValueReaders.text(PartType::of)),
+                    r.get("bodyHtml", ValueReaders.STRING),
+                    r.get("bodyMarkdown", ValueReaders.STRING),
+                    r.get("author", ValueReaders.record(Author::read)),
+                    r.get("channel", ValueReaders.text(Channel::of)),
+                    r.get("createdAt", ValueReaders.DATE_TIME),
+                    r.get("updatedAt", ValueReaders.DATE_TIME),
+                    r.get("body", ValueReaders.STRING),
+                    r.rest());
         }
 
         /**
@@ -1061,6 +1608,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder object(@Nullable String object) {
                 this.object = object;
+                additionalProperties.remove("object");
                 return this;
             }
 
@@ -1069,6 +1617,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder id(@Nullable String id) {
                 this.id = id;
+                additionalProperties.remove("id");
                 return this;
             }
 
@@ -1077,16 +1626,19 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder partType(@Nullable PartType partType) {
                 this.partType = partType;
+                additionalProperties.remove("partType");
                 return this;
             }
 
             public Builder bodyHtml(@Nullable String bodyHtml) {
                 this.bodyHtml = bodyHtml;
+                additionalProperties.remove("bodyHtml");
                 return this;
             }
 
             public Builder bodyMarkdown(@Nullable String bodyMarkdown) {
                 this.bodyMarkdown = bodyMarkdown;
+                additionalProperties.remove("bodyMarkdown");
                 return this;
             }
 
@@ -1095,6 +1647,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder author(@Nullable Author author) {
                 this.author = author;
+                additionalProperties.remove("author");
                 return this;
             }
 
@@ -1103,6 +1656,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder channel(@Nullable Channel channel) {
                 this.channel = channel;
+                additionalProperties.remove("channel");
                 return this;
             }
 
@@ -1111,6 +1665,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder createdAt(@Nullable OffsetDateTime createdAt) {
                 this.createdAt = createdAt;
+                additionalProperties.remove("createdAt");
                 return this;
             }
 
@@ -1119,6 +1674,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
                 this.updatedAt = updatedAt;
+                additionalProperties.remove("updatedAt");
                 return this;
             }
 
@@ -1127,6 +1683,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              */
             public Builder body(@Nullable String body) {
                 this.body = body;
+                additionalProperties.remove("body");
                 return this;
             }
 
@@ -1157,7 +1714,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * @param id (inferred from the example)
          * @param name (inferred from the example)
          * @param email (inferred from the example)
-         * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+         * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+         *     type (as {@link Unreadable}), kept so that nothing is lost
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonAutoDetect(
@@ -1169,17 +1727,74 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 @JsonProperty("id") @Nullable String id,
                 @JsonProperty("name") @Nullable String name,
                 @JsonProperty("email") @Nullable String email,
-                @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+                @JsonAnyGetter Map<String, Object> additionalProperties) {
             public Author {
-                additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+                additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            }
+
+            /**
+             * The {@code type}, null when absent.
+             *
+             * @throws UnreadableValueException if the JSON had one of another type
+             */
+            public @Nullable AuthorType type() {
+                return Components.optional(type, additionalProperties, "type", "Author");
+            }
+
+            /**
+             * The {@code id}, null when absent.
+             *
+             * @throws UnreadableValueException if the JSON had one of another type
+             */
+            public @Nullable String id() {
+                return Components.optional(id, additionalProperties, "id", "Author");
+            }
+
+            /**
+             * The {@code name}, null when absent.
+             *
+             * @throws UnreadableValueException if the JSON had one of another type
+             */
+            public @Nullable String name() {
+                return Components.optional(name, additionalProperties, "name", "Author");
+            }
+
+            /**
+             * The {@code email}, null when absent.
+             *
+             * @throws UnreadableValueException if the JSON had one of another type
+             */
+            public @Nullable String email() {
+                return Components.optional(email, additionalProperties, "email", "Author");
             }
 
             static void check(Author v, String path, List<Violation> out) {
+                Unreadable.report(v.additionalProperties, path, out);
                 if (v.type != null) {
                     if (!v.type.isKnown()) {
                         out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
                     }
                 }
+            }
+
+            /**
+             * Reads the record from a JSON object; for Jackson.
+             */
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            static Author fromJson(Map<String, @Nullable Object> json) {
+                return read(json, "");
+            }
+
+            static Author read(Map<String, @Nullable Object> json, String at) {
+                FieldsReader r = new FieldsReader(json, at);
+                return new Author(
+                        r.get("type", ValueReaders.text(AuthorType::of)),
+                        r.get("id", ValueReaders.STRING),
+                        r.get("name", ValueReaders.STRING),
+                        r.get("email", ValueReaders.STRING),
+                        r.rest());
             }
 
             /**
@@ -1223,21 +1838,25 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
                 public Builder type(@Nullable AuthorType type) {
                     this.type = type;
+                    additionalProperties.remove("type");
                     return this;
                 }
 
                 public Builder id(@Nullable String id) {
                     this.id = id;
+                    additionalProperties.remove("id");
                     return this;
                 }
 
                 public Builder name(@Nullable String name) {
                     this.name = name;
+                    additionalProperties.remove("name");
                     return this;
                 }
 
                 public Builder email(@Nullable String email) {
                     this.email = email;
+                    additionalProperties.remove("email");
                     return this;
                 }
 

@@ -1,11 +1,16 @@
 package com.acme.s003;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
 import dev.docpoet.runtime.Violation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  *
  * @param error
- * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+ *     type (as {@link Unreadable}), kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -36,24 +42,47 @@ import org.jspecify.annotations.Nullable;
 )
 @NullMarked
 public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
     public NotFoundError {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**
-     * The required {@code error}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code error}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public ErrorInfo error() {
-        return Required.of(error, "error", "NotFoundError");
+        return Components.required(error, additionalProperties, "error", "NotFoundError");
     }
 
     static void check(NotFoundError v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
         if (v.error == null) {
-            out.add(Violation.required(path + "/error"));
+            if (!v.additionalProperties.containsKey("error")) {
+                out.add(Violation.required(path + "/error"));
+            }
         } else {
             ErrorInfo.check(v.error, path + "/error", out);
         }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static NotFoundError fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static NotFoundError read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new NotFoundError(
+                r.get("error", ValueReaders.record(ErrorInfo::read)),
+                r.rest());
     }
 
     /**
@@ -64,7 +93,8 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
      * @param message Human-readable error message
      * @param param The parameter that caused the error (if applicable)
      * @param status HTTP status code
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -75,7 +105,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
     public record ErrorInfo(@JsonProperty("type") String type, @JsonProperty("code") String code,
             @JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
             @JsonProperty("status") Long status,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         /**
          * The one value the docs allow for {@code type}.
          */
@@ -92,62 +122,113 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
         public static final Long STATUS = 404L;
 
         public ErrorInfo {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
         /**
-         * The required {@code type}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code type}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String type() {
-            return Required.of(type, "type", "ErrorInfo");
+            return Components.required(type, additionalProperties, "type", "ErrorInfo");
         }
 
         /**
-         * The required {@code code}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code code}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String code() {
-            return Required.of(code, "code", "ErrorInfo");
+            return Components.required(code, additionalProperties, "code", "ErrorInfo");
         }
 
         /**
-         * The required {@code message}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code message}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String message() {
-            return Required.of(message, "message", "ErrorInfo");
+            return Components.required(message, additionalProperties, "message", "ErrorInfo");
         }
 
         /**
-         * The required {@code status}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The {@code param}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String param() {
+            return Components.optional(param, additionalProperties, "param", "ErrorInfo");
+        }
+
+        /**
+         * The required {@code status}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public Long status() {
-            return Required.of(status, "status", "ErrorInfo");
+            return Components.required(status, additionalProperties, "status", "ErrorInfo");
         }
 
         static void check(ErrorInfo v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
             if (v.type == null) {
-                out.add(Violation.required(path + "/type"));
+                if (!v.additionalProperties.containsKey("type")) {
+                    out.add(Violation.required(path + "/type"));
+                }
             } else {
                 if (!ErrorInfo.TYPE.equals(v.type)) {
                     out.add(Violation.unknownEnumValue(path + "/type", v.type, "[invalid_request_error]"));
                 }
             }
             if (v.code == null) {
-                out.add(Violation.required(path + "/code"));
+                if (!v.additionalProperties.containsKey("code")) {
+                    out.add(Violation.required(path + "/code"));
+                }
             } else {
                 if (!ErrorInfo.CODE.equals(v.code)) {
                     out.add(Violation.unknownEnumValue(path + "/code", v.code, "[conversation_not_found]"));
                 }
             }
             if (v.message == null) {
-                out.add(Violation.required(path + "/message"));
+                if (!v.additionalProperties.containsKey("message")) {
+                    out.add(Violation.required(path + "/message"));
+                }
             }
             if (v.status == null) {
-                out.add(Violation.required(path + "/status"));
+                if (!v.additionalProperties.containsKey("status")) {
+                    out.add(Violation.required(path + "/status"));
+                }
             } else {
                 if (!ErrorInfo.STATUS.equals(v.status)) {
                     out.add(Violation.unknownEnumValue(path + "/status", v.status, "[404]"));
                 }
             }
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static ErrorInfo fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static ErrorInfo read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new ErrorInfo(
+                    r.get("type", ValueReaders.STRING),
+                    r.get("code", ValueReaders.STRING),
+                    r.get("message", ValueReaders.STRING),
+                    r.get("param", ValueReaders.STRING),
+                    r.get("status", ValueReaders.LONG),
+                    r.rest());
         }
 
         /**
@@ -197,6 +278,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              */
             public Builder type(String type) {
                 this.type = Objects.requireNonNull(type, "type");
+                additionalProperties.remove("type");
                 return this;
             }
 
@@ -205,6 +287,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              */
             public Builder code(String code) {
                 this.code = Objects.requireNonNull(code, "code");
+                additionalProperties.remove("code");
                 return this;
             }
 
@@ -213,6 +296,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              */
             public Builder message(String message) {
                 this.message = Objects.requireNonNull(message, "message");
+                additionalProperties.remove("message");
                 return this;
             }
 
@@ -221,6 +305,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              */
             public Builder param(@Nullable String param) {
                 this.param = param;
+                additionalProperties.remove("param");
                 return this;
             }
 
@@ -229,6 +314,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              */
             public Builder status(Long status) {
                 this.status = Objects.requireNonNull(status, "status");
+                additionalProperties.remove("status");
                 return this;
             }
 
@@ -246,10 +332,10 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              * @throws IllegalStateException if a required value is not set
              */
             public ErrorInfo build() {
-                Required.set(type, "type", "type");
-                Required.set(code, "code", "code");
-                Required.set(message, "message", "message");
-                Required.set(status, "status", "status");
+                Required.set(type, additionalProperties, "type", "type");
+                Required.set(code, additionalProperties, "code", "code");
+                Required.set(message, additionalProperties, "message", "message");
+                Required.set(status, additionalProperties, "status", "status");
                 return new ErrorInfo(type, code, message, param, status, additionalProperties);
             }
         }

@@ -100,5 +100,20 @@ class SpecSourceTest {
         Object violations = classes.loadClass("test.ShapeListValidator").getMethod("validate", shapes).invoke(null, square);
         assertEquals("[/shape/side: required but missing]", String.valueOf(violations).replace("Violation[", "").replaceAll("pointer=|, message=", ""),
                 "the variant's own rules are checked");
+
+        // a wrong value inside a variant stays in the variant; a union that is not an object is kept as read
+        String wrongRadius = "{\"shape\":{\"kind\":\"circle\",\"radius\":\"big\"}}";
+        Object wrong = json.readValue(wrongRadius, shapes);
+        Object w = shapes.getMethod("shape").invoke(wrong);
+        Exception radius = org.junit.jupiter.api.Assertions.assertThrows(java.lang.reflect.InvocationTargetException.class,
+                () -> w.getClass().getMethod("radius").invoke(w));
+        org.junit.jupiter.api.Assertions.assertTrue(radius.getCause().getMessage().contains("at /shape/radius the JSON has \"big\", not a number"),
+                radius.getCause().getMessage());
+        assertEquals(wrongRadius, json.writeValueAsString(wrong));
+        String text = "{\"shape\":\"circle\"}";
+        Object notAnObject = json.readValue(text, shapes);
+        assertEquals(text, json.writeValueAsString(notAnObject));
+        assertEquals("[/shape: \"circle\" is not an object (kept as read)]",
+                String.valueOf(classes.loadClass("test.ShapeListValidator").getMethod("validate", shapes).invoke(null, notAnObject)).replace("Violation[", ""));
     }
 }

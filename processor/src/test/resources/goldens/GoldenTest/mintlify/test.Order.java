@@ -1,14 +1,17 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.docpoet.runtime.Numbers;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
 import dev.docpoet.runtime.Violation;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -32,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param total Total in euros.
  * @param lines Order lines.
  * @param placedAt ISO timestamp when the order was placed. (required, may be null)
- * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+ *     type (as {@link Unreadable}), kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -50,32 +54,70 @@ public record Order(@JsonProperty("id") String id,
         @JsonProperty("total") BigDecimal total,
         @JsonProperty("lines") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Order.Line> lines,
         @JsonProperty("placedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Order {
         lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**
-     * The required {@code id}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code id}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public String id() {
-        return Required.of(id, "id", "Order");
+        return Components.required(id, additionalProperties, "id", "Order");
     }
 
     /**
-     * The required {@code total}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The {@code class}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OrderClass classValue() {
+        return Components.optional(classValue, additionalProperties, "class", "Order");
+    }
+
+    /**
+     * The required {@code total}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public BigDecimal total() {
-        return Required.of(total, "total", "Order");
+        return Components.required(total, additionalProperties, "total", "Order");
+    }
+
+    /**
+     * The {@code lines}, empty when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public List<Line> lines() {
+        return Components.container(lines, additionalProperties, "lines", "Order");
+    }
+
+    /**
+     * The {@code placedAt}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime placedAt() {
+        return Components.optional(placedAt, additionalProperties, "placedAt", "Order");
     }
 
     static void check(Order v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
         if (v.id == null) {
-            out.add(Violation.required(path + "/id"));
+            if (!v.additionalProperties.containsKey("id")) {
+                out.add(Violation.required(path + "/id"));
+            }
         }
         if (v.total == null) {
-            out.add(Violation.required(path + "/total"));
+            if (!v.additionalProperties.containsKey("total")) {
+                out.add(Violation.required(path + "/total"));
+            }
         }
         if (v.lines != null) {
             for (int i = 0; i < v.lines.size(); i++) {
@@ -85,6 +127,27 @@ public record Order(@JsonProperty("id") String id,
                 }
             }
         }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Order fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static Order read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new Order(
+                r.get("id", ValueReaders.STRING),
+                r.get("class", ValueReaders.text(OrderClass::of)),
+                r.get("total", ValueReaders.DECIMAL),
+                r.get("lines", ValueReaders.list(ValueReaders.record(Line::read))),
+                r.get("placedAt", ValueReaders.DATE_TIME),
+                r.rest());
     }
 
     /**
@@ -134,6 +197,7 @@ public record Order(@JsonProperty("id") String id,
          */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id");
+            additionalProperties.remove("id");
             return this;
         }
 
@@ -142,6 +206,7 @@ public record Order(@JsonProperty("id") String id,
          */
         public Builder classValue(@Nullable OrderClass classValue) {
             this.classValue = classValue;
+            additionalProperties.remove("class");
             return this;
         }
 
@@ -150,6 +215,7 @@ public record Order(@JsonProperty("id") String id,
          */
         public Builder total(BigDecimal total) {
             this.total = Objects.requireNonNull(total, "total");
+            additionalProperties.remove("total");
             return this;
         }
 
@@ -158,6 +224,7 @@ public record Order(@JsonProperty("id") String id,
          */
         public Builder lines(@Nullable List<Line> lines) {
             this.lines = lines;
+            additionalProperties.remove("lines");
             return this;
         }
 
@@ -166,6 +233,7 @@ public record Order(@JsonProperty("id") String id,
          */
         public Builder placedAt(@Nullable OffsetDateTime placedAt) {
             this.placedAt = placedAt;
+            additionalProperties.remove("placedAt");
             return this;
         }
 
@@ -183,8 +251,8 @@ public record Order(@JsonProperty("id") String id,
          * @throws IllegalStateException if a required value is not set
          */
         public Order build() {
-            Required.set(id, "id", "id");
-            Required.set(total, "total", "total");
+            Required.set(id, additionalProperties, "id", "id");
+            Required.set(total, additionalProperties, "total", "total");
             return new Order(id, classValue, total, lines, placedAt, additionalProperties);
         }
     }
@@ -196,7 +264,8 @@ public record Order(@JsonProperty("id") String id,
      *
      * @param sku Stock keeping unit.
      * @param qty Quantity.
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -205,32 +274,55 @@ public record Order(@JsonProperty("id") String id,
             isGetterVisibility = JsonAutoDetect.Visibility.NONE
     )
     public record Line(@JsonProperty("sku") String sku, @JsonProperty("qty") @Nullable Long qty,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Line {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
         /**
-         * The required {@code sku}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+         * The required {@code sku}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
          */
         public String sku() {
-            return Required.of(sku, "sku", "Line");
+            return Components.required(sku, additionalProperties, "sku", "Line");
+        }
+
+        /**
+         * The {@code qty}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable Long qty() {
+            return Components.optional(qty, additionalProperties, "qty", "Line");
         }
 
         static void check(Line v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
             if (v.sku == null) {
-                out.add(Violation.required(path + "/sku"));
+                if (!v.additionalProperties.containsKey("sku")) {
+                    out.add(Violation.required(path + "/sku"));
+                }
             }
         }
 
         /**
-         * Reads the record from JSON, refusing a fraction where the docs say integer; for Jackson.
+         * Reads the record from a JSON object; for Jackson.
          */
-        @JsonCreator
-        static Line fromJson(@JsonProperty("sku") @Nullable String sku,
-                @JsonProperty("qty") @Nullable BigDecimal qty,
-                @JsonAnySetter @Nullable Map<String, Object> additionalProperties) {
-            return new Line(sku, Numbers.whole(qty, "qty", "Line"), additionalProperties);
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Line fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Line read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Line(
+                    r.get("sku", ValueReaders.STRING),
+                    r.get("qty", ValueReaders.LONG),
+                    r.rest());
         }
 
         /**
@@ -271,6 +363,7 @@ public record Order(@JsonProperty("id") String id,
              */
             public Builder sku(String sku) {
                 this.sku = Objects.requireNonNull(sku, "sku");
+                additionalProperties.remove("sku");
                 return this;
             }
 
@@ -279,6 +372,7 @@ public record Order(@JsonProperty("id") String id,
              */
             public Builder qty(@Nullable Long qty) {
                 this.qty = qty;
+                additionalProperties.remove("qty");
                 return this;
             }
 
@@ -296,7 +390,7 @@ public record Order(@JsonProperty("id") String id,
              * @throws IllegalStateException if a required value is not set
              */
             public Line build() {
-                Required.set(sku, "sku", "sku");
+                Required.set(sku, additionalProperties, "sku", "sku");
                 return new Line(sku, qty, additionalProperties);
             }
         }

@@ -1,11 +1,16 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
 import dev.docpoet.runtime.Violation;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -24,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status New status
  * @param refund
- * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+ *     type (as {@link Unreadable}), kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -39,26 +45,41 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 public record CancelOrderResponse(@JsonProperty("status") String status,
         @JsonProperty("refund") CancelOrderResponse. @Nullable Refund refund,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
     /**
      * The one value the docs allow for {@code status}.
      */
     public static final String STATUS = "cancelled";
 
     public CancelOrderResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**
-     * The required {@code status}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code status}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public String status() {
-        return Required.of(status, "status", "CancelOrderResponse");
+        return Components.required(status, additionalProperties, "status", "CancelOrderResponse");
+    }
+
+    /**
+     * The {@code refund}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable Refund refund() {
+        return Components.optional(refund, additionalProperties, "refund", "CancelOrderResponse");
     }
 
     static void check(CancelOrderResponse v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
         if (v.status == null) {
-            out.add(Violation.required(path + "/status"));
+            if (!v.additionalProperties.containsKey("status")) {
+                out.add(Violation.required(path + "/status"));
+            }
         } else {
             if (!CancelOrderResponse.STATUS.equals(v.status)) {
                 out.add(Violation.unknownEnumValue(path + "/status", v.status, "[cancelled]"));
@@ -67,6 +88,24 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
         if (v.refund != null) {
             Refund.check(v.refund, path + "/refund", out);
         }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static CancelOrderResponse fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static CancelOrderResponse read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new CancelOrderResponse(
+                r.get("status", ValueReaders.STRING),
+                r.get("refund", ValueReaders.record(Refund::read)),
+                r.rest());
     }
 
     /**
@@ -107,11 +146,13 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
          */
         public Builder status(String status) {
             this.status = Objects.requireNonNull(status, "status");
+            additionalProperties.remove("status");
             return this;
         }
 
         public Builder refund(@Nullable Refund refund) {
             this.refund = refund;
+            additionalProperties.remove("refund");
             return this;
         }
 
@@ -129,7 +170,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
          * @throws IllegalStateException if a required value is not set
          */
         public CancelOrderResponse build() {
-            Required.set(status, "status", "status");
+            Required.set(status, additionalProperties, "status", "status");
             return new CancelOrderResponse(status, refund, additionalProperties);
         }
     }
@@ -138,7 +179,8 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
      * Source: shop/cancel-order.md, line 1.
      *
      * @param amount Amount
-     * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+     *     type (as {@link Unreadable}), kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -147,12 +189,39 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
             isGetterVisibility = JsonAutoDetect.Visibility.NONE
     )
     public record Refund(@JsonProperty("amount") @Nullable BigDecimal amount,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Refund {
-            additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The {@code amount}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable BigDecimal amount() {
+            return Components.optional(amount, additionalProperties, "amount", "Refund");
         }
 
         static void check(Refund v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Refund fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Refund read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Refund(
+                    r.get("amount", ValueReaders.DECIMAL),
+                    r.rest());
         }
 
         /**
@@ -190,6 +259,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
              */
             public Builder amount(@Nullable BigDecimal amount) {
                 this.amount = amount;
+                additionalProperties.remove("amount");
                 return this;
             }
 

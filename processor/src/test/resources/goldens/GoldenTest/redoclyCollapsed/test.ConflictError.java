@@ -1,11 +1,15 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
 import dev.docpoet.runtime.Violation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of a 409 response to {@code POST /v1/orders/{orderId}/cancel} (Cancel an order).
@@ -20,7 +25,8 @@ import org.jspecify.annotations.NullMarked;
  * <p>Source: shop/cancel-order.md, line 1.
  *
  * @param code Error code
- * @param additionalProperties properties the doc does not document, kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
+ *     type (as {@link Unreadable}), kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -34,25 +40,48 @@ import org.jspecify.annotations.NullMarked;
 )
 @NullMarked
 public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
     public ConflictError {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**
-     * The required {@code code}; an {@link IllegalStateException} if the JSON had none (the validator reports it).
+     * The required {@code code}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
      */
     public ConflictErrorCode code() {
-        return Required.of(code, "code", "ConflictError");
+        return Components.required(code, additionalProperties, "code", "ConflictError");
     }
 
     static void check(ConflictError v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
         if (v.code == null) {
-            out.add(Violation.required(path + "/code"));
+            if (!v.additionalProperties.containsKey("code")) {
+                out.add(Violation.required(path + "/code"));
+            }
         } else {
             if (!v.code.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/code", v.code.value(), "[409, 4091]"));
             }
         }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static ConflictError fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static ConflictError read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new ConflictError(
+                r.get("code", ValueReaders.whole(ConflictErrorCode::of)),
+                r.rest());
     }
 }

@@ -1,0 +1,67 @@
+package dev.docpoet.runtime;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one JSON object into a generated record's components, one documented property at a time: a value of another
+ * type than documented reads as absent and is kept as {@link Unreadable}, so that one wrong value never makes the
+ * body unreadable. {@link #rest()} gives the properties the docs do not document, and the kept values.
+ */
+public final class FieldsReader {
+    private final Map<String, @Nullable Object> json;
+    private final String at;
+    private String[] documented = new String[8];
+    private int asked;
+    private int found;
+    private @Nullable Map<String, Unreadable> unreadable;
+
+    /**
+     * @param json the object, as Jackson reads it into a map
+     * @param at its JSON pointer, "" where the read started
+     */
+    public FieldsReader(Map<String, @Nullable Object> json, String at) {
+        this.json = json;
+        this.at = at;
+    }
+
+    /** The documented property {@code name} read by {@code reader}; null when absent, null, or not of its type. */
+    public <T> @Nullable T get(String name, ValueReader<T> reader) {
+        if (asked == documented.length) documented = Arrays.copyOf(documented, asked * 2);
+        documented[asked++] = name;
+        Object raw = json.get(name);
+        if (raw == null) {
+            if (json.containsKey(name)) found++;
+            return null;
+        }
+        found++;
+        String pointer = at + "/" + Unreadable.escape(name);
+        try {
+            return reader.read(raw, pointer);
+        } catch (ValueReaders.Mismatch m) {
+            if (unreadable == null) unreadable = new LinkedHashMap<>();
+            unreadable.put(name, m.kept(raw, pointer));
+            return null;
+        }
+    }
+
+    /** The properties the docs do not document, and the documented ones that did not read, in the JSON's order. */
+    public Map<String, @Nullable Object> rest() {
+        if (found == json.size() && unreadable == null) return Map.of();
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, @Nullable Object> e : json.entrySet()) {
+            if (!isDocumented(e.getKey())) out.put(e.getKey(), e.getValue());
+            else if (unreadable != null && unreadable.containsKey(e.getKey())) out.put(e.getKey(), unreadable.get(e.getKey()));
+        }
+        return out;
+    }
+
+    private boolean isDocumented(String name) {
+        for (int i = 0; i < asked; i++) {
+            if (documented[i].equals(name)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.docpoet.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The readers are strict where Jackson coerces, and a reader of records places what did not read. */
+class ValueReadersTest {
+    @Test
+    void wholeNumbersAreWholeAndNothingElse() {
+        assertEquals(2L, ValueReaders.LONG.read(2, ""));
+        assertEquals(2L, ValueReaders.LONG.read(2.0, ""), "2.0 is the integer 2");
+        assertEquals(9007199254740993L, ValueReaders.LONG.read(new BigDecimal("9007199254740993"), ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.LONG.read(2.5, ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.LONG.read(new BigInteger("99999999999999999999"), ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.LONG.read("2", ""), "text is not a number");
+    }
+
+    @Test
+    void textIsTextAndDatesAreIso() {
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.STRING.read(5, ""), "a number is not text");
+        assertEquals(OffsetDateTime.parse("2025-03-04T08:00:00+01:00"), ValueReaders.DATE_TIME.read("2025-03-04T08:00:00+01:00", ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.DATE_TIME.read("2025-03-04", ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.DATE.read("yesterday", ""));
+        assertEquals(new BigDecimal("0.00025"), ValueReaders.DECIMAL.read(0.00025, ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.DECIMAL.read(Double.NaN, ""));
+    }
+
+    @Test
+    void whatDidNotReadIsKeptWithThePointerOfTheItem() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("extra", true);
+        json.put("ids", new ArrayList<>(Arrays.asList(1, null, "x")));
+        json.put("name", "n");
+        json.put("gone", null);
+        FieldsReader r = new FieldsReader(json, "/items/3");
+        assertNull(r.get("ids", ValueReaders.list(ValueReaders.LONG)));
+        assertEquals("n", r.get("name", ValueReaders.STRING));
+        assertNull(r.get("gone", ValueReaders.STRING));
+        assertNull(r.get("absent", ValueReaders.STRING));
+        Map<String, Object> rest = r.rest();
+        assertEquals(List.of("extra", "ids"), List.copyOf(rest.keySet()), "in the JSON's order");
+        Unreadable ids = (Unreadable) rest.get("ids");
+        assertSame(json.get("ids"), ids.raw());
+        assertEquals("/items/3/ids", ids.pointer());
+        assertEquals("/items/3/ids/2", ids.at());
+        assertEquals("x", ids.found());
+        assertEquals("an integer", ids.expected());
+        List<Violation> out = new ArrayList<>();
+        Unreadable.report(rest, "/items/3", out);
+        assertEquals("[/items/3/ids/2: \"x\" is not an integer (kept as read)]", out.toString());
+    }
+
+    @Test
+    void aReaderThatReadsEverythingLeavesNothingElse() {
+        FieldsReader r = new FieldsReader(Map.of("a", "x"), "");
+        r.get("a", ValueReaders.STRING);
+        assertSame(Map.of(), r.rest());
+    }
+}
