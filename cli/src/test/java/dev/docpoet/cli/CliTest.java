@@ -93,6 +93,18 @@ class CliTest {
     }
 
     @Test
+    void anInferenceThatChoosesATypeIsAWarning() {
+        CliRun run = CliRun.of("lint", DOCS);
+        assertEquals(0, run.exit(), "warnings never change the exit code");
+        assertTrue(run.err().contains("pets.mdx:13:1: warning: enum for `status` read from its description: available, sold; pin it with"
+                + " type='\"available\" | \"sold\"', or silence it with @SuppressWarnings(\"docpoet:InferEnumFromProse\") [InferEnumFromProse]"),
+                run.err());
+        assertTrue(run.err().contains("stores.txt:1:248: warning: `openedAt` is typed date-time (OffsetDateTime): its example"
+                + " \"2024-05-01T09:00:00Z\" is ISO-8601; pin it with (date-time,null), or silence it with"
+                + " @SuppressWarnings(\"docpoet:InferDateTime\") [InferDateTime]"), run.err());
+    }
+
+    @Test
     void inspectPrintsATree() {
         CliRun run = CliRun.of("inspect", DOCS + "/nested/stores.txt");
         assertEquals(0, run.exit());
