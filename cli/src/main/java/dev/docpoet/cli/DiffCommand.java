@@ -64,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         dev.docpoet.spec.ApiModel model = GivenDocs.find(List.of(path)).model();
         if (model.hasErrors()) {
-            GivenDocs.report(err, model, dev.docpoet.spec.Severity.ERROR);
+            GivenDocs.report(err, model, d -> d.severity() == dev.docpoet.spec.Severity.ERROR);
             return null;
         }
         return ApiLock.of(model);

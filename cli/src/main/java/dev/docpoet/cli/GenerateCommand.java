@@ -5,17 +5,19 @@ import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.GeneratedFile;
 import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.SourceWriter;
+import dev.docpoet.spec.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import javax.lang.model.SourceVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code docpoet generate PATH... -o DIR -p PACKAGE}: the same sources the annotation processor writes. Docs are
@@ -55,8 +57,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Predicate<Diagnostic> shown = common.shown(spec.commandLine());
         Generation.Outcome outcome = GivenDocs.find(common.paths).generate(packageName, types.typeNames, client);
-        GivenDocs.print(err, outcome.diagnostics(), common.minimum());
+        GivenDocs.print(err, outcome.diagnostics(), shown);
         if (outcome.hasErrors()) {
             err.println("docpoet: nothing generated: fix the errors above first");
             err.flush();

@@ -10,7 +10,6 @@ import dev.docpoet.parse.UnreadableDocsException;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
-import dev.docpoet.spec.Severity;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,15 +81,15 @@ final class GivenDocs {
         return Generation.run(new Generation.Request(sources, DocSource::displayName, settings, taken, settings.owner(), requested, null));
     }
 
-    /** Prints the model's diagnostics at or above {@code min}; returns the exit code they imply. */
-    static int report(PrintWriter err, ApiModel model, Severity min) {
-        print(err, model.allDiagnostics(), min);
+    /** Prints the model's diagnostics that are {@code shown}; returns the exit code they imply (errors only count). */
+    static int report(PrintWriter err, ApiModel model, Predicate<Diagnostic> shown) {
+        print(err, model.allDiagnostics(), shown);
         return model.hasErrors() ? 1 : 0;
     }
 
-    /** Prints diagnostics at or above {@code min}, sorted by file and line, in the contract format. */
-    static void print(PrintWriter err, List<Diagnostic> diagnostics, Severity min) {
-        diagnostics.stream().sorted().filter(d -> d.severity().ordinal() <= min.ordinal()).forEach(d -> err.println(d.format()));
+    /** Prints the diagnostics that are {@code shown}, sorted by file and line, in the contract format. */
+    static void print(PrintWriter err, List<Diagnostic> diagnostics, Predicate<Diagnostic> shown) {
+        diagnostics.stream().sorted().filter(shown).forEach(d -> err.println(d.format()));
         err.flush();
     }
 }

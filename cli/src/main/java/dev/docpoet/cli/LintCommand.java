@@ -1,10 +1,12 @@
 package dev.docpoet.cli;
 
+import dev.docpoet.spec.Diagnostic;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code docpoet lint PATH...}: diagnostics only. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -18,6 +20,8 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return GivenDocs.report(spec.commandLine().getErr(), GivenDocs.find(common.paths).model(), common.minimum());
+        // a wrong --suppress is a usage error before any doc is read
+        Predicate<Diagnostic> shown = common.shown(spec.commandLine());
+        return GivenDocs.report(spec.commandLine().getErr(), GivenDocs.find(common.paths).model(), shown);
     }
 }

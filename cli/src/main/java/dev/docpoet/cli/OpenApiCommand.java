@@ -3,17 +3,19 @@ package dev.docpoet.cli;
 import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.SourceWriter;
 import dev.docpoet.openapi.OpenApiExporter;
+import dev.docpoet.spec.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code docpoet openapi PATH...}: one OpenAPI 3.1 document for every endpoint found. */
 @Command(name = "openapi", mixinStandardHelpOptions = true,
@@ -43,6 +45,7 @@ final class OpenApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Predicate<Diagnostic> shown = common.shown(spec.commandLine());
         Generation.Outcome docs = GivenDocs.find(common.paths).generate(packageName, types.typeNames, null);
         String json = OpenApiExporter.toJson(docs.model(), docs.model().hasErrors() ? Map.of() : javaTypes(docs));
         if (output == null) {
@@ -52,6 +55,6 @@ final class OpenApiCommand implements Callable<Integer> {
         } else {
             SourceWriter.writeAtomically(output, json.getBytes(StandardCharsets.UTF_8));
         }
-        return GivenDocs.report(spec.commandLine().getErr(), docs.model(), common.minimum());
+        return GivenDocs.report(spec.commandLine().getErr(), docs.model(), shown);
     }
 }

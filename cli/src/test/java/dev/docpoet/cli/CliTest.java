@@ -93,6 +93,34 @@ class CliTest {
     }
 
     @Test
+    void anInferenceThatChoosesATypeIsAWarningThatSuppressHides() {
+        CliRun run = CliRun.of("lint", DOCS);
+        assertEquals(0, run.exit(), "warnings never change the exit code");
+        assertTrue(run.err().contains("pets.mdx:13:1: warning: enum for `status` read from its description: available, sold; pin it with"
+                + " type='\"available\" | \"sold\"', or silence it with @SuppressWarnings(\"docpoet:InferEnumFromProse\") [InferEnumFromProse]"),
+                run.err());
+        assertTrue(run.err().contains("stores.txt:1:248: warning: `openedAt` is typed date-time (OffsetDateTime): its example"
+                + " \"2024-05-01T09:00:00Z\" is ISO-8601; pin it with (date-time,null), or silence it with"
+                + " @SuppressWarnings(\"docpoet:InferDateTime\") [InferDateTime]"), run.err());
+
+        // the values @SuppressWarnings takes, so that one string works in javac, the CLI and the plugin
+        CliRun some = CliRun.of("lint", "--suppress", "docpoet:InferEnumFromProse,docpoet:InferDateTime", DOCS);
+        assertEquals(0, some.exit(), some.err());
+        assertFalse(some.err().contains("[InferEnumFromProse]") || some.err().contains("[InferDateTime]"), some.err());
+        assertTrue(some.err().contains("[LintExampleUndocumentedKey]"), "other warnings still print: " + some.err());
+        CliRun all = CliRun.of("lint", "--suppress", "docpoet", "--quiet-info", DOCS);
+        assertEquals("", all.err());
+        CliRun errors = CliRun.of("lint", "--suppress", "docpoet", BROKEN);
+        assertEquals(1, errors.exit());
+        assertTrue(errors.err().contains("broken.mdx:4:1: error: <ResponseField> is never closed"), "errors always print: " + errors.err());
+
+        CliRun typo = CliRun.of("lint", "--suppress", "docpoet:InferDateTim", DOCS);
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("--suppress: `docpoet:InferDateTim` names no docpoet warning; write docpoet (all) or docpoet:CODE"
+                + " (did you mean docpoet:InferDateTime?)"), typo.err());
+    }
+
+    @Test
     void inspectPrintsATree() {
         CliRun run = CliRun.of("inspect", DOCS + "/nested/stores.txt");
         assertEquals(0, run.exit());

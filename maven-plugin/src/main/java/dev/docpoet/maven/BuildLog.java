@@ -1,5 +1,6 @@
 package dev.docpoet.maven;
 
+import dev.docpoet.codegen.Suppressions;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Severity;
 import dev.docpoet.spec.SourceLocation;
@@ -15,18 +16,20 @@ final class BuildLog {
     private final Log log;
     private final Path basedir;
     private final Path docsRoot;
+    private final Suppressions suppressions;
 
-    BuildLog(Log log, Path basedir, Path docsRoot) {
+    BuildLog(Log log, Path basedir, Path docsRoot, Suppressions suppressions) {
         this.log = log;
         this.basedir = basedir.toAbsolutePath().normalize();
         this.docsRoot = docsRoot.toAbsolutePath().normalize();
+        this.suppressions = suppressions;
     }
 
-    /** Prints them; returns how many are errors and how many warnings. */
+    /** Prints them but for suppressed warnings; returns how many are errors and how many warnings it printed. */
     int[] print(Collection<Diagnostic> diagnostics) {
         int errors = 0;
         int warnings = 0;
-        for (Diagnostic d : diagnostics.stream().sorted().toList()) {
+        for (Diagnostic d : diagnostics.stream().sorted().filter(x -> !suppressions.hides(x)).toList()) {
             String line = d.code().withId(where(d) + ": " + d.text());
             if (d.severity() == Severity.ERROR) {
                 errors++;

@@ -1,5 +1,6 @@
 package dev.docpoet.maven;
 
+import dev.docpoet.codegen.Suppressions;
 import dev.docpoet.diff.ApiLock;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Severity;
@@ -35,6 +36,13 @@ abstract class DocsFolderMojo extends AbstractMojo {
     @Parameter
     List<String> excludes = new ArrayList<>();
 
+    /**
+     * Warnings not to print (nor count for {@code failOnWarnings}), named as {@code @SuppressWarnings} names them:
+     * {@code docpoet} for all, or {@code docpoet:CODE}, such as {@code docpoet:InferDateTime}. Errors always print.
+     */
+    @Parameter(property = "docpoet.suppress")
+    List<String> suppress = new ArrayList<>();
+
     /** The chosen pages of the docs folder; a build failure when there is no such folder. */
     DocsFolder docs() throws MojoExecutionException, MojoFailureException {
         if (!docsDirectory.isDirectory()) {
@@ -44,9 +52,15 @@ abstract class DocsFolderMojo extends AbstractMojo {
         return DocsFolder.read(docsDirectory.toPath(), includes, excludes);
     }
 
-    /** Doc diagnostics in the build log, with paths from the project's folder. */
-    BuildLog buildLog() {
-        return new BuildLog(getLog(), project.getBasedir().toPath(), docsDirectory.toPath());
+    /** Doc diagnostics in the build log, with paths from the project's folder, but for the warnings {@code <suppress>} names. */
+    BuildLog buildLog() throws MojoFailureException {
+        Suppressions suppressions;
+        try {
+            suppressions = Suppressions.of(suppress);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("docpoet: <suppress>: " + e.getMessage());
+        }
+        return new BuildLog(getLog(), project.getBasedir().toPath(), docsDirectory.toPath(), suppressions);
     }
 
     /** The contract of {@code docs}, failing the build on a doc error (printed with its place). */

@@ -54,7 +54,7 @@ public class GenerateMojo extends DocsFolderMojo {
     @Parameter
     List<String> typeNames = new ArrayList<>();
 
-    /** Fail on lint warnings too. */
+    /** Fail on warnings too (lint, and inferences that choose a type), but for those {@code <suppress>} names. */
     @Parameter(property = "docpoet.failOnWarnings", defaultValue = "false")
     boolean failOnWarnings;
 

@@ -1,6 +1,7 @@
 package dev.docpoet.maven;
 
 import dev.docpoet.codegen.Fingerprint;
+import dev.docpoet.codegen.Suppressions;
 import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSet;
 import dev.docpoet.parse.DocSource;
@@ -128,7 +129,7 @@ public class RefreshMojo extends AbstractMojo {
         for (Map.Entry<Fingerprint.Requested, List<DocSource>> e : pages.entrySet()) {
             Fingerprint.Requested r = e.getKey();
             ApiModel model = ApiModel.of(DocSetReader.read(e.getValue()).documents());
-            int[] found = new BuildLog(getLog(), project.getBasedir().toPath(), Path.of(r.root())).print(
+            int[] found = new BuildLog(getLog(), project.getBasedir().toPath(), Path.of(r.root()), Suppressions.none()).print(
                     model.allDiagnostics().stream().filter(d -> d.severity() == dev.docpoet.spec.Severity.ERROR).toList());
             if (found[0] > 0) {
                 throw new MojoFailureException("docpoet: " + found[0] + (found[0] == 1 ? " error" : " errors") + " in the docs of "

@@ -14,6 +14,11 @@ import javax.tools.JavaFileObject;
 /** Compiles a user interface with the processor, the docs root set as the README says. */
 final class Compiler {
     static final Path DOCS = resource("docs");
+    /**
+     * What {@code shop/get-order.mdx} infers on purpose, for tests that compile it with {@code -Werror}: `placedAt` a
+     * date-time from "ISO timestamp", `class` an open enum from "(e.g., …)" (DiagnosticsTest checks the warnings).
+     */
+    static final String SHOP_INFERENCES = "@SuppressWarnings({\"docpoet:InferDateTime\", \"docpoet:InferEnumFromProse\"})\n";
 
     private Compiler() {}
 

@@ -78,8 +78,25 @@ class DiagnosticsTest {
     }
 
     @Test
-    void infosPrintOnlyWhenVerbose() {
+    void anInferenceThatChoosesATypeIsAWarningSayingHowToPinOrSilenceIt() {
         JavaFileObject api = Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", "");
+        Compilation c = Compiler.compileLenient(api);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningCount(2);
+        assertThat(c).hadWarningContaining("shop/get-order.mdx:30:1: `placedAt` is typed date-time (OffsetDateTime): its description says"
+                + " \"ISO timestamp\"; pin it with type=\"date-time | null\", or silence it with @SuppressWarnings(\"docpoet:InferDateTime\")"
+                + " [InferDateTime]").inFile(api).onLineContaining("@ApiDocs");
+        assertThat(c).hadWarningContaining("shop/get-order.mdx:13:1: open enum (known values, others allowed) for `class` read from its"
+                + " description: standard, express; silence it with @SuppressWarnings(\"docpoet:InferEnumFromProse\") [InferEnumFromProse]")
+                .inFile(api).onLineContaining("@ApiDocs");
+        assertThat(Compiler.compile(Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", Compiler.SHOP_INFERENCES))).succeededWithoutWarnings();
+        assertThat(Compiler.compile(Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", "@SuppressWarnings(\"docpoet\")\n")))
+                .succeededWithoutWarnings();
+    }
+
+    @Test
+    void infosPrintOnlyWhenVerbose() {
+        JavaFileObject api = Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", Compiler.SHOP_INFERENCES);
         Compilation quiet = Compiler.compile(api);
         assertThat(quiet).succeededWithoutWarnings();
         Compilation verbose = com.google.testing.compile.Compiler.javac().withProcessors(new ApiDocsProcessor())

@@ -46,7 +46,7 @@ class GoldenTest {
 
     @Test
     void mintlify() throws IOException {
-        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", "")), "mintlify");
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", Compiler.SHOP_INFERENCES)), "mintlify");
     }
 
     @Test
@@ -56,7 +56,7 @@ class GoldenTest {
 
     @Test
     void fingerprintRecordsRequestedPathsDocsAndEveryOutput() throws IOException {
-        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", ""));
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", Compiler.SHOP_INFERENCES));
         byte[] json = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "", "test.Api.docpoet-fingerprint.json").orElseThrow()
                 .openInputStream().readAllBytes();
         Fingerprint fp = Fingerprint.read(json);

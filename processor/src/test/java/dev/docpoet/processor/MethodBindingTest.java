@@ -22,6 +22,7 @@ class MethodBindingTest {
                 import dev.docpoet.client.ApiResponse;
                 import java.util.List;
                 import java.util.concurrent.CompletableFuture;
+                @SuppressWarnings("docpoet:InferFieldsFromExample") // the 404 body, from its example: a Mintlify page has no fields for it
                 @ApiDocs("client")
                 public interface Acme {
                 """ + body + "\n}\n");
@@ -135,6 +136,7 @@ class MethodBindingTest {
         JavaFileObject api = JavaFileObjects.forSourceString("test.Models", """
                 package test;
                 import java.util.List;
+                @SuppressWarnings({"docpoet:InferArrayBody", "docpoet:InferFieldsFromExample"}) // the array body is the point
                 @dev.docpoet.ApiDocs("arrays")
                 public interface Models {
                     List<Model> listModels();

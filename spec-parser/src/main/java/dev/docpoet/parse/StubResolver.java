@@ -9,11 +9,13 @@ import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Dialect;
 import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Location;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Property;
 import dev.docpoet.spec.Response;
 import dev.docpoet.spec.Schema;
+import dev.docpoet.spec.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +89,8 @@ final class StubResolver {
             List<Diagnostic> diagnostics = new ArrayList<>();
             Map<String, String> typeNames = new TreeMap<>(doc.typeNames());
             for (Diagnostic d : doc.diagnostics()) if (d.code() != ParserCode.SpecSpecReference) diagnostics.add(d);
+            // where the page's own inferences were, that its spec's schema replaced
+            Set<Location> replaced = new java.util.HashSet<>();
             for (Endpoint e : doc.endpoints()) {
                 if (e.specReference() == null) {
                     endpoints.add(e);
@@ -100,7 +104,7 @@ final class StubResolver {
                 Endpoint op = found.operation;
                 diagnostics.add(new Diagnostic(ParserCode.SpecSpecReference, "page reads " + e.signature() + " from the spec "
                         + found.label + " (" + op.location() + ")", e.location(), null));
-                endpoints.add(merge(e, op, diagnostics));
+                endpoints.add(merge(e, op, diagnostics, replaced));
                 String prefix = op.method().toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(op.path()) + " ";
                 found.spec.typeNames().forEach((k, v) -> {
                     if (k.startsWith(prefix)) typeNames.putIfAbsent(k, v);
@@ -108,6 +112,9 @@ final class StubResolver {
                 Integer spec = given.get(found.file);
                 if (spec != null) taken.computeIfAbsent(spec, k -> new TreeSet<>()).add(key(op.method(), op.path()));
             }
+            // an inference the spec's schema replaced chose no type: its warning would point at nothing the output has
+            diagnostics.removeIf(d -> d.code() instanceof ParserCode c && c.name().startsWith("Infer")
+                    && d.severity() == Severity.WARNING && replaced.contains(d.location()));
             out.set(i, new ApiDocument(doc.source(), doc.dialect(), doc.title(), endpoints, diagnostics, doc.securitySchemes(), typeNames));
         }
         // a spec given too keeps the operations no page took (the page documents those)
@@ -308,7 +315,8 @@ final class StubResolver {
 
     // ---- the page refines the spec's operation
 
-    private static Endpoint merge(Endpoint page, Endpoint spec, List<Diagnostic> diagnostics) {
+    /** @param replaced collects where the page's inferred fields and bodies were that the spec's replaced */
+    private static Endpoint merge(Endpoint page, Endpoint spec, List<Diagnostic> diagnostics, Set<Location> replaced) {
         Map<String, Parameter> params = new LinkedHashMap<>();
         for (Parameter p : spec.parameters()) params.put(p.in() + " " + p.name(), p);
         for (Parameter p : page.parameters()) {
@@ -317,12 +325,13 @@ final class StubResolver {
                     s.required(), s.nullable(), p.location(), diagnostics);
             params.put(p.in() + " " + p.name(), p);
         }
-        Body request = body(page, "request", page.requestBody(), spec.requestBody(), diagnostics);
+        Body request = body(page, "request", page.requestBody(), spec.requestBody(), diagnostics, replaced);
         Map<String, Response> responses = new LinkedHashMap<>();
         for (Response r : spec.responses()) responses.put(r.status(), r);
         for (Response r : page.responses()) {
             Response s = responses.get(r.status());
-            responses.put(r.status(), s == null ? r : new Response(r.status(), body(page, r.status(), r.body(), s.body(), diagnostics), r.location()));
+            responses.put(r.status(), s == null ? r
+                    : new Response(r.status(), body(page, r.status(), r.body(), s.body(), diagnostics, replaced), r.location()));
         }
         return new Endpoint(spec.method(), spec.path(), page.baseUrl() != null ? page.baseUrl() : spec.baseUrl(),
                 page.title() != null ? page.title() : spec.title(), page.description() != null ? page.description() : spec.description(),
@@ -331,11 +340,16 @@ final class StubResolver {
                 page.deprecated() || spec.deprecated());
     }
 
-    private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec, List<Diagnostic> diagnostics) {
+    private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec,
+            List<Diagnostic> diagnostics, Set<Location> replaced) {
         // a page refines its spec only with the fields it documents: what it inferred from an example (often a partial
         // one) never replaces the spec's schema
         if (mine == null || mine.schema() == null || spec != null && spec.schema() != null && !documentsFields(mine.schema())) {
             if (spec == null) return mine;
+            if (mine != null && mine.schema() != null && spec.schema() != null) {
+                replaced.add(mine.location());
+                locations(mine.schema(), replaced);
+            }
             return mine != null && mine.example() != null ? new Body(spec.contentType(), spec.schema(), mine.example(), spec.location()) : spec;
         }
         if (spec == null || !(spec.schema() instanceof Schema.ObjectSchema so) || !(mine.schema() instanceof Schema.ObjectSchema mo)) return mine;
@@ -343,13 +357,29 @@ final class StubResolver {
         for (Property p : so.properties()) props.put(p.name(), p);
         for (Property p : mo.properties()) {
             Property s = props.get(p.name());
-            if (p.origin().inferred()) continue;
+            if (p.origin().inferred()) {
+                replaced.add(p.location());
+                locations(p.schema(), replaced);
+                continue;
+            }
             if (s != null) contradiction(page, role + " field `" + p.name() + "`", p.schema(), p.required(), p.nullable(), s.schema(),
                     s.required(), s.nullable(), p.location(), diagnostics);
             props.put(p.name(), p);
         }
         return new Body(mine.contentType(), new Schema.ObjectSchema(new ArrayList<>(props.values())),
                 mine.example() != null ? mine.example() : spec.example(), mine.location());
+    }
+
+    /** Adds where each property of {@code s} and below it was documented or inferred. */
+    private static void locations(Schema s, Set<Location> into) {
+        if (s instanceof Schema.ArraySchema a) locations(a.items(), into);
+        if (s instanceof Schema.MapSchema m) locations(m.values(), into);
+        if (s instanceof Schema.ObjectSchema o) {
+            for (Property p : o.properties()) {
+                into.add(p.location());
+                locations(p.schema(), into);
+            }
+        }
     }
 
     /** Whether a page's schema has a field the page documents itself, rather than one inferred from its example. */

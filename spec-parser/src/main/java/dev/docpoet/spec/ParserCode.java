@@ -50,17 +50,30 @@ public enum ParserCode implements DiagnosticCode {
     SpecBadBullet(Severity.WARNING),
     SpecBadEnumValue(Severity.WARNING),
     SpecBadExampleJson(Severity.WARNING),
-    // Inference (each inference is visible, so users can see where a type came from)
-    InferFieldsFromExample(Severity.INFO),
-    InferFieldFromProse(Severity.INFO),
-    InferEnumFromProse(Severity.INFO),
-    InferDateTime(Severity.INFO),
-    InferEnumFromSibling(Severity.INFO),
-    InferArrayBody(Severity.INFO),
-    InferEnvelope(Severity.INFO),
-    InferMapFromExample(Severity.INFO),
-    InferMapFromPlaceholder(Severity.INFO),
+    // Inference (each inference is visible, so users can see where a type came from). One that chooses or changes a type
+    // is a warning at its evidence that says what it inferred, from what, and how to pin or silence it; one that changes
+    // no type is an info.
+    /** Undocumented fields of an object or of array items, typed from the example. */
+    InferFieldsFromExample(Severity.WARNING),
+    /** Fields only a prose list names ("Each part includes: - id - …"), typed from their descriptions. */
+    InferFieldFromProse(Severity.WARNING),
+    /** A string that is an enum of the values its description lists. */
+    InferEnumFromProse(Severity.WARNING),
+    /** A string that is a date-time ({@code OffsetDateTime}), from an ISO-8601 example or "timestamp" in its description. */
+    InferDateTime(Severity.WARNING),
+    /** An inferred string that takes a documented enum of the same name whose values include its example. */
+    InferEnumFromSibling(Severity.WARNING),
+    /** A body that is an array, as its example shows. */
+    InferArrayBody(Severity.WARNING),
+    /** A body whose example wraps the documented fields in a key of its own ({@code {"data": …}}). */
+    InferEnvelope(Severity.WARNING),
+    /** An object that is a map: its example's keys are data, or its description says "map of". */
+    InferMapFromExample(Severity.WARNING),
+    /** An object that is a map: its one field is named by a placeholder ({@code {model-id}}). */
+    InferMapFromPlaceholder(Severity.WARNING),
+    /** A JSON block under a "Response" heading is the example of a response: no type of its own (what it shows is). */
     InferResponseExample(Severity.INFO),
+    /** An error example whose status is found nowhere: left out, so it changes nothing. */
     InferExampleStatusUnknown(Severity.INFO),
     // Lint: the doc contradicts itself
     LintDuplicateField(Severity.WARNING),

@@ -123,12 +123,18 @@ class StubPagesTest {
                 ```
                 </ResponseExample>
                 """);
-        Endpoint e = page(read(tmp, "docs"), "docs/list.mdx").endpoints().get(0);
+        ApiDocument doc = page(read(tmp, "docs"), "docs/list.mdx");
+        Endpoint e = doc.endpoints().get(0);
         Schema.ArraySchema body = assertInstanceOf(Schema.ArraySchema.class, e.responses().get(0).body().schema());
         Schema.ObjectSchema form = assertInstanceOf(Schema.ObjectSchema.class, body.items());
         assertEquals(List.of("id", "title", "fields"), form.properties().stream().map(Property::name).toList(),
                 "the spec's Form, not the example's keys");
         assertTrue(e.responses().get(0).body().example() != null, "the page's example is kept");
+        // what the page inferred from its example chose no type, so no warning says it did (the page alone warns)
+        assertEquals(List.of(), doc.diagnostics().stream().filter(d -> d.severity() != dev.docpoet.spec.Severity.INFO).toList());
+        ApiDocument alone = DocParser.parse("list.mdx", Files.readString(docs.resolve("list.mdx")));
+        assertEquals(List.of(ParserCode.InferArrayBody, ParserCode.InferFieldsFromExample),
+                alone.diagnostics().stream().filter(d -> d.severity() != dev.docpoet.spec.Severity.INFO).map(Diagnostic::code).toList());
     }
 
     @Test

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The helpdesk API as a user declares the calls they make: docpoet binds each method to a documented endpoint and
- * generates {@code TicketsClient} implementing this interface (the models land in this package too).
+ * generates {@code TicketsClient} implementing this interface (the models land in this package too). The inferences
+ * silenced here are those of {@link dev.docpoet.samples.helpdesk.Helpdesk}: the same docs.
  */
+@SuppressWarnings({"docpoet:InferDateTime", "docpoet:InferEnumFromProse", "docpoet:InferFieldsFromExample"})
 @ApiDocs("helpdesk")
 public interface Tickets {
     /** Binds by name: the doc titled "Get Ticket". */

@@ -133,7 +133,17 @@ class PluginBuildTest {
         assertEquals(sources, Builds.snapshot(gen), "a build with nothing changed rewrites no file");
 
         edit(project, TICKET_DOC, "One-line summary.", "One-line summary, as the requester wrote it.");
-        Run edited = ok(Builds.run(mvn, project, "compile"));
+        // an inference that chooses a type is a warning: <failOnWarnings> fails on it, unless <suppress> names its code
+        Run strict = Builds.run(mvn, project, "compile", "-Ddocpoet.failOnWarnings=true");
+        assertFalse(strict.ok(), strict.log());
+        assertTrue(strict.log().contains("[WARNING] src/main/docs/helpdesk/get-ticket.mdx:67:1: `createdAt` is typed date-time"
+                + " (OffsetDateTime): its example \"2025-03-04T08:00:00Z\" is ISO-8601; pin it with type=\"date-time\", or silence it with"
+                + " @SuppressWarnings(\"docpoet:InferDateTime\") [InferDateTime]"), strict.log());
+        assertTrue(strict.log().contains("warnings (above), and <failOnWarnings> is set"), strict.log());
+        assertEquals(sources, Builds.snapshot(gen), "failing on warnings leaves the previous sources as they were");
+        Run edited = ok(Builds.run(mvn, project, "compile", "-Ddocpoet.failOnWarnings=true",
+                "-Ddocpoet.suppress=docpoet:InferDateTime,docpoet:InferEnumFromProse,docpoet:InferFieldsFromExample"));
+        assertFalse(edited.log().contains("[InferDateTime]"), edited.log());
         assertTrue(edited.log().contains("1 written, 14 unchanged"), edited.log());
         Snapshot after = Builds.snapshot(gen);
         for (String f : sources.modified().keySet()) {

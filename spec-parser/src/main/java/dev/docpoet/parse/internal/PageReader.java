@@ -33,7 +33,7 @@ public final class PageReader {
             sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
                     "add `api: 'METHOD /path'` to the front matter if this page documents an HTTP endpoint");
         }
-        Inference inference = new Inference(src, sink);
+        Inference inference = new Inference(src, sink, dialect);
         ExampleLinter linter = new ExampleLinter(src, sink);
         List<Endpoint> endpoints = new ArrayList<>();
         for (EndpointDraft ep : page.endpoints) {

@@ -17,18 +17,19 @@ import java.util.Map;
 
 /**
  * Completes a body's field tree from its example JSON: where an object or array has no documented children, the
- * example's keys become inferred fields (one info diagnostic per inferred object), and untyped fields take the
- * example's type.
+ * example's keys become inferred fields (one warning per inferred object), and untyped fields take the example's type.
  */
 final class ExampleInference {
     private static final int MAX_DEPTH = 32;
 
     private final SourceText src;
     private final DiagnosticSink sink;
+    private final Hints hints;
 
-    ExampleInference(SourceText src, DiagnosticSink sink) {
+    ExampleInference(SourceText src, DiagnosticSink sink, Hints hints) {
         this.src = src;
         this.sink = sink;
+        this.hints = hints;
     }
 
     void complete(FieldNode node, LocatedJson json) {
@@ -119,7 +120,8 @@ final class ExampleInference {
                 sink.report(ParserCode.InferMapFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location, saysMap
                         ? what + " is described as a map: the keys of its example (" + String.join(", ", byKey.keySet().stream().limit(4)
                                 .map(k -> "\"" + k + "\"").toList()) + (byKey.size() > 4 ? ", …" : "") + ") are its data, not fields"
-                        : "the keys of " + what + " in the example (" + keys + ") are data, not names: it is a map", null);
+                        : "the keys of " + what + " in the example (" + keys + ") are data, not names: it is a map",
+                        mapHint(node.name.isEmpty() ? null : node));
                 return;
             }
             for (Map.Entry<String, List<JsonNode>> e : byKey.entrySet()) {
@@ -129,8 +131,9 @@ final class ExampleInference {
             }
             String what = node.name.isEmpty() ? "the body" : node.kind == Kind.ARRAY ? "the items of `" + node.name + "`" : "`" + node.name + "`";
             sink.report(ParserCode.InferFieldsFromExample, node.name.isEmpty() ? src.location(json.start()) : node.location,
-                    "fields of " + what + " inferred from the example: " + String.join(", ", byKey.keySet()),
-                    node.name.isEmpty() ? "document the fields to make their types explicit" : null);
+                    "fields of " + what + " inferred from the example: " + String.join(", ", node.children.values().stream()
+                            .map(c -> c.name + " (" + Hints.describe(c) + ")").toList()),
+                    hints.pinOrSilence(node, "document them as fields to pin their types", ParserCode.InferFieldsFromExample));
             return;
         }
         for (int i = 0; i < samples.size(); i++) {
@@ -148,6 +151,14 @@ final class ExampleInference {
             String childPointer = Pointers.append(pointer, e.getKey());
             node.children.put(e.getKey(), infer(e.getKey(), e.getValue(), json.keyOffsetOf(childPointer), depth + 1));
         }
+    }
+
+    /** How to pin a map the example showed: give the field a map type (a body cannot be given one: only silence it). */
+    private String mapHint(@org.jspecify.annotations.Nullable FieldNode n) {
+        if (n == null) return Hints.silence(ParserCode.InferMapFromExample);
+        FieldNode value = n.children.get(FieldNode.MAP_VALUE);
+        String of = value == null ? "object" : Hints.describe(value);
+        return hints.pinType(n, hints.type("map of string to " + of, n), ParserCode.InferMapFromExample);
     }
 
     private static Map<String, List<JsonNode>> byKey(List<JsonNode> samples) {
@@ -186,7 +197,7 @@ final class ExampleInference {
                 n.becomeMap(infer(FieldNode.MAP_VALUE, byKey.values().stream().flatMap(List::stream).toList(), offset, depth + 1));
                 sink.report(ParserCode.InferMapFromExample, n.location, "the keys of `" + name + "` in the example ("
                         + String.join(", ", byKey.keySet().stream().limit(4).toList()) + (byKey.size() > 4 ? ", …" : "")
-                        + ") are data, not names: it is a map", null);
+                        + ") are data, not names: it is a map", mapHint(n));
                 return n;
             }
             for (Map.Entry<String, List<JsonNode>> e : byKey.entrySet()) {

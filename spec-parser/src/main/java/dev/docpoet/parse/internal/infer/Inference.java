@@ -8,6 +8,7 @@ import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.Kind;
 import dev.docpoet.parse.internal.ProseEnums;
 import dev.docpoet.parse.internal.SourceText;
+import dev.docpoet.spec.Dialect;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Origin;
 import dev.docpoet.spec.Pointers;
@@ -18,12 +19,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Completes an endpoint from the evidence beyond its field lists: ties loose examples to responses, infers
  * undocumented children from examples and prose lists, reads enum values from prose, and recognises timestamps.
- * Every inference is reported as an info diagnostic of its own code.
+ * Every inference is reported with a code of its own at its evidence: one that chooses or changes a type is a warning
+ * that says what it inferred, from what, and how to pin or silence it; one that changes no type is an info.
  */
 public final class Inference {
     private static final Pattern TIMESTAMP_WORDS = Pattern.compile(
@@ -42,11 +45,14 @@ public final class Inference {
     private final SourceText src;
     private final DiagnosticSink sink;
     private final ExampleInference examples;
+    private final Hints hints;
 
-    public Inference(SourceText src, DiagnosticSink sink) {
+    /** @param dialect the page's, whose syntax the warnings' hints use */
+    public Inference(SourceText src, DiagnosticSink sink, Dialect dialect) {
         this.src = src;
         this.sink = sink;
-        this.examples = new ExampleInference(src, sink);
+        this.hints = new Hints(dialect);
+        this.examples = new ExampleInference(src, sink, hints);
     }
 
     public void complete(EndpointDraft ep) {
@@ -57,6 +63,7 @@ public final class Inference {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         List<BodyDraft> bodies = bodies(ep);
         for (BodyDraft body : bodies) {
+            hints.enterBody(hints.canDocument(body == ep.request, status(ep, body)));
             if (body.example != null) {
                 envelope(body);
                 arrayBody(body);
@@ -64,6 +71,7 @@ public final class Inference {
             }
             // "Returns a … object with:" describes what the call returns: its success body, not its errors
             applyProse(body.root, lists, body == success);
+            hints.leaveBody(body.root);
         }
         for (EndpointDraft.Param p : ep.params) p.node().preorder().forEach(this::refine);
         for (BodyDraft body : bodies) {
@@ -83,7 +91,8 @@ public final class Inference {
             if (!PLACEHOLDER.matcher(only.name).matches()) continue;
             n.becomeMap(only);
             sink.report(ParserCode.InferMapFromPlaceholder, only.location, "`" + only.name + "` is a placeholder, not a name: "
-                    + (n.name.isEmpty() ? "the body" : "`" + n.name + "`") + " is a map from it to its values", null);
+                    + (n.name.isEmpty() ? "the body" : "`" + n.name + "`") + " is a map from it to its values",
+                    Hints.silence(ParserCode.InferMapFromPlaceholder));
         }
     }
 
@@ -136,7 +145,9 @@ public final class Inference {
         }
         sink.report(ParserCode.InferEnvelope, w.location, "the example wraps the documented fields in `" + wrapper + "`"
                 + (inside.isArray() ? " (a list of them)" : "") + ": the body is that envelope"
-                + (others.isEmpty() ? "" : ", with " + String.join(", ", others) + " inferred from the example"), null);
+                + (others.isEmpty() ? "" : ", with " + String.join(", ", others) + " inferred from the example"),
+                hints.pinOrSilence(node, "document `" + wrapper + "` with the fields inside it to pin the body",
+                        ParserCode.InferEnvelope));
     }
 
     /**
@@ -155,7 +166,9 @@ public final class Inference {
         body.root.itemKind = body.root.children.isEmpty() ? Kind.UNSPECIFIED : Kind.OBJECT;
         sink.report(ParserCode.InferArrayBody, src.location(body.example.start()), "the body is an array"
                 + (body.root.children.isEmpty() ? "" : " of the documented fields' objects") + ", as its example shows",
-                body.root.children.isEmpty() ? "document the items' fields to make their types explicit" : null);
+                body.root.children.isEmpty()
+                        ? hints.pinOrSilence(body.root, "document the items' fields to pin their types", ParserCode.InferArrayBody)
+                        : Hints.silence(ParserCode.InferArrayBody));
     }
 
     /**
@@ -183,8 +196,13 @@ public final class Inference {
             n.enumKind = twin.enumKind;
             n.format = null;
             sink.report(ParserCode.InferEnumFromSibling, n.location, "`" + n.name + "` takes the values of the documented `"
-                    + twin.name + "` at line " + twin.location.line() + " (its example " + n.example + " is one of them)", null);
+                    + twin.name + "` at line " + twin.location.line() + " (its example " + n.example + " is one of them)",
+                    hints.pinOrSilence(n, "document `" + n.name + "` to pin its type", ParserCode.InferEnumFromSibling));
         }
+    }
+
+    private static @org.jspecify.annotations.Nullable String status(EndpointDraft ep, BodyDraft body) {
+        return ep.responses.entrySet().stream().filter(e -> e.getValue() == body).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private static List<BodyDraft> bodies(EndpointDraft ep) {
@@ -258,7 +276,9 @@ public final class Inference {
         if (!added.isEmpty()) {
             sink.report(ParserCode.InferFieldFromProse, node.location,
                     "fields of " + (node.name.isEmpty() ? "the body" : "`" + node.name + "`") + " inferred from prose: "
-                            + String.join(", ", added), null);
+                            + String.join(", ", added.stream().map(a -> a + " (" + Hints.describe(node.children.get(a)) + ")")
+                                    .toList()),
+                    hints.pinOrSilence(node, "document them as fields to pin their types", ParserCode.InferFieldFromProse));
         }
     }
 
@@ -276,14 +296,23 @@ public final class Inference {
                 if (n.kind == Kind.UNSPECIFIED) n.kind = Kind.STRING;
                 sink.report(ParserCode.InferEnumFromProse, n.location,
                         (found.open() ? "open enum (known values, others allowed)" : "enum")
-                                + " for `" + n.name + "` read from its description: " + String.join(", ", found.values()), null);
+                                + " for `" + n.name + "` read from its description: " + String.join(", ", found.values()),
+                        // an open enum, or one of an array's items, has no type expression of its own: only silencing helps
+                        found.open() || n.kind == Kind.ARRAY ? Hints.silence(ParserCode.InferEnumFromProse)
+                                : hints.pinType(n, hints.enumType(found.values(), n), ParserCode.InferEnumFromProse));
             }
         }
         if (n.kind == Kind.STRING && n.enumValues.isEmpty() && n.format == null && isTimestamp(n)) {
             n.format = "date-time";
-            sink.report(ParserCode.InferDateTime, n.location,
-                    "`" + n.name + "` is a timestamp (" + (n.example != null && parses(n.example) ? "its example is ISO-8601" : "its description says so")
-                            + "); typed as date-time", null);
+            String evidence;
+            if (n.example != null && parses(n.example)) {
+                evidence = "its example " + n.example + " is ISO-8601";
+            } else {
+                Matcher words = TIMESTAMP_WORDS.matcher(n.description);
+                evidence = "its description says \"" + (words.find() ? words.group() : "timestamp") + "\"";
+            }
+            sink.report(ParserCode.InferDateTime, n.location, "`" + n.name + "` is typed date-time (OffsetDateTime): " + evidence,
+                    hints.pinType(n, hints.type("date-time", n), ParserCode.InferDateTime));
         }
     }
 

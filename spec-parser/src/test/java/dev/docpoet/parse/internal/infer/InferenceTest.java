@@ -44,9 +44,10 @@ class InferenceTest {
         assertInstanceOf(Schema.NumberSchema.class, seq.schema(), "1 and 2.5 merge to number");
         Property note = responseProp(ep, "200", "events.note");
         assertTrue(note.nullable());
-        Diagnostic info = Models.diagnostics(doc, ParserCode.InferFieldsFromExample).get(0);
-        assertEquals(Severity.INFO, info.severity());
-        assertTrue(info.message().contains("items of `events`"), info.message());
+        Diagnostic warning = Models.diagnostics(doc, ParserCode.InferFieldsFromExample).get(0);
+        assertEquals(Severity.WARNING, warning.severity(), "fields typed from an example are a choice of type");
+        assertTrue(warning.message().contains("items of `events`"), warning.message());
+        assertTrue(warning.message().contains("seq (number)"), "says which type it inferred: " + warning.message());
     }
 
     @Test
@@ -134,5 +135,89 @@ class InferenceTest {
         assertTrue(responseProp(e, "200", "entries.memo").nullable());
         Diagnostic info = Models.single(d, ParserCode.InferFieldsFromExample);
         assertEquals(8, info.location().line(), "points at the example");
+    }
+
+    /** Every inference that chooses or changes a type is a warning that says what, from what, and how to pin or silence it. */
+    @Test
+    void aTypeInferenceIsAWarningThatSaysHowToPinOrSilenceIt() {
+        ApiDocument d = DocParser.parse("w.mdx", """
+                ---
+                api: GET /x
+                ---
+                <ResponseField name="createdAt" type="string">ISO 8601 timestamp of creation</ResponseField>
+                <ResponseField name="state" type="string">Available options: `open`, `closed`</ResponseField>
+                <ResponseField name="limits" type="object">Limits.</ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"createdAt": "2025-03-01T10:00:00Z", "state": "open", "limits": {"en-US": 1, "de-DE": 2}}
+                ```
+                ```json 404
+                {"error": "no such thing"}
+                ```
+                </ResponseExample>
+                """);
+        // a Mintlify page has no syntax for an error body's fields: only silencing helps there
+        assertEquals("fields of the body inferred from the example: error (string); "
+                + "silence it with @SuppressWarnings(\"docpoet:InferFieldsFromExample\")", Models.single(d, ParserCode.InferFieldsFromExample).text());
+        assertEquals("w.mdx:4:1: warning: `createdAt` is typed date-time (OffsetDateTime): its example \"2025-03-01T10:00:00Z\" is ISO-8601; "
+                + "pin it with type=\"date-time\", or silence it with @SuppressWarnings(\"docpoet:InferDateTime\") [InferDateTime]",
+                Models.single(d, ParserCode.InferDateTime).format());
+        assertEquals("w.mdx:5:1: warning: enum for `state` read from its description: open, closed; pin it with type='\"open\" | \"closed\"', "
+                + "or silence it with @SuppressWarnings(\"docpoet:InferEnumFromProse\") [InferEnumFromProse]",
+                Models.single(d, ParserCode.InferEnumFromProse).format());
+        assertEquals("w.mdx:6:1: warning: the keys of `limits` in the example (en-US, de-DE) are data, not names: it is a map; "
+                + "pin it with type=\"map of string to integer\", or silence it with @SuppressWarnings(\"docpoet:InferMapFromExample\") "
+                + "[InferMapFromExample]", Models.single(d, ParserCode.InferMapFromExample).format());
+        for (ParserCode c : List.of(ParserCode.InferFieldsFromExample, ParserCode.InferFieldFromProse, ParserCode.InferEnumFromProse,
+                ParserCode.InferDateTime, ParserCode.InferEnumFromSibling, ParserCode.InferArrayBody, ParserCode.InferEnvelope,
+                ParserCode.InferMapFromExample, ParserCode.InferMapFromPlaceholder)) {
+            assertEquals(Severity.WARNING, c.severity(), c.id());
+        }
+        // these change no type: where an example goes, and an error example left out
+        assertEquals(Severity.INFO, ParserCode.InferResponseExample.severity());
+        assertEquals(Severity.INFO, ParserCode.InferExampleStatusUnknown.severity());
+    }
+
+    /** What a warning says to write pins the type: the warning goes, and the type is the one the page now states. */
+    @Test
+    void thePinAWarningNamesStopsIt() {
+        ApiDocument mdx = DocParser.parse("p.mdx", """
+                ---
+                api: GET /x
+                ---
+                <ResponseField name="createdAt" type="date-time">ISO 8601 timestamp of creation</ResponseField>
+                <ResponseField name="state" type='"open" | "closed"'>Available options: `open`, `closed`</ResponseField>
+                <ResponseField name="limits" type="map of string to integer">Limits.</ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"createdAt": "2025-03-01T10:00:00Z", "state": "open", "limits": {"en-US": 1, "de-DE": 2}}
+                ```
+                </ResponseExample>
+                """);
+        assertEquals(List.of(), mdx.diagnostics().stream().filter(x -> x.severity() != Severity.INFO).toList());
+        Endpoint e = only(mdx);
+        assertEquals(new Schema.StringSchema("date-time"), responseProp(e, "200", "createdAt").schema());
+        assertEquals(List.of("open", "closed"), ((Schema.EnumSchema) responseProp(e, "200", "state").schema()).values());
+        assertEquals(new Schema.MapSchema(new Schema.IntegerSchema()), responseProp(e, "200", "limits").schema());
+
+        String redocly = "# X ### Example json {\"limits\": {\"en-US\": 1, \"de-DE\": 2}} "
+                + "Endpoint: GET /x ## Response 200 fields (application/json): "
+                + "- `createdAt` %s ISO 8601 timestamp of creation - `state` (string) The state. %s - `limits` %s Limits.";
+        ApiDocument inferred = DocParser.parse("r.md", String.format(redocly, "(string)", "Available options: `open`, `closed`", "(object)"));
+        assertTrue(Models.single(inferred, ParserCode.InferDateTime).hint().startsWith("pin it with (date-time),"),
+                Models.single(inferred, ParserCode.InferDateTime).text());
+        assertTrue(Models.single(inferred, ParserCode.InferEnumFromProse).hint().startsWith("pin it with Enum: \"open\", \"closed\","),
+                Models.single(inferred, ParserCode.InferEnumFromProse).text());
+        assertTrue(Models.single(inferred, ParserCode.InferMapFromExample).hint().startsWith("pin it with (map of string to integer),"),
+                Models.single(inferred, ParserCode.InferMapFromExample).text());
+        ApiDocument pinned = DocParser.parse("r.md", String.format(redocly, "(date-time)", "Enum: \"open\", \"closed\"",
+                "(map of string to integer)"));
+        assertEquals(List.of(), pinned.diagnostics().stream().filter(x -> x.severity() != Severity.INFO).toList());
+        Endpoint r = only(pinned);
+        assertEquals(new Schema.StringSchema("date-time"), responseProp(r, "200", "createdAt").schema());
+        assertEquals(List.of("open", "closed"), ((Schema.EnumSchema) responseProp(r, "200", "state").schema()).values());
+        assertEquals(new Schema.MapSchema(new Schema.IntegerSchema()), responseProp(r, "200", "limits").schema());
     }
 }

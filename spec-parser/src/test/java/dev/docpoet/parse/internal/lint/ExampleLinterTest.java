@@ -55,13 +55,13 @@ class ExampleLinterTest {
     @Test
     void duplicateFieldName() {
         Diagnostic d = only(ParserCode.LintDuplicateField);
-        assertTrue(d.text().contains("first at line 6"), d.text());
+        assertTrue(d.text().contains("first at line 7"), d.text());
     }
 
     @Test
     void diagnosticFormatIsTheContract() {
         Diagnostic d = only(ParserCode.LintExampleUndocumentedKey);
-        assertEquals("pets.mdx:19:3: warning: example has `color` but no field documents it; "
+        assertEquals("pets.mdx:20:3: warning: example has `color` but no field documents it; "
                 + "its type is taken from the example; document the field, or remove it from the example [LintExampleUndocumentedKey]", d.format());
     }
 }
