@@ -21,6 +21,12 @@ public enum ParserCode implements DiagnosticCode {
     SpecOpenApiBroken(Severity.ERROR),
     /** What swagger-parser finds wrong in a spec it still reads (a missing attribute, say). */
     SpecOpenApiInvalid(Severity.WARNING),
+    /**
+     * A local breakage in a spec that still reads (a dangling or wrong-kind {@code $ref}, a type JSON Schema does not
+     * have, two paths that differ only in a parameter's name): the value it touches reads as any JSON value, or the
+     * operation is left out, and the rest is generated.
+     */
+    SpecOpenApiDegraded(Severity.WARNING),
     /** A remote {@code $ref}, or a file ref that leaves the docs folder: never fetched. */
     SpecOpenApiRefRefused(Severity.ERROR),
     /** A construct docpoet does not model (a constraint, {@code not}, a non-JSON body): named, never dropped in silence. */

@@ -265,4 +265,31 @@ class OpenApiSourceTest {
     void aJsonOrYamlFileThatIsNoSpecIsNotReadAsOne() {
         assertEquals(Dialect.PLAIN_MARKDOWN, DocParser.parse("package.json", "{\"name\": \"x\"}").dialect());
     }
+
+    @Test
+    void localBreakageDegradesWhatItTouchesAndTheRestReads() throws IOException {
+        ApiDocument doc = read("local-breakage.yaml");
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.severity() == dev.docpoet.spec.Severity.ERROR), doc.diagnostics().toString());
+        assertEquals(30, only(doc, ParserCode.SpecOpenApiDegraded, "type `int` is not a JSON Schema type").location().line());
+        assertEquals("did you mean `integer`?", only(doc, ParserCode.SpecOpenApiDegraded, "type `int`").hint());
+        assertEquals(31, only(doc, ParserCode.SpecOpenApiDegraded, "type `null` is OpenAPI 3.1's (JSON Schema's), not 3.0.3's").location().line());
+        assertEquals(32, only(doc, ParserCode.SpecOpenApiDegraded, "$ref `#/components/schemas/Nowhere` names no schema").location().line());
+        assertEquals(33, only(doc, ParserCode.SpecOpenApiDegraded, "a $ref to `#/components/responses/Unauthorized`, which is not a component schema")
+                .location().line());
+        assertEquals(73, only(doc, ParserCode.SpecOpenApiDegraded, "an empty $ref").location().line());
+        assertEquals(36, only(doc, ParserCode.SpecOpenApiDegraded, "GET /owners/{id} is GET /owners/{ownerId} with other parameter names")
+                .location().line());
+        only(doc, ParserCode.SpecOpenApiDegraded, "names no request body of the spec; POST /owners/{id} is left out");
+        only(doc, ParserCode.SpecOpenApiDegraded, "$ref `#/components/parameters/Missing` names no parameter of the spec");
+        only(doc, ParserCode.SpecOpenApiDegraded, "$ref `#/components/responses/Nope` names no response of the spec; status 404 reads as"
+                + " documented without a body");
+
+        assertEquals(List.of("GET /pets/{petId}", "GET /owners/{ownerId}", "PUT /owners/{id}", "DELETE /owners/{id}"),
+                doc.endpoints().stream().map(Endpoint::signature).toList(), "the rest is generated");
+        Schema.ObjectSchema owner = body(endpoint(doc, "GET /owners/{ownerId}"), "200");
+        assertInstanceOf(Schema.AnySchema.class, owner.properties().get(1).schema(), "count");
+        assertTrue(owner.properties().get(2).nullable(), "gone is always null");
+        assertEquals("message", body(endpoint(doc, "GET /owners/{ownerId}"), "401").properties().get(0).name(),
+                "a response ref into another operation's responses is followed");
+    }
 }

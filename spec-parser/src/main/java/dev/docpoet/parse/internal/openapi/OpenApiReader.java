@@ -153,6 +153,12 @@ public final class OpenApiReader {
             String ref = r.getValue();
             if (ref.startsWith("#")) continue;
             SourceLocation where = at.at(r.getKey() + "/$ref");
+            if (ref.isBlank() || ref.equals("null")) {
+                // swagger-parser would look for a file named "null"; the value it stands for reads as any JSON value
+                sink.report(ParserCode.SpecOpenApiDegraded, where, "an empty $ref (`" + ref + "`); the value reads as any JSON value",
+                        "point it at a schema, or remove it");
+                continue;
+            }
             if (REMOTE.matcher(ref).find()) {
                 sink.report(ParserCode.SpecOpenApiRefRefused, where, "$ref `" + ref + "` is remote; docpoet never fetches anything a doc names",
                         "copy what it names into the spec, or into a file beside it");
@@ -228,6 +234,20 @@ public final class OpenApiReader {
         return pointer;
     }
 
+    /** An operation that cannot be read as the spec means it: left out, with a warning, and the rest generated. */
+    private static final class Skipped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        final String pointer;
+        final @Nullable String hint;
+
+        Skipped(String message, String pointer, @Nullable String hint) {
+            super(message, null, false, false);
+            this.pointer = pointer;
+            this.hint = hint;
+        }
+    }
+
     /** One pass over the model. */
     private static final class Walk {
         private final String name;
@@ -249,6 +269,8 @@ public final class OpenApiReader {
 
         ApiDocument document() {
             List<Endpoint> endpoints = new ArrayList<>();
+            // OpenAPI forbids two paths that differ only in a parameter's name; real specs have them
+            Map<String, String> templates = new LinkedHashMap<>();
             if (api.getPaths() != null) {
                 for (Map.Entry<String, PathItem> p : api.getPaths().entrySet()) {
                     PathItem item = p.getValue();
@@ -258,7 +280,20 @@ public final class OpenApiReader {
                     Map<PathItem.HttpMethod, Operation> ops = item.readOperationsMap();
                     for (String method : METHODS) {
                         Operation op = ops.get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
-                        if (op != null) endpoints.add(endpoint(method, p.getKey(), item, op, pathPointer + "/" + method));
+                        if (op == null) continue;
+                        String upper = method.toUpperCase(Locale.ROOT);
+                        String first = templates.putIfAbsent(upper + " " + p.getKey().replaceAll("\\{[^}/]*}", "{}"), p.getKey());
+                        if (first != null) {
+                            report(ParserCode.SpecOpenApiDegraded, pathPointer + "/" + method, upper + " " + p.getKey() + " is " + upper + " " + first
+                                    + " with other parameter names, which OpenAPI forbids; it is left out, " + first + " is generated",
+                                    "keep one of the two paths");
+                            continue;
+                        }
+                        try {
+                            endpoints.add(endpoint(method, p.getKey(), item, op, pathPointer + "/" + method));
+                        } catch (Skipped s) {
+                            report(ParserCode.SpecOpenApiDegraded, s.pointer, s.getMessage() + "; " + upper + " " + p.getKey() + " is left out", s.hint);
+                        }
                     }
                 }
             }
@@ -317,7 +352,8 @@ public final class OpenApiReader {
                 String key = ref.substring(ref.lastIndexOf('/') + 1);
                 var target = component(api.getComponents() == null ? null : api.getComponents().getParameters(), key);
                 if (target == null) {
-                    report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + ref + "` names no parameter of the spec", "define it under components/parameters");
+                    report(ParserCode.SpecOpenApiDegraded, pointer, "$ref `" + ref + "` names no parameter of the spec; the operation takes"
+                            + " no such parameter", "define it under components/parameters");
                     return null;
                 }
                 p = target;
@@ -356,10 +392,8 @@ public final class OpenApiReader {
             if (rb.get$ref() != null) {
                 String key = rb.get$ref().substring(rb.get$ref().lastIndexOf('/') + 1);
                 var target = component(api.getComponents() == null ? null : api.getComponents().getRequestBodies(), key);
-                if (target == null) {
-                    report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + rb.get$ref() + "` names no request body of the spec", null);
-                    return null;
-                }
+                if (target == null) throw new Skipped("$ref `" + rb.get$ref() + "` names no request body of the spec", pointer,
+                        "define it under components/requestBodies");
                 rb = target;
                 pointer = "/components/requestBodies/" + Pointers.escape(key);
             }
@@ -368,15 +402,19 @@ public final class OpenApiReader {
 
         private Response response(String status, ApiResponse r, String pointer, String method, String path) {
             if (r.get$ref() != null) {
-                String key = r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1);
-                var target = component(api.getComponents() == null ? null : api.getComponents().getResponses(), key);
-                if (target == null) {
-                    report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + r.get$ref() + "` names no response of the spec", null);
-                    return new Response(status, null, at.at(pointers.of(pointer)));
-                }
                 SourceLocation here = at.at(pointers.of(pointer));
-                r = target;
-                pointer = "/components/responses/" + Pointers.escape(key);
+                String ref = r.get$ref();
+                for (int hops = 0; r.get$ref() != null; hops++) {
+                    String target = r.get$ref();
+                    ApiResponse next = hops < 8 ? responseAt(target) : null;
+                    if (next == null) {
+                        report(ParserCode.SpecOpenApiDegraded, pointer, "$ref `" + ref + "` names no response of the spec; status " + status
+                                + " reads as documented without a body", "define it under components/responses");
+                        return new Response(status, null, here);
+                    }
+                    r = next;
+                    pointer = target.substring(1);
+                }
                 return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), here);
             }
             if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers are");
@@ -455,6 +493,30 @@ public final class OpenApiReader {
                 }
             }
             return out;
+        }
+
+        /**
+         * The response a local ref names: a component ({@code #/components/responses/X}), or another operation's
+         * response ({@code #/paths/~1pets/get/responses/401}), which real specs use and swagger-parser leaves unresolved.
+         */
+        private @Nullable ApiResponse responseAt(String ref) {
+            if (ref.startsWith("#/components/responses/")) {
+                return component(api.getComponents() == null ? null : api.getComponents().getResponses(), Pointers.unescape(
+                        ref.substring("#/components/responses/".length())));
+            }
+            String[] parts = ref.split("/", -1);
+            if (parts.length != 6 || !parts[0].equals("#") || !parts[1].equals("paths") || !parts[4].equals("responses") || api.getPaths() == null) {
+                return null;
+            }
+            PathItem item = api.getPaths().get(Pointers.unescape(parts[2]));
+            if (item == null) return null;
+            Operation op;
+            try {
+                op = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(parts[3].toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            return op == null || op.getResponses() == null ? null : op.getResponses().get(Pointers.unescape(parts[5]));
         }
 
         /** A named component of one kind (parameters, request bodies, responses), when the spec has it. */

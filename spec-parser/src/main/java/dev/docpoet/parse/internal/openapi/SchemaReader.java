@@ -99,14 +99,16 @@ final class SchemaReader {
             String ref = s.get$ref();
             boolean nullableSibling = Boolean.TRUE.equals(s.getNullable());
             if (!ref.startsWith(COMPONENT)) {
-                report(ParserCode.SpecOpenApiUnmodeled, pointer, "a $ref to `" + ref + "`, not to a component schema, reads as any JSON value", null);
+                report(ParserCode.SpecOpenApiDegraded, pointer, "a $ref to `" + ref + "`, which is not a component schema; the value reads as any"
+                        + " JSON value", "point it at a schema under #/components/schemas");
                 return new Read(new Schema.AnySchema(), nullableSibling, null);
             }
             String name = ref.substring(COMPONENT.length());
             io.swagger.v3.oas.models.media.Schema<?> target = api.getComponents() == null || api.getComponents().getSchemas() == null
                     ? null : api.getComponents().getSchemas().get(name);
             if (target == null) {
-                report(ParserCode.SpecOpenApiBroken, pointer, "$ref `" + ref + "` names no schema of the spec", "define it under components/schemas");
+                report(ParserCode.SpecOpenApiDegraded, pointer, "$ref `" + ref + "` names no schema of the spec; the value reads as any JSON value",
+                        "define it under components/schemas");
                 return new Read(new Schema.AnySchema(), nullableSibling, null);
             }
             if (refs.contains(name)) {
@@ -156,12 +158,30 @@ final class SchemaReader {
             case "boolean" -> new Read(new Schema.BooleanSchema(), nullable, null);
             // several types: reported where they were read
             case "any" -> new Read(new Schema.AnySchema(), nullable, null);
+            // JSON Schema's null type, which OpenAPI 3.1 allows; a 3.0 spec that writes it means the same
+            case "null" -> {
+                String version = api.getOpenapi() == null ? "3.0" : api.getOpenapi();
+                if (!version.startsWith("3.1")) {
+                    report(ParserCode.SpecOpenApiDegraded, pointer, "type `null` is OpenAPI 3.1's (JSON Schema's), not " + version
+                            + "'s; the value reads as one that is always null", "write `nullable: true` on the schema it belongs to");
+                }
+                yield new Read(new Schema.AnySchema(), true, null);
+            }
             default -> {
-                report(ParserCode.SpecOpenApiBroken, pointer, "type `" + type + "` is not a JSON Schema type", "use string, number, integer, boolean, array or object");
+                String meant = TYPE_ALIASES.get(type.toLowerCase(java.util.Locale.ROOT));
+                report(ParserCode.SpecOpenApiDegraded, pointer, "type `" + type + "` is not a JSON Schema type; the value reads as any JSON value",
+                        meant != null ? "did you mean `" + meant + "`?" : "use string, number, integer, boolean, array, object or null");
                 yield new Read(new Schema.AnySchema(), nullable, null);
             }
         };
     }
+
+    /** What a type that JSON Schema does not have probably means: only suggested, never assumed. */
+    private static final Map<String, String> TYPE_ALIASES = Map.ofEntries(Map.entry("int", "integer"), Map.entry("long", "integer"),
+            Map.entry("int32", "integer"), Map.entry("int64", "integer"), Map.entry("float", "number"), Map.entry("double", "number"),
+            Map.entry("decimal", "number"), Map.entry("bool", "boolean"), Map.entry("str", "string"), Map.entry("text", "string"),
+            Map.entry("date", "string"), Map.entry("datetime", "string"), Map.entry("list", "array"), Map.entry("map", "object"),
+            Map.entry("dict", "object"), Map.entry("file", "string"));
 
     /** Whether a schema becomes a type of its own, which a component's name can name. */
     private static boolean named(Schema s) {
