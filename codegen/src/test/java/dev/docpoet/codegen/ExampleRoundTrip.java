@@ -510,8 +510,8 @@ final class ExampleRoundTrip {
             OffsetDateTime x = instant(a.asText());
             OffsetDateTime y = instant(b.asText());
             if (x != null && y != null && x.isEqual(y)) {
-                return x.getOffset().equals(y.getOffset()) ? "changed on write: date-time text rewritten (same instant, fraction digits dropped)"
-                        : "changed on write: date-time offset rewritten to UTC (same instant)";
+                // one value, two spellings: the same instant at the same offset (".000" and "" are one fraction)
+                return x.getOffset().equals(y.getOffset()) ? null : "changed on write: date-time offset rewritten to UTC (same instant)";
             }
             if (dateTimeish(a.asText())) return "changed on write: date-time text changed";
             return "changed on write: string changed";

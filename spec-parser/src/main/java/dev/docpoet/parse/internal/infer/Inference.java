@@ -320,8 +320,9 @@ public final class Inference {
         // a field the docs say holds several kinds of value, a date among them, is no timestamp: one example of a date
         // never narrows it (a "value" of text, a number, a date or a boolean must read "blue" too)
         if (OTHER_KINDS.stream().filter(k -> k.matcher(n.description).find()).count() >= 2) return false;
+        // an example decides: ISO-8601 text is a timestamp; any other value (epoch millis, "") says it is not one
         JsonNode ex = n.example;
-        if (ex != null && ex.isTextual()) return parses(ex);
+        if (ex != null && !ex.isNull()) return parses(ex);
         return TIMESTAMP_WORDS.matcher(n.description).find() && !EPOCH_WORDS.matcher(n.description).find();
     }
 

@@ -50,7 +50,7 @@ final class MdxScanner {
                 int end = s.indexOf("-->", i + 4);
                 flushText();
                 i = end < 0 ? n : end + 3;
-            } else if (c == '<' && i + 1 < n && s.charAt(i + 1) == '/' && isComponentStart(i + 2)) {
+            } else if (c == '<' && i + 1 < n && s.charAt(i + 1) == '/' && isComponentStart(afterBlanks(i + 2))) {
                 i = closeTag(i);
             } else if (c == '<' && isComponentStart(i + 1)) {
                 i = openTag(i);
@@ -154,8 +154,15 @@ final class MdxScanner {
         return s.length();
     }
 
+    /** The first position from {@code i} that is not a space or tab: MDX reads {@code </ Tag>} as {@code </Tag>}. */
+    private int afterBlanks(int i) {
+        int j = i;
+        while (j < s.length() && j < i + 16 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+        return j;
+    }
+
     private int closeTag(int i) {
-        int nameStart = i + 2;
+        int nameStart = afterBlanks(i + 2);
         int nameEnd = nameEnd(nameStart);
         String name = s.substring(nameStart, nameEnd);
         int gt = nameEnd;

@@ -62,8 +62,43 @@ public final class RedoclyReader {
     /** Whether a page looks like a Redocly export. */
     public static boolean looksLike(String text) {
         Matcher m = ENDPOINT.matcher(text);
+        List<int[]> fences = null;
         while (m.find()) {
-            if (startsToken(text, m.start())) return true;
+            if (!startsToken(text, m.start())) continue;
+            if (fences == null) fences = fences(text);
+            if (!inside(fences, m.start())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The fenced code blocks of a page ({@code ```} or {@code ~~~} at a line's start, to the same fence or the end): an
+     * {@code Endpoint:} line in one is an example (a prompt, a snippet), not the page's endpoint.
+     */
+    private static List<int[]> fences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        String fence = null;
+        for (int i = 0; i < text.length(); ) {
+            int eol = text.indexOf('\n', i);
+            int end = eol < 0 ? text.length() : eol;
+            String line = text.substring(i, end).strip();
+            if (fence == null && (line.startsWith("```") || line.startsWith("~~~"))) {
+                fence = line.substring(0, 3);
+                open = i;
+            } else if (fence != null && line.startsWith(fence) && line.replace(fence.substring(0, 1), "").isEmpty()) {
+                out.add(new int[] {open, end});
+                fence = null;
+            }
+            i = end + 1;
+        }
+        if (fence != null) out.add(new int[] {open, text.length()});
+        return out;
+    }
+
+    private static boolean inside(List<int[]> ranges, int at) {
+        for (int[] r : ranges) {
+            if (at >= r[0] && at < r[1]) return true;
         }
         return false;
     }
@@ -81,8 +116,9 @@ public final class RedoclyReader {
         page.title = fm.get("title");
         Matcher m = ENDPOINT.matcher(s);
         List<int[]> marks = new ArrayList<>();
+        List<int[]> fences = fences(s);
         while (m.find()) {
-            if (m.start() >= fm.bodyStart() && startsToken(s, m.start())) marks.add(new int[] {m.start(), m.end()});
+            if (m.start() >= fm.bodyStart() && startsToken(s, m.start()) && !inside(fences, m.start())) marks.add(new int[] {m.start(), m.end()});
         }
         int leadStart = fm.bodyStart();
         for (int i = 0; i < marks.size(); i++) {

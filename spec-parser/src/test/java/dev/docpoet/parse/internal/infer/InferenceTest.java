@@ -85,6 +85,18 @@ class InferenceTest {
     }
 
     @Test
+    void anExampleThatIsNoIsoTextKeepsATimestampWordFromTypingIt() {
+        ApiDocument d = DocParser.parse("t.md", "Endpoint: GET /t ## Response 200 fields (application/json): "
+                + "- `createTime` (string) Creation timestamp. Example: \"1690000000000\" "
+                + "- `updateTime` (string) Update timestamp. Example: \"\" "
+                + "- `seenAt` (string) Timestamp it was seen. Example: 1690000000");
+        for (String f : java.util.List.of("createTime", "updateTime", "seenAt")) {
+            assertEquals(new Schema.StringSchema(null), responseProp(only(d), "200", f).schema(), f);
+        }
+        assertEquals(0, Models.diagnostics(d, ParserCode.InferDateTime).size());
+    }
+
+    @Test
     void aFieldOfSeveralKindsOfValueIsNoTimestampWhateverItsExample() {
         ApiDocument d = DocParser.parse("v.md", "Endpoint: GET /v ## Response 200 fields (application/json): "
                 + "- `value` (string) The attribute's value: text, a number, a date or a boolean, as set. Example: \"2025-03-01T10:00:00Z\" "

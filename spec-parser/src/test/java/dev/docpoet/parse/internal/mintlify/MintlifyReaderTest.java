@@ -187,4 +187,25 @@ class MintlifyReaderTest {
         assertInstanceOf(Schema.NumberSchema.class, responseProp(e, "200", "n").schema());
         assertNull(e.title());
     }
+
+    @Test
+    void aClosingTagWithASpaceAfterTheSlashClosesAsMdxReadsIt() {
+        var doc = DocParser.parse("spaced.mdx", """
+                ---
+                api: GET /items
+                ---
+                <ResponseField name="id" type="string" required>
+                  The item.
+                </ ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"id": "it_1"}
+                ```
+                </ ResponseExample>
+                """);
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.severity() == dev.docpoet.spec.Severity.ERROR), doc.diagnostics().toString());
+        assertEquals("id", doc.endpoints().get(0).responses().get(0).body().schema() instanceof dev.docpoet.spec.Schema.ObjectSchema o
+                ? o.properties().get(0).name() : "no object");
+    }
 }

@@ -144,4 +144,31 @@ class RedoclyReaderTest {
         assertEquals(OpenApiExporter.toJson(List.of(doc)), OpenApiExporter.toJson(List.of(flat)));
         assertEquals(1, only(flat).location().line());
     }
+
+    @Test
+    void anEndpointLineInACodeBlockIsAnExampleNotThePagesEndpoint() {
+        var guide = DocParser.parse("bolt.mdx", """
+                ---
+                title: Use it from Bolt
+                ---
+                Paste this prompt:
+
+                ```text
+                Endpoint: POST /mails/send
+                ```
+                """);
+        assertTrue(guide.endpoints().isEmpty(), guide.endpoints().toString());
+        var page = DocParser.parse("send.md", """
+                # Send a mail
+
+                ```text
+                Endpoint: POST /not/this
+                ```
+
+                Endpoint: POST /mails/send
+                ## Response 200 fields (application/json):
+                  - `id` (string, required)
+                """);
+        assertEquals("POST /mails/send", only(page).signature());
+    }
 }
