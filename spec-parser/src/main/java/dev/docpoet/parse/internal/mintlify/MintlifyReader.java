@@ -247,6 +247,18 @@ public final class MintlifyReader {
         while (!jobs.isEmpty()) {
             Job job = jobs.remove(jobs.size() - 1);
             String written = nameOf(job.el);
+            if ((written == null || written.isBlank()) && job.parent == topParent && job.depth == 0 && job.el.name.equals("ResponseField")
+                    && !nestedFields(job.el).isEmpty()) {
+                // a nameless top-level field is the body itself, as pages write a body that is an array of objects
+                FieldNode self = node(job.el, "");
+                if (self.kind == Kind.ARRAY) {
+                    topParent.kind = Kind.ARRAY;
+                    topParent.itemKind = Kind.OBJECT;
+                }
+                List<MdxNode.Element> kids = nestedFields(job.el);
+                for (int i = kids.size() - 1; i >= 0; i--) jobs.add(new Job(kids.get(i), topParent, "", 0));
+                continue;
+            }
             if (written == null || written.isBlank()) {
                 sink.report(ParserCode.SpecFieldWithoutName, src.location(job.el.offset),
                         "<" + job.el.name + "> has no name", "add name=\"…\"");

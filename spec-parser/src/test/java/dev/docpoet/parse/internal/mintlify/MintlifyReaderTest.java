@@ -208,4 +208,24 @@ class MintlifyReaderTest {
         assertEquals("id", doc.endpoints().get(0).responses().get(0).body().schema() instanceof dev.docpoet.spec.Schema.ObjectSchema o
                 ? o.properties().get(0).name() : "no object");
     }
+
+    @Test
+    void aNamelessTopLevelFieldIsTheBodyItself() {
+        var doc = DocParser.parse("queues.mdx", """
+                ---
+                api: GET /v2/queues
+                ---
+                <ResponseField name="" type="Array">
+                  <Expandable>
+                    <ResponseField name="name" type="string" required>The queue's name.</ResponseField>
+                    <ResponseField name="lag" type="integer">Messages waiting.</ResponseField>
+                  </Expandable>
+                </ResponseField>
+                """);
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.severity() == dev.docpoet.spec.Severity.ERROR), doc.diagnostics().toString());
+        var body = assertInstanceOf(dev.docpoet.spec.Schema.ArraySchema.class, doc.endpoints().get(0).responses().get(0).body().schema());
+        var item = assertInstanceOf(dev.docpoet.spec.Schema.ObjectSchema.class, body.items());
+        assertEquals(java.util.List.of("name", "lag"), item.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        assertTrue(item.properties().get(0).required());
+    }
 }
