@@ -80,7 +80,10 @@ public enum ParserCode implements DiagnosticCode {
     /** A JSON block under a "Response" heading is the example of a response: no type of its own (what it shows is). */
     InferResponseExample(Severity.INFO),
     /** An error example whose status is found nowhere: left out, so it changes nothing. */
+    /** No longer reported: an error example without a status is now the {@code default} body ({@link #InferErrorExampleDefault}). */
     InferExampleStatusUnknown(Severity.INFO),
+    /** An error example that names no HTTP status documents the body of any error status the docs do not list. */
+    InferErrorExampleDefault(Severity.WARNING),
     // Lint: the doc contradicts itself
     LintDuplicateField(Severity.WARNING),
     LintExampleUndocumentedKey(Severity.WARNING),

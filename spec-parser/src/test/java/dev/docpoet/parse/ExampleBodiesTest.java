@@ -57,9 +57,11 @@ class ExampleBodiesTest {
     }
 
     @Test
-    void anErrorExampleGoesToItsStatusAndOneWithoutAStatusToNone() {
+    void anErrorExampleGoesToItsStatusAndOneWithoutAStatusToDefault() {
         Endpoint e = Models.only(parse("error-examples.mdx"));
-        assertEquals(List.of("200", "404"), e.responses().stream().map(Response::status).toList());
+        assertEquals(List.of("200", "404", "default"), e.responses().stream().map(Response::status).toList());
+        Schema.ObjectSchema any = (Schema.ObjectSchema) response(parse("error-examples.mdx"), "default").body().schema();
+        assertEquals(List.of("error"), any.properties().stream().map(dev.docpoet.spec.Property::name).toList());
         assertEquals("{\"deleted\":true}", response(parse("error-examples.mdx"), "200").body().example().toJson());
         Schema.ObjectSchema notFound = (Schema.ObjectSchema) response(parse("error-examples.mdx"), "404").body().schema();
         assertNull(notFound.property("deleted"));

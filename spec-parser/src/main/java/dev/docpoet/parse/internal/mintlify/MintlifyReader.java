@@ -401,10 +401,12 @@ public final class MintlifyReader {
             Matcher st = STATUS.matcher(label);
             String status = st.find() ? st.group(1) : null;
             if (!request && status == null && ERROR_WORD.matcher(label).find()) {
-                sink.report(ParserCode.InferExampleStatusUnknown, src.location(from), "the error example `"
-                        + label.strip() + "` names no HTTP status, so it documents no response",
-                        "label it with its status, such as ```json 404");
-                continue;
+                // the docs show what an error looks like, not for which status: OpenAPI's "default" says just that
+                sink.report(ParserCode.InferErrorExampleDefault, src.location(from), "the error example `" + label.strip()
+                        + "` names no HTTP status: it is the body of any error status the docs do not list (default)",
+                        "label it with its status, such as ```json 404, or silence it with"
+                                + " @SuppressWarnings(\"docpoet:InferErrorExampleDefault\")");
+                status = "default";
             }
             try {
                 LocatedJson json = LocatedJson.read(src.text(), from, code.contentOffset() + code.content().length(), true);

@@ -183,10 +183,10 @@ class InferenceTest {
                 + "[InferMapFromExample]", Models.single(d, ParserCode.InferMapFromExample).format());
         for (ParserCode c : List.of(ParserCode.InferFieldsFromExample, ParserCode.InferFieldFromProse, ParserCode.InferEnumFromProse,
                 ParserCode.InferDateTime, ParserCode.InferEnumFromSibling, ParserCode.InferArrayBody, ParserCode.InferEnvelope,
-                ParserCode.InferMapFromExample, ParserCode.InferMapFromPlaceholder)) {
+                ParserCode.InferMapFromExample, ParserCode.InferMapFromPlaceholder, ParserCode.InferErrorExampleDefault)) {
             assertEquals(Severity.WARNING, c.severity(), c.id());
         }
-        // these change no type: where an example goes, and an error example left out
+        // these change no type: where an example goes, and (no longer reported) an error example left out
         assertEquals(Severity.INFO, ParserCode.InferResponseExample.severity());
         assertEquals(Severity.INFO, ParserCode.InferExampleStatusUnknown.severity());
     }
