@@ -75,6 +75,8 @@ public enum ParserCode implements DiagnosticCode {
     InferEnvelope(Severity.WARNING),
     /** An object that is a map: its example's keys are data, or its description says "map of". */
     InferMapFromExample(Severity.WARNING),
+    /** A field the docs name without a type, typed from its example's value. */
+    InferTypeFromExample(Severity.WARNING),
     /** An object that is a map: its one field is named by a placeholder ({@code {model-id}}). */
     InferMapFromPlaceholder(Severity.WARNING),
     /** A JSON block under a "Response" heading is the example of a response: no type of its own (what it shows is). */

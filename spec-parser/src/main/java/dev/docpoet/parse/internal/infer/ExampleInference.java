@@ -45,6 +45,7 @@ final class ExampleInference {
         if (node.example == null && node.origin == Origin.DOCUMENTED && !node.name.isEmpty() && value.isValueNode()) {
             node.example = value;
         }
+        if (node.kind == Kind.UNSPECIFIED && node.origin == Origin.DOCUMENTED && !node.name.isEmpty()) untyped(node, kindOf(value));
         if (value.isObject()) {
             if (node.kind == Kind.UNSPECIFIED || node.kind == Kind.ANY) node.kind = Kind.OBJECT;
             if (node.kind != Kind.OBJECT) return;
@@ -71,6 +72,22 @@ final class ExampleInference {
         } else if (node.kind == Kind.UNSPECIFIED) {
             node.kind = kindOf(value);
         }
+    }
+
+    /** A field the page names without a type takes its example's: visible, with how to state it. */
+    private void untyped(FieldNode node, Kind kind) {
+        String type = switch (kind) {
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case STRING -> "string";
+            case INTEGER -> "integer";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            default -> null;
+        };
+        if (type == null) return;
+        sink.report(ParserCode.InferTypeFromExample, node.location, "`" + node.name + "` has no documented type: it is " + type
+                + ", as its example", hints.pinType(node, hints.type(type, node), ParserCode.InferTypeFromExample));
     }
 
     /** Each value of a map's examples completes the map's value node. */

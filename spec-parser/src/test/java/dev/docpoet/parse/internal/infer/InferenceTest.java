@@ -85,6 +85,30 @@ class InferenceTest {
     }
 
     @Test
+    void aFieldWithoutATypeTakesItsExamplesVisibly() {
+        ApiDocument d = DocParser.parse("u.mdx", """
+                ---
+                api: GET /u
+                ---
+                <ResponseField name="count">How many.</ResponseField>
+                <ResponseField name="name" type="string">The name.</ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"count": 3, "name": "x"}
+                ```
+                </ResponseExample>
+                """);
+        assertEquals(new Schema.IntegerSchema(), responseProp(only(d), "200", "count").schema());
+        var warned = Models.diagnostics(d, ParserCode.InferTypeFromExample);
+        assertEquals(1, warned.size(), d.diagnostics().toString());
+        assertEquals("`count` has no documented type: it is integer, as its example", warned.get(0).message());
+        assertEquals("pin it with type=\"integer\", or silence it with @SuppressWarnings(\"docpoet:InferTypeFromExample\")",
+                warned.get(0).hint());
+        assertEquals(4, warned.get(0).location().line());
+    }
+
+    @Test
     void anExampleThatIsNoIsoTextKeepsATimestampWordFromTypingIt() {
         ApiDocument d = DocParser.parse("t.md", "Endpoint: GET /t ## Response 200 fields (application/json): "
                 + "- `createTime` (string) Creation timestamp. Example: \"1690000000000\" "
