@@ -156,6 +156,17 @@ public final class MintlifyReader {
         return false;
     }
 
+    /**
+     * The response a top-level field documents: the status its tab or accordion names ({@code <Tab title="404">}), any
+     * error status the docs do not list for one titled as an error ({@code <Tab title="Error response">}), else 200.
+     */
+    private static String statusOf(@org.jspecify.annotations.Nullable String section) {
+        if (section == null) return "200";
+        Matcher st = STATUS.matcher(section);
+        if (st.find()) return st.group(1);
+        return ERROR_WORD.matcher(section).find() ? "default" : "200";
+    }
+
     private static boolean isField(MdxNode.Element e) {
         return e.name.equals("ParamField") || e.name.equals("ResponseField");
     }
@@ -163,9 +174,11 @@ public final class MintlifyReader {
     /** Finds top-level fields, examples and prose anywhere in the page, iteratively. */
     private void walk(MdxNode.Element root, EndpointDraft ep) {
         // each element with the markdown heading it sits under, so that a bare ```json under "## Response" is an example
-        record Pending(MdxNode.Element element, @org.jspecify.annotations.Nullable String heading) {}
+        // and the title of the tab or accordion it sits in, which may say whose response its fields are ("400", "Error")
+        record Pending(MdxNode.Element element, @org.jspecify.annotations.Nullable String heading,
+                @org.jspecify.annotations.Nullable String section) {}
         List<Pending> pending = new ArrayList<>();
-        pending.add(new Pending(root, null));
+        pending.add(new Pending(root, null, null));
         while (!pending.isEmpty()) {
             Pending p = pending.remove(pending.size() - 1);
             String heading = p.heading();
@@ -178,7 +191,7 @@ public final class MintlifyReader {
                     if (el.name.equals("ParamField")) {
                         param(el, ep);
                     } else if (el.name.equals("ResponseField")) {
-                        BodyDraft body = ep.response("200", src.location(el.offset));
+                        BodyDraft body = ep.response(statusOf(p.section()), src.location(el.offset));
                         field(el, body.root, 0);
                     } else if (el.name.equals("ResponseExample") || el.name.equals("RequestExample")) {
                         examples(List.of(el), ep, el.name.equals("RequestExample"), null);
@@ -189,7 +202,7 @@ public final class MintlifyReader {
                                     + "> is no Mintlify component docpoet reads; what it holds is ignored as a field",
                                     "did you mean <" + meant + ">?");
                         }
-                        next.add(new Pending(el, heading));
+                        next.add(new Pending(el, heading, el.attr("title") != null ? el.attr("title") : p.section()));
                     }
                 } else if (c instanceof MdxNode.TextRun t) {
                     ep.prose.add(new ProseSpan(t.text(), t.offset()));

@@ -228,4 +228,31 @@ class MintlifyReaderTest {
         assertEquals(java.util.List.of("name", "lag"), item.properties().stream().map(dev.docpoet.spec.Property::name).toList());
         assertTrue(item.properties().get(0).required());
     }
+
+    @Test
+    void fieldsInATabTitledWithAStatusOrAsAnErrorDocumentThatResponse() {
+        var doc = DocParser.parse("tabs.mdx", """
+                ---
+                api: GET /stores
+                ---
+                <Tabs>
+                  <Tab title="200">
+                    <ResponseField name="name" type="string">The store.</ResponseField>
+                  </Tab>
+                  <Tab title="404 Not Found">
+                    <ResponseField name="reason" type="string">Why.</ResponseField>
+                  </Tab>
+                  <Tab title="Error response">
+                    <ResponseField name="message" type="string">What went wrong.</ResponseField>
+                  </Tab>
+                </Tabs>
+                """);
+        var e = doc.endpoints().get(0);
+        assertEquals(java.util.List.of("200", "404", "default"), e.responses().stream().map(dev.docpoet.spec.Response::status).toList());
+        for (String[] want : new String[][] {{"200", "name"}, {"404", "reason"}, {"default", "message"}}) {
+            var body = (dev.docpoet.spec.Schema.ObjectSchema) e.responses().stream().filter(r -> r.status().equals(want[0])).findFirst()
+                    .orElseThrow().body().schema();
+            assertEquals(java.util.List.of(want[1]), body.properties().stream().map(dev.docpoet.spec.Property::name).toList(), want[0]);
+        }
+    }
 }
