@@ -177,8 +177,8 @@ final class RecordPlanner {
         } else {
             value = new RecordDraft.Ready(new Plans.Scalar(TypeMapper.scalar(element)));
         }
-        // a list or map the docs let a caller leave out is never null (absent or null reads as empty): no @Nullable
-        boolean nullableType = shape == Shape.ONE && (!p.required() || p.nullable());
+        // an optional list or map is never null (absent reads as empty); a nullable one keeps null apart from empty
+        boolean nullableType = shape == Shape.ONE && !p.required() || p.nullable();
         return new ComponentDraft(p, javaName, nullableType, value, shape, format);
     }
 
