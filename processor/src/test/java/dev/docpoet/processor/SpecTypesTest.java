@@ -96,4 +96,23 @@ class SpecTypesTest {
         assertNull(get(nulls, "tracks"));
         assertEquals("{\"id\":\"p\",\"tracks\":null}", JSON.writeValueAsString(nulls));
     }
+
+    @Test
+    void aUnionReadAsOneRecordTakesEveryVariantsValues() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/one-value.yaml\")",
+                "@SuppressWarnings(\"docpoet:SpecOpenApiApproximated\") // the union body, read as one record\n"));
+        assertThat(c).succeededWithoutWarnings();
+        CompiledClasses classes = new CompiledClasses(c);
+        assertEquals("[track, episode]", String.valueOf(classes.call("test.PlayerItemType", "documented")),
+                "each variant's one-value type, not the first's alone");
+        Class<?> type = classes.loadClass("test.PlayerItem");
+        java.lang.reflect.Method validate = classes.loadClass("test.PlayerItemValidator").getMethod("validate", type);
+        for (String json : List.of("{\"type\":\"track\",\"name\":\"Song\"}", "{\"type\":\"episode\",\"name\":null}")) {
+            Object item = JSON.readValue(json, type);
+            assertEquals("[]", String.valueOf(validate.invoke(null, item)), json);
+            assertEquals(json, JSON.writeValueAsString(item));
+        }
+        assertEquals("[/type: album is not one of [track, episode]]",
+                String.valueOf(validate.invoke(null, JSON.readValue("{\"type\":\"album\",\"name\":\"x\"}", type))));
+    }
 }
