@@ -62,7 +62,8 @@ final class RecordWriter {
         for (ComponentPlan c : plan.components()) {
             if (!(c.value() instanceof Constant k)) continue;
             b.addField(com.palantir.javapoet.FieldSpec.builder(k.typeName(), k.fieldName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The one value the docs allow for {@code $L}.\n", Javadocs.escape(c.property().name()))
+                    .addJavadoc("The one value the docs allow for $L{@code $L}.\n", c.shape() == Shape.LIST ? "each item of "
+                            : c.shape() == Shape.MAP ? "each value of " : "", Javadocs.escape(c.property().name()))
                     .initializer("$L", k.literal()).build());
         }
         b.addJavadoc(doc.build());

@@ -98,6 +98,46 @@ class SpecTypesTest {
     }
 
     @Test
+    void aOneValueEnumIsAConstantAndAValidatorRuleInAValueAListOrAMap() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/one-value.yaml\")",
+                "@SuppressWarnings(\"docpoet:SpecOpenApiApproximated\") // the union body, read as one record\n"));
+        assertThat(c).succeededWithoutWarnings();
+        String src = source(c, "test.Audiobook");
+        assertTrue(src.contains("public static final String TYPE = \"audiobook\";"), src);
+        assertTrue(src.contains("List<String> formats"), src);
+        assertTrue(src.contains("public static final String FORMATS = \"mp3\";"), src);
+        assertTrue(src.contains("Map<String, String> regions"), src);
+        assertTrue(src.contains("public static final String REGIONS = \"world\";"), src);
+        assertTrue(src.contains("public static final Long EDITION = 2L;"), src);
+        List<String> enums = c.generatedSourceFiles().stream().map(f -> f.getName()).filter(n -> n.contains("Type") || n.contains("Format")
+                || n.contains("Region") || n.contains("Edition")).filter(n -> !n.contains("PlayerItem")).toList();
+        assertEquals(List.of(), enums, "no enum class for one value");
+        CompiledClasses classes = new CompiledClasses(c);
+        Class<?> type = classes.loadClass("test.Audiobook");
+        java.lang.reflect.Method validate = classes.loadClass("test.AudiobookValidator").getMethod("validate", type);
+
+        String conforming = "{\"id\":\"a1\",\"type\":\"audiobook\",\"formats\":[\"mp3\"],\"regions\":{\"eu\":\"world\"},\"edition\":2}";
+        Object book = JSON.readValue(conforming, type);
+        assertEquals("audiobook", get(book, "type"));
+        assertEquals(conforming, JSON.writeValueAsString(book));
+        assertEquals("[]", String.valueOf(validate.invoke(null, book)));
+
+        // another value still reads, and is written back; the validator names it
+        String other = "{\"id\":\"a1\",\"type\":\"podcast\",\"formats\":[\"mp3\",\"ogg\"],\"regions\":{\"us\":\"us\"},\"edition\":3}";
+        Object odd = JSON.readValue(other, type);
+        assertEquals("podcast", get(odd, "type"));
+        assertEquals(List.of("mp3", "ogg"), get(odd, "formats"));
+        assertEquals(other, JSON.writeValueAsString(odd));
+        assertEquals("[/type: podcast is not one of [audiobook], /formats/1: ogg is not one of [mp3], "
+                + "/regions/us: us is not one of [world], /edition: 3 is not one of [2]]", String.valueOf(validate.invoke(null, odd)));
+
+        // a builder starts a required one out as its value
+        Object b = type.getMethod("builder").invoke(null);
+        b.getClass().getMethod("id", String.class).invoke(b, "a2");
+        assertEquals("{\"id\":\"a2\",\"type\":\"audiobook\"}", JSON.writeValueAsString(b.getClass().getMethod("build").invoke(b)));
+    }
+
+    @Test
     void aUnionReadAsOneRecordTakesEveryVariantsValues() throws Exception {
         Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/one-value.yaml\")",
                 "@SuppressWarnings(\"docpoet:SpecOpenApiApproximated\") // the union body, read as one record\n"));
