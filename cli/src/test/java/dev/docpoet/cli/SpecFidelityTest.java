@@ -130,18 +130,23 @@ class SpecFidelityTest {
         if (items != null) walk(items, at, request, out, depth + 1, seen);
         List<Schema> variants = variants(s);
         if (!variants.isEmpty()) {
-            // a union's fields are those of its object variants, required where every variant requires them
+            // a union's fields are those of its object variants, required where every variant requires them, and allowing
+            // what any variant allows: null where one does, every variant's enum values
             Map<String, Integer> requiredIn = new TreeMap<>();
             List<Schema> objects = variants.stream().filter(v -> v.getProperties() != null).toList();
             for (Schema<?> v : objects) if (v.getRequired() != null) for (String r : v.getRequired()) requiredIn.merge(r, 1, Integer::sum);
+            Map<String, Signature> fields = new java.util.LinkedHashMap<>();
             for (Schema<?> v : objects) {
                 for (Map.Entry<String, Schema> p : v.getProperties().entrySet()) {
                     String key = at + " /" + p.getKey();
-                    if (out.containsKey(key)) continue;
+                    if (out.containsKey(key) && !fields.containsKey(key)) continue;
                     Schema<?> f = p.getValue();
                     if (f == null || request && Boolean.TRUE.equals(f.getReadOnly()) || !request && Boolean.TRUE.equals(f.getWriteOnly())) continue;
-                    out.put(key, signature(f, requiredIn.getOrDefault(p.getKey(), 0) == variants.size()));
-                    walk(f, key, request, out, depth + 1, seen);
+                    Signature here = signatureOf(f, requiredIn.getOrDefault(p.getKey(), 0) == variants.size());
+                    Signature before = fields.get(key);
+                    fields.put(key, before == null ? here : before.or(here));
+                    out.put(key, fields.get(key).toString());
+                    if (before == null) walk(f, key, request, out, depth + 1, seen);
                 }
             }
         }
@@ -169,7 +174,31 @@ class SpecFidelityTest {
 
     /** type, required, nullable and enum of a field, as one comparable string. */
     private static String signature(Schema<?> s, boolean required) {
-        if (s == null) return "any|" + required;
+        return s == null ? "any|" + required : signatureOf(s, required).toString();
+    }
+
+    /** What a field allows: its JSON types, whether it is required, whether it may be null, its enum values (none: any). */
+    private record Signature(Set<String> types, boolean required, boolean nullable, Set<String> values) {
+        /** What one field of two union variants allows: what either does. */
+        Signature or(Signature other) {
+            Set<String> t = new TreeSet<>(types);
+            t.addAll(other.types);
+            if (t.contains("any")) t = Set.of("any");
+            Set<String> v = new TreeSet<>();
+            if (!values.isEmpty() && !other.values.isEmpty()) {
+                v.addAll(values);
+                v.addAll(other.values);
+            }
+            return new Signature(t, required, nullable || other.nullable, v);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(",", types) + "|" + (required ? "required" : "optional") + "|" + (nullable ? "nullable" : "non-null") + "|" + values;
+        }
+    }
+
+    private static Signature signatureOf(Schema<?> s, boolean required) {
         Set<String> types = new TreeSet<>();
         if (s.getTypes() != null) types.addAll(s.getTypes());
         if (s.getType() != null) types.add(s.getType());
@@ -193,7 +222,6 @@ class SpecFidelityTest {
         List<?> values = s.getEnum() != null ? s.getEnum() : s.getConst() != null ? List.of(s.getConst()) : null;
         Set<String> e = new TreeSet<>();
         if (values != null) for (Object v : values) if (v != null) e.add(String.valueOf(v));
-        return String.join(",", types.isEmpty() ? Set.of("any") : types) + "|" + (required ? "required" : "optional") + "|"
-                + (nullable ? "nullable" : "non-null") + "|" + e;
+        return new Signature(types.isEmpty() ? Set.of("any") : types, required, nullable, e);
     }
 }

@@ -2,14 +2,17 @@ package dev.docpoet.client;
 
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered, but not with a documented success: an error status, or a success body that is not the
  * documented JSON. It carries the status, headers and raw body, and the body read into the generated error record
- * when the docs give one for the status and the body reads as it. Nothing is swallowed: an undocumented status or a
- * malformed body still gives the raw bytes.
+ * when the docs give one for the status and the body reads as it ({@link #error(Class)}; a body the docs give as a
+ * list or a map of records, {@link #errorList(Class)} or {@link #errorMap(Class)}). Nothing is swallowed: an
+ * undocumented status or a malformed body still gives the raw bytes.
  */
 public class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -60,7 +63,10 @@ public class ApiException extends RuntimeException {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body read into the generated error record the docs give for this status, when it read. */
+    /**
+     * The body read into what the docs give for this status, when it read: the generated error record, or a
+     * {@code List} or {@code Map} of them.
+     */
     public Optional<Object> error() {
         return Optional.ofNullable(error);
     }
@@ -68,5 +74,31 @@ public class ApiException extends RuntimeException {
     /** The error record when it is of {@code type}: {@code e.error(NotFoundError.class).map(…)}. */
     public <E> Optional<E> error(Class<E> type) {
         return type.isInstance(error) ? Optional.of(type.cast(error)) : Optional.empty();
+    }
+
+    /**
+     * The error body when the docs give it as a JSON array of {@code itemType} records and it read as one:
+     * {@code e.errorList(ErrorItem.class).ifPresent(items -> …)}. Unmodifiable; a {@code null} item of the JSON stays
+     * null.
+     */
+    public <E> Optional<List<E>> errorList(Class<E> itemType) {
+        if (!(error instanceof List<?> list) || !list.stream().allMatch(i -> i == null || itemType.isInstance(i))) return Optional.empty();
+        @SuppressWarnings("unchecked") // every item was checked above
+        List<E> items = (List<E>) list;
+        return Optional.of(java.util.Collections.unmodifiableList(items));
+    }
+
+    /**
+     * The error body when the docs give it as a JSON object whose values are {@code valueType} records (a map) and it
+     * read as one. Unmodifiable; a {@code null} value of the JSON stays null.
+     */
+    public <V> Optional<Map<String, V>> errorMap(Class<V> valueType) {
+        if (!(error instanceof Map<?, ?> map)
+                || !map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && (e.getValue() == null || valueType.isInstance(e.getValue())))) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked") // every key and value was checked above
+        Map<String, V> values = (Map<String, V>) map;
+        return Optional.of(java.util.Collections.unmodifiableMap(values));
     }
 }

@@ -40,7 +40,9 @@ final class BuilderWriter {
             String n = c.javaName();
             FieldSpec.Builder field = FieldSpec.builder(c.type().annotated(Annotations.nullable()), n, Modifier.PRIVATE);
             // a required discriminator starts out as its one value; an optional one is sent only when the caller sets it
-            if (c.value() instanceof Plans.Constant k && c.required()) field.initializer("$T.$L", plan.name(), k.fieldName());
+            if (c.value() instanceof Plans.Constant k && c.required() && !c.container()) {
+                field.initializer("$T.$L", plan.name(), k.fieldName());
+            }
             b.addField(field.build());
             copy.addStatement("this.$L = from.$L", n, n);
             TypeName param = c.optional() ? c.type().annotated(Annotations.nullable()) : c.type();

@@ -416,6 +416,19 @@ final class ClientWriter {
         return CodeBlock.of("$T.class", t.withoutAnnotations());
     }
 
+    /**
+     * What an error status carries, and how {@code ApiException} hands it out: a record ({@code error(T.class)}), or a list
+     * or map of them, which a body that is a JSON array or a map of records reads into.
+     */
+    private static CodeBlock errorBody(TypeName type) {
+        if (type.withoutAnnotations() instanceof ParameterizedTypeName p) {
+            boolean list = p.rawType().equals(LIST);
+            TypeName item = p.typeArguments().get(p.typeArguments().size() - 1).withoutAnnotations();
+            return CodeBlock.of("a $L of {@link $T} ({@code $L($T.class)})", list ? "list" : "map", item, list ? "errorList" : "errorMap", item);
+        }
+        return CodeBlock.of("{@link $T}", type.withoutAnnotations());
+    }
+
     /** The companion method's Javadoc: the doc's title and description, the endpoint, parameters, errors. */
     private static CodeBlock javadoc(Operation op, @org.jspecify.annotations.Nullable ClassName params) {
         CodeBlock.Builder d = CodeBlock.builder();
@@ -433,12 +446,13 @@ final class ClientWriter {
         }
         if (params != null) d.add("@param params the optional parameters ({@link $T}), or null for none\n", params);
         if (op.success() != null) d.add("@return the $L body\n", op.successStatus());
-        StringBuilder errors = new StringBuilder();
+        CodeBlock.Builder errors = CodeBlock.builder();
+        boolean first = true;
         for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {
-            errors.append(errors.length() == 0 ? "; " : ", ").append(e.getKey()).append(" carries {@link ")
-                    .append(((ClassName) e.getValue().withoutAnnotations()).simpleName()).append('}');
+            errors.add(first ? "; $L carries " : ", $L carries ", e.getKey()).add(errorBody(e.getValue()));
+            first = false;
         }
-        d.add("@throws $T for an error status or a body that is not the documented JSON$L\n", API_EXCEPTION, errors);
+        d.add("@throws $T for an error status or a body that is not the documented JSON$L\n", API_EXCEPTION, errors.build());
         d.add("@throws $T when no answer came within the retries allowed\n", CONNECTION_EXCEPTION);
         return d.build();
     }

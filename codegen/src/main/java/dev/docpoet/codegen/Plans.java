@@ -129,8 +129,9 @@ final class Plans {
     /**
      * One component of a record.
      *
-     * @param nullableType whether the Java type is {@code @Nullable} (a list or map the docs let a caller leave out is
-     *     never null: absent or null reads as empty)
+     * @param nullableType whether the Java type is {@code @Nullable}: an optional or nullable value, or a nullable list or
+     *     map (null when the JSON had null or none, empty only when it had an empty one); an optional list or map that
+     *     may not be null is never null (absent reads as empty)
      * @param format the string format the validator checks, if any
      */
     record ComponentPlan(Property property, String javaName, boolean nullableType, ValueType value, Shape shape, @Nullable String format) {
@@ -144,7 +145,7 @@ final class Plans {
             return property.required() && !property.nullable();
         }
 
-        /** A list or a map: copied, never null when optional. */
+        /** A list or a map: copied, never null when optional unless the docs let it be null. */
         boolean container() {
             return shape != Shape.ONE;
         }

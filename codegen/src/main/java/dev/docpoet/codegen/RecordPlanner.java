@@ -167,9 +167,8 @@ final class RecordPlanner {
                     + (e.kind() == Schema.EnumKind.STRING ? "String" : "number") + " in Java and its values are not checked",
                     p.location(), "check the Enum: line of the doc"));
             value = new RecordDraft.Ready(new Plans.Scalar(TypeMapper.plainValue(e.kind())));
-        } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && shape == Shape.ONE
-                && TypeMapper.constant(e) != null) {
-            // a discriminator: one constant and a validator rule, not a whole enum class
+        } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && TypeMapper.constant(e) != null) {
+            // a discriminator (or a list or map of the one value): one constant and a validator rule, not a whole enum class
             value = new RecordDraft.Ready(new Plans.Constant(parent.name, constants.allocate(JavaNames.constant(javaName)), e.values().get(0),
                     TypeMapper.constant(e)));
         } else if (element instanceof Schema.EnumSchema e) {
@@ -177,8 +176,8 @@ final class RecordPlanner {
         } else {
             value = new RecordDraft.Ready(new Plans.Scalar(TypeMapper.scalar(element)));
         }
-        // a list or map the docs let a caller leave out is never null (absent or null reads as empty): no @Nullable
-        boolean nullableType = shape == Shape.ONE && (!p.required() || p.nullable());
+        // an optional list or map is never null (absent reads as empty); a nullable one keeps null apart from empty
+        boolean nullableType = shape == Shape.ONE && !p.required() || p.nullable();
         return new ComponentDraft(p, javaName, nullableType, value, shape, format);
     }
 

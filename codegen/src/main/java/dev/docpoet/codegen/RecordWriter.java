@@ -43,8 +43,9 @@ final class RecordWriter {
                 boolean map = c.shape() == Shape.MAP;
                 String copy = map ? "$T.unmodifiableMap(new $T<>($L))" : "$T.unmodifiableList(new $T<>($L))";
                 Class<?> copyType = map ? LinkedHashMap.class : ArrayList.class;
-                if (c.required()) {
-                    // a required list or map stays null when absent, so that its validator can report it
+                if (c.required() || c.nullableType()) {
+                    // a required list or map stays null when absent, so that its validator can report it; a nullable one
+                    // keeps the JSON's null apart from an empty one
                     ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, copyType, c.javaName());
                 } else {
                     ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), map ? Map.class : List.class,
@@ -61,7 +62,8 @@ final class RecordWriter {
         for (ComponentPlan c : plan.components()) {
             if (!(c.value() instanceof Constant k)) continue;
             b.addField(com.palantir.javapoet.FieldSpec.builder(k.typeName(), k.fieldName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The one value the docs allow for {@code $L}.\n", Javadocs.escape(c.property().name()))
+                    .addJavadoc("The one value the docs allow for $L{@code $L}.\n", c.shape() == Shape.LIST ? "each item of "
+                            : c.shape() == Shape.MAP ? "each value of " : "", Javadocs.escape(c.property().name()))
                     .initializer("$L", k.literal()).build());
         }
         b.addJavadoc(doc.build());
@@ -92,8 +94,9 @@ final class RecordWriter {
             how = "required";
         } else {
             m.returns(c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type());
-            m.addJavadoc("The {@code $L}, $L when absent.\n\n@throws $T if the JSON had one of another type\n", wire,
-                    c.container() ? "empty" : "null", UNREADABLE_EXCEPTION);
+            m.addJavadoc("The {@code $L}, $L.\n\n@throws $T if the JSON had one of another type\n", wire,
+                    !c.container() ? "null when absent" : c.nullableType() ? "null when the JSON had null or none (empty only when it had an empty one)"
+                            : "empty when absent", UNREADABLE_EXCEPTION);
             how = c.nullableType() ? "optional" : "container";
         }
         if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
@@ -124,10 +127,11 @@ final class RecordWriter {
         ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName()).addAnnotation(jsonProperty(c));
         // null is written only where the docs let it be a value: a required nullable component, or one the docs' example
         // shows as null (the API sends null); a required value the JSON lacked is left out, not written back as null
-        if (c.property().required() && c.property().nullable() || !c.container() && c.property().nullInExample()) {
+        if (c.property().required() && c.property().nullable() || (!c.container() || c.nullableType()) && c.property().nullInExample()) {
             p.addAnnotation(Annotations.include("ALWAYS"));
-        } else if (c.container() && !c.property().required()) {
-            // an optional list or map reads as empty when absent, and is left out again when empty
+        } else if (c.container() && !c.property().required() && !c.nullableType()) {
+            // an optional list or map reads as empty when absent, and is left out again when empty; a nullable one is
+            // null when absent, so an empty one was in the JSON and is written back
             p.addAnnotation(Annotations.include("NON_EMPTY"));
         }
         if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);

@@ -26,6 +26,12 @@ public record Property(
         boolean nullInExample,
         SourceLocation location) {
 
+    /** This property with another schema and nullness (a field several union variants share, widened to all of them). */
+    public Property withSchema(Schema schema, boolean nullable) {
+        return schema.equals(this.schema) && nullable == this.nullable ? this : new Property(name, schema, required, nullable, description,
+                descriptionMarkdown, defaultValue, example, deprecated, origin, nullInExample, location);
+    }
+
     /** This property, required or not; itself when it already is so. */
     public Property withRequired(boolean required) {
         return required == this.required ? this : new Property(name, schema, required, nullable, description, descriptionMarkdown,

@@ -58,20 +58,49 @@ public sealed interface Schema {
         /**
          * One record with the fields of several objects, each field where it first appears, required only where all
          * {@code of} variants of a union require it (a variant that is not among {@code objects}, a free-form one, requires
-         * none).
+         * none), and taking every value the variants allow: nullable where one lets it be null, and an enum with each
+         * variant's values (a discriminator is a one-value enum in each variant: {@code track}, {@code episode}).
          */
         public static ObjectSchema mergedFields(List<ObjectSchema> objects, int of) {
             java.util.Map<String, Property> merged = new java.util.LinkedHashMap<>();
             java.util.Map<String, Integer> requiredIn = new java.util.HashMap<>();
             for (ObjectSchema o : objects) {
                 for (Property p : o.properties()) {
-                    merged.putIfAbsent(p.name(), p);
+                    merged.merge(p.name(), p, UnionSchema::widened);
                     if (p.required()) requiredIn.merge(p.name(), 1, Integer::sum);
                 }
             }
             List<Property> out = new java.util.ArrayList<>();
             for (Property p : merged.values()) out.add(p.withRequired(requiredIn.getOrDefault(p.name(), 0) == of));
             return new ObjectSchema(out);
+        }
+
+        /**
+         * A field two variants have: the first's, taking the second's values too where both are enums of one kind, or one
+         * is an enum and the other the plain type of its values; other differences keep the first's type.
+         */
+        private static Property widened(Property first, Property next) {
+            Schema a = first.schema();
+            Schema b = next.schema();
+            Schema schema = a;
+            if (a instanceof EnumSchema ea && b instanceof EnumSchema eb && ea.kind() == eb.kind()) {
+                List<String> values = new java.util.ArrayList<>(ea.values());
+                for (String v : eb.values()) if (!values.contains(v)) values.add(v);
+                schema = new EnumSchema(ea.kind(), values, ea.open() || eb.open());
+            } else if (a instanceof EnumSchema ea && plainOf(ea.kind(), b)) {
+                schema = b;
+            } else if (b instanceof EnumSchema eb && plainOf(eb.kind(), a)) {
+                schema = a;
+            }
+            return first.withSchema(schema, first.nullable() || next.nullable());
+        }
+
+        private static boolean plainOf(EnumKind kind, Schema s) {
+            return switch (kind) {
+                case STRING -> s instanceof StringSchema str && str.format() == null;
+                case INTEGER -> s instanceof IntegerSchema;
+                case NUMBER -> s instanceof NumberSchema;
+            };
         }
     }
 

@@ -1,0 +1,158 @@
+package dev.docpoet.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The types a spec states, kept: specs written for the tests, compiled with {@code -Xlint:all -Werror}, read and written
+ * back with a plain Jackson mapper.
+ */
+class SpecTypesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String source(Compilation c, String type) throws Exception {
+        return c.generatedSourceFile(type).orElseThrow().getCharContent(true).toString();
+    }
+
+    private static Object get(Object record, String accessor) throws ReflectiveOperationException {
+        return record.getClass().getMethod(accessor).invoke(record);
+    }
+
+    @Test
+    void aNullableListOrMapKeepsNullApartFromEmpty() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/nullable-30.yaml\")", ""));
+        assertThat(c).succeededWithoutWarnings();
+        String src = source(c, "test.Playlist");
+        assertTrue(src.contains("@JsonProperty(\"tracks\") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<String> tracks"), src);
+        assertTrue(src.contains("@JsonProperty(\"tags\") @Nullable List<String> tags"), src);
+        assertTrue(src.contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> labels"), "an optional list that may not be null: " + src);
+        assertTrue(src.contains("@JsonProperty(\"counts\") @Nullable Map<String, Long> counts"), src);
+        assertTrue(src.contains("@JsonProperty(\"images\") @Nullable List<Playlist.Image> images"), src);
+        CompiledClasses classes = new CompiledClasses(c);
+        Class<?> type = classes.loadClass("test.Playlist");
+
+        // null: null, and written back as null where the docs make it a value (a required nullable list)
+        Object nulls = JSON.readValue("{\"id\":\"p\",\"tracks\":null,\"owners\":[],\"tags\":null,\"counts\":null,\"images\":null}", type);
+        for (String accessor : List.of("tracks", "tags", "counts", "images")) assertNull(get(nulls, accessor), accessor);
+        assertEquals(List.of(), get(nulls, "labels"), "an optional list the docs never let be null is empty when absent");
+        assertEquals("{\"id\":\"p\",\"tracks\":null,\"owners\":[]}", JSON.writeValueAsString(nulls));
+
+        // empty: empty, and written back
+        String empties = "{\"id\":\"p\",\"tracks\":[],\"owners\":[],\"tags\":[],\"counts\":{},\"images\":[]}";
+        Object empty = JSON.readValue(empties, type);
+        for (String accessor : List.of("tracks", "tags", "images")) assertEquals(List.of(), get(empty, accessor), accessor);
+        assertEquals(Map.of(), get(empty, "counts"));
+        assertEquals(empties, JSON.writeValueAsString(empty));
+
+        // absent: null too, and left out (a required nullable one is written as the null it may be)
+        Object absent = JSON.readValue("{\"id\":\"p\",\"owners\":[\"ada\"]}", type);
+        for (String accessor : List.of("tracks", "tags", "counts", "images")) assertNull(get(absent, accessor), accessor);
+        assertEquals("{\"id\":\"p\",\"tracks\":null,\"owners\":[\"ada\"]}", JSON.writeValueAsString(absent));
+
+        // values: as read, copied and unmodifiable, the items of a nullable list validated
+        String full = "{\"id\":\"p\",\"tracks\":[\"t1\"],\"owners\":[\"ada\"],\"tags\":[\"x\"],\"labels\":[\"l\"],\"counts\":{\"a\":1},"
+                + "\"images\":[{\"url\":\"https://i.example/1.png\"},{}]}";
+        Object value = JSON.readValue(full, type);
+        assertEquals(List.of("t1"), get(value, "tracks"));
+        assertEquals(Map.of("a", 1L), get(value, "counts"));
+        assertEquals(full, JSON.writeValueAsString(value));
+        assertEquals("[/images/1/url: required but missing]",
+                String.valueOf(classes.loadClass("test.PlaylistValidator").getMethod("validate", type).invoke(null, value)));
+        assertEquals("[]", String.valueOf(classes.loadClass("test.PlaylistValidator").getMethod("validate", type).invoke(null, nulls)),
+                "null is what the docs allow");
+
+        // a builder sets null or an empty list, and each goes out as set
+        Object b = type.getMethod("builder").invoke(null);
+        b.getClass().getMethod("id", String.class).invoke(b, "p");
+        b.getClass().getMethod("owners", List.class).invoke(b, List.of());
+        b.getClass().getMethod("tracks", List.class).invoke(b, (Object) null);
+        b.getClass().getMethod("tags", List.class).invoke(b, List.of());
+        assertEquals("{\"id\":\"p\",\"tracks\":null,\"owners\":[],\"tags\":[]}", JSON.writeValueAsString(b.getClass().getMethod("build").invoke(b)));
+    }
+
+    @Test
+    void aTypeArrayWithNullIsANullableListOrMapToo() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/nullable-31.yaml\")", ""));
+        assertThat(c).succeededWithoutWarnings();
+        String src = source(c, "test.Playlist");
+        assertTrue(src.contains("@Nullable List<String> tags"), src);
+        assertTrue(src.contains("@Nullable Map<String, Long> counts"), src);
+        assertTrue(src.contains("@Nullable List<String> markets"), "anyOf of an array and null: " + src);
+        Class<?> type = new CompiledClasses(c).loadClass("test.Playlist");
+        String json = "{\"id\":\"p\",\"tracks\":[],\"tags\":[],\"counts\":{},\"markets\":[]}";
+        Object empty = JSON.readValue(json, type);
+        assertEquals(List.of(), get(empty, "markets"));
+        assertEquals(json, JSON.writeValueAsString(empty));
+        Object nulls = JSON.readValue("{\"id\":\"p\",\"tracks\":null,\"tags\":null,\"counts\":null,\"markets\":null}", type);
+        assertNull(get(nulls, "markets"));
+        assertNull(get(nulls, "tracks"));
+        assertEquals("{\"id\":\"p\",\"tracks\":null}", JSON.writeValueAsString(nulls));
+    }
+
+    @Test
+    void aOneValueEnumIsAConstantAndAValidatorRuleInAValueAListOrAMap() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/one-value.yaml\")",
+                "@SuppressWarnings(\"docpoet:SpecOpenApiApproximated\") // the union body, read as one record\n"));
+        assertThat(c).succeededWithoutWarnings();
+        String src = source(c, "test.Audiobook");
+        assertTrue(src.contains("public static final String TYPE = \"audiobook\";"), src);
+        assertTrue(src.contains("List<String> formats"), src);
+        assertTrue(src.contains("public static final String FORMATS = \"mp3\";"), src);
+        assertTrue(src.contains("Map<String, String> regions"), src);
+        assertTrue(src.contains("public static final String REGIONS = \"world\";"), src);
+        assertTrue(src.contains("public static final Long EDITION = 2L;"), src);
+        List<String> enums = c.generatedSourceFiles().stream().map(f -> f.getName()).filter(n -> n.contains("Type") || n.contains("Format")
+                || n.contains("Region") || n.contains("Edition")).filter(n -> !n.contains("PlayerItem")).toList();
+        assertEquals(List.of(), enums, "no enum class for one value");
+        CompiledClasses classes = new CompiledClasses(c);
+        Class<?> type = classes.loadClass("test.Audiobook");
+        java.lang.reflect.Method validate = classes.loadClass("test.AudiobookValidator").getMethod("validate", type);
+
+        String conforming = "{\"id\":\"a1\",\"type\":\"audiobook\",\"formats\":[\"mp3\"],\"regions\":{\"eu\":\"world\"},\"edition\":2}";
+        Object book = JSON.readValue(conforming, type);
+        assertEquals("audiobook", get(book, "type"));
+        assertEquals(conforming, JSON.writeValueAsString(book));
+        assertEquals("[]", String.valueOf(validate.invoke(null, book)));
+
+        // another value still reads, and is written back; the validator names it
+        String other = "{\"id\":\"a1\",\"type\":\"podcast\",\"formats\":[\"mp3\",\"ogg\"],\"regions\":{\"us\":\"us\"},\"edition\":3}";
+        Object odd = JSON.readValue(other, type);
+        assertEquals("podcast", get(odd, "type"));
+        assertEquals(List.of("mp3", "ogg"), get(odd, "formats"));
+        assertEquals(other, JSON.writeValueAsString(odd));
+        assertEquals("[/type: podcast is not one of [audiobook], /formats/1: ogg is not one of [mp3], "
+                + "/regions/us: us is not one of [world], /edition: 3 is not one of [2]]", String.valueOf(validate.invoke(null, odd)));
+
+        // a builder starts a required one out as its value
+        Object b = type.getMethod("builder").invoke(null);
+        b.getClass().getMethod("id", String.class).invoke(b, "a2");
+        assertEquals("{\"id\":\"a2\",\"type\":\"audiobook\"}", JSON.writeValueAsString(b.getClass().getMethod("build").invoke(b)));
+    }
+
+    @Test
+    void aUnionReadAsOneRecordTakesEveryVariantsValues() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/one-value.yaml\")",
+                "@SuppressWarnings(\"docpoet:SpecOpenApiApproximated\") // the union body, read as one record\n"));
+        assertThat(c).succeededWithoutWarnings();
+        CompiledClasses classes = new CompiledClasses(c);
+        assertEquals("[track, episode]", String.valueOf(classes.call("test.PlayerItemType", "documented")),
+                "each variant's one-value type, not the first's alone");
+        Class<?> type = classes.loadClass("test.PlayerItem");
+        java.lang.reflect.Method validate = classes.loadClass("test.PlayerItemValidator").getMethod("validate", type);
+        for (String json : List.of("{\"type\":\"track\",\"name\":\"Song\"}", "{\"type\":\"episode\",\"name\":null}")) {
+            Object item = JSON.readValue(json, type);
+            assertEquals("[]", String.valueOf(validate.invoke(null, item)), json);
+            assertEquals(json, JSON.writeValueAsString(item));
+        }
+        assertEquals("[/type: album is not one of [track, episode]]",
+                String.valueOf(validate.invoke(null, JSON.readValue("{\"type\":\"album\",\"name\":\"x\"}", type))));
+    }
+}
