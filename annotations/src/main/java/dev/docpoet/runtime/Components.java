@@ -1,5 +1,6 @@
 package dev.docpoet.runtime;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -36,12 +37,25 @@ public final class Components {
     }
 
     /**
-     * The value of an optional list or map component, empty when absent.
+     * The value of an optional list component: empty when absent (the record keeps absent and empty apart, so that an
+     * empty list the JSON had is written back).
      *
      * @throws UnreadableValueException if the JSON had a value of another type
      */
-    public static <T extends @Nullable Object> T container(T value, Map<String, ?> extras, String wireName, String owner) {
-        if (extras.isEmpty() || !(extras.get(wireName) instanceof Unreadable u)) return value;
-        throw u.exception(wireName, owner);
+    public static <T> List<T> listOrEmpty(@Nullable List<T> value, Map<String, ?> extras, String wireName, String owner) {
+        if (value != null) return value;
+        if (extras.get(wireName) instanceof Unreadable u) throw u.exception(wireName, owner);
+        return List.of();
+    }
+
+    /**
+     * The value of an optional map component: empty when absent, as {@link #listOrEmpty}.
+     *
+     * @throws UnreadableValueException if the JSON had a value of another type
+     */
+    public static <T> Map<String, T> mapOrEmpty(@Nullable Map<String, T> value, Map<String, ?> extras, String wireName, String owner) {
+        if (value != null) return value;
+        if (extras.get(wireName) instanceof Unreadable u) throw u.exception(wireName, owner);
+        return Map.of();
     }
 }

@@ -43,14 +43,10 @@ final class RecordWriter {
                 boolean map = c.shape() == Shape.MAP;
                 String copy = map ? "$T.unmodifiableMap(new $T<>($L))" : "$T.unmodifiableList(new $T<>($L))";
                 Class<?> copyType = map ? LinkedHashMap.class : ArrayList.class;
-                if (c.required() || c.nullableType()) {
-                    // a required list or map stays null when absent, so that its validator can report it; a nullable one
-                    // keeps the JSON's null apart from an empty one
-                    ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, copyType, c.javaName());
-                } else {
-                    ctor.addStatement("$L = $L == null ? $T.of() : " + copy, c.javaName(), c.javaName(), map ? Map.class : List.class,
-                            Collections.class, copyType, c.javaName());
-                }
+                // a list or map the JSON lacked stays null: a required one for its validator to report, a nullable one to keep
+                // null apart from empty, an optional one so that an empty one the JSON had is written back (its accessor
+                // hands out an empty one for absent)
+                ctor.addStatement("$L = $L == null ? null : " + copy, c.javaName(), c.javaName(), Collections.class, copyType, c.javaName());
             }
         }
         ctor.addParameter(ParameterSpec.builder(EXTRA_TYPE, plan.extraName()).addAnnotation(Annotations.JSON_ANY_GETTER).build());
@@ -97,7 +93,7 @@ final class RecordWriter {
             m.addJavadoc("The {@code $L}, $L.\n\n@throws $T if the JSON had one of another type\n", wire,
                     !c.container() ? "null when absent" : c.nullableType() ? "null when the JSON had null or none (empty only when it had an empty one)"
                             : "empty when absent", UNREADABLE_EXCEPTION);
-            how = c.nullableType() ? "optional" : "container";
+            how = c.nullableType() ? "optional" : c.shape() == Shape.MAP ? "mapOrEmpty" : "listOrEmpty";
         }
         if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
         return m.addStatement("return $T.$L($L, $L, $L, $S)", COMPONENTS, how, c.javaName(), plan.extraName(),
@@ -123,16 +119,14 @@ final class RecordWriter {
     }
 
     private static ParameterSpec parameter(ComponentPlan c) {
-        TypeName type = c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type();
+        // an optional list or map is null inside when the JSON lacked it; its accessor says empty
+        boolean nullable = c.nullableType() || c.container() && c.optional();
+        TypeName type = nullable ? c.type().annotated(Annotations.nullable()) : c.type();
         ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName()).addAnnotation(jsonProperty(c));
         // null is written only where the docs let it be a value: a required nullable component, or one the docs' example
         // shows as null (the API sends null); a required value the JSON lacked is left out, not written back as null
         if (c.property().required() && c.property().nullable() || (!c.container() || c.nullableType()) && c.property().nullInExample()) {
             p.addAnnotation(Annotations.include("ALWAYS"));
-        } else if (c.container() && !c.property().required() && !c.nullableType()) {
-            // an optional list or map reads as empty when absent, and is left out again when empty; a nullable one is
-            // null when absent, so an empty one was in the JSON and is written back
-            p.addAnnotation(Annotations.include("NON_EMPTY"));
         }
         if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
         return p.build();

@@ -54,12 +54,12 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
         @JsonProperty("pathwayId") @Nullable String pathwayId,
         @JsonProperty("agentId") @Nullable String agentId,
         @JsonProperty("customer") Conversation. @Nullable Customer customer,
-        @JsonProperty("messages") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.Message> messages,
+        @JsonProperty("messages") @Nullable List<Conversation.Message> messages,
         @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime createdAt,
         @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime updatedAt,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Conversation {
-        messages = messages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(messages));
+        messages = messages == null ? null : Collections.unmodifiableList(new ArrayList<>(messages));
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
@@ -114,7 +114,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Message> messages() {
-        return Components.container(messages, additionalProperties, "messages", "Conversation");
+        return Components.listOrEmpty(messages, additionalProperties, "messages", "Conversation");
     }
 
     /**

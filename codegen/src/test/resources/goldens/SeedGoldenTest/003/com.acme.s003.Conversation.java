@@ -89,8 +89,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         @JsonProperty("snoozedUntil") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime snoozedUntil,
         @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdAt,
         @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime updatedAt,
-        @JsonProperty("readReceipts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ReadReceipt> readReceipts,
-        @JsonProperty("conversationParts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conversation.ConversationPart> conversationParts,
+        @JsonProperty("readReceipts") @Nullable List<Conversation.ReadReceipt> readReceipts,
+        @JsonProperty("conversationParts") @Nullable List<Conversation.ConversationPart> conversationParts,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
     /**
      * The one value the docs allow for {@code object}.
@@ -99,8 +99,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     public Conversation {
         participants = participants == null ? null : Collections.unmodifiableList(new ArrayList<>(participants));
-        readReceipts = readReceipts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(readReceipts));
-        conversationParts = conversationParts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(conversationParts));
+        readReceipts = readReceipts == null ? null : Collections.unmodifiableList(new ArrayList<>(readReceipts));
+        conversationParts = conversationParts == null ? null : Collections.unmodifiableList(new ArrayList<>(conversationParts));
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
@@ -308,7 +308,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<ReadReceipt> readReceipts() {
-        return Components.container(readReceipts, additionalProperties, "readReceipts", "Conversation");
+        return Components.listOrEmpty(readReceipts, additionalProperties, "readReceipts", "Conversation");
     }
 
     /**
@@ -317,7 +317,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<ConversationPart> conversationParts() {
-        return Components.container(conversationParts, additionalProperties, "conversationParts", "Conversation");
+        return Components.listOrEmpty(conversationParts, additionalProperties, "conversationParts", "Conversation");
     }
 
     static void check(Conversation v, String path, List<Violation> out) {

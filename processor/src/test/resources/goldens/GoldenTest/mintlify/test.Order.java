@@ -52,11 +52,11 @@ import org.jspecify.annotations.Nullable;
 public record Order(@JsonProperty("id") String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
         @JsonProperty("total") BigDecimal total,
-        @JsonProperty("lines") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Order.Line> lines,
+        @JsonProperty("lines") @Nullable List<Order.Line> lines,
         @JsonProperty("placedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Order {
-        lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
+        lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
@@ -95,7 +95,7 @@ public record Order(@JsonProperty("id") String id,
      * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Line> lines() {
-        return Components.container(lines, additionalProperties, "lines", "Order");
+        return Components.listOrEmpty(lines, additionalProperties, "lines", "Order");
     }
 
     /**

@@ -79,6 +79,16 @@ class TolerantReadTest {
     }
 
     @Test
+    void anEmptyOptionalListComesBackAndAnAbsentOneDoesNot() throws Exception {
+        String empty = "{\"_id\":\"x\",\"id\":\"T-1\",\"subject\":\"s\",\"priority\":\"low\",\"requester\":{\"name\":\"n\"},"
+                + "\"tags\":[],\"createdAt\":\"2025-03-04T08:00:00Z\"}";
+        Ticket withEmpty = Json.JACKSON2.readValue(empty, Ticket.class);
+        assertEquals(List.of(), withEmpty.tags());
+        assertEquals(List.of(), withEmpty.replies(), "absent reads as empty");
+        assertEquals(Json.tree(empty), Json.tree(Json.JACKSON2.writeValueAsString(withEmpty)), "[] written back, absent left out");
+    }
+
+    @Test
     void settingAValueReplacesTheOneKeptAsRead() throws Exception {
         Ticket t = Json.JACKSON2.readValue(WRONG, Ticket.class);
         OffsetDateTime now = OffsetDateTime.parse("2025-03-05T10:00:00Z");
