@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * value it is, as a Java enum to switch on, whose catch-all stands for any value the docs do not list. A new value
  * from the server never breaks a client.
  *
- * @param <V> the wire type ({@code String}, {@code Long}, {@code Double})
+ * @param <V> the wire type ({@code String}, {@code Long}, {@code BigInteger} past a long's range, {@code Double})
  * @param <K> the generated {@code Known} enum
  */
 public abstract class OpenEnum<V, K extends Enum<K>> {

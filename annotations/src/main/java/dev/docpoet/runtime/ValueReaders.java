@@ -42,6 +42,25 @@ public final class ValueReaders {
         return fail("an integer");
     };
 
+    /**
+     * A whole number of any size, for integers the docs give past a long's range ({@code 18446744073709551615}); {@code 2.0}
+     * is 2, {@code 2.5} is refused.
+     */
+    public static final ValueReader<BigInteger> BIG_INTEGER = (raw, at) -> {
+        if (raw instanceof BigInteger i) return i;
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return BigInteger.valueOf(((Number) raw).longValue());
+        }
+        if (raw instanceof Number n) {
+            try {
+                return decimal(n).toBigIntegerExact();
+            } catch (ArithmeticException e) {
+                return fail("an integer");
+            }
+        }
+        return fail("an integer");
+    };
+
     /** Any number, exactly as read (Jackson reads fractions as doubles unless told USE_BIG_DECIMAL_FOR_FLOATS). */
     public static final ValueReader<BigDecimal> DECIMAL = (raw, at) -> raw instanceof Number n ? decimal(n) : fail("a number");
 
@@ -90,6 +109,11 @@ public final class ValueReaders {
     /** A value read from a whole number, such as an open enum's {@code of(long)}. */
     public static <T> ValueReader<T> whole(LongFunction<T> of) {
         return (raw, at) -> of.apply(LONG.read(raw, at));
+    }
+
+    /** A value read from a whole number of any size, such as the {@code of(BigInteger)} of an open enum past a long's range. */
+    public static <T> ValueReader<T> bigWhole(Function<BigInteger, T> of) {
+        return (raw, at) -> of.apply(BIG_INTEGER.read(raw, at));
     }
 
     /** A value read from any number, such as an open enum's {@code of(double)}. */

@@ -28,6 +28,18 @@ class ValueReadersTest {
     }
 
     @Test
+    void wholeNumbersPastALongAreBigIntegers() {
+        BigInteger max = new BigInteger("18446744073709551615");
+        assertEquals(max, ValueReaders.BIG_INTEGER.read(max, ""));
+        assertEquals(BigInteger.TWO, ValueReaders.BIG_INTEGER.read(2, ""));
+        assertEquals(BigInteger.valueOf(Long.MIN_VALUE), ValueReaders.BIG_INTEGER.read(Long.MIN_VALUE, ""));
+        assertEquals(max, ValueReaders.BIG_INTEGER.read(new BigDecimal("18446744073709551615.0"), ""), "a whole number written with .0");
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.BIG_INTEGER.read(2.5, ""));
+        assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.BIG_INTEGER.read("18446744073709551615", ""), "text is not a number");
+        assertEquals("v" + max, ValueReaders.bigWhole(i -> "v" + i).read(max, ""));
+    }
+
+    @Test
     void textIsTextAndDatesAreIso() {
         assertThrows(ValueReaders.Mismatch.class, () -> ValueReaders.STRING.read(5, ""), "a number is not text");
         assertEquals(OffsetDateTime.parse("2025-03-04T08:00:00+01:00"), ValueReaders.DATE_TIME.read("2025-03-04T08:00:00+01:00", ""));

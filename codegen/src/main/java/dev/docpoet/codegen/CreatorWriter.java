@@ -89,7 +89,8 @@ final class CreatorWriter {
         if (v instanceof UnionRef u) return CodeBlock.of("$T.record($T::read)", VALUE_READERS, u.union().name());
         if (v instanceof EnumRef e) {
             TypeName wire = e.plan().wireType();
-            String how = wire.equals(TypeName.LONG) ? "whole" : wire.equals(TypeName.DOUBLE) ? "fraction" : "text";
+            String how = wire.equals(TypeName.LONG) ? "whole" : wire.equals(TypeName.DOUBLE) ? "fraction"
+                    : wire.equals(TypeMapper.BIG_INTEGER) ? "bigWhole" : "text";
             return CodeBlock.of("$T.$L($T::of)", VALUE_READERS, how, e.plan().name());
         }
         if (v instanceof Constant k) return scalar(k.typeName());
@@ -110,6 +111,7 @@ final class CreatorWriter {
         }
         if (t.equals(ClassName.get(String.class))) return constant("STRING");
         if (t.equals(ClassName.get(Long.class))) return constant("LONG");
+        if (t.equals(TypeMapper.BIG_INTEGER)) return constant("BIG_INTEGER");
         if (t.equals(ClassName.get(BigDecimal.class))) return constant("DECIMAL");
         if (t.equals(ClassName.get(Boolean.class))) return constant("BOOLEAN");
         if (t.equals(ClassName.get(OffsetDateTime.class))) return constant("DATE_TIME");

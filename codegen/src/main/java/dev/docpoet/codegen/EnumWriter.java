@@ -43,7 +43,9 @@ final class EnumWriter {
             b.addField(FieldSpec.builder(self, c, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("{@code $L}\n", Javadocs.escape(value))
                     .initializer("new $T($L, $T.$L)", self, literal(plan, value), known, c).build());
-            if (plan.numeric()) {
+            if (big(plan)) {
+                lookup.addStatement("if ($L.value().equals(value)) return $L", c, c);
+            } else if (plan.numeric()) {
                 lookup.addStatement("if (value == $L) return $L", literal(plan, value), c);
             } else {
                 lookup.add("case $L -> $L;\n", Literals.of(value), c);
@@ -60,6 +62,7 @@ final class EnumWriter {
                 .addAnnotation(Annotations.JSON_CREATOR).returns(self).addParameter(wire, "value")
                 .addJavadoc("The constant for a documented value, or a value that keeps an undocumented one.\n");
         if (plan.numeric()) {
+            if (big(plan)) of.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
             of.addCode(lookup.build());
             of.addStatement("return new $T(value, $T.$L)", self, known, plan.catchAll());
         } else {
@@ -76,9 +79,15 @@ final class EnumWriter {
         return b;
     }
 
-    private static String literal(EnumPlan plan, String value) {
-        if (!plan.numeric()) return Literals.of(value).toString();
-        if (plan.wireType().equals(TypeName.LONG)) return value + "L";
-        return value.contains(".") || value.contains("e") || value.contains("E") ? value : value + ".0";
+    /** Values past a long's range travel as {@code BigInteger}, compared with {@code equals}. */
+    private static boolean big(EnumPlan plan) {
+        return plan.wireType().equals(TypeMapper.BIG_INTEGER);
+    }
+
+    private static CodeBlock literal(EnumPlan plan, String value) {
+        if (!plan.numeric()) return Literals.of(value);
+        if (plan.wireType().equals(TypeName.LONG)) return CodeBlock.of("$LL", value);
+        if (big(plan)) return CodeBlock.of("new $T($S)", TypeMapper.BIG_INTEGER, value);
+        return CodeBlock.of("$L", value.contains(".") || value.contains("e") || value.contains("E") ? value : value + ".0");
     }
 }

@@ -1,6 +1,7 @@
 package dev.docpoet.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.spec.Property;
@@ -118,11 +119,11 @@ final class Plans {
      * final field of its record rather than an enum class, and checked by the validator.
      */
     record Constant(ClassName owner, String fieldName, String value, TypeName typeName) implements ValueType {
-        /** The value as a Java literal. */
-        String literal() {
-            if (typeName.equals(ClassName.get(String.class))) return Literals.of(value).toString();
-            if (typeName.equals(ClassName.get(Long.class))) return value + "L";
-            return "new java.math.BigDecimal(\"" + value + "\")";
+        /** The value as a Java expression. */
+        CodeBlock literal() {
+            if (typeName.equals(ClassName.get(String.class))) return Literals.of(value);
+            if (typeName.equals(ClassName.get(Long.class))) return CodeBlock.of("$LL", value);
+            return CodeBlock.of("new $T($S)", typeName, value);
         }
     }
 
@@ -180,7 +181,8 @@ final class Plans {
      *
      * @param constants the constant of each documented value, in the schema's order
      * @param catchAll the {@code Known} constant of undocumented values
-     * @param wireType how the values travel: {@code String}, {@code long} or {@code double}
+     * @param wireType how the values travel: {@code String}, {@code long}, {@code BigInteger} (a whole number past a
+     *     long's range) or {@code double}
      */
     record EnumPlan(ClassName name, Schema.EnumSchema schema, List<String> constants, String catchAll, TypeName wireType,
             String description, SourceLocation location, String sourceLabel) {

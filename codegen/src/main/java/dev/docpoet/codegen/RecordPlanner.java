@@ -166,7 +166,7 @@ final class RecordPlanner {
                             : "a value longer than " + MAX_ENUM_VALUE_BYTES + " bytes") + "; the field is a plain "
                     + (e.kind() == Schema.EnumKind.STRING ? "String" : "number") + " in Java and its values are not checked",
                     p.location(), "check the Enum: line of the doc"));
-            value = new RecordDraft.Ready(new Plans.Scalar(TypeMapper.plainValue(e.kind())));
+            value = new RecordDraft.Ready(new Plans.Scalar(TypeMapper.plainValue(e)));
         } else if (element instanceof Schema.EnumSchema e && e.values().size() == 1 && !e.open() && TypeMapper.constant(e) != null) {
             // a discriminator (or a list or map of the one value): one constant and a validator rule, not a whole enum class
             value = new RecordDraft.Ready(new Plans.Constant(parent.name, constants.allocate(JavaNames.constant(javaName)), e.values().get(0),

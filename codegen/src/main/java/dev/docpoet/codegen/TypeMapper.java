@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.spec.Schema;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,6 +22,7 @@ final class TypeMapper {
     private static final ClassName STRING = ClassName.get(String.class);
     private static final ClassName LONG = ClassName.get(Long.class);
     private static final ClassName DECIMAL = ClassName.get(BigDecimal.class);
+    static final ClassName BIG_INTEGER = ClassName.get(BigInteger.class);
 
     private TypeMapper() {}
 
@@ -46,36 +48,50 @@ final class TypeMapper {
         return ParameterizedTypeName.get(MAP, STRING, ClassName.OBJECT);
     }
 
-    /** The plain Java type of an enum's values, where no enum class stands for them: String, Long or BigDecimal. */
-    static TypeName plainValue(Schema.EnumKind kind) {
-        return switch (kind) {
+    /**
+     * The plain Java type of an enum's values, where no enum class stands for them: String, Long (BigInteger when a value
+     * is past a long's range) or BigDecimal.
+     */
+    static TypeName plainValue(Schema.EnumSchema e) {
+        return switch (e.kind()) {
             case STRING -> STRING;
-            case INTEGER -> LONG;
+            case INTEGER -> e.values().stream().allMatch(TypeMapper::fitsLong) ? LONG : BIG_INTEGER;
             case NUMBER -> DECIMAL;
         };
     }
 
-    /** How an enum class's values travel: {@code String}, {@code long}, or {@code double} for fractions. */
+    /**
+     * How an enum class's values travel: {@code String}; {@code long} for whole numbers, or {@code BigInteger} when one is
+     * past a long's range ({@code 18446744073709551615}), so that it compiles and comes back as written; {@code double}
+     * for fractions.
+     */
     static TypeName enumWire(Schema.EnumSchema e) {
-        return switch (e.kind()) {
-            case STRING -> STRING;
-            case INTEGER -> TypeName.LONG;
-            case NUMBER -> e.values().stream().allMatch(v -> v.matches("-?\\d+")) ? TypeName.LONG : TypeName.DOUBLE;
-        };
+        boolean whole = e.kind() == Schema.EnumKind.INTEGER || e.values().stream().allMatch(v -> v.matches("-?\\d+"));
+        if (e.kind() == Schema.EnumKind.STRING) return STRING;
+        if (!whole) return TypeName.DOUBLE;
+        return e.values().stream().allMatch(TypeMapper::fitsLong) ? TypeName.LONG : BIG_INTEGER;
     }
 
-    /** The Java type of a single-value enum's constant; null for a value that fits none (a number too large). */
+    /**
+     * The Java type of a single-value enum's constant: Long for a whole number in a long's range, BigInteger for an
+     * integer past it, BigDecimal for other numbers; null for a value that is no number.
+     */
     static @Nullable TypeName constant(Schema.EnumSchema e) {
         String v = e.values().get(0);
-        return switch (e.kind()) {
-            case STRING -> STRING;
-            case INTEGER, NUMBER -> v.matches("-?\\d{1,18}") ? LONG : v.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") ? DECIMAL : null;
-        };
+        if (e.kind() == Schema.EnumKind.STRING) return STRING;
+        if (v.matches("-?\\d+")) return fitsLong(v) ? LONG : e.kind() == Schema.EnumKind.INTEGER ? BIG_INTEGER : DECIMAL;
+        return v.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") ? DECIMAL : null;
+    }
+
+    /** Whether a documented value is a whole number that a {@code long} holds. */
+    static boolean fitsLong(String value) {
+        if (!value.matches("-?\\d+")) return false;
+        return new BigInteger(value).bitLength() < Long.SIZE;
     }
 
     /** A parameter's Java type: its value as the docs type it, an enum as its plain values (parameters get no enum class). */
     static TypeName parameter(Schema s) {
-        if (s instanceof Schema.EnumSchema en) return plainValue(en.kind());
+        if (s instanceof Schema.EnumSchema en) return plainValue(en);
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, parameter(a.items()));
         if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, STRING, parameter(m.values()));
         return scalar(s);

@@ -156,4 +156,52 @@ class SpecTypesTest {
         assertEquals("[/type: album is not one of [track, episode]]",
                 String.valueOf(validate.invoke(null, JSON.readValue("{\"type\":\"album\",\"name\":\"x\"}", type))));
     }
+
+    @Test
+    void anIntegerEnumPastALongIsABigIntegerThatComesBackAsWritten() throws Exception {
+        Compilation c = Compiler.compileWithClient(com.google.testing.compile.JavaFileObjects.forSourceString("test.Regs",
+                "package test;\n@dev.docpoet.ApiDocs(\"spectypes/big-integers-30.yaml\")\npublic interface Regs {}\n"));
+        assertThat(c).succeededWithoutWarnings();
+        String src = source(c, "test.Register");
+        assertTrue(src.contains("@JsonProperty(\"flags\") Flags flags"), "required and not nullable: swagger-parser's null was the big value " + src);
+        assertTrue(src.contains("public static final BigInteger MAX = new BigInteger(\"18446744073709551615\");"), src);
+        assertTrue(source(c, "test.Flags").contains("extends OpenEnum<BigInteger, Flags.Known>"));
+        assertTrue(source(c, "test.Small").contains("extends OpenEnum<Long, Small.Known>"), "values a long holds stay Long");
+        assertTrue(source(c, "test.Bitmask").contains("extends OpenEnum<BigInteger, Bitmask.Known>"), "a number enum of whole numbers");
+        assertTrue(source(c, "test.RegsEndpoints").contains("getRegistersById(String id, @Nullable BigInteger mask)"));
+        CompiledClasses classes = new CompiledClasses(c);
+        Class<?> type = classes.loadClass("test.Register");
+        Class<?> flags = classes.loadClass("test.Flags");
+        java.lang.reflect.Method validate = classes.loadClass("test.RegisterValidator").getMethod("validate", type);
+
+        String json = "{\"flags\":18446744073709551615,\"max\":18446744073709551615,\"small\":2,"
+                + "\"bitmask\":340282366920938463463374607431768211455}";
+        Object register = JSON.readValue(json, type);
+        Object f = get(register, "flags");
+        assertEquals(flags.getField("VALUE_18446744073709551615").get(null), f);
+        assertEquals("VALUE_18446744073709551615", String.valueOf(flags.getMethod("known").invoke(f)));
+        assertEquals(new java.math.BigInteger("18446744073709551615"), get(register, "max"));
+        assertEquals(json, JSON.writeValueAsString(register), "every digit comes back");
+        assertEquals("[]", String.valueOf(validate.invoke(null, register)));
+        assertEquals(flags.getField("VALUE_1").get(null), get(JSON.readValue("{\"flags\":1}", type), "flags"), "a small value is the same constant");
+
+        // an undocumented value is kept, written back and reported; text is kept as read
+        String other = "{\"flags\":18446744073709551616,\"max\":7}";
+        Object odd = JSON.readValue(other, type);
+        assertEquals(false, flags.getMethod("isKnown").invoke(get(odd, "flags")));
+        assertEquals(other, JSON.writeValueAsString(odd));
+        assertEquals("[/flags: 18446744073709551616 is not one of [0, 1, 18446744073709551615], /max: 7 is not one of [18446744073709551615]]",
+                String.valueOf(validate.invoke(null, odd)));
+        assertEquals("{\"flags\":\"all\"}", JSON.writeValueAsString(JSON.readValue("{\"flags\":\"all\"}", type)));
+    }
+
+    @Test
+    void anOpenApi31EnumPastALongCompilesToo() throws Exception {
+        Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"spectypes/big-integers-31.json\")", ""));
+        assertThat(c).succeededWithoutWarnings();
+        assertTrue(source(c, "test.Negative").contains("extends OpenEnum<BigInteger, Negative.Known>"));
+        Class<?> type = new CompiledClasses(c).loadClass("test.Register");
+        String json = "{\"flags\":18446744073709551615,\"max\":18446744073709551615,\"negative\":-18446744073709551615}";
+        assertEquals(json, JSON.writeValueAsString(JSON.readValue(json, type)));
+    }
 }

@@ -293,4 +293,19 @@ class OpenApiSourceTest {
         assertEquals("message", body(endpoint(doc, "GET /owners/{ownerId}"), "401").properties().get(0).name(),
                 "a response ref into another operation's responses is followed");
     }
+
+    @Test
+    void anIntegerEnumValuePastALongIsReadAsTheFileWritesIt() throws IOException {
+        // swagger-parser's 3.0 integer schema reads 18446744073709551615 as null: neither the value nor a null the spec allows
+        ApiDocument doc = read("big-enums-30.json");
+        Property flags = body(endpoint(doc, "GET /registers"), "200").property("flags");
+        Schema.EnumSchema e = assertInstanceOf(Schema.EnumSchema.class, flags.schema());
+        assertEquals(Schema.EnumKind.INTEGER, e.kind());
+        assertEquals(List.of("1", "18446744073709551615"), e.values());
+        assertFalse(flags.nullable());
+        assertFalse(doc.hasErrors(), doc.diagnostics().toString());
+        Property level = body(endpoint(doc, "GET /registers"), "200").property("level");
+        assertEquals(List.of("2"), ((Schema.EnumSchema) level.schema()).values());
+        assertTrue(level.nullable(), "a null the spec writes is a null");
+    }
 }

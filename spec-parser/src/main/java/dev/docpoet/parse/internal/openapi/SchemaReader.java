@@ -135,7 +135,7 @@ final class SchemaReader {
         }
 
         String type = type(s, pointer);
-        List<?> values = s.getEnum();
+        List<?> values = s.getEnum() == null ? null : enumValues(s.getEnum(), pointer);
         if (values == null && s.getConst() != null) values = java.util.Collections.singletonList(s.getConst());
         if (values != null && !values.isEmpty() && (type == null || !type.equals("object") && !type.equals("array") && !type.equals("boolean"))) {
             return new Read(enumOf(values, type, pointer), nullable || values.stream().anyMatch(java.util.Objects::isNull), null);
@@ -369,6 +369,20 @@ final class SchemaReader {
         if (v == null) return false;
         if ("null".equals(v.getType())) return true;
         return v.getTypes() != null && v.getTypes().size() == 1 && v.getTypes().contains("null");
+    }
+
+    /**
+     * An enum's values as the file writes them: swagger-parser's integer schema reads an integer past a long's range
+     * ({@code 18446744073709551615}) as null, which is not the null the spec would allow.
+     */
+    private List<?> enumValues(List<?> values, String pointer) {
+        if (!values.contains(null)) return values;
+        List<Object> out = new ArrayList<>(values);
+        for (int i = 0; i < out.size(); i++) {
+            String big = out.get(i) == null ? at.bigInteger(pointers.of(pointer + "/enum/" + i)) : null;
+            if (big != null) out.set(i, new java.math.BigInteger(big));
+        }
+        return out;
     }
 
     private Schema enumOf(List<?> values, @Nullable String type, String pointer) {

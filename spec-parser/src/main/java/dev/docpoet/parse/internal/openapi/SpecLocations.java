@@ -52,20 +52,35 @@ final class SpecLocations {
     private final String file;
     private final Map<String, int[]> positions;
     private final Map<String, String> refs;
+    private final Map<String, String> bigIntegers;
 
-    private SpecLocations(String file, Map<String, int[]> positions, Map<String, String> refs) {
+    private SpecLocations(String file, Map<String, int[]> positions, Map<String, String> refs, Map<String, String> bigIntegers) {
         this.file = file;
         this.positions = positions;
         this.refs = refs;
+        this.bigIntegers = bigIntegers;
     }
 
     static SpecLocations of(String file, String text) throws SyntaxError {
         String trimmed = text.stripLeading();
         Map<String, int[]> at = new HashMap<>();
         Map<String, String> refs = new java.util.TreeMap<>();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) json(text, at, refs);
-        else yaml(text, at, refs);
-        return new SpecLocations(file, at, refs);
+        Map<String, String> bigIntegers = new HashMap<>();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) json(text, at, refs, bigIntegers);
+        else yaml(text, at, refs, bigIntegers);
+        return new SpecLocations(file, at, refs, bigIntegers);
+    }
+
+    /**
+     * The integer written at {@code pointer} when it is past a long's range ({@code 18446744073709551615}), as written;
+     * null for any other value. swagger-parser's integer schemas drop such an enum value (it reads as null).
+     */
+    @org.jspecify.annotations.Nullable String bigInteger(String pointer) {
+        return bigIntegers.get(pointer);
+    }
+
+    private static boolean pastLong(String text) {
+        return text.matches("-?\\d{19,}") && new java.math.BigInteger(text).bitLength() >= Long.SIZE;
     }
 
     /** Every {@code $ref} of the file by the pointer of the object holding it, in pointer order. */
@@ -91,7 +106,8 @@ final class SpecLocations {
         return positions.containsKey(pointer);
     }
 
-    private static void json(String text, Map<String, int[]> at, Map<String, String> refs) throws SyntaxError {
+    private static void json(String text, Map<String, int[]> at, Map<String, String> refs, Map<String, String> bigIntegers)
+            throws SyntaxError {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
         try (JsonParser p = factory.createParser(text)) {
@@ -118,6 +134,7 @@ final class SpecLocations {
                 String here = pointers.isEmpty() ? "" : indices.peek()[0] >= 0 ? pointers.peek() + "/" + indices.peek()[0]++ : pending;
                 JsonLocation loc = p.currentTokenLocation();
                 at.putIfAbsent(here, new int[] {(int) loc.getLineNr(), (int) loc.getColumnNr()});
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) bigIntegers.put(here, p.getText());
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     pointers.push(here);
                     indices.push(new int[] {t == JsonToken.START_ARRAY ? 0 : -1});
@@ -132,13 +149,16 @@ final class SpecLocations {
         }
     }
 
-    private static void yaml(String text, Map<String, int[]> at, Map<String, String> refs) throws SyntaxError {
+    private static void yaml(String text, Map<String, int[]> at, Map<String, String> refs, Map<String, String> bigIntegers)
+            throws SyntaxError {
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setMaxAliasesForCollections(10_000)
                 .setAllowDuplicateKeys(true).build();
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
             Optional<Node> root = composer.getSingleNode();
-            if (root.isPresent()) walk(root.get(), "", at, refs, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            if (root.isPresent()) {
+                walk(root.get(), "", at, refs, bigIntegers, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            }
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
             throw new SyntaxError(e.getProblem(), m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1);
@@ -151,9 +171,10 @@ final class SpecLocations {
      * Records the positions under a node; a node met again through an alias is not walked again, so that anchors
      * cannot multiply the work (its values are placed at the anchor).
      */
-    private static void walk(Node node, String pointer, Map<String, int[]> at, Map<String, String> refs, int depth, Set<Node> seen)
-            throws SyntaxError {
+    private static void walk(Node node, String pointer, Map<String, int[]> at, Map<String, String> refs, Map<String, String> bigIntegers,
+            int depth, Set<Node> seen) throws SyntaxError {
         node.getStartMark().ifPresent(m -> at.putIfAbsent(pointer, new int[] {m.getLine() + 1, m.getColumn() + 1}));
+        if (node instanceof ScalarNode scalar && scalar.isPlain() && pastLong(scalar.getValue())) bigIntegers.put(pointer, scalar.getValue());
         if (depth > MAX_DEPTH) {
             int[] pos = at.getOrDefault(pointer, new int[] {1, 1});
             throw new SyntaxError("nested deeper than " + MAX_DEPTH + " levels", pos[0], pos[1]);
@@ -166,11 +187,11 @@ final class SpecLocations {
                 String member = Pointers.append(pointer, key.getValue());
                 // a member is placed at its key, where a reader looks for it
                 key.getStartMark().ifPresent(m -> at.putIfAbsent(member, new int[] {m.getLine() + 1, m.getColumn() + 1}));
-                walk(t.getValueNode(), member, at, refs, depth + 1, seen);
+                walk(t.getValueNode(), member, at, refs, bigIntegers, depth + 1, seen);
             }
         } else if (node instanceof SequenceNode seq) {
             int i = 0;
-            for (Node item : seq.getValue()) walk(item, pointer + "/" + i++, at, refs, depth + 1, seen);
+            for (Node item : seq.getValue()) walk(item, pointer + "/" + i++, at, refs, bigIntegers, depth + 1, seen);
         }
     }
 }
