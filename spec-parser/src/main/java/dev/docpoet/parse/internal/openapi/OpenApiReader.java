@@ -49,9 +49,6 @@ import org.jspecify.annotations.Nullable;
  * swagger-parser sees them: a remote ref is never fetched, and a file ref may not leave the docs folder.
  */
 public final class OpenApiReader {
-    private static final Pattern JSON_SPEC = Pattern.compile("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\.");
-    private static final Pattern YAML_SPEC = Pattern.compile("(?m)^[\"']?(openapi|swagger)[\"']?\\s*:");
-    private static final Pattern SWAGGER_YAML = Pattern.compile("(?m)^[\"']?swagger[\"']?\\s*:");
     private static final Pattern REMOTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     /** At most this many files a spec may pull in through refs, itself included. */
@@ -59,13 +56,13 @@ public final class OpenApiReader {
 
     private OpenApiReader() {}
 
-    /** Whether a file is an OpenAPI or Swagger document: a .json, .yaml or .yml file with a top-level version key. */
+    /**
+     * Whether a file is an OpenAPI or Swagger document, by its content: JSON text whose top-level object has an
+     * {@code openapi} or {@code swagger} version key, wherever the key sits (whatever the file's name, so a .yaml file
+     * of JSON text too), or a .yaml or .yml file whose top-level mapping has one.
+     */
     public static boolean isSpec(String name, String text) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".json")) return JSON_SPEC.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find()
-                && text.stripLeading().startsWith("{");
-        if (n.endsWith(".yaml") || n.endsWith(".yml")) return YAML_SPEC.matcher(text).find();
-        return false;
+        return SpecDetector.detect(name, text) != null;
     }
 
     /**
@@ -96,16 +93,18 @@ public final class OpenApiReader {
 
     private static ApiDocument read(String name, String text, @Nullable Path file, @Nullable Path root, Set<Path> referenced) {
         DiagnosticSink sink = new DiagnosticSink();
+        SpecDetector.Detected kind = SpecDetector.detect(name, text);
+        boolean json = kind != null ? kind.json() : text.stripLeading().startsWith("{");
         SpecLocations at;
         try {
             at = SpecLocations.of(name, text);
         } catch (SpecLocations.SyntaxError e) {
             sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, e.line, e.column), "the spec is not valid "
-                    + (text.stripLeading().startsWith("{") ? "JSON" : "YAML") + ": " + e.getMessage(), "fix the file there");
+                    + (json ? "JSON" : "YAML") + ": " + e.getMessage(), "fix the file there");
             return failed(name, sink);
         }
         if (!refsAllowed(name, at, file, root, sink, referenced)) return failed(name, sink);
-        boolean swagger2 = YAML_SPEC.matcher(text).find() ? SWAGGER_YAML.matcher(text).find() : text.contains("\"swagger\"");
+        boolean swagger2 = kind != null && kind.swagger2();
         SwaggerParseResult result;
         try {
             ParseOptions options = new ParseOptions();
