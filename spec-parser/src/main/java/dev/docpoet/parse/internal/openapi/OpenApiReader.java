@@ -35,11 +35,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 file, or a Swagger 2.0 one, JSON or YAML, into the same {@link ApiDocument} a doc page
@@ -96,26 +98,41 @@ public final class OpenApiReader {
         SpecDetector.Detected kind = SpecDetector.detect(name, text);
         boolean json = kind != null ? kind.json() : text.stripLeading().startsWith("{");
         SpecLocations at;
+        // swagger-parser reads JSON only: a YAML spec is read once, within docpoet's bounds, and handed over as JSON
+        String contents;
         try {
-            at = SpecLocations.of(name, text);
+            if (json) {
+                at = SpecLocations.of(name, text);
+                contents = text;
+            } else {
+                Optional<Node> tree = YamlSpecReader.read(text);
+                at = SpecLocations.of(name, tree);
+                contents = YamlSpecReader.json(tree);
+            }
         } catch (SpecLocations.SyntaxError e) {
-            sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, e.line, e.column), "the spec is not valid "
-                    + (json ? "JSON" : "YAML") + ": " + e.getMessage(), "fix the file there");
+            sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, e.line, e.column), e.hint != null ? e.getMessage()
+                    : "the spec is not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage(), e.hint != null ? e.hint : "fix the file there");
             return failed(name, sink);
+        }
+        for (SpecLocations.Duplicate d : at.duplicates()) {
+            sink.report(ParserCode.SpecOpenApiInvalid, d.dropped(), "`" + d.key() + "` is given again at line " + d.again()
+                    + " of the same mapping; the last one is read and this one is left out", "keep one of them");
         }
         if (!refsAllowed(name, at, file, root, sink, referenced)) return failed(name, sink);
         boolean swagger2 = kind != null && kind.swagger2();
+        boolean fileRefs = at.refs().values().stream().anyMatch(r -> !r.startsWith("#"));
         SwaggerParseResult result;
         try {
             ParseOptions options = new ParseOptions();
             // local refs are followed here, keeping the component names; swagger-parser resolves only refs to other
             // files (its 3.1 resolver would inline local ones too, names lost)
-            options.setResolve(at.refs().values().stream().anyMatch(r -> !r.startsWith("#")));
+            options.setResolve(fileRefs);
             if (swagger2) {
-                result = file != null ? new SwaggerConverter().readLocation(file.toUri().toString(), null, options)
-                        : new SwaggerConverter().readContents(text, null, options);
+                // the 2.0 reader resolves refs to other files only from the file itself
+                result = file != null && fileRefs ? new SwaggerConverter().readLocation(file.toUri().toString(), null, options)
+                        : new SwaggerConverter().readContents(contents, null, options);
             } else {
-                result = new OpenAPIV3Parser().readContents(text, null, options, file == null ? null : file.toUri().toString());
+                result = new OpenAPIV3Parser().readContents(contents, null, options, file == null ? null : file.toUri().toString());
             }
         } catch (RuntimeException | StackOverflowError e) {
             sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, 1, 1), "swagger-parser cannot read the spec ("
@@ -193,7 +210,8 @@ public final class OpenApiReader {
                 sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), 1, 1), "cannot read " + p + " (" + e.getMessage() + ")", null);
                 ok = false;
             } catch (SpecLocations.SyntaxError e) {
-                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), e.line, e.column), "not valid JSON or YAML: " + e.getMessage(), null);
+                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), e.line, e.column),
+                        e.hint != null ? e.getMessage() : "not valid JSON or YAML: " + e.getMessage(), e.hint);
                 ok = false;
             }
         }
