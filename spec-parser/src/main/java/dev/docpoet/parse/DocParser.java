@@ -71,7 +71,10 @@ public final class DocParser {
         }
     }
 
-    /** Parses a page's text, or a spec's (a .json, .yaml or .yml file with an openapi: or swagger: line). */
+    /**
+     * Parses a page's text, or a spec's: JSON whose top-level object has an {@code openapi} or {@code swagger} version key,
+     * or a .yaml or .yml file whose top-level mapping has one ({@link OpenApiReader#isSpec}).
+     */
     public static ApiDocument parse(String name, String text) {
         return parse(name, text, null, null).document();
     }

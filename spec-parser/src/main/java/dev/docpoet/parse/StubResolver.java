@@ -55,6 +55,8 @@ final class StubResolver {
     /** The files each spec's refs read, and the docs folder they are labelled from, by the spec's path. */
     private final Map<Path, List<Path>> references = new TreeMap<>();
     private final Map<Path, Path> roots = new HashMap<>();
+    /** Whether each candidate file is a spec, by its content. */
+    private final Map<Path, Boolean> specFiles = new HashMap<>();
 
     private final java.util.function.Function<DocSource, String> naming;
 
@@ -265,7 +267,7 @@ final class StubResolver {
     }
 
     /** The spec files under a folder, in a stable order; hidden folders and node_modules are skipped. */
-    private static List<Path> specsUnder(Path root, int depth) {
+    private List<Path> specsUnder(Path root, int depth) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, depth)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
@@ -274,8 +276,7 @@ final class StubResolver {
                 if (rel.startsWith(".") || rel.contains("/.") || rel.contains("node_modules")) continue;
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (!(n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) || CONFIGS.contains(n) || !Files.isRegularFile(p)) continue;
-                byte[] head = readHead(p);
-                if (OpenApiReader.isSpec(n, new String(head, StandardCharsets.UTF_8))) out.add(p);
+                if (isSpecFile(p)) out.add(p);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             // an unreadable corner of the folder holds no candidate we can read
@@ -283,10 +284,14 @@ final class StubResolver {
         return out;
     }
 
-    private static byte[] readHead(Path p) throws IOException {
-        try (var in = Files.newInputStream(p)) {
-            return in.readNBytes(65536);
-        }
+    /** Whether a file is a spec, read whole (a JSON spec's version key may come after a long info); once per file. */
+    private boolean isSpecFile(Path p) throws IOException {
+        Boolean known = specFiles.get(p);
+        if (known != null) return known;
+        boolean spec = Files.size(p) <= DocParser.MAX_PAGE_BYTES
+                && OpenApiReader.isSpec(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+        specFiles.put(p, spec);
+        return spec;
     }
 
     private @Nullable ApiDocument spec(Path file, Path root, DocSource page) {

@@ -42,7 +42,7 @@ class ParserFuzzTest {
     }
 
     private static void check(byte[] page) {
-        // and as a spec: a .yaml or .json file with an openapi: or swagger: line is read by the OpenAPI reader
+        // and as a spec: JSON or a .yaml file with a top-level openapi: or swagger: key is read by the OpenAPI reader
         for (String name : new String[] {"page.md", "page.mdx", "spec.yaml", "spec.json"}) {
             // written out, not a helper that returns an ApiModel: with one, fuzz mode failed in ApiModel's constructor
             // with NoSuchFieldError under Jazzer 0.24's instrumentation

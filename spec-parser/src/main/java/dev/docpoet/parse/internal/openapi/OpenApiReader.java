@@ -35,11 +35,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 file, or a Swagger 2.0 one, JSON or YAML, into the same {@link ApiDocument} a doc page
@@ -49,9 +51,6 @@ import org.jspecify.annotations.Nullable;
  * swagger-parser sees them: a remote ref is never fetched, and a file ref may not leave the docs folder.
  */
 public final class OpenApiReader {
-    private static final Pattern JSON_SPEC = Pattern.compile("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\.");
-    private static final Pattern YAML_SPEC = Pattern.compile("(?m)^[\"']?(openapi|swagger)[\"']?\\s*:");
-    private static final Pattern SWAGGER_YAML = Pattern.compile("(?m)^[\"']?swagger[\"']?\\s*:");
     private static final Pattern REMOTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     /** At most this many files a spec may pull in through refs, itself included. */
@@ -59,13 +58,13 @@ public final class OpenApiReader {
 
     private OpenApiReader() {}
 
-    /** Whether a file is an OpenAPI or Swagger document: a .json, .yaml or .yml file with a top-level version key. */
+    /**
+     * Whether a file is an OpenAPI or Swagger document, by its content: JSON text whose top-level object has an
+     * {@code openapi} or {@code swagger} version key, wherever the key sits (whatever the file's name, so a .yaml file
+     * of JSON text too), or a .yaml or .yml file whose top-level mapping has one.
+     */
     public static boolean isSpec(String name, String text) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".json")) return JSON_SPEC.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find()
-                && text.stripLeading().startsWith("{");
-        if (n.endsWith(".yaml") || n.endsWith(".yml")) return YAML_SPEC.matcher(text).find();
-        return false;
+        return SpecDetector.detect(name, text) != null;
     }
 
     /**
@@ -96,27 +95,44 @@ public final class OpenApiReader {
 
     private static ApiDocument read(String name, String text, @Nullable Path file, @Nullable Path root, Set<Path> referenced) {
         DiagnosticSink sink = new DiagnosticSink();
+        SpecDetector.Detected kind = SpecDetector.detect(name, text);
+        boolean json = kind != null ? kind.json() : text.stripLeading().startsWith("{");
         SpecLocations at;
+        // swagger-parser reads JSON only: a YAML spec is read once, within docpoet's bounds, and handed over as JSON
+        String contents;
         try {
-            at = SpecLocations.of(name, text);
+            if (json) {
+                at = SpecLocations.of(name, text);
+                contents = text;
+            } else {
+                Optional<Node> tree = YamlSpecReader.read(text);
+                at = SpecLocations.of(name, tree);
+                contents = YamlSpecReader.json(tree);
+            }
         } catch (SpecLocations.SyntaxError e) {
-            sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, e.line, e.column), "the spec is not valid "
-                    + (text.stripLeading().startsWith("{") ? "JSON" : "YAML") + ": " + e.getMessage(), "fix the file there");
+            sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, e.line, e.column), e.hint != null ? e.getMessage()
+                    : "the spec is not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage(), e.hint != null ? e.hint : "fix the file there");
             return failed(name, sink);
         }
+        for (SpecLocations.Duplicate d : at.duplicates()) {
+            sink.report(ParserCode.SpecOpenApiInvalid, d.dropped(), "`" + d.key() + "` is given again at line " + d.again()
+                    + " of the same mapping; the last one is read and this one is left out", "keep one of them");
+        }
         if (!refsAllowed(name, at, file, root, sink, referenced)) return failed(name, sink);
-        boolean swagger2 = YAML_SPEC.matcher(text).find() ? SWAGGER_YAML.matcher(text).find() : text.contains("\"swagger\"");
+        boolean swagger2 = kind != null && kind.swagger2();
+        boolean fileRefs = at.refs().values().stream().anyMatch(r -> !r.startsWith("#"));
         SwaggerParseResult result;
         try {
             ParseOptions options = new ParseOptions();
             // local refs are followed here, keeping the component names; swagger-parser resolves only refs to other
             // files (its 3.1 resolver would inline local ones too, names lost)
-            options.setResolve(at.refs().values().stream().anyMatch(r -> !r.startsWith("#")));
+            options.setResolve(fileRefs);
             if (swagger2) {
-                result = file != null ? new SwaggerConverter().readLocation(file.toUri().toString(), null, options)
-                        : new SwaggerConverter().readContents(text, null, options);
+                // the 2.0 reader resolves refs to other files only from the file itself
+                result = file != null && fileRefs ? new SwaggerConverter().readLocation(file.toUri().toString(), null, options)
+                        : new SwaggerConverter().readContents(contents, null, options);
             } else {
-                result = new OpenAPIV3Parser().readContents(text, null, options, file == null ? null : file.toUri().toString());
+                result = new OpenAPIV3Parser().readContents(contents, null, options, file == null ? null : file.toUri().toString());
             }
         } catch (RuntimeException | StackOverflowError e) {
             sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(name, 1, 1), "swagger-parser cannot read the spec ("
@@ -200,7 +216,8 @@ public final class OpenApiReader {
                 sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), 1, 1), "cannot read " + p + " (" + e.getMessage() + ")", null);
                 ok = false;
             } catch (SpecLocations.SyntaxError e) {
-                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), e.line, e.column), "not valid JSON or YAML: " + e.getMessage(), null);
+                sink.report(ParserCode.SpecOpenApiBroken, new SourceLocation(p.toString(), e.line, e.column),
+                        e.hint != null ? e.getMessage() : "not valid JSON or YAML: " + e.getMessage(), e.hint);
                 ok = false;
             }
         }
