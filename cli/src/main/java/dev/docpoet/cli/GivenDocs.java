@@ -7,6 +7,7 @@ import dev.docpoet.parse.DocSet;
 import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
 import dev.docpoet.parse.UnreadableDocsException;
+import dev.docpoet.parse.YieldCheck;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
@@ -63,9 +64,19 @@ final class GivenDocs {
         return new GivenDocs(sources, requested);
     }
 
-    /** The docs parsed and merged into one model, without generating (lint, diff). */
+    /**
+     * The docs parsed and merged into one model, without generating (lint, inspect, openapi, diff); its diagnostics
+     * include a warning for each path given that yields nothing, as {@code generate}'s do.
+     */
     ApiModel model() {
-        return ApiModel.of(DocSetReader.read(sources, DocSource::displayName).documents());
+        DocSetReader.Result result = DocSetReader.read(sources, DocSource::displayName);
+        ApiModel model = ApiModel.of(result.documents());
+        List<Diagnostic> nothing = YieldCheck.check(requested.stream().map(r -> new YieldCheck.Request(r.path(), r.root(), r.folder())).toList(),
+                sources, result.documents(), DocSource::displayName);
+        if (nothing.isEmpty()) return model;
+        List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
+        diagnostics.addAll(nothing);
+        return new ApiModel(model.documents(), model.endpoints(), model.version(), model.servers(), model.securitySchemes(), diagnostics);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.parse.DocSetReader;
 import dev.docpoet.parse.DocSource;
+import dev.docpoet.parse.YieldCheck;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Severity;
@@ -87,7 +88,8 @@ public final class Generation {
     /**
      * What a run gives.
      *
-     * @param diagnostics the docs' diagnostics, then the generator's (none when the docs have errors)
+     * @param diagnostics the docs' diagnostics (with a warning for each requested path that yields nothing), then the
+     *     generator's (none when the docs have errors)
      * @param files what to write, sorted by name; empty when {@link #hasErrors()}
      * @param operations every endpoint as a client method, for binding the user's methods to
      * @param bodyTypes the Java type of every body that has one
@@ -106,6 +108,12 @@ public final class Generation {
         }
     }
 
+    /** The warnings for the requested paths that yield no endpoint, with why ({@link YieldCheck}). */
+    private static List<Diagnostic> yieldsNothing(Request request, DocSetReader.Result read) {
+        return YieldCheck.check(request.requested().stream().map(r -> new YieldCheck.Request(r.path(), r.root(), r.folder())).toList(),
+                request.sources(), read.documents(), request.naming());
+    }
+
     public static Outcome run(Request request) {
         Settings s = request.settings();
         // one read for every path: a page may point at a spec another path names
@@ -118,6 +126,9 @@ public final class Generation {
         CodeGenerator.Options options = new CodeGenerator.Options(s.packageName(), name -> labels.getOrDefault(name, name), s.pins(),
                 request.taken(), s.client(), s.companion(), s.validators());
         List<Diagnostic> diagnostics = new ArrayList<>(model.allDiagnostics());
+        // a requested file or folder that yields nothing is said, never a silent run with nothing written
+        diagnostics.addAll(yieldsNothing(request, read));
+        diagnostics.sort(null);
         CodeGenerator.Result result = model.hasErrors() ? new CodeGenerator.Result(List.of(), List.of(), Map.of(), List.of())
                 : CodeGenerator.generate(model, options, request.origin());
         diagnostics.addAll(result.diagnostics());

@@ -76,7 +76,6 @@ public class GenerateMojo extends DocsFolderMojo {
         Path out = outputDirectory.toPath();
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         DocsFolder docs = docs();
-        if (docs.pages.isEmpty()) getLog().warn("docpoet: no doc pages under " + docsDirectory + " (.md, .mdx, .markdown, .txt)");
         List<TypeNamePin> pins = new ArrayList<>();
         for (String t : typeNames) pins.add(TypeNamePin.parse(t, new JavaLocation("<typeName>" + t + "</typeName>", t)));
         Generation.Settings settings = new Generation.Settings(packageName, pins, client, client != null, validators);

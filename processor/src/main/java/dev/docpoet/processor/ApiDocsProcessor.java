@@ -11,6 +11,7 @@ import dev.docpoet.codegen.Generation;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.TypeNamePin;
 import dev.docpoet.parse.DocSource;
+import dev.docpoet.parse.YieldCheck;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.JavaLocation;
@@ -181,7 +182,8 @@ public final class ApiDocsProcessor extends AbstractProcessor {
     /**
      * The docs the annotation's paths name.
      *
-     * @param valueOf the annotation value that requested each page, by label, to report the page's diagnostics on
+     * @param valueOf the annotation value that requested each page (and each folder), by label, to report the page's
+     *     diagnostics on
      */
     private record Located(List<DocSource> pages, List<Fingerprint.Requested> requested, Map<String, AnnotationValue> valueOf) {}
 
@@ -208,6 +210,8 @@ public final class ApiDocsProcessor extends AbstractProcessor {
                 pages.add(page);
                 valueOf.put(page.label(), path.value());
             }
+            // a warning about the folder itself (it yields nothing) is named by the folder's label
+            valueOf.putIfAbsent(YieldCheck.label(path.path()), path.value());
         }
         return new Located(pages, requested, valueOf);
     }

@@ -95,6 +95,26 @@ class DiagnosticsTest {
     }
 
     @Test
+    void docsThatYieldNothingAreAWarningOnTheValueThatNamedThem() {
+        JavaFileObject folder = Compiler.api("@ApiDocs(\"foreign\")", "");
+        Compilation c = Compiler.compileLenient(folder);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningCount(1);
+        assertThat(c).hadWarningContaining("foreign:1:1: nothing is generated from this folder: its one doc page declares no endpoint;"
+                + " foreign/send-message.mdx:8:1 has POST /v1/messages only in a ```http code block, which docpoet reads as an example;"
+                + " add `api: 'POST /v1/messages'` to that page's front matter [SpecYieldsNothing]").inFile(folder).onLineContaining("@ApiDocs");
+        JavaFileObject page = Compiler.api("@ApiDocs({\"shop\",\n        \"foreign/send-message.mdx\"})", Compiler.SHOP_INFERENCES);
+        Compilation p = Compiler.compileLenient(page);
+        assertThat(p).hadWarningCount(1);
+        assertThat(p).hadWarningContaining("foreign/send-message.mdx:8:1: nothing is generated from this page: its endpoint,"
+                + " POST /v1/messages, is only in a ```http code block, which docpoet reads as an example, not as the endpoint the page"
+                + " documents; add `api: 'POST /v1/messages'` to its front matter [SpecYieldsNothing]")
+                .inFile(page).onLineContaining("foreign/send-message.mdx");
+        assertThat(Compiler.compile(Compiler.api("@ApiDocs(\"foreign\")", "@SuppressWarnings(\"docpoet:SpecYieldsNothing\")\n")))
+                .succeededWithoutWarnings();
+    }
+
+    @Test
     void infosPrintOnlyWhenVerbose() {
         JavaFileObject api = Compiler.api("@ApiDocs(\"shop/get-order.mdx\")", Compiler.SHOP_INFERENCES);
         Compilation quiet = Compiler.compile(api);

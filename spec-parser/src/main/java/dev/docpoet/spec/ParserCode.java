@@ -12,6 +12,11 @@ public enum ParserCode implements DiagnosticCode {
     SpecUnreadableFile(Severity.ERROR),
     SpecBadFrontMatter(Severity.ERROR),
     SpecNoEndpoint(Severity.INFO),
+    /**
+     * A doc file or folder the user asked for that yields no endpoint and so no type: said, with why, so that a run
+     * never ends with nothing generated in silence.
+     */
+    SpecYieldsNothing(Severity.WARNING),
     SpecSpecReference(Severity.INFO),
     SpecBadEndpointLine(Severity.ERROR),
     /** A front matter {@code authMethod} that is none of Mintlify's (bearer, basic, key, cobo, none): not a scheme. */

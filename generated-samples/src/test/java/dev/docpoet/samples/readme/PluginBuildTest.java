@@ -220,4 +220,28 @@ class PluginBuildTest {
         assertTrue(edited.log().contains("1 written, "), edited.log());
         assertTrue(Files.readString(gen.resolve("Problem.java")).contains("instance"));
     }
+
+    /** A docs folder that yields nothing, on the machine's Maven: a warning that says why, never a silent build. */
+    @Test
+    void aDocsFolderThatYieldsNothingIsAWarningThatSaysWhy(@TempDir Path project) throws Exception {
+        Path mvn = Builds.machineMaven();
+        Files.writeString(project.resolve("pom.xml"), Builds.blocks("readme-plugin").get("docs-folder/pom.xml").replace("<goal>check</goal>\n", ""));
+        Files.createDirectories(project.resolve("src/main/docs"));
+        // Mintlify as a foreign vendor writes it: no api: front matter, the endpoint only in an HTTP example
+        Files.writeString(project.resolve("src/main/docs/send-message.mdx"), """
+                ---
+                title: Send a message
+                ---
+
+                ```http
+                POST /v1/messages HTTP/1.1
+                ```
+
+                <ParamField body="text" type="string" required>The text.</ParamField>
+                """);
+        Run run = ok(Builds.run(mvn, project, "compile"));
+        assertTrue(run.log().contains("[WARNING] src/main/docs:1:1: nothing is generated from this folder: its one doc page declares no"
+                + " endpoint; send-message.mdx:5:1 has POST /v1/messages only in a ```http code block, which docpoet reads as an example;"
+                + " add `api: 'POST /v1/messages'` to that page's front matter [SpecYieldsNothing]"), run.log());
+    }
 }
