@@ -160,7 +160,10 @@ public final class Inference {
         if (!body.root.children.isEmpty()) {
             java.util.Set<String> keys = new java.util.HashSet<>();
             root.forEach(item -> item.fieldNames().forEachRemaining(keys::add));
-            if (body.root.children.keySet().stream().noneMatch(keys::contains)) return;
+            if (body.root.children.keySet().stream().noneMatch(keys::contains)) {
+                unwrapped(body, keys);
+                return;
+            }
         }
         body.root.kind = Kind.ARRAY;
         body.root.itemKind = body.root.children.isEmpty() ? Kind.UNSPECIFIED : Kind.OBJECT;
@@ -169,6 +172,22 @@ public final class Inference {
                 body.root.children.isEmpty()
                         ? hints.pinOrSilence(body.root, "document the items' fields to pin their types", ParserCode.InferArrayBody)
                         : Hints.silence(ParserCode.InferArrayBody));
+    }
+
+    /**
+     * The fields document one list ({@code actions: [...]}) and the example is that list alone: the wire carries no
+     * wrapper, so the body is the list, its items the documented items.
+     */
+    private void unwrapped(BodyDraft body, java.util.Set<String> exampleKeys) {
+        if (body.root.children.size() != 1) return;
+        FieldNode only = body.root.children.values().iterator().next();
+        if (only.kind != Kind.ARRAY || only.children.isEmpty() || only.children.keySet().stream().noneMatch(exampleKeys::contains)) return;
+        body.root.kind = Kind.ARRAY;
+        body.root.itemKind = Kind.OBJECT;
+        body.root.children.clear();
+        body.root.children.putAll(only.children);
+        sink.report(ParserCode.InferEnvelope, only.location, "the example is the list `" + only.name + "` holds, without the object"
+                + " around it the fields document: the body is that list", Hints.silence(ParserCode.InferEnvelope));
     }
 
     /**

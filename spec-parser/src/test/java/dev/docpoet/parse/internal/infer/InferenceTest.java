@@ -85,6 +85,34 @@ class InferenceTest {
     }
 
     @Test
+    void anExampleThatIsTheDocumentedListAloneMakesTheBodyThatList() {
+        ApiDocument d = DocParser.parse("a.mdx", """
+                ---
+                api: GET /actions
+                ---
+                <ResponseField name="actions" type="array">
+                  <Expandable>
+                    <ResponseField name="id" type="string" required>The action.</ResponseField>
+                    <ResponseField name="name" type="string">Its name.</ResponseField>
+                  </Expandable>
+                </ResponseField>
+
+                <ResponseExample>
+                ```json 200
+                [{"id": "a1", "name": "Create contact"}]
+                ```
+                </ResponseExample>
+                """);
+        var body = assertInstanceOf(Schema.ArraySchema.class, only(d).responses().get(0).body().schema());
+        var item = assertInstanceOf(Schema.ObjectSchema.class, body.items());
+        assertEquals(java.util.List.of("id", "name"), item.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        assertTrue(item.properties().get(0).required(), "the documented items keep what the docs say");
+        var warned = Models.diagnostics(d, ParserCode.InferEnvelope);
+        assertEquals(1, warned.size(), d.diagnostics().toString());
+        assertTrue(warned.get(0).message().startsWith("the example is the list `actions` holds"), warned.get(0).message());
+    }
+
+    @Test
     void aFieldWithoutATypeTakesItsExamplesVisibly() {
         ApiDocument d = DocParser.parse("u.mdx", """
                 ---
