@@ -76,7 +76,8 @@ final class GivenDocs {
         if (nothing.isEmpty()) return model;
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         diagnostics.addAll(nothing);
-        return new ApiModel(model.documents(), model.endpoints(), model.version(), model.servers(), model.securitySchemes(), diagnostics);
+        return new ApiModel(model.documents(), model.endpoints(), model.version(), model.servers(), model.securitySchemes(), diagnostics,
+                model.components());
     }
 
     /**

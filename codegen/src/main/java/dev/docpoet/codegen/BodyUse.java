@@ -32,6 +32,25 @@ record BodyUse(Endpoint endpoint, @Nullable String status, TypeNaming.Role role,
         return new BodyKey(endpoint.method(), endpoint.path(), status);
     }
 
+    /** A body that is a spec's shared component, or a list or a map of one: its type is the component's record. */
+    record Shared(BodyKey key, Schema.RefSchema ref, boolean array, boolean map) {}
+
+    /** The bodies of an endpoint that are a shared component, a list or a map of one. */
+    static List<Shared> shared(Endpoint e) {
+        List<Shared> out = new ArrayList<>();
+        if (e.requestBody() != null) shared(new BodyKey(e.method(), e.path(), null), e.requestBody().schema(), out);
+        for (Response r : e.responses()) {
+            if (r.body() != null) shared(new BodyKey(e.method(), e.path(), r.status()), r.body().schema(), out);
+        }
+        return out;
+    }
+
+    private static void shared(BodyKey key, @Nullable Schema s, List<Shared> out) {
+        if (s instanceof Schema.RefSchema r) out.add(new Shared(key, r, false, false));
+        if (s instanceof Schema.ArraySchema a && a.items() instanceof Schema.RefSchema r) out.add(new Shared(key, r, true, false));
+        if (s instanceof Schema.MapSchema m && m.values() instanceof Schema.RefSchema r) out.add(new Shared(key, r, false, true));
+    }
+
     /** The bodies of an endpoint that carry an object with properties: its request, then each response. */
     static List<BodyUse> of(Endpoint e) {
         List<BodyUse> out = new ArrayList<>();

@@ -85,7 +85,7 @@ final class CreatorWriter {
     }
 
     private static CodeBlock value(ValueType v) {
-        if (v instanceof RecordRef r) return CodeBlock.of("$T.record($T::read)", VALUE_READERS, r.record().name());
+        if (v instanceof RecordRef r) return CodeBlock.of("$T.record($T::read)", VALUE_READERS, r.name());
         if (v instanceof UnionRef u) return CodeBlock.of("$T.record($T::read)", VALUE_READERS, u.union().name());
         if (v instanceof EnumRef e) {
             TypeName wire = e.plan().wireType();

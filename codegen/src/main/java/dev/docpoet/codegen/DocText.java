@@ -18,6 +18,11 @@ final class DocText {
         Plans.RecordDoc doc = plan.doc();
         if (doc instanceof Plans.BodiesDoc b) return bodies(b.uses(), plan);
         if (doc instanceof Plans.FieldDoc f) return field(f);
+        if (doc instanceof Plans.ComponentDoc c) {
+            String what = "The {@code " + Javadocs.escape(c.name()) + "} schema of the spec, one type wherever the spec uses it.";
+            String description = c.descriptionMarkdown().isBlank() ? "" : Javadocs.markdown(c.descriptionMarkdown()) + "\n\n<p>";
+            return description + what + "\n\n<p>" + Javadocs.source(c.sourceLabel(), c.location()) + "\n";
+        }
         Plans.VariantDoc v = (Plans.VariantDoc) doc;
         return "The {@code " + Javadocs.escape(v.value()) + "} variant of {@link " + v.unionName() + "}: {@code "
                 + Javadocs.escape(v.discriminator()) + "} is {@code " + Javadocs.escape(v.value()) + "}.";

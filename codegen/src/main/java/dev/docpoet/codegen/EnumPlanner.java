@@ -76,12 +76,29 @@ final class EnumPlanner {
             }
             if (candidates.isEmpty() || generic && !candidates.contains(prop)) candidates.add(prop);
             candidates.add(prop + "Type");
+            // the field's whole place is its own: the name of last resort before a number
+            String whole = qualified + "Enum";
+            if (!candidates.contains(whole)) candidates.add(whole);
         }
         Claim claim = new Claim(keys.displayKey(), candidates, Shapes.enumKey(e), TopLevelNames.Kind.ENUM, pin != null,
                 p.location(), new HashSet<>());
         Use use = new Use(claim, e, p);
         uses.add(use);
         return use;
+    }
+
+    /**
+     * The enum of a spec's enum component: named after it, and one class with every field that uses it (those ask for
+     * its name first, with the same values).
+     */
+    void component(dev.docpoet.spec.Component c) {
+        Schema.EnumSchema e = (Schema.EnumSchema) c.schema();
+        String name = NameSources.javaName(c.name());
+        if (name == null) return;
+        Property p = new Property(c.name(), e, true, false, "", c.descriptionMarkdown(), null, null, false, dev.docpoet.spec.Origin.DOCUMENTED,
+                false, c.location());
+        uses.add(new Use(new Claim("component " + c.key(), List.of(name, name + "Type"), Shapes.enumKey(e), TopLevelNames.Kind.ENUM, false,
+                c.location(), new HashSet<>(), true), e, p));
     }
 
     /** How many enum uses were planned so far. */

@@ -10,6 +10,11 @@ record FieldKeys(String display, String pin, String pointer) {
         return new FieldKeys(use.key(), use.pinKey(), "");
     }
 
+    /** The keys of a spec's shared component, as the source's names key its fields. */
+    static FieldKeys of(dev.docpoet.spec.Component c) {
+        return new FieldKeys("component " + c.key(), "component " + c.key(), "");
+    }
+
     /** The keys of a field of this one. */
     FieldKeys field(String wireName) {
         return new FieldKeys(display, pin, pointer + "/" + wireName);

@@ -8,8 +8,10 @@ import dev.docpoet.codegen.Plans.EnumPlan;
 import dev.docpoet.codegen.Plans.RecordPlan;
 import dev.docpoet.codegen.TopLevelNames.Claim;
 import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.Component;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.Shapes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides every generated type and name before any code is written, in order: each body claims a top-level name
@@ -55,34 +58,59 @@ final class ModelPlanner {
         List<Diagnostic> diagnostics = new ArrayList<>();
         NameSources sources = new NameSources(options.pins(), model.typeNames(), diagnostics);
         EnumPlanner enums = new EnumPlanner(options.packageName(), options.labels(), sources);
-        RecordPlanner records = new RecordPlanner(options.labels(), sources, enums, diagnostics);
         List<BodyUse> uses = new ArrayList<>();
         for (Endpoint e : model.endpoints()) uses.addAll(BodyUse.of(e));
         uses.sort(Comparator.comparing(BodyUse::key));
 
-        // top-level record names
+        // top-level record names: a spec's shared components, then bodies
+        Map<Component, Claim> shared = new LinkedHashMap<>();
+        for (Component c : model.components().values()) {
+            if (c.schema() instanceof Schema.ObjectSchema) shared.put(c, claim(c, model.components(), sources));
+            else if (c.schema() instanceof Schema.EnumSchema) enums.component(c);
+        }
         Map<BodyUse, Claim> claims = new LinkedHashMap<>();
         for (BodyUse u : uses) claims.put(u, claim(u, sources));
         TopLevelNames names = new TopLevelNames(reserved(), diagnostics);
-        names.allocate(new ArrayList<>(claims.values()));
+        List<Claim> records = new ArrayList<>(shared.values());
+        records.addAll(claims.values());
+        names.allocate(records);
+        Map<String, ClassName> componentClasses = new TreeMap<>();
+        shared.forEach((c, claim) -> componentClasses.put(c.key(), ClassName.get(options.packageName(), claim.name())));
+        Set<String> componentNames = new HashSet<>();
+        shared.values().forEach(claim -> componentNames.add(claim.name()));
+        RecordPlanner planner = new RecordPlanner(options.labels(), sources, enums, componentClasses, diagnostics);
         Map<String, List<BodyUse>> byName = new TreeMap<>();
         for (BodyUse u : uses) byName.computeIfAbsent(claims.get(u).name(), k -> new ArrayList<>()).add(u);
 
         // records, nested records, and the enums their fields use
         Map<String, RecordDraft> drafts = new LinkedHashMap<>();
+        for (Map.Entry<Component, Claim> e : shared.entrySet()) {
+            Component c = e.getKey();
+            String name = e.getValue().name();
+            if (drafts.containsKey(name)) continue;
+            Set<String> nested = new HashSet<>();
+            int enumsBefore = enums.count();
+            String label = options.labels().apply(c.location().file());
+            drafts.put(name, planner.record(ClassName.get(options.packageName(), name), (Schema.ObjectSchema) c.schema(),
+                    new Plans.ComponentDoc(c.name(), c.descriptionMarkdown(), label, c.location()), c.location(), label,
+                    new RecordPlanner.Place(List.of(name), 0, FieldKeys.of(c), nested), List.of()));
+            enums.block(enumsBefore, nested);
+        }
         for (Map.Entry<String, List<BodyUse>> e : byName.entrySet()) {
+            // a body of a component's shape that got its name is that component's record
+            if (componentNames.contains(e.getKey())) continue;
             BodyUse first = e.getValue().get(0);
             ClassName name = ClassName.get(options.packageName(), e.getKey());
             Set<String> nested = new HashSet<>();
             int enumsBefore = enums.count();
-            drafts.put(e.getKey(), records.record(name, first.object(), new Plans.BodiesDoc(e.getValue()), first.body().location(),
+            drafts.put(e.getKey(), planner.record(name, first.object(), new Plans.BodiesDoc(e.getValue()), first.body().location(),
                     options.labels().apply(first.body().location().file()),
                     new RecordPlanner.Place(List.of(e.getKey()), 0, FieldKeys.of(first), nested), List.of()));
             enums.block(enumsBefore, nested);
         }
 
         // enum names: after records, which win a name over them
-        List<Claim> all = new ArrayList<>(claims.values());
+        List<Claim> all = new ArrayList<>(records);
         all.addAll(enums.claims());
         names.allocate(all);
         names.report(all);
@@ -95,17 +123,62 @@ final class ModelPlanner {
             ClassName validator = options.validators() ? ClassName.get(options.packageName(), TopLevelNames.validatorOf(d.getKey())) : null;
             RecordPlan plan = d.getValue().freeze(enumPlans::get, validator);
             plans.add(plan);
-            for (BodyUse u : byName.get(d.getKey())) {
-                TypeName type = u.map() ? ParameterizedTypeName.get(MAP, ClassName.get(String.class), plan.name())
-                        : u.array() ? ParameterizedTypeName.get(LIST, plan.name()) : plan.name();
-                // a map body's values are not checked one by one
-                bodies.put(u.bodyKey(), new BodyPlan(type, u.map() ? null : validator));
+            for (BodyUse u : byName.getOrDefault(d.getKey(), List.of())) {
+                bodies.put(u.bodyKey(), body(plan.name(), validator, u.array(), u.map()));
+            }
+        }
+        // bodies that are a shared component, or a list or map of one
+        for (Endpoint e : model.endpoints()) {
+            for (BodyUse.Shared s : BodyUse.shared(e)) {
+                ClassName type = componentClasses.get(s.ref().key());
+                if (type == null) continue;
+                ClassName validator = options.validators() ? ClassName.get(options.packageName(), TopLevelNames.validatorOf(type.simpleName())) : null;
+                bodies.put(s.key(), body(type, validator, s.array(), s.map()));
             }
         }
         // uses that got one name share one plan: each enum once, by name
         Map<String, EnumPlan> enumsByName = new TreeMap<>();
         enumPlans.values().forEach(p -> enumsByName.putIfAbsent(p.name().simpleName(), p));
         return new Plan(plans, List.copyOf(enumsByName.values()), bodies, diagnostics);
+    }
+
+    /** The Java type of a body of records: one, a list or a map of them. A map body's values are not checked one by one. */
+    private static BodyPlan body(ClassName record, @Nullable ClassName validator, boolean array, boolean map) {
+        TypeName type = map ? ParameterizedTypeName.get(MAP, ClassName.get(String.class), record)
+                : array ? ParameterizedTypeName.get(LIST, record) : record;
+        return new BodyPlan(type, map ? null : validator);
+    }
+
+    /**
+     * A component's claim on a top-level name: the spec's name. The request side of one whose readOnly or writeOnly
+     * fields set the sides apart is {@code PetRequest} beside {@code Pet}, and {@code Pet} when only requests use it.
+     */
+    private static Claim claim(Component c, Map<String, Component> all, NameSources sources) {
+        String key = "component " + c.key();
+        TypeNamePin pin = sources.pin(key);
+        if (pin != null) return new Claim(key, List.of(pin.name()), Shapes.key(c.schema()), TopLevelNames.Kind.RECORD, true, c.location(), Set.of());
+        String name = JavaNames.upperCamel(c.name());
+        if (name.isEmpty() || !javax.lang.model.SourceVersion.isName(name)) name = "Schema";
+        name = JavaNames.shortened(name, JavaNames.MAX_TYPE_NAME);
+        // two specs of one doc set may each have an Error: the spec's file tells them apart
+        String file = c.key().substring(0, c.key().lastIndexOf('#'));
+        String stem = JavaNames.upperCamel(file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "")
+                .replaceAll("(?i)openapi|swagger|spec", " "));
+        String side = c.requestSide() ? "Request" : "";
+        List<String> candidates = new ArrayList<>();
+        if (c.requestSide() && all.containsKey(c.key().substring(0, c.key().length() - " (request)".length()))) {
+            candidates.add(name + side);
+            if (!stem.isEmpty()) candidates.add(stem + name + side);
+            candidates.add(name + "Input");
+        } else {
+            candidates.add(name);
+            // a name Java or the runtime has (Error, Object) takes a suffix first; the file only tells specs apart
+            String suffixed = name + (c.requestSide() ? "Request" : "Model");
+            if (JavaNames.RESERVED_SIMPLE_NAMES.contains(name)) candidates.add(suffixed);
+            if (!stem.isEmpty() && javax.lang.model.SourceVersion.isName(stem + name)) candidates.add(stem + name);
+            if (!candidates.contains(suffixed)) candidates.add(suffixed);
+        }
+        return new Claim(key, candidates, Shapes.key(c.schema()), TopLevelNames.Kind.RECORD, false, c.location(), Set.of(), true);
     }
 
     /** A body's claim on a top-level name: the pinned name, else the source's, else the names its use asks for. */

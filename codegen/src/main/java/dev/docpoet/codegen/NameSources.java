@@ -48,7 +48,11 @@ final class NameSources {
     /** The name the docs' source gives what a key names (a spec's component schema), when it is a usable Java name. */
     @Nullable String sourceName(String key) {
         String name = sourceNames.get(key.strip());
-        if (name == null) return null;
+        return name == null ? null : javaName(name);
+    }
+
+    /** A name the source gives as a Java type name, when it makes a usable one. */
+    static @Nullable String javaName(String name) {
         String java = JavaNames.upperCamel(name);
         return java.isEmpty() || !SourceVersion.isName(java) || JavaNames.RESERVED_SIMPLE_NAMES.contains(java) ? null
                 : JavaNames.shortened(java, JavaNames.MAX_TYPE_NAME);

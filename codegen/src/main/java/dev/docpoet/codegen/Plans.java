@@ -54,6 +54,9 @@ final class Plans {
         }
     }
 
+    /** The record of a spec's shared component: its name and description. */
+    record ComponentDoc(String name, String descriptionMarkdown, String sourceLabel, SourceLocation location) implements RecordDoc {}
+
     /** A record nested for a field: the field's description. */
     record FieldDoc(String descriptionMarkdown, String sourceLabel, SourceLocation location) implements RecordDoc {}
 
@@ -90,11 +93,11 @@ final class Plans {
     /** A value of a plain Java type: String, Long, BigDecimal, a date, a map of any JSON… */
     record Scalar(TypeName typeName) implements ValueType {}
 
-    /** A value that is a generated record. */
-    record RecordRef(RecordPlan record) implements ValueType {
+    /** A value that is a generated record: nested in the record that uses it, or a shared component's. */
+    record RecordRef(ClassName name) implements ValueType {
         @Override
         public TypeName typeName() {
-            return record.name();
+            return name;
         }
     }
 

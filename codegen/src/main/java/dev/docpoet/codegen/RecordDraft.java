@@ -108,7 +108,7 @@ final class RecordDraft {
 
         private Plans.ValueType value(Value v) {
             if (v instanceof Ready r) return r.type();
-            if (v instanceof Nested n) return new Plans.RecordRef(record(n.record(), null));
+            if (v instanceof Nested n) return new Plans.RecordRef(record(n.record(), null).name());
             if (v instanceof OfUnion u) return new Plans.UnionRef(union(u.union()));
             return new Plans.EnumRef(enums.apply(((OfEnum) v).use()));
         }

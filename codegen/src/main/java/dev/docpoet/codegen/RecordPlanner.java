@@ -42,9 +42,13 @@ final class RecordPlanner {
     private final EnumPlanner enums;
     private final UnionPlanner unions;
     private final List<Diagnostic> diagnostics;
+    private final Map<String, ClassName> components;
 
-    RecordPlanner(Function<String, String> label, NameSources names, EnumPlanner enums, List<Diagnostic> diagnostics) {
+    /** @param components the record of each shared component, by key */
+    RecordPlanner(Function<String, String> label, NameSources names, EnumPlanner enums, Map<String, ClassName> components,
+            List<Diagnostic> diagnostics) {
         this.label = label;
+        this.components = Map.copyOf(components);
         this.names = names;
         this.enums = enums;
         this.diagnostics = diagnostics;
@@ -143,7 +147,10 @@ final class RecordPlanner {
             element = u.merged();
         }
         RecordDraft.Value value;
-        if (element instanceof Schema.UnionSchema u) {
+        if (element instanceof Schema.RefSchema ref) {
+            ClassName shared = components.get(ref.key());
+            value = new RecordDraft.Ready(shared != null ? new Plans.RecordRef(shared) : new Plans.Scalar(TypeMapper.anyObject()));
+        } else if (element instanceof Schema.UnionSchema u) {
             RecordDraft.UnionDraft union = unions.union(parent, p, u, nestedScope, place, keys, sourceLabel, room);
             parent.nest(union);
             value = new RecordDraft.OfUnion(union);

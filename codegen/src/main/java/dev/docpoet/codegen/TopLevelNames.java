@@ -34,6 +34,8 @@ final class TopLevelNames {
         final boolean pinned;
         final Location at;
         final Set<String> blocked;
+        /** A spec's component: named by the spec, it keeps its name over other types of another shape. */
+        final boolean stable;
         private int level;
         private int number = 2;
         private boolean invalidPin;
@@ -45,6 +47,12 @@ final class TopLevelNames {
          * @param blocked names this claim must not take (types nested where it is used)
          */
         Claim(String key, List<String> candidates, String shape, Kind kind, boolean pinned, Location at, Set<String> blocked) {
+            this(key, candidates, shape, kind, pinned, at, blocked, false);
+        }
+
+        /** @param stable whether it is a spec's component, which keeps its name over other types */
+        Claim(String key, List<String> candidates, String shape, Kind kind, boolean pinned, Location at, Set<String> blocked, boolean stable) {
+            this.stable = stable;
             this.key = key;
             this.candidates = List.copyOf(candidates);
             this.shape = shape;
@@ -105,6 +113,14 @@ final class TopLevelNames {
                 if (shapes.size() < 2) continue;
                 boolean anyPinned = group.stream().anyMatch(c -> c.pinned);
                 boolean anyRecord = group.stream().anyMatch(c -> c.kind == Kind.RECORD);
+                // a spec's component keeps the name the spec gives it: the other types yield
+                // (an enum's name still yields to a record's, which is planned by then)
+                Set<String> stableShapes = group.stream().filter(c -> c.stable && (c.kind == Kind.RECORD || !anyRecord))
+                        .map(c -> c.kind + ":" + c.shape).collect(Collectors.toSet());
+                if (!anyPinned && stableShapes.size() == 1) {
+                    for (Claim c : group) if (!stableShapes.contains(c.kind + ":" + c.shape)) bump.add(c);
+                    continue;
+                }
                 for (Claim c : group) {
                     if (anyPinned && c.pinned) continue;
                     if (!anyPinned && anyRecord && c.kind == Kind.ENUM && group.stream().filter(o -> o.kind == Kind.RECORD)

@@ -37,7 +37,8 @@ final class TypeMapper {
         // BigDecimal keeps a number exactly as the JSON wrote it (2 stays 2, 0.00025 stays 0.00025); Double would not
         if (s instanceof Schema.NumberSchema) return DECIMAL;
         if (s instanceof Schema.BooleanSchema) return ClassName.get(Boolean.class);
-        if (s instanceof Schema.ObjectSchema) return anyObject();
+        // a shared component where no record stands for it (a parameter): any JSON object
+        if (s instanceof Schema.ObjectSchema || s instanceof Schema.RefSchema) return anyObject();
         if (s instanceof Schema.ArraySchema a) return ParameterizedTypeName.get(LIST, scalar(a.items()));
         if (s instanceof Schema.MapSchema m) return ParameterizedTypeName.get(MAP, STRING, scalar(m.values()));
         return ClassName.OBJECT;

@@ -22,6 +22,8 @@ public record TypeNamePin(String of, String name, Location at) {
 
     /** The key {@code of} matches: method upper-case, path parameters unnamed, role lower-case; null when malformed. */
     @Nullable String key() {
+        // a spec's shared component, as docpoet's messages name it: component FILE#NAME
+        if (of.trim().startsWith("component ")) return of.trim();
         String[] parts = of.trim().split("\\s+");
         if (parts.length < 3 || parts.length > 4 || !parts[1].startsWith("/")) return null;
         String key = key(parts[0], parts[1], parts[2]);

@@ -98,7 +98,7 @@ final class ValidatorWriter {
 
     private static CodeBlock elementChecks(ComponentPlan c, CodeBlock value, CodeBlock path) {
         CodeBlock.Builder b = CodeBlock.builder();
-        if (c.value() instanceof RecordRef ref) b.addStatement("$T.check($L, $L, out)", ref.record().name(), value, path);
+        if (c.value() instanceof RecordRef ref) b.addStatement("$T.check($L, $L, out)", ref.name(), value, path);
         if (c.value() instanceof UnionRef union) {
             // each documented variant checks itself; an undocumented one has nothing documented to check
             for (int i = 0; i < union.union().variants().size(); i++) {

@@ -33,4 +33,26 @@ class NameClashTest {
         assertEquals(List.of("MyItem", "MyItemValidator", "Other", "OtherValidator"),
                 r.javaFiles().stream().map(f -> f.typeSpec().name()).toList());
     }
+
+    private static dev.docpoet.spec.ApiDocument spec(String file, String fields) {
+        return DocParser.parse(file, ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                + "    Error:\n      type: object\n      properties:\n" + fields).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void twoSpecsComponentsOfOneNameAreToldApartByTheirFilesAndAPinRenamesOne() {
+        ApiModel specs = ApiModel.of(List.of(spec("billing-openapi.yaml", "        code: {type: integer}\n"),
+                spec("shop.yaml", "        message: {type: string}\n")));
+        CodeGenerator.Result r = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s), null);
+        assertEquals(List.of(GeneratorCode.GenNameConflict, GeneratorCode.GenNameConflict),
+                r.diagnostics().stream().filter(x -> x.severity() != dev.docpoet.spec.Severity.INFO).map(Diagnostic::code).toList(),
+                "each says so, with the pin that settles it");
+        assertEquals(List.of("BillingError", "BillingErrorValidator", "ShopError", "ShopErrorValidator"),
+                r.javaFiles().stream().map(f -> f.typeSpec().name()).sorted().toList(), "Error is java.lang's; ErrorModel is wanted twice");
+
+        TypeNamePin pin = new TypeNamePin("component shop.yaml#Error", "Problem", new JavaLocation("test pin", "pin"));
+        CodeGenerator.Result pinned = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
+        assertEquals(List.of("ErrorModel", "ErrorModelValidator", "Problem", "ProblemValidator"),
+                pinned.javaFiles().stream().map(f -> f.typeSpec().name()).sorted().toList());
+    }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Error bodies a spec gives as a JSON array or a map of records (SendGrid's 400 is a bare array): the client reads them
- * into {@code List<FieldError>} and {@code Map<String, ConflictError>}, which {@link ApiException#errorList} and
+ * into {@code List<FieldError>} and {@code Map<String, Conflict>}, which {@link ApiException#errorList} and
  * {@link ApiException#errorMap} hand out, against a server on 127.0.0.1.
  */
 class ErrorBodiesTest {
@@ -35,7 +35,7 @@ class ErrorBodiesTest {
         assertThat(c).succeededWithoutWarnings();
         String companion = c.generatedSourceFile("test.MailerEndpoints").orElseThrow().getCharContent(true).toString();
         assertTrue(companion.contains("400 carries a list of {@link FieldError} ({@code errorList(FieldError.class)}), 404 carries"
-                + " {@link NotFound}, 409 carries a map of {@link ConflictError} ({@code errorMap(ConflictError.class)})"), companion);
+                + " {@link NotFound}, 409 carries a map of {@link Conflict} ({@code errorMap(Conflict.class)})"), companion);
         CompiledClasses classes = new CompiledClasses(c);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -69,7 +69,7 @@ class ErrorBodiesTest {
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
             Object client = builder.getClass().getMethod("build").invoke(builder);
             Class<?> fieldError = classes.loadClass("test.FieldError");
-            Class<?> conflict = classes.loadClass("test.ConflictError");
+            Class<?> conflict = classes.loadClass("test.Conflict");
 
             ApiException bad = send(classes, client, "bad");
             assertEquals(400, bad.status());

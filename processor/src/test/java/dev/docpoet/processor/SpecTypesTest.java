@@ -36,7 +36,7 @@ class SpecTypesTest {
         assertTrue(src.contains("@JsonProperty(\"labels\") @Nullable List<String> labels") && src.contains("public List<String> labels()"),
                 "an optional list that may not be null: null inside for absent, an accessor that is never null: " + src);
         assertTrue(src.contains("@JsonProperty(\"counts\") @Nullable Map<String, Long> counts"), src);
-        assertTrue(src.contains("@JsonProperty(\"images\") @Nullable List<Playlist.Image> images"), src);
+        assertTrue(src.contains("@JsonProperty(\"images\") @Nullable List<Image> images"), src);
         CompiledClasses classes = new CompiledClasses(c);
         Class<?> type = classes.loadClass("test.Playlist");
 

@@ -35,12 +35,21 @@ public final class ApiDiff {
     }
 
     private final List<Change> changes = new ArrayList<>();
+    private final JsonNode beforeComponents;
+    private final JsonNode afterComponents;
+    /** The components compared so far, with the direction they were compared in: each once. */
+    private final Set<String> compared = new java.util.HashSet<>();
+    /** The pairs of components being compared where they are written out: one met again contains itself. */
+    private final Set<String> comparing = new java.util.HashSet<>();
 
-    private ApiDiff() {}
+    private ApiDiff(JsonNode beforeComponents, JsonNode afterComponents) {
+        this.beforeComponents = beforeComponents;
+        this.afterComponents = afterComponents;
+    }
 
     /** The changes from {@code before} to {@code after}, sorted by place. */
     public static List<Change> between(ApiLock before, ApiLock after) {
-        ApiDiff d = new ApiDiff();
+        ApiDiff d = new ApiDiff(before.components(), after.components());
         d.endpoints(before.endpoints(), after.endpoints());
         return d.changes.stream().sorted().toList();
     }
@@ -122,12 +131,40 @@ public final class ApiDiff {
             add(true, where, "format " + text(b.path("format")) + " → " + text(a.path("format")));
         }
         if (b.has("enum") || a.has("enum")) enums(where, b, a, dir);
+        if (b.has("$ref") || a.has("$ref")) {
+            components(where, b, a, dir);
+            return;
+        }
         switch (bt) {
             case "object" -> properties(where, b.path("properties"), a.path("properties"), dir);
             case "array" -> schema(where + " []", b.path("items"), a.path("items"), dir);
             case "map" -> schema(where + " {}", b.path("values"), a.path("values"), dir);
             default -> { }
         }
+    }
+
+    /**
+     * A value that is a shared component on one side or both: one component on both sides is compared once per
+     * direction, its changes placed at the component; otherwise both are compared where they are used.
+     */
+    private void components(String where, JsonNode b, JsonNode a, Direction dir) {
+        String bk = b.path("$ref").asText(null);
+        String ak = a.path("$ref").asText(null);
+        if (bk != null && bk.equals(ak)) {
+            if (!compared.add(dir + " " + bk)) return;
+            JsonNode bc = beforeComponents.path(bk);
+            JsonNode ac = afterComponents.path(ak);
+            String at = "component " + bk.substring(bk.indexOf('#') + 1) + (dir == Direction.REQUEST ? " (sent)" : "");
+            if (bc.isMissingNode() || ac.isMissingNode()) return;
+            properties(at, bc.path("properties"), ac.path("properties"), dir);
+            return;
+        }
+        String pair = bk + " " + ak + " " + dir;
+        if (!comparing.add(pair)) return;
+        JsonNode bn = bk == null ? b : beforeComponents.path(bk);
+        JsonNode an = ak == null ? a : afterComponents.path(ak);
+        properties(where, bn.path("properties"), an.path("properties"), dir);
+        comparing.remove(pair);
     }
 
     private void enums(String where, JsonNode b, JsonNode a, Direction dir) {

@@ -26,7 +26,9 @@ import java.util.TreeMap;
  */
 public final class ApiLock {
     /** The format's name and version, in every lock file. */
-    public static final String FORMAT = "docpoet-lock/1";
+    public static final String FORMAT = "docpoet-lock/2";
+    /** The format before shared components: every use of a component written out in full. Still read. */
+    static final String FORMAT_1 = "docpoet-lock/1";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -45,6 +47,16 @@ public final class ApiLock {
         Map<String, Endpoint> sorted = new TreeMap<>();
         for (Endpoint e : model.endpoints()) sorted.put(key(e), e);
         sorted.forEach((k, e) -> endpoints.set(k, endpoint(e)));
+        // each shared component once; its uses refer to it by key
+        if (!model.components().isEmpty()) {
+            ObjectNode components = root.putObject("components");
+            model.components().forEach((key, c) -> {
+                ObjectNode n = schema(c.schema(), true, false);
+                n.remove("required");
+                n.remove("nullable");
+                components.set(key, n);
+            });
+        }
         return new ApiLock(root);
     }
 
@@ -60,7 +72,8 @@ public final class ApiLock {
      */
     public static ApiLock read(byte[] bytes) throws IOException {
         JsonNode node = JSON.readTree(bytes);
-        if (node == null || !node.isObject() || !FORMAT.equals(node.path("format").asText())) {
+        String format = node == null ? "" : node.path("format").asText();
+        if (node == null || !node.isObject() || !FORMAT.equals(format) && !FORMAT_1.equals(format)) {
             throw new IOException("not a docpoet lock file (its \"format\" is not \"" + FORMAT + "\")");
         }
         return new ApiLock((ObjectNode) node);
@@ -69,7 +82,7 @@ public final class ApiLock {
     /** Whether {@code bytes} look like a lock file rather than a doc page. */
     public static boolean looksLikeLock(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8);
-        return head.stripLeading().startsWith("{") && head.contains(FORMAT);
+        return head.stripLeading().startsWith("{") && (head.contains(FORMAT) || head.contains(FORMAT_1));
     }
 
     public byte[] toJson() {
@@ -82,6 +95,11 @@ public final class ApiLock {
 
     JsonNode endpoints() {
         return root.path("endpoints");
+    }
+
+    /** The shared components by key; empty in a lock of the first format, which wrote each use out. */
+    JsonNode components() {
+        return root.path("components");
     }
 
     private static ObjectNode endpoint(Endpoint e) {
@@ -114,7 +132,10 @@ public final class ApiLock {
         if (s instanceof Schema.UnionSchema u) s = u.merged();
         ObjectNode n = JSON.createObjectNode();
         n.put("required", required).put("nullable", nullable);
-        if (s instanceof Schema.ObjectSchema o) {
+        if (s instanceof Schema.RefSchema r) {
+            n.put("type", "object");
+            n.put("$ref", r.key());
+        } else if (s instanceof Schema.ObjectSchema o) {
             n.put("type", "object");
             ObjectNode props = n.putObject("properties");
             Map<String, Property> byName = new TreeMap<>();

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one OpenAPI 3.1 document for the endpoints of any number of pages: inline schemas, {@code required}
+ * Writes one OpenAPI 3.1 document for the endpoints of any number of pages: inline schemas and a spec's shared
+ * components, {@code required}
  * arrays, nullable as a type array, enums, {@code date-time} formats, the doc's examples and security schemes.
  * Deterministic: paths and schemes are sorted; fields keep doc order.
  */
@@ -82,10 +83,21 @@ public final class OpenApiExporter {
             ObjectNode item = pathsNode.putObject(p.getKey());
             for (Map.Entry<String, Endpoint> op : p.getValue().entrySet()) item.set(op.getKey(), operation(op.getValue(), javaTypes));
         }
+        ObjectNode components = F.objectNode();
+        for (dev.docpoet.spec.Component c : model.components().values()) {
+            // an enum component is written where it is used
+            if (!(c.schema() instanceof Schema.ObjectSchema)) continue;
+            ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
+            if (schemas.has(exportName(c.key()))) continue;
+            ObjectNode n = schema(c.schema(), false);
+            if (!c.descriptionMarkdown().isEmpty()) n.put("description", c.descriptionMarkdown());
+            schemas.set(exportName(c.key()), n);
+        }
         if (!model.securitySchemes().isEmpty()) {
-            ObjectNode sec = root.putObject("components").putObject("securitySchemes");
+            ObjectNode sec = components.putObject("securitySchemes");
             model.securitySchemes().forEach(s -> sec.set(s.id(), securityScheme(s)));
         }
+        if (!components.isEmpty()) root.set("components", components);
         return root;
     }
 
@@ -155,8 +167,24 @@ public final class OpenApiExporter {
         return content;
     }
 
+    /**
+     * The name a component has under {@code components/schemas}: the spec's own, with {@code _request} for the request
+     * side of one whose readOnly or writeOnly fields make the sides differ.
+     */
+    static String exportName(String key) {
+        String name = key.substring(key.lastIndexOf('#') + 1);
+        return name.endsWith(" (request)") ? name.substring(0, name.length() - " (request)".length()) + "_request" : name;
+    }
+
     /** The JSON Schema of a model schema; nullable types become type arrays ({@code ["string","null"]}). */
     public static ObjectNode schema(Schema s, boolean nullable) {
+        if (s instanceof Schema.RefSchema r) {
+            ObjectNode ref = F.objectNode().put("$ref", "#/components/schemas/" + dev.docpoet.spec.Pointers.escape(exportName(r.key())));
+            if (!nullable) return ref;
+            ObjectNode n = F.objectNode();
+            n.putArray("oneOf").add(ref).addObject().put("type", "null");
+            return n;
+        }
         if (s instanceof Schema.UnionSchema u) {
             ObjectNode n = F.objectNode();
             ArrayNode variants = n.putArray("oneOf");

@@ -93,6 +93,8 @@ final class StubResolver {
             for (Diagnostic d : doc.diagnostics()) if (d.code() != ParserCode.SpecSpecReference) diagnostics.add(d);
             // where the page's own inferences were, that its spec's schema replaced
             Set<Location> replaced = new java.util.HashSet<>();
+            // the components the page's operations use, from the specs they come from
+            Map<String, dev.docpoet.spec.Component> components = new TreeMap<>();
             for (Endpoint e : doc.endpoints()) {
                 if (e.specReference() == null) {
                     endpoints.add(e);
@@ -106,7 +108,9 @@ final class StubResolver {
                 Endpoint op = found.operation;
                 diagnostics.add(new Diagnostic(ParserCode.SpecSpecReference, "page reads " + e.signature() + " from the spec "
                         + found.label + " (" + op.location() + ")", e.location(), null));
-                endpoints.add(merge(e, op, diagnostics, replaced));
+                Endpoint merged = merge(e, op, found.spec.components(), diagnostics, replaced);
+                endpoints.add(merged);
+                components.putAll(dev.docpoet.spec.SchemaRefs.reachable(List.of(merged), found.spec.components()));
                 String prefix = op.method().toUpperCase(Locale.ROOT) + " " + ApiModel.normalizedPath(op.path()) + " ";
                 found.spec.typeNames().forEach((k, v) -> {
                     if (k.startsWith(prefix)) typeNames.putIfAbsent(k, v);
@@ -117,14 +121,15 @@ final class StubResolver {
             // an inference the spec's schema replaced chose no type: its warning would point at nothing the output has
             diagnostics.removeIf(d -> d.code() instanceof ParserCode c && c.name().startsWith("Infer")
                     && d.severity() == Severity.WARNING && replaced.contains(d.location()));
-            out.set(i, new ApiDocument(doc.source(), doc.dialect(), doc.title(), endpoints, diagnostics, doc.securitySchemes(), typeNames));
+            out.set(i, new ApiDocument(doc.source(), doc.dialect(), doc.title(), endpoints, diagnostics, doc.securitySchemes(), typeNames,
+                    components));
         }
         // a spec given too keeps the operations no page took (the page documents those)
         for (Map.Entry<Integer, Set<String>> t : taken.entrySet()) {
             ApiDocument spec = out.get(t.getKey());
             List<Endpoint> rest = spec.endpoints().stream().filter(e -> !t.getValue().contains(key(e.method(), e.path()))).toList();
             out.set(t.getKey(), new ApiDocument(spec.source(), spec.dialect(), spec.title(), rest, spec.diagnostics(), spec.securitySchemes(),
-                    spec.typeNames()));
+                    spec.typeNames(), spec.components()));
         }
         // the specs pages were read from: their diagnostics and security schemes, without endpoints of their own
         Map<String, byte[]> files = new TreeMap<>();
@@ -321,7 +326,8 @@ final class StubResolver {
     // ---- the page refines the spec's operation
 
     /** @param replaced collects where the page's inferred fields and bodies were that the spec's replaced */
-    private static Endpoint merge(Endpoint page, Endpoint spec, List<Diagnostic> diagnostics, Set<Location> replaced) {
+    private static Endpoint merge(Endpoint page, Endpoint spec, Map<String, dev.docpoet.spec.Component> components,
+            List<Diagnostic> diagnostics, Set<Location> replaced) {
         Map<String, Parameter> params = new LinkedHashMap<>();
         for (Parameter p : spec.parameters()) params.put(p.in() + " " + p.name(), p);
         for (Parameter p : page.parameters()) {
@@ -330,13 +336,13 @@ final class StubResolver {
                     s.required(), s.nullable(), p.location(), diagnostics);
             params.put(p.in() + " " + p.name(), p);
         }
-        Body request = body(page, "request", page.requestBody(), spec.requestBody(), diagnostics, replaced);
+        Body request = body(page, "request", page.requestBody(), spec.requestBody(), components, diagnostics, replaced);
         Map<String, Response> responses = new LinkedHashMap<>();
         for (Response r : spec.responses()) responses.put(r.status(), r);
         for (Response r : page.responses()) {
             Response s = responses.get(r.status());
             responses.put(r.status(), s == null ? r
-                    : new Response(r.status(), body(page, r.status(), r.body(), s.body(), diagnostics, replaced), r.location()));
+                    : new Response(r.status(), body(page, r.status(), r.body(), s.body(), components, diagnostics, replaced), r.location()));
         }
         return new Endpoint(spec.method(), spec.path(), page.baseUrl() != null ? page.baseUrl() : spec.baseUrl(),
                 page.title() != null ? page.title() : spec.title(), page.description() != null ? page.description() : spec.description(),
@@ -346,7 +352,7 @@ final class StubResolver {
     }
 
     private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec,
-            List<Diagnostic> diagnostics, Set<Location> replaced) {
+            Map<String, dev.docpoet.spec.Component> components, List<Diagnostic> diagnostics, Set<Location> replaced) {
         // a page refines its spec only with the fields it documents: what it inferred from an example (often a partial
         // one) never replaces the spec's schema
         if (mine == null || mine.schema() == null || spec != null && spec.schema() != null && !documentsFields(mine.schema())) {
@@ -357,7 +363,10 @@ final class StubResolver {
             }
             return mine != null && mine.example() != null ? new Body(spec.contentType(), spec.schema(), mine.example(), spec.location()) : spec;
         }
-        if (spec == null || !(spec.schema() instanceof Schema.ObjectSchema so) || !(mine.schema() instanceof Schema.ObjectSchema mo)) return mine;
+        // a spec's component is the object the page refines: the page's body is then a type of its own
+        Schema specSchema = spec == null ? null : spec.schema() instanceof Schema.RefSchema ref && components.get(ref.key()) != null
+                ? components.get(ref.key()).schema() : spec.schema();
+        if (!(specSchema instanceof Schema.ObjectSchema so) || !(mine.schema() instanceof Schema.ObjectSchema mo)) return mine;
         Map<String, Property> props = new LinkedHashMap<>();
         for (Property p : so.properties()) props.put(p.name(), p);
         for (Property p : mo.properties()) {

@@ -63,7 +63,8 @@ public final class YieldCheck {
             for (int i = 0; i < sources.size() && i < documents.size(); i++) {
                 if (belongs(sources.get(i), path, r.root())) group.add(i);
             }
-            if (group.stream().anyMatch(i -> documents.get(i).hasErrors() || !documents.get(i).endpoints().isEmpty())) continue;
+            if (group.stream().anyMatch(i -> documents.get(i).hasErrors() || !documents.get(i).endpoints().isEmpty()
+                    || !documents.get(i).components().isEmpty())) continue;
             Diagnostic d;
             if (!r.folder()) {
                 if (group.isEmpty()) continue;

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *     schemes only, and {@link ApiModel} guesses what such a name means
  * @param typeNames the names the source gives its bodies and fields ({@code GET /pets/{} 200} → {@code Pet}, from a
  *     spec's component schemas), keyed as a type-name pin is; the user's pins win over them
+ * @param components the named schemas the source defines once (a spec's object and enum component schemas), by key
  */
 public record ApiDocument(
         String source,
@@ -20,18 +21,25 @@ public record ApiDocument(
         List<Endpoint> endpoints,
         List<Diagnostic> diagnostics,
         List<SecurityScheme> securitySchemes,
-        Map<String, String> typeNames) {
+        Map<String, String> typeNames,
+        Map<String, Component> components) {
 
     public ApiDocument {
         endpoints = List.copyOf(endpoints);
         diagnostics = diagnostics.stream().sorted().toList();
         securitySchemes = List.copyOf(securitySchemes);
         typeNames = java.util.Collections.unmodifiableMap(new TreeMap<>(typeNames));
+        components = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(components));
+    }
+
+    public ApiDocument(String source, Dialect dialect, @Nullable String title, List<Endpoint> endpoints, List<Diagnostic> diagnostics,
+            List<SecurityScheme> securitySchemes, Map<String, String> typeNames) {
+        this(source, dialect, title, endpoints, diagnostics, securitySchemes, typeNames, Map.of());
     }
 
     /** A doc page: its schemes are names only, and it names no types. */
     public ApiDocument(String source, Dialect dialect, @Nullable String title, List<Endpoint> endpoints, List<Diagnostic> diagnostics) {
-        this(source, dialect, title, endpoints, diagnostics, List.of(), Map.of());
+        this(source, dialect, title, endpoints, diagnostics, List.of(), Map.of(), Map.of());
     }
 
     public boolean hasErrors() {

@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * A whole doc set, its pages merged once: every endpoint (one per method and path), the API version, the base URLs and
  * the security schemes as data. What the pages say about each other (an endpoint documented twice, versions that
  * disagree) is in {@link #diagnostics()}. The order of the pages given never changes the model.
+ *
+ * @param components the named schemas of every source (a spec's component schemas), by key
  */
 public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @Nullable String version,
-        List<Server> servers, List<SecurityScheme> securitySchemes, List<Diagnostic> diagnostics) {
+        List<Server> servers, List<SecurityScheme> securitySchemes, List<Diagnostic> diagnostics, java.util.SortedMap<String, Component> components) {
 
     public ApiModel {
         documents = List.copyOf(documents);
@@ -24,6 +26,7 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
         servers = List.copyOf(servers);
         securitySchemes = List.copyOf(securitySchemes);
         diagnostics = diagnostics.stream().sorted().toList();
+        components = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(components));
     }
 
     /** Merges pages in the order of their source names, whatever order they come in. */
@@ -67,8 +70,11 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
             for (SecurityScheme s : doc.securitySchemes()) defined.putIfAbsent(s.id(), s);
         }
         List<SecurityScheme> securitySchemes = schemes.stream().map(id -> defined.getOrDefault(id, SecurityScheme.guess(id))).toList();
+        // a key names one spec's component, so sources that share a spec (stub pages) share its components
+        java.util.SortedMap<String, Component> components = new java.util.TreeMap<>();
+        for (ApiDocument d : docs) d.components().forEach(components::putIfAbsent);
         return new ApiModel(docs, new ArrayList<>(bySignature.values()), version, servers.stream().map(Server::of).toList(),
-                securitySchemes, diagnostics);
+                securitySchemes, diagnostics, components);
     }
 
     /** Whether any page, or the merge, found an error: nothing may be generated then. */
@@ -82,6 +88,13 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         documents.forEach(d -> all.addAll(d.diagnostics()));
         return all.stream().sorted().toList();
+    }
+
+    /** The schema a reference names (any value when the model has no such component); any other schema itself. */
+    public Schema resolve(Schema s) {
+        if (!(s instanceof Schema.RefSchema r)) return s;
+        Component c = components.get(r.key());
+        return c == null ? new Schema.AnySchema() : c.schema();
     }
 
     /** The type names the sources give (a spec's component schemas), by pin key; the first source in order wins. */

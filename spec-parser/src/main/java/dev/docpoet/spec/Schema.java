@@ -104,6 +104,14 @@ public sealed interface Schema {
         }
     }
 
+    /**
+     * A value of a named, shared schema: a spec's component ({@code $ref: '#/components/schemas/Pet'}), read once and
+     * kept in {@link ApiModel#components()}, so that every use is one type.
+     *
+     * @param key the component's key in {@link ApiModel#components()}
+     */
+    record RefSchema(String key) implements Schema {}
+
     /** A JSON object used as a map: any keys ("Map of model id to pricing", {@code {model-id}}), values of one schema. */
     record MapSchema(Schema values) implements Schema {}
 
@@ -149,7 +157,9 @@ public sealed interface Schema {
 
     /** The JSON type name of this schema, as OpenAPI writes it ({@code any} for {@link AnySchema}). */
     default String jsonType() {
-        if (this instanceof ObjectSchema || this instanceof MapSchema || this instanceof UnionSchema) return "object";
+        if (this instanceof ObjectSchema || this instanceof MapSchema || this instanceof UnionSchema || this instanceof RefSchema) {
+            return "object";
+        }
         if (this instanceof ArraySchema) return "array";
         if (this instanceof StringSchema) return "string";
         if (this instanceof IntegerSchema) return "integer";

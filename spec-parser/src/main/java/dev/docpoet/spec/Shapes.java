@@ -71,6 +71,9 @@ public final class Shapes {
             sb.append(a.itemsNullable() ? "?]" : "]");
         } else if (s instanceof Schema.EnumSchema e) {
             sb.append("enum").append(e.open() ? "~" : "").append(enumKey(e));
+        } else if (s instanceof Schema.RefSchema r) {
+            // a component is one type wherever it is used: its name is its shape here
+            sb.append("ref(").append(r.key()).append(')');
         } else if (s instanceof Schema.StringSchema str) {
             sb.append("string").append(str.format() == null ? "" : "(" + str.format() + ")");
         } else {

@@ -100,4 +100,62 @@ class ApiDiffTest {
         IOException e = assertThrows(IOException.class, () -> ApiLock.read("{\"format\":\"other\"}".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("not a docpoet lock file"), e.getMessage());
     }
+
+    private static final String SPEC = """
+            openapi: 3.0.3
+            info: {title: Shop, version: "1"}
+            paths:
+              /pets:
+                get:
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: array, items: {$ref: "#/components/schemas/Pet"}}
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: "#/components/schemas/Pet"}
+                  responses:
+                    "204": {description: ok}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string}
+                    owner: {$ref: "#/components/schemas/Pet"}
+                    colour: {type: string}
+            """;
+
+    private static List<String> specDiff(String before, String after) {
+        ApiLock b = ApiLock.of(ApiModel.of(List.of(DocParser.parse("api.yaml", before.getBytes(StandardCharsets.UTF_8)))));
+        ApiLock a = ApiLock.of(ApiModel.of(List.of(DocParser.parse("api.yaml", after.getBytes(StandardCharsets.UTF_8)))));
+        return ApiDiff.between(b, a).stream().map(ApiDiff.Change::toString).toList();
+    }
+
+    @Test
+    void aSharedComponentIsLockedOnceAndItsChangesAreJudgedForEachSideThatUsesIt() throws IOException {
+        ApiLock lock = ApiLock.of(ApiModel.of(List.of(DocParser.parse("api.yaml", SPEC.getBytes(StandardCharsets.UTF_8)))));
+        String json = new String(lock.toJson(), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"format\" : \"docpoet-lock/2\"") && json.contains("\"$ref\" : \"api.yaml#Pet\""), json);
+        assertEquals(List.of(), specDiff(SPEC, SPEC), "a component that contains itself compares, and ends");
+        assertEquals(List.of("breaking  component Pet (sent) /colour: field removed", "breaking  component Pet /colour: field removed"),
+                specDiff(SPEC, SPEC.replace("        colour: {type: string}\n", "")), "read in a response, sent in a request: both break");
+        assertEquals(List.of("ok        component Pet (sent) /size: optional field added", "ok        component Pet /size: optional field added"),
+                specDiff(SPEC, SPEC.replace("        colour: {type: string}\n", "        colour: {type: string}\n        size: {type: integer}\n")));
+        assertEquals(List.of("breaking  component Pet (sent) /colour: became required", "ok        component Pet /colour: became required"),
+                specDiff(SPEC, SPEC.replace("required: [name]", "required: [name, colour]")));
+    }
+
+    @Test
+    void aLockOfTheFirstFormatStillReadsAndComparesWithComponents() throws IOException {
+        String v1 = new String(lock(BASE).toJson(), StandardCharsets.UTF_8).replace("docpoet-lock/2", "docpoet-lock/1");
+        assertTrue(ApiLock.looksLikeLock(v1.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), ApiDiff.between(ApiLock.read(v1.getBytes(StandardCharsets.UTF_8)), lock(BASE)).stream()
+                .map(ApiDiff.Change::toString).toList());
+    }
 }

@@ -72,4 +72,36 @@ class OpenApiExporterTest {
     void exportIsDeterministic() {
         assertEquals(OpenApiExporter.toJson(List.of(shipment, orders)), OpenApiExporter.toJson(List.of(orders, shipment)));
     }
+
+    @Test
+    void aSpecsSharedComponentsAreExportedOnceAndReferenced() throws Exception {
+        String spec = """
+                openapi: 3.0.3
+                info: {title: Shop, version: "1"}
+                paths:
+                  /pets:
+                    get:
+                      responses:
+                        "200":
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {type: array, items: {$ref: "#/components/schemas/Pet"}}
+                components:
+                  schemas:
+                    Pet:
+                      type: object
+                      description: A pet.
+                      properties:
+                        name: {type: string}
+                        parent: {$ref: "#/components/schemas/Pet"}
+                """;
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("api.yaml", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode root = new ObjectMapper().readTree(OpenApiExporter.toJson(List.of(doc)));
+        assertEquals("#/components/schemas/Pet",
+                root.at("/paths/~1pets/get/responses/200/content/application~1json/schema/items/$ref").asText());
+        JsonNode pet = root.at("/components/schemas/Pet");
+        assertEquals("A pet.", pet.get("description").asText());
+        assertEquals("#/components/schemas/Pet", pet.at("/properties/parent/$ref").asText(), "a component that contains itself");
+    }
 }

@@ -40,7 +40,9 @@ class StubPagesTest {
         Endpoint e = doc.endpoints().get(0);
         assertEquals("GET /items/{itemId}", e.signature(), "method case and the path parameter's name may differ");
         assertEquals("Fetch one item", e.title(), "the page's title wins over the spec's summary");
-        Schema.ObjectSchema item = assertInstanceOf(Schema.ObjectSchema.class, e.responses().get(0).body().schema());
+        Schema.RefSchema ref = assertInstanceOf(Schema.RefSchema.class, e.responses().get(0).body().schema(), "the spec's shared Item");
+        Schema.ObjectSchema item = assertInstanceOf(Schema.ObjectSchema.class, doc.components().get(ref.key()).schema(),
+                "the page carries the components its operations use");
         assertEquals(List.of("id", "price", "color"), item.properties().stream().map(Property::name).toList());
         assertEquals("Item", doc.typeNames().get("GET /items/{} 200"), "the component's name comes along");
         assertEquals("page reads GET /items/{id} from the spec stubs/openapi.yaml (stubs/openapi.yaml:5:5)",
@@ -126,7 +128,8 @@ class StubPagesTest {
         ApiDocument doc = page(read(tmp, "docs"), "docs/list.mdx");
         Endpoint e = doc.endpoints().get(0);
         Schema.ArraySchema body = assertInstanceOf(Schema.ArraySchema.class, e.responses().get(0).body().schema());
-        Schema.ObjectSchema form = assertInstanceOf(Schema.ObjectSchema.class, body.items());
+        Schema.RefSchema ref = assertInstanceOf(Schema.RefSchema.class, body.items(), "the spec's shared Form");
+        Schema.ObjectSchema form = assertInstanceOf(Schema.ObjectSchema.class, doc.components().get(ref.key()).schema());
         assertEquals(List.of("id", "title", "fields"), form.properties().stream().map(Property::name).toList(),
                 "the spec's Form, not the example's keys");
         assertTrue(e.responses().get(0).body().example() != null, "the page's example is kept");

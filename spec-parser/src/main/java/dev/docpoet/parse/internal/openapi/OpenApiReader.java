@@ -281,7 +281,7 @@ public final class OpenApiReader {
             this.at = at;
             this.pointers = pointers;
             this.sink = sink;
-            this.schemas = new SchemaReader(api, at, pointers, sink);
+            this.schemas = new SchemaReader(name, api, at, pointers, sink);
         }
 
         ApiDocument document() {
@@ -316,7 +316,10 @@ public final class OpenApiReader {
             }
             if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) unmodeled("/webhooks", "webhooks are");
             String title = api.getInfo() == null ? null : api.getInfo().getTitle();
-            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), securitySchemes(), typeNames);
+            // a component no operation uses is a type too: a spec may be only its models
+            schemas.unusedComponents();
+            schemas.componentFieldNames().forEach(typeNames::putIfAbsent);
+            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), securitySchemes(), typeNames, schemas.components());
         }
 
         private Endpoint endpoint(String method, String path, PathItem item, Operation op, String pointer) {

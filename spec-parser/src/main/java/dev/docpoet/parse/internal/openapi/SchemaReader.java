@@ -3,6 +3,7 @@ package dev.docpoet.parse.internal.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docpoet.parse.internal.DiagnosticSink;
+import dev.docpoet.spec.Component;
 import dev.docpoet.spec.JsonValue;
 import dev.docpoet.spec.Origin;
 import dev.docpoet.spec.ParserCode;
@@ -12,9 +13,7 @@ import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.Schema.EnumKind;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +42,14 @@ final class SchemaReader {
     /** Past this depth of nested schemas a value reads as a JSON object, as the page reader does. */
     private static final int MAX_DEPTH = 64;
 
+    /** What sets a request side's component key apart. */
+    private static final String REQUEST_SIDE = " (request)";
+    /** How a component's fields are keyed among the names the source gives. */
+    static final String COMPONENT_KEY = "component ";
+
+    private final String source;
     private final OpenAPI api;
+    private final SideSensitivity sides;
     private final SpecLocations at;
     private final PointerMap pointers;
     private final DiagnosticSink sink;
@@ -53,9 +59,18 @@ final class SchemaReader {
     /** The schemas read as parts of an allOf, whose required lists may name what other parts define. */
     private final Set<io.swagger.v3.oas.models.media.Schema<?>> allOfParts =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Each component read, by key: read once however many places use it. */
+    private final Map<String, Read> componentReads = new java.util.HashMap<>();
+    /** The keys of the components being read, outermost first: one met again contains itself. */
+    private final Set<String> reading = new LinkedHashSet<>();
+    private final Map<String, Component> components = new java.util.TreeMap<>();
+    private final Map<String, String> componentFieldNames = new java.util.TreeMap<>();
 
-    SchemaReader(OpenAPI api, SpecLocations at, PointerMap pointers, DiagnosticSink sink) {
+    /** @param source the spec's label, which makes component keys unique in a doc set */
+    SchemaReader(String source, OpenAPI api, SpecLocations at, PointerMap pointers, DiagnosticSink sink) {
+        this.source = source;
         this.api = api;
+        this.sides = new SideSensitivity(api);
         this.at = at;
         this.pointers = pointers;
         this.sink = sink;
@@ -64,7 +79,7 @@ final class SchemaReader {
     /** Reads a body's or parameter's schema; {@link #fieldNames()} then holds the components its fields name. */
     Read body(io.swagger.v3.oas.models.media.@Nullable Schema<?> s, String pointer, Side side) {
         fieldNames.clear();
-        Read r = read(s, pointer, side, new ArrayDeque<>(), "", 0);
+        Read r = read(s, pointer, side, "", 0);
         // a union is a field's type; a whole body (or a list of them) that is one reads as one record
         Schema top = r.schema();
         if (top instanceof Schema.UnionSchema u) return new Read(merged(u, pointer), r.nullable(), r.component());
@@ -87,7 +102,7 @@ final class SchemaReader {
         return Map.copyOf(fieldNames);
     }
 
-    private Read read(io.swagger.v3.oas.models.media.@Nullable Schema<?> s, String pointer, Side side, Deque<String> refs,
+    private Read read(io.swagger.v3.oas.models.media.@Nullable Schema<?> s, String pointer, Side side,
             String wirePath, int depth) {
         if (s == null) return new Read(new Schema.AnySchema(), false, null);
         if (depth > MAX_DEPTH) {
@@ -104,29 +119,21 @@ final class SchemaReader {
                 return new Read(new Schema.AnySchema(), nullableSibling, null);
             }
             String name = ref.substring(COMPONENT.length());
-            io.swagger.v3.oas.models.media.Schema<?> target = api.getComponents() == null || api.getComponents().getSchemas() == null
-                    ? null : api.getComponents().getSchemas().get(name);
+            io.swagger.v3.oas.models.media.Schema<?> target = componentOf(ref);
             if (target == null) {
                 report(ParserCode.SpecOpenApiDegraded, pointer, "$ref `" + ref + "` names no schema of the spec; the value reads as any JSON value",
                         "define it under components/schemas");
                 return new Read(new Schema.AnySchema(), nullableSibling, null);
             }
-            if (refs.contains(name)) {
-                report(ParserCode.SpecOpenApiRefCycle, pointer, "schema `" + name + "` contains itself (" + String.join(" → ", refs) + " → "
-                        + name + "); the repeat reads as a JSON object", null);
-                return new Read(new Schema.MapSchema(new Schema.AnySchema()), true, null);
-            }
-            refs.addLast(name);
-            Read inner = read(target, pointers.component(name), side, refs, wirePath, depth + 1);
-            refs.removeLast();
+            Read inner = component(name, target, side, pointer);
             return new Read(inner.schema(), inner.nullable() || nullableSibling, name);
         }
         unmodeled(s, pointer);
         boolean nullable = Boolean.TRUE.equals(s.getNullable()) || s.getTypes() != null && s.getTypes().contains("null");
-        if (s.getAllOf() != null && !s.getAllOf().isEmpty()) return allOf(s, pointer, side, refs, wirePath, depth, nullable);
+        if (s.getAllOf() != null && !s.getAllOf().isEmpty()) return allOf(s, pointer, side, wirePath, depth, nullable);
         List<io.swagger.v3.oas.models.media.Schema> union = s.getOneOf() != null ? s.getOneOf() : s.getAnyOf();
         if (union != null && !union.isEmpty() && (s.getProperties() == null || s.getProperties().isEmpty())) {
-            return union(s, union, pointer, side, refs, wirePath, depth, nullable);
+            return union(s, union, pointer, side, wirePath, depth, nullable);
         }
         if (union != null && !union.isEmpty()) {
             // properties with a oneOf beside them: the oneOf only says which of them go together
@@ -146,9 +153,9 @@ final class SchemaReader {
             else return new Read(new Schema.AnySchema(), nullable, null);
         }
         return switch (type) {
-            case "object" -> new Read(object(s, pointer, side, refs, wirePath, depth), nullable, null);
+            case "object" -> new Read(object(s, pointer, side, wirePath, depth), nullable, null);
             case "array" -> {
-                Read items = read(s.getItems(), pointer + "/items", side, refs, wirePath, depth + 1);
+                Read items = read(s.getItems(), pointer + "/items", side, wirePath, depth + 1);
                 if (items.component() != null && named(items.schema())) fieldNames.put(wirePath, items.component());
                 yield new Read(new Schema.ArraySchema(items.schema(), items.nullable()), nullable, null);
             }
@@ -176,6 +183,89 @@ final class SchemaReader {
         };
     }
 
+    /**
+     * A component schema, read once per side: an object with properties is a {@link Schema.RefSchema} to it, anything
+     * else (a scalar, an array, a map, a union) its schema itself. A component that contains itself is a reference to
+     * itself where it is an object.
+     */
+    private Read component(String name, io.swagger.v3.oas.models.media.Schema<?> target, Side side, String pointer) {
+        boolean request = side != Side.RESPONSE && sides.differ(name);
+        String key = source + "#" + name + (request ? REQUEST_SIDE : "");
+        Read done = componentReads.get(key);
+        if (done == null && reading.contains(key)) {
+            if (objectLike(target)) return new Read(new Schema.RefSchema(key), false, name);
+            report(ParserCode.SpecOpenApiRefCycle, pointer, "schema `" + name + "` contains itself (" + String.join(" → ", readingNames()) + " → "
+                    + name + "); the repeat reads as a JSON object", null);
+            return new Read(new Schema.MapSchema(new Schema.AnySchema()), true, null);
+        }
+        if (done == null) {
+            // a component's fields are named for the component, wherever it is used
+            Map<String, String> outer = new LinkedHashMap<>(fieldNames);
+            fieldNames.clear();
+            reading.add(key);
+            String at = pointers.component(name);
+            done = read(target, at, side, "", 0);
+            reading.remove(key);
+            componentReads.put(key, done);
+            for (Map.Entry<String, String> f : fieldNames.entrySet()) {
+                if (!f.getKey().isEmpty()) componentFieldNames.putIfAbsent(COMPONENT_KEY + key + " " + f.getKey(), f.getValue());
+            }
+            fieldNames.clear();
+            fieldNames.putAll(outer);
+            if (shared(done.schema()) || done.schema() instanceof Schema.EnumSchema) {
+                components.put(key, new Component(key, name, request, done.schema(), target.getDescription() == null ? "" : target.getDescription(),
+                        this.at.at(pointers.of(at))));
+            }
+        }
+        return shared(done.schema()) ? new Read(new Schema.RefSchema(key), done.nullable(), name) : new Read(done.schema(), done.nullable(), name);
+    }
+
+    /** Reads every component no operation used, so that each becomes a type too. */
+    void unusedComponents() {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) return;
+        for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> e : new java.util.TreeMap<>(api.getComponents().getSchemas()).entrySet()) {
+            String key = source + "#" + e.getKey();
+            if (e.getValue() == null || componentReads.containsKey(key) || componentReads.containsKey(key + REQUEST_SIDE)) continue;
+            fieldNames.clear();
+            component(e.getKey(), e.getValue(), Side.RESPONSE, pointers.component(e.getKey()));
+        }
+        fieldNames.clear();
+    }
+
+    /** The components read so far that are types of their own, by key. */
+    Map<String, Component> components() {
+        return Map.copyOf(components);
+    }
+
+    /** The names the spec gives types inside components, keyed as {@code component KEY /field/…}. */
+    Map<String, String> componentFieldNames() {
+        return Map.copyOf(componentFieldNames);
+    }
+
+    /** Whether a component schema is shared by reference: an object with fields, which is a record of its own. */
+    private static boolean shared(Schema s) {
+        return s instanceof Schema.ObjectSchema o && !o.properties().isEmpty();
+    }
+
+    /** Whether a schema will read as an object with fields: what a component that contains itself may refer to. */
+    private static boolean objectLike(io.swagger.v3.oas.models.media.Schema<?> s) {
+        return s.getProperties() != null && !s.getProperties().isEmpty() || s.getAllOf() != null && !s.getAllOf().isEmpty();
+    }
+
+    private List<String> readingNames() {
+        return reading.stream().map(k -> k.substring(k.indexOf('#') + 1).replace(REQUEST_SIDE, "")).toList();
+    }
+
+    /**
+     * A read whose schema is a component's object, as the object itself: what allOf merges and a union's variants are. A
+     * component that is still being read (one that contains itself) reads as a JSON object.
+     */
+    private Read resolved(Read r) {
+        if (!(r.schema() instanceof Schema.RefSchema ref)) return r;
+        Read done = componentReads.get(ref.key());
+        return done != null ? new Read(done.schema(), r.nullable(), r.component()) : new Read(new Schema.MapSchema(new Schema.AnySchema()), true, null);
+    }
+
     /** What a type that JSON Schema does not have probably means: only suggested, never assumed. */
     private static final Map<String, String> TYPE_ALIASES = Map.ofEntries(Map.entry("int", "integer"), Map.entry("long", "integer"),
             Map.entry("int32", "integer"), Map.entry("int64", "integer"), Map.entry("float", "number"), Map.entry("double", "number"),
@@ -201,7 +291,7 @@ final class SchemaReader {
         return s.getType();
     }
 
-    private Schema object(io.swagger.v3.oas.models.media.Schema<?> s, String pointer, Side side, Deque<String> refs,
+    private Schema object(io.swagger.v3.oas.models.media.Schema<?> s, String pointer, Side side,
             String wirePath, int depth) {
         List<Property> props = new ArrayList<>();
         Set<String> required = s.getRequired() == null ? Set.of() : new LinkedHashSet<>(s.getRequired());
@@ -218,7 +308,7 @@ final class SchemaReader {
             if (own != null && side == Side.REQUEST && Boolean.TRUE.equals(own.getReadOnly())) continue;
             if (own != null && side == Side.RESPONSE && Boolean.TRUE.equals(own.getWriteOnly())) continue;
             String childPath = wirePath + "/" + name;
-            Read r = read(p, ptr, side, refs, childPath, depth + 1);
+            Read r = read(p, ptr, side, childPath, depth + 1);
             if (r.component() != null && named(r.schema())) {
                 fieldNames.put(childPath, r.component());
             }
@@ -239,17 +329,17 @@ final class SchemaReader {
         if (props.isEmpty() && properties.isEmpty() && !(extra instanceof Boolean b && !b)) {
             // an object without properties is a map: of its additionalProperties' schema, or of any value
             return new Schema.MapSchema(extra instanceof io.swagger.v3.oas.models.media.Schema<?> v
-                    ? read(v, pointer + "/additionalProperties", side, refs, wirePath, depth + 1).schema() : new Schema.AnySchema());
+                    ? read(v, pointer + "/additionalProperties", side, wirePath, depth + 1).schema() : new Schema.AnySchema());
         }
         return new Schema.ObjectSchema(props);
     }
 
-    private Read allOf(io.swagger.v3.oas.models.media.Schema<?> s, String pointer, Side side, Deque<String> refs, String wirePath,
+    private Read allOf(io.swagger.v3.oas.models.media.Schema<?> s, String pointer, Side side, String wirePath,
             int depth, boolean nullable) {
         List<io.swagger.v3.oas.models.media.Schema> parts = new ArrayList<>(s.getAllOf());
         boolean own = s.getProperties() != null && !s.getProperties().isEmpty();
         if (parts.size() == 1 && !own) {
-            Read only = read(parts.get(0), pointer + "/allOf/0", side, refs, wirePath, depth + 1);
+            Read only = read(parts.get(0), pointer + "/allOf/0", side, wirePath, depth + 1);
             return new Read(only.schema(), only.nullable() || nullable, only.component());
         }
         Map<String, Property> merged = new LinkedHashMap<>();
@@ -260,7 +350,7 @@ final class SchemaReader {
             // a part may require what another part defines: that is allOf's meaning, not a mistake
             if (resolved != null && resolved.getRequired() != null) requiredByParts.addAll(resolved.getRequired());
             allOfParts.add(resolved);
-            Read r = read(part, pointer + "/allOf/" + i, side, refs, wirePath, depth + 1);
+            Read r = resolved(read(part, pointer + "/allOf/" + i, side, wirePath, depth + 1));
             if (r.schema() instanceof Schema.ObjectSchema o) {
                 for (Property p : o.properties()) merged.merge(p.name(), p, SchemaReader::stricter);
             } else if (!(r.schema() instanceof Schema.AnySchema) && !(r.schema() instanceof Schema.MapSchema)) {
@@ -272,7 +362,7 @@ final class SchemaReader {
             io.swagger.v3.oas.models.media.Schema<?> copy = new io.swagger.v3.oas.models.media.Schema<>();
             copy.setProperties(s.getProperties());
             copy.setRequired(s.getRequired());
-            if (object(copy, pointer, side, refs, wirePath, depth) instanceof Schema.ObjectSchema o) {
+            if (object(copy, pointer, side, wirePath, depth) instanceof Schema.ObjectSchema o) {
                 for (Property p : o.properties()) merged.merge(p.name(), p, SchemaReader::stricter);
             }
         }
@@ -282,7 +372,7 @@ final class SchemaReader {
     }
 
     private Read union(io.swagger.v3.oas.models.media.Schema<?> s, List<io.swagger.v3.oas.models.media.Schema> variants, String pointer,
-            Side side, Deque<String> refs, String wirePath, int depth, boolean nullable) {
+            Side side, String wirePath, int depth, boolean nullable) {
         String kind = s.getOneOf() != null ? "oneOf" : "anyOf";
         List<Read> reads = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
@@ -291,10 +381,13 @@ final class SchemaReader {
                 nullable = true;
                 continue;
             }
-            reads.add(read(v, pointer + "/" + kind + "/" + i, side, refs, wirePath, depth + 1));
+            reads.add(read(v, pointer + "/" + kind + "/" + i, side, wirePath, depth + 1));
         }
         if (reads.size() == 1) return new Read(reads.get(0).schema(), reads.get(0).nullable() || nullable, reads.get(0).component());
         if (reads.isEmpty()) return new Read(new Schema.AnySchema(), true, null);
+        // variants are told apart by their fields: a component's object itself
+        List<Read> refs = reads;
+        reads = reads.stream().map(this::resolved).toList();
         Schema.UnionSchema sealed = sealed(s, variants, reads, pointer + "/" + kind);
         if (sealed != null) return new Read(sealed, nullable, null);
         if (reads.stream().allMatch(r -> r.schema() instanceof Schema.ObjectSchema || r.schema() instanceof Schema.MapSchema)) {
@@ -321,7 +414,7 @@ final class SchemaReader {
             return new Read(new Schema.StringSchema(null), nullable, null);
         }
         report(ParserCode.SpecOpenApiApproximated, pointer + "/" + kind, kind + " of " + describe(reads) + " reads as any JSON value", null);
-        return new Read(new Schema.AnySchema(reads.stream().map(Read::schema).toList()), nullable, null);
+        return new Read(new Schema.AnySchema(refs.stream().map(Read::schema).toList()), nullable, null);
     }
 
     /**
