@@ -86,7 +86,7 @@ public final class OpenApiExporter {
         ObjectNode components = F.objectNode();
         for (dev.docpoet.spec.Component c : model.components().values()) {
             // an enum component is written where it is used
-            if (!(c.schema() instanceof Schema.ObjectSchema)) continue;
+            if (c.schema() instanceof Schema.EnumSchema) continue;
             ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
             if (schemas.has(exportName(c.key()))) continue;
             ObjectNode n = schema(c.schema(), false);

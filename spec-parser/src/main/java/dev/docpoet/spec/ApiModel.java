@@ -90,13 +90,6 @@ public record ApiModel(List<ApiDocument> documents, List<Endpoint> endpoints, @N
         return all.stream().sorted().toList();
     }
 
-    /** The schema a reference names (any value when the model has no such component); any other schema itself. */
-    public Schema resolve(Schema s) {
-        if (!(s instanceof Schema.RefSchema r)) return s;
-        Component c = components.get(r.key());
-        return c == null ? new Schema.AnySchema() : c.schema();
-    }
-
     /** The type names the sources give (a spec's component schemas), by pin key; the first source in order wins. */
     public Map<String, String> typeNames() {
         Map<String, String> names = new java.util.TreeMap<>();

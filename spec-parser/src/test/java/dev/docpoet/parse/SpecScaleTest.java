@@ -263,4 +263,38 @@ class SpecScaleTest {
         assertTrue(refused.location().file().endsWith("bomb.yaml") && refused.location().line() == 7, refused::format);
         noInternalError(doc);
     }
+
+    @Test
+    void aLongChainOfComponentsIsReadOnceEachAndBoundedWhereItPassesTheLimit() {
+        StringBuilder yaml = new StringBuilder(HEAD + """
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        "200":
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/C0'}
+                components:
+                  schemas:
+                """);
+        // each component is used twice by the one before it: expanded per use this would be 2^300 copies
+        for (int i = 0; i < 300; i++) {
+            yaml.append("    C").append(i).append(":\n      type: object\n      properties:\n        x: {type: string}\n");
+            if (i < 299) {
+                yaml.append("        left: {$ref: '#/components/schemas/C").append(i + 1).append("'}\n");
+                yaml.append("        right: {$ref: '#/components/schemas/C").append(i + 1).append("'}\n");
+            }
+        }
+        ApiDocument doc = parse("chain.yaml", yaml.toString());
+        assertEquals(new Schema.RefSchema("chain.yaml#C0"), doc.endpoints().get(0).responses().get(0).body().schema());
+        assertEquals(300, doc.components().size(), "each component once, the ones past the bound read on their own");
+        Schema.ObjectSchema c1 = assertInstanceOf(Schema.ObjectSchema.class, doc.components().get("chain.yaml#C1").schema());
+        assertEquals(new Schema.RefSchema("chain.yaml#C2"), c1.property("left").schema());
+        assertEquals(c1.property("left").schema(), c1.property("right").schema(), "one component, two uses");
+        List<Diagnostic> bound = doc.diagnostics().stream().filter(d -> d.message().contains("more than 200 deep")).toList();
+        assertEquals(2, bound.size(), "at C199's two refs: " + doc.diagnostics());
+        assertTrue(bound.stream().allMatch(d -> d.severity() == Severity.WARNING));
+    }
 }

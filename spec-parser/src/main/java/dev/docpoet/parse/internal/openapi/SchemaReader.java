@@ -39,6 +39,8 @@ final class SchemaReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMPONENT = "#/components/schemas/";
+    /** Past this many components referring to each other, one reads as a JSON object: the reader's stack stays bounded. */
+    private static final int MAX_CHAIN = 200;
     /** Past this depth of nested schemas a value reads as a JSON object, as the page reader does. */
     private static final int MAX_DEPTH = 64;
 
@@ -65,6 +67,8 @@ final class SchemaReader {
     private final Set<String> reading = new LinkedHashSet<>();
     private final Map<String, Component> components = new java.util.TreeMap<>();
     private final Map<String, String> componentFieldNames = new java.util.TreeMap<>();
+    /** The components referred to while they were read: those that contain themselves. */
+    private final Set<String> referenced = new java.util.HashSet<>();
 
     /** @param source the spec's label, which makes component keys unique in a doc set */
     SchemaReader(String source, OpenAPI api, SpecLocations at, PointerMap pointers, DiagnosticSink sink) {
@@ -193,10 +197,18 @@ final class SchemaReader {
         String key = source + "#" + name + (request ? REQUEST_SIDE : "");
         Read done = componentReads.get(key);
         if (done == null && reading.contains(key)) {
-            if (objectLike(target)) return new Read(new Schema.RefSchema(key), false, name);
+            if (objectLike(target)) {
+                referenced.add(key);
+                return new Read(new Schema.RefSchema(key), false, name);
+            }
             report(ParserCode.SpecOpenApiRefCycle, pointer, "schema `" + name + "` contains itself (" + String.join(" → ", readingNames()) + " → "
                     + name + "); the repeat reads as a JSON object", null);
             return new Read(new Schema.MapSchema(new Schema.AnySchema()), true, null);
+        }
+        if (done == null && reading.size() >= MAX_CHAIN) {
+            report(ParserCode.SpecOpenApiApproximated, pointer, "components referring to components more than " + MAX_CHAIN
+                    + " deep; this one reads as a JSON object here", "flatten the chain of references");
+            return new Read(new Schema.MapSchema(new Schema.AnySchema()), false, null);
         }
         if (done == null) {
             // a component's fields are named for the component, wherever it is used
@@ -204,7 +216,8 @@ final class SchemaReader {
             fieldNames.clear();
             reading.add(key);
             String at = pointers.component(name);
-            done = read(target, at, side, "", 0);
+            // a request side leaves readOnly fields out, whether a request body or a parameter uses it
+            done = read(target, at, request ? Side.REQUEST : side, "", 0);
             reading.remove(key);
             componentReads.put(key, done);
             for (Map.Entry<String, String> f : fieldNames.entrySet()) {
@@ -212,7 +225,8 @@ final class SchemaReader {
             }
             fieldNames.clear();
             fieldNames.putAll(outer);
-            if (shared(done.schema()) || done.schema() instanceof Schema.EnumSchema) {
+            // (a component that contains itself was referred to before it was read: it is a component whatever it reads as)
+            if (shared(done.schema()) || done.schema() instanceof Schema.EnumSchema || referenced.contains(key)) {
                 components.put(key, new Component(key, name, request, done.schema(), target.getDescription() == null ? "" : target.getDescription(),
                         this.at.at(pointers.of(at))));
             }
