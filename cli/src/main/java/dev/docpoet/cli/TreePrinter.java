@@ -43,7 +43,7 @@ final class TreePrinter {
         // each shared component once, where its uses say only its name
         for (dev.docpoet.spec.Component c : doc.components().values()) {
             if (!(c.schema() instanceof Schema.ObjectSchema)) continue;
-            sb.append("  component ").append(componentName(c.key())).append("  [line ").append(c.location().line()).append("]\n");
+            sb.append("  component ").append(dev.docpoet.spec.Component.shownName(c.key())).append("  [line ").append(c.location().line()).append("]\n");
             schema(sb, c.schema(), "    ", 0);
         }
         return sb.toString();
@@ -79,13 +79,8 @@ final class TreePrinter {
         }
     }
 
-    /** {@code Pet}, or {@code Pet (request)} for the side of a component a client sends. */
-    private static String componentName(String key) {
-        return key.substring(key.lastIndexOf('#') + 1);
-    }
-
     static String describe(Schema s) {
-        if (s instanceof Schema.RefSchema r) return "object " + componentName(r.key());
+        if (s instanceof Schema.RefSchema r) return "object " + dev.docpoet.spec.Component.shownName(r.key());
         if (s instanceof Schema.ArraySchema a) return "array of " + describe(a.items());
         if (s instanceof Schema.MapSchema m) return "map of string to " + describe(m.values());
         if (s instanceof Schema.StringSchema str && str.format() != null) return "string (" + str.format() + ")";

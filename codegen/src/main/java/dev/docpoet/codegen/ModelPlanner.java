@@ -65,7 +65,7 @@ final class ModelPlanner {
         // top-level record names: a spec's shared components, then bodies
         Map<Component, Claim> shared = new LinkedHashMap<>();
         for (Component c : model.components().values()) {
-            if (c.schema() instanceof Schema.ObjectSchema) shared.put(c, claim(c, model.components(), sources));
+            if (c.schema() instanceof Schema.ObjectSchema) shared.put(c, ComponentNames.claim(c, model.components(), sources));
             else if (c.schema() instanceof Schema.EnumSchema) enums.component(c);
         }
         Map<BodyUse, Claim> claims = new LinkedHashMap<>();
@@ -147,38 +147,6 @@ final class ModelPlanner {
         TypeName type = map ? ParameterizedTypeName.get(MAP, ClassName.get(String.class), record)
                 : array ? ParameterizedTypeName.get(LIST, record) : record;
         return new BodyPlan(type, map ? null : validator);
-    }
-
-    /**
-     * A component's claim on a top-level name: the spec's name. The request side of one whose readOnly or writeOnly
-     * fields set the sides apart is {@code PetRequest} beside {@code Pet}, and {@code Pet} when only requests use it.
-     */
-    private static Claim claim(Component c, Map<String, Component> all, NameSources sources) {
-        String key = "component " + c.key();
-        TypeNamePin pin = sources.pin(key);
-        if (pin != null) return new Claim(key, List.of(pin.name()), Shapes.key(c.schema()), TopLevelNames.Kind.RECORD, true, c.location(), Set.of());
-        String name = JavaNames.upperCamel(c.name());
-        if (name.isEmpty() || !javax.lang.model.SourceVersion.isName(name)) name = "Schema";
-        name = JavaNames.shortened(name, JavaNames.MAX_TYPE_NAME);
-        // two specs of one doc set may each have an Error: the spec's file tells them apart
-        String file = c.key().substring(0, c.key().lastIndexOf('#'));
-        String stem = JavaNames.upperCamel(file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "")
-                .replaceAll("(?i)openapi|swagger|spec", " "));
-        String side = c.requestSide() ? "Request" : "";
-        List<String> candidates = new ArrayList<>();
-        if (c.requestSide() && all.containsKey(c.key().substring(0, c.key().length() - " (request)".length()))) {
-            candidates.add(name + side);
-            if (!stem.isEmpty()) candidates.add(stem + name + side);
-            candidates.add(name + "Input");
-        } else {
-            candidates.add(name);
-            // a name Java or the runtime has (Error, Object) takes a suffix first; the file only tells specs apart
-            String suffixed = name + (c.requestSide() ? "Request" : "Model");
-            if (JavaNames.RESERVED_SIMPLE_NAMES.contains(name)) candidates.add(suffixed);
-            if (!stem.isEmpty() && javax.lang.model.SourceVersion.isName(stem + name)) candidates.add(stem + name);
-            if (!candidates.contains(suffixed)) candidates.add(suffixed);
-        }
-        return new Claim(key, candidates, Shapes.key(c.schema()), TopLevelNames.Kind.RECORD, false, c.location(), Set.of(), true);
     }
 
     /** A body's claim on a top-level name: the pinned name, else the source's, else the names its use asks for. */

@@ -154,7 +154,7 @@ public final class ApiDiff {
             if (!compared.add(dir + " " + bk)) return;
             JsonNode bc = beforeComponents.path(bk);
             JsonNode ac = afterComponents.path(ak);
-            String at = "component " + bk.substring(bk.indexOf('#') + 1) + (dir == Direction.REQUEST ? " (sent)" : "");
+            String at = "component " + dev.docpoet.spec.Component.shownName(bk) + (dir == Direction.REQUEST ? " (sent)" : "");
             if (bc.isMissingNode() || ac.isMissingNode()) return;
             properties(at, bc.path("properties"), ac.path("properties"), dir);
             return;

@@ -172,8 +172,8 @@ public final class OpenApiExporter {
      * side of one whose readOnly or writeOnly fields make the sides differ.
      */
     static String exportName(String key) {
-        String name = key.substring(key.lastIndexOf('#') + 1);
-        return name.endsWith(" (request)") ? name.substring(0, name.length() - " (request)".length()) + "_request" : name;
+        String shown = dev.docpoet.spec.Component.shownName(key);
+        return shown.endsWith(")") ? shown.substring(0, shown.indexOf(' ')) + "_request" : shown;
     }
 
     /** The JSON Schema of a model schema; nullable types become type arrays ({@code ["string","null"]}). */

@@ -44,8 +44,6 @@ final class SchemaReader {
     /** Past this depth of nested schemas a value reads as a JSON object, as the page reader does. */
     private static final int MAX_DEPTH = 64;
 
-    /** What sets a request side's component key apart. */
-    private static final String REQUEST_SIDE = " (request)";
     /** How a component's fields are keyed among the names the source gives. */
     static final String COMPONENT_KEY = "component ";
 
@@ -194,7 +192,7 @@ final class SchemaReader {
      */
     private Read component(String name, io.swagger.v3.oas.models.media.Schema<?> target, Side side, String pointer) {
         boolean request = side != Side.RESPONSE && sides.differ(name);
-        String key = source + "#" + name + (request ? REQUEST_SIDE : "");
+        String key = Component.key(source, name, request);
         Read done = componentReads.get(key);
         if (done == null && reading.contains(key)) {
             if (objectLike(target)) {
@@ -238,8 +236,10 @@ final class SchemaReader {
     void unusedComponents() {
         if (api.getComponents() == null || api.getComponents().getSchemas() == null) return;
         for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> e : new java.util.TreeMap<>(api.getComponents().getSchemas()).entrySet()) {
-            String key = source + "#" + e.getKey();
-            if (e.getValue() == null || componentReads.containsKey(key) || componentReads.containsKey(key + REQUEST_SIDE)) continue;
+            if (e.getValue() == null || componentReads.containsKey(Component.key(source, e.getKey(), false))
+                    || componentReads.containsKey(Component.key(source, e.getKey(), true))) {
+                continue;
+            }
             fieldNames.clear();
             component(e.getKey(), e.getValue(), Side.RESPONSE, pointers.component(e.getKey()));
         }
@@ -267,7 +267,7 @@ final class SchemaReader {
     }
 
     private List<String> readingNames() {
-        return reading.stream().map(k -> k.substring(k.indexOf('#') + 1).replace(REQUEST_SIDE, "")).toList();
+        return reading.stream().map(Component::shownName).toList();
     }
 
     /**
