@@ -230,7 +230,7 @@ public final class Transport {
                 reason = "a documented error, but its body does not read as documented (" + Printable.oneLine(e.getMessage(), 200) + ")";
             }
         }
-        throw new ApiException(call.describe(), status, headers, bytes, error, reason, null);
+        throw StatusExceptions.of(call.describe(), status, headers, bytes, error, reason);
     }
 
     private static @Nullable Type errorType(Call<?> call, int status) {

@@ -45,6 +45,14 @@ final class ClientWriter {
             "connectTimeout", "requestTimeout", "retryPolicy", "maxRetries", "json", "validateResponses", "build", "transport",
             "hostVariable");
 
+    /**
+     * The runtime's {@code ApiException} subclass for each status that has one (every other status gives
+     * {@code ApiException} itself), as {@code StatusExceptions} in the runtime maps them; {@code 5XX} stands for them all.
+     */
+    private static final Map<String, String> STATUS_EXCEPTIONS = Map.of("400", "BadRequestException", "401",
+            "UnauthorizedException", "403", "PermissionDeniedException", "404", "NotFoundException", "409", "ConflictException",
+            "422", "UnprocessableEntityException", "429", "RateLimitException", "5XX", "InternalServerException");
+
     /** The members every client class has, which a private helper must not take. */
     private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "withOptions", "toString", "transport");
 
@@ -416,6 +424,13 @@ final class ClientWriter {
         return CodeBlock.of("$T.class", t.withoutAnnotations());
     }
 
+    /** The runtime's exception for a documented status ({@code 404}, {@code 503}, {@code 5XX}), or null for {@code ApiException}. */
+    private static @org.jspecify.annotations.Nullable ClassName statusException(String status) {
+        String key = status.length() == 3 && status.charAt(0) == '5' ? "5XX" : status;
+        String name = STATUS_EXCEPTIONS.get(key);
+        return name == null ? null : ClassName.get(RUNTIME, name);
+    }
+
     /**
      * What an error status carries, and how {@code ApiException} hands it out: a record ({@code error(T.class)}), or a list
      * or map of them, which a body that is a JSON array or a map of records reads into.
@@ -449,10 +464,14 @@ final class ClientWriter {
         CodeBlock.Builder errors = CodeBlock.builder();
         boolean first = true;
         for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {
-            errors.add(first ? "; $L carries " : ", $L carries ", e.getKey()).add(errorBody(e.getValue()));
+            errors.add(first ? "; $L" : ", $L", e.getKey());
+            ClassName thrown = statusException(e.getKey());
+            if (thrown != null) errors.add(" ({@link $T})", thrown);
+            errors.add(" carries ").add(errorBody(e.getValue()));
             first = false;
         }
-        d.add("@throws $T for an error status or a body that is not the documented JSON$L\n", API_EXCEPTION, errors.build());
+        d.add("@throws $T for an error status, as its subclass for the status ({@code NotFoundException} for 404…), or a\n"
+                + "    body that is not the documented JSON$L\n", API_EXCEPTION, errors.build());
         d.add("@throws $T when no answer came within the retries allowed\n", CONNECTION_EXCEPTION);
         return d.build();
     }
