@@ -43,6 +43,16 @@ public class ApiException extends RuntimeException {
         this.error = error;
     }
 
+    /** For an answer whose body was not read (it was over the client's cap): {@code message} is the whole message. */
+    protected ApiException(String request, int status, HttpHeaders headers, String message) {
+        super(message);
+        this.request = request;
+        this.status = status;
+        this.headers = headers;
+        this.body = new byte[0];
+        this.error = null;
+    }
+
     private static String preview(byte[] body) {
         if (body.length == 0) return " (empty body)";
         // one line, no control characters: the message may reach a terminal or a log

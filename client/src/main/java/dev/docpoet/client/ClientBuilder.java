@@ -14,13 +14,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every generated client's builder offers: base URI (the docs' by default, with its host variables), HTTP
- * client, auth, default headers, timeouts, retries, JSON codec and response validation. A generated builder adds a
- * setter per host variable and per documented auth scheme, and {@code build()}.
+ * client, auth, default headers, timeouts, the response size cap, retries, JSON codec and response validation. A
+ * generated builder adds a setter per host variable and per documented auth scheme, and {@code build()}.
  *
  * @param <B> the generated builder, returned by every setter
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
+
+    /** The default of {@link #maxResponseBytes}: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
+
+    /** The largest array a JVM allocates, and so the largest body that can be read into one. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final String documentedBaseUri;
     private final Map<String, String> hostVariables = new LinkedHashMap<>();
@@ -30,6 +36,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private @Nullable Auth auth;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable JsonCodec json;
     private boolean validateResponses;
@@ -107,9 +114,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    /** From sending a request to the end of its response, per attempt (default 60 s). */
+    /**
+     * From sending a request to the last byte of its response, per attempt (default 60 s): a server that sends its
+     * headers and then drips the body is given up on at the same point as one that never answers, with an
+     * {@link ApiTimeoutException} once the retries are spent.
+     */
     public B requestTimeout(Duration timeout) {
         this.requestTimeout = positive(timeout);
+        return self();
+    }
+
+    /**
+     * The largest response body read, in bytes (default {@value #DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB). A larger one
+     * gives a {@link ResponseTooLargeException}, refused at its {@code Content-Length} or as soon as the bytes received
+     * pass the cap, and is not retried; at most the cap is ever held, so a runaway or hostile server cannot exhaust
+     * the heap.
+     */
+    public B maxResponseBytes(long bytes) {
+        if (bytes < 1 || bytes > MAX_ARRAY) {
+            throw new IllegalArgumentException("maxResponseBytes must be from 1 to " + MAX_ARRAY + " (a body is read into one array), not "
+                    + bytes);
+        }
+        this.maxResponseBytes = bytes;
         return self();
     }
 
@@ -143,8 +169,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         URI base = baseUri != null ? baseUri : documentedBase();
         HttpClient client = httpClient != null ? httpClient
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout, retryPolicy,
-                json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
+        return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout,
+                maxResponseBytes, retryPolicy, json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
     }
 
     private URI documentedBase() {

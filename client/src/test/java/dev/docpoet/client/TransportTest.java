@@ -328,10 +328,11 @@ class TransportTest {
     void aTimeoutIsAConnectionErrorAfterRetries() {
         // no answer until the test is over (close() ends the delay): the 100 ms timeout fires first however busy the machine
         server.always(Answer.json(200, "{}").delayed(Duration.ofMinutes(10).toMillis()));
-        ApiConnectionException e = assertThrows(ApiConnectionException.class,
+        ApiTimeoutException e = assertThrows(ApiTimeoutException.class,
                 () -> client().requestTimeout(Duration.ofMillis(100)).maxRetries(1).build().send(getTicket("t").build()));
         assertInstanceOf(HttpTimeoutException.class, e.getCause());
         assertEquals(2, e.attempts());
+        assertTrue(e.getMessage().contains("within the request timeout of 100 ms"), e.getMessage());
         assertThrows(ApiConnectionException.class, () -> client().maxRetries(0).build()
                 .with(RequestOptions.none().timeout(Duration.ofMillis(100))).send(getTicket("t").build()));
     }

@@ -32,6 +32,8 @@ final class ClientWriter {
     static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
     static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
     static final ClassName CONNECTION_EXCEPTION = ClassName.get(RUNTIME, "ApiConnectionException");
+    static final ClassName TIMEOUT_EXCEPTION = ClassName.get(RUNTIME, "ApiTimeoutException");
+    static final ClassName TOO_LARGE_EXCEPTION = ClassName.get(RUNTIME, "ResponseTooLargeException");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
     static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
@@ -42,8 +44,8 @@ final class ClientWriter {
 
     /** What the runtime's builder already offers: a host variable or auth setter must not take these names. */
     private static final Set<String> BUILDER_MEMBERS = Set.of("baseUri", "httpClient", "auth", "bearerToken", "basicAuth", "header",
-            "connectTimeout", "requestTimeout", "retryPolicy", "maxRetries", "json", "validateResponses", "build", "transport",
-            "hostVariable");
+            "connectTimeout", "requestTimeout", "maxResponseBytes", "retryPolicy", "maxRetries", "json", "validateResponses", "build",
+            "transport", "hostVariable");
 
     /**
      * The runtime's {@code ApiException} subclass for each status that has one (every other status gives
@@ -193,7 +195,8 @@ final class ClientWriter {
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(TRANSPORT, "transport")
                 .addStatement("this.transport = transport").build());
         b.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-                .addJavadoc("A builder with the docs' base URL, pinned headers and defaults: two retries, 10 s to connect, 60 s a request.\n")
+                .addJavadoc("A builder with the docs' base URL, pinned headers and defaults: two retries, 10 s to connect, 60 s a request,\n"
+                        + "bodies up to 64 MiB.\n")
                 .addStatement("return new $T()", builder).build());
         b.addMethod(MethodSpec.methodBuilder("withOptions").addModifiers(Modifier.PUBLIC).returns(name)
                 .addParameter(REQUEST_OPTIONS, "options")
@@ -470,9 +473,11 @@ final class ClientWriter {
             errors.add(" carries ").add(errorBody(e.getValue()));
             first = false;
         }
-        d.add("@throws $T for an error status, as its subclass for the status ({@code NotFoundException} for 404…), or a\n"
-                + "    body that is not the documented JSON$L\n", API_EXCEPTION, errors.build());
-        d.add("@throws $T when no answer came within the retries allowed\n", CONNECTION_EXCEPTION);
+        d.add("@throws $T for an error status, as its subclass for the status ({@code NotFoundException} for 404…), a body that\n"
+                + "    is not the documented JSON, or one over the client's size cap ({@link $T})$L\n", API_EXCEPTION, TOO_LARGE_EXCEPTION,
+                errors.build());
+        d.add("@throws $T when no answer came within the retries allowed ({@link $T} when the request\n"
+                + "    timeout ran out)\n", CONNECTION_EXCEPTION, TIMEOUT_EXCEPTION);
         return d.build();
     }
 }
