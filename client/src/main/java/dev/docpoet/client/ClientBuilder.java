@@ -1,6 +1,7 @@
 package dev.docpoet.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,14 +56,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return (B) this;
     }
 
-    /** The base URI, instead of the docs' (a test server, a proxy, another region). */
+    /**
+     * The base URI, instead of the docs' (a test server, a proxy, another region). User info in it
+     * ({@code https://user:pass@host/}) is never printed, but neither is it sent: the JDK does not send it, so give
+     * credentials with {@link #basicAuth} or another auth setter.
+     */
     public B baseUri(String uri) {
-        return baseUri(URI.create(uri));
+        Objects.requireNonNull(uri, "uri");
+        try {
+            return baseUri(new URI(uri));
+        } catch (URISyntaxException e) {
+            // the JDK's message quotes the whole input, user info and all
+            throw new IllegalArgumentException("base URI is not a URI (" + e.getReason() + " at index " + e.getIndex() + "): "
+                    + Printable.oneLine(Redacted.userInfo(uri), 200));
+        }
     }
 
     public B baseUri(URI uri) {
         if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("base URI needs a scheme and a host: " + uri);
+            throw new IllegalArgumentException("base URI needs a scheme and a host: " + Printable.oneLine(Redacted.uri(uri), 200));
         }
         this.baseUri = uri;
         return self();
@@ -88,18 +100,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
+    /**
+     * How every request authenticates. A token or key holding a character no header can carry (a control character,
+     * or anything outside ASCII, such as an en dash pasted for a hyphen) is refused here, before any request, by a
+     * message that names the setter and the character's position and kind, never the secret.
+     */
     public B auth(Auth auth) {
-        this.auth = Objects.requireNonNull(auth, "auth");
+        return auth(auth, "auth");
+    }
+
+    /** {@link #auth(Auth)}, named in a refusal as {@code setter}: generated API-key setters pass their own name. */
+    protected B auth(Auth auth, String setter) {
+        Objects.requireNonNull(auth, "auth");
+        if (auth instanceof Auth.Bearer b) Credentials.check(setter, "token", b.token(), true);
+        if (auth instanceof Auth.ApiKey k) Credentials.check(setter, "API key", k.key(), !k.inQuery());
+        // Basic credentials go out base64-encoded: any character fits
+        this.auth = auth;
         return self();
     }
 
-    /** {@code Authorization: Bearer <token>}. */
+    /** {@code Authorization: Bearer <token>}; refused as {@link #auth(Auth)} says. */
     public B bearerToken(String token) {
-        return auth(Auth.bearer(token));
+        return auth(Auth.bearer(token), "bearerToken");
     }
 
     public B basicAuth(String user, String password) {
-        return auth(Auth.basic(user, password));
+        return auth(Auth.basic(user, password), "basicAuth");
     }
 
     /** A header sent with every request; it replaces a default of the same name (a pinned API version, say). */
@@ -171,6 +197,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout,
                 maxResponseBytes, retryPolicy, json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
+    }
+
+    /** The settings a reader of a log wants, with user info in the base URI and every secret left out. */
+    @Override
+    public String toString() {
+        String name = getClass().getName();
+        return name.substring(name.lastIndexOf('.') + 1).replace('$', '.') + "[baseUri="
+                + (baseUri != null ? Redacted.uri(baseUri) : Redacted.userInfo(documentedBaseUri)) + ", auth=" + auth
+                + ", requestTimeout=" + Printable.duration(requestTimeout) + ", maxResponseBytes=" + Printable.size(maxResponseBytes) + "]";
     }
 
     private URI documentedBase() {

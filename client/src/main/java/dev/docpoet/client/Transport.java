@@ -255,30 +255,15 @@ public final class Transport {
         return range != null ? range : call.errorTypes.get("DEFAULT");
     }
 
-    private static final Set<String> QUERY_SECRETS = Set.of("api_key", "apikey", "key", "token", "access_token");
-
     private void logRequest(HttpRequest request, int attempt) {
         if (!LOG.isLoggable(Level.DEBUG)) return;
-        StringBuilder line = new StringBuilder("→ ").append(request.method()).append(' ').append(redactedUri(request.uri()));
+        String keyName = config.auth instanceof Auth.ApiKey k && k.inQuery() ? UriEncoding.encode(k.name()) : null;
+        StringBuilder line = new StringBuilder("→ ").append(request.method()).append(' ').append(Redacted.uri(request.uri(), keyName));
         if (attempt > 1) line.append(" (attempt ").append(attempt).append(')');
         Set<String> secretHeaders = config.auth == null ? Set.of() : Set.of(config.auth.headerName().toLowerCase(Locale.ROOT));
         request.headers().map().forEach((name, values) -> line.append("\n  ").append(name).append(": ")
                 .append(Headers.secret(name, secretHeaders) ? "<redacted>" : String.join(", ", values)));
         LOG.log(Level.DEBUG, line.toString());
-    }
-
-    private String redactedUri(URI uri) {
-        String q = uri.getRawQuery();
-        if (q == null) return uri.toString();
-        String keyName = config.auth instanceof Auth.ApiKey k && k.inQuery() ? UriEncoding.encode(k.name()) : null;
-        StringBuilder out = new StringBuilder(uri.toString().substring(0, uri.toString().indexOf('?') + 1));
-        String[] parts = q.split("&");
-        for (int i = 0; i < parts.length; i++) {
-            String name = parts[i].contains("=") ? parts[i].substring(0, parts[i].indexOf('=')) : parts[i];
-            boolean secret = name.equals(keyName) || QUERY_SECRETS.contains(name.toLowerCase(Locale.ROOT));
-            out.append(i == 0 ? "" : "&").append(secret ? name + "=<redacted>" : parts[i]);
-        }
-        return out.toString();
     }
 
     private static void logResponse(Call<?> call, HttpResponse<byte[]> response, long startNanos) {
@@ -289,6 +274,6 @@ public final class Transport {
 
     @Override
     public String toString() {
-        return "Transport[" + config.baseUri + ", auth=" + config.auth + "]";
+        return "Transport[" + Redacted.uri(config.baseUri) + ", auth=" + config.auth + "]";
     }
 }

@@ -382,14 +382,14 @@ final class ClientWriter {
                         .addParameter(String.class, "header").addParameter(String.class, "key")
                         .addJavadoc("The API key the docs ask for ({@code $L}), sent in {@code header}: the docs do not name the header.\n",
                                 Javadocs.escape(s.id()))
-                        .addStatement("return auth($T.apiKeyHeader(header, key))", AUTH).build());
+                        .addStatement("return auth($T.apiKeyHeader(header, key), $S)", AUTH, setter).build());
                 continue;
             }
             String factory = s.in() == ParameterLocation.QUERY ? "apiKeyQuery" : "apiKeyHeader";
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, "key")
                     .addJavadoc("The API key, sent as the {@code $L} $L the docs give.\n", Javadocs.escape(s.parameterName()),
                             s.in() == ParameterLocation.QUERY ? "query parameter" : "header")
-                    .addStatement("return auth($T.$L($L, key))", AUTH, factory, Literals.of(s.parameterName())).build());
+                    .addStatement("return auth($T.$L($L, key), $S)", AUTH, factory, Literals.of(s.parameterName()), setter).build());
         }
         b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
                 .addJavadoc("The client.\n\n@throws IllegalStateException if the base URL lacks a value (a host variable, or a base URI\n"
