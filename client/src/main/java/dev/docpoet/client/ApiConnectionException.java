@@ -2,14 +2,20 @@ package dev.docpoet.client;
 
 /**
  * No answer: the connection failed, was reset or timed out, on the last of the attempts the retry policy allows. The
- * cause is the JDK's exception ({@link java.net.ConnectException}, {@link java.net.http.HttpTimeoutException}, …).
+ * cause is the JDK's exception ({@link java.net.ConnectException}, {@link java.net.http.HttpTimeoutException}, …); a
+ * request timeout is the subclass {@link ApiTimeoutException}.
  */
 public class ApiConnectionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int attempts;
 
     public ApiConnectionException(String request, int attempts, Throwable cause) {
-        super(request + " failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + describe(cause), cause);
+        this(request, attempts, describe(cause), cause);
+    }
+
+    /** For subclasses that say what went wrong themselves: {@code detail} follows "failed after N attempts: ". */
+    protected ApiConnectionException(String request, int attempts, String detail, Throwable cause) {
+        super(request + " failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + detail, cause);
         this.attempts = attempts;
     }
 

@@ -1,8 +1,12 @@
 package dev.docpoet.client;
 
 import java.net.http.HttpHeaders;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * when the docs give one for the status and the body reads as it ({@link #error(Class)}; a body the docs give as a
  * list or a map of records, {@link #errorList(Class)} or {@link #errorMap(Class)}). Nothing is swallowed: an
  * undocumented status or a malformed body still gives the raw bytes.
+ *
+ * <p>An error status gives the subclass for it, so that a caller can catch what they handle:
+ * {@link BadRequestException} (400), {@link UnauthorizedException} (401), {@link PermissionDeniedException} (403),
+ * {@link NotFoundException} (404), {@link ConflictException} (409), {@link UnprocessableEntityException} (422),
+ * {@link RateLimitException} (429) and {@link InternalServerException} (5xx); any other status gives this class.
  */
 public class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -34,6 +43,16 @@ public class ApiException extends RuntimeException {
         this.error = error;
     }
 
+    /** For an answer whose body was not read (it was over the client's cap): {@code message} is the whole message. */
+    protected ApiException(String request, int status, HttpHeaders headers, String message) {
+        super(message);
+        this.request = request;
+        this.status = status;
+        this.headers = headers;
+        this.body = new byte[0];
+        this.error = null;
+    }
+
     private static String preview(byte[] body) {
         if (body.length == 0) return " (empty body)";
         // one line, no control characters: the message may reach a terminal or a log
@@ -53,14 +72,43 @@ public class ApiException extends RuntimeException {
         return headers;
     }
 
+    /**
+     * The body as text, whatever it was (an HTML error page, plain text, JSON that did not read): decoded in the
+     * {@code charset} its {@code Content-Type} names, else UTF-8, a byte that does not decode showing as U+FFFD.
+     */
+    public String rawBody() {
+        return new String(body, charset());
+    }
+
     /** The body exactly as received. */
-    public byte[] rawBody() {
+    public byte[] rawBytes() {
         return body.clone();
     }
 
-    /** The body as UTF-8 text. */
+    /**
+     * The body as text.
+     *
+     * @deprecated {@link #rawBody()}, which also honours the charset the server names
+     */
+    @Deprecated
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return rawBody();
+    }
+
+    private Charset charset() {
+        // headers are transient: a deserialized exception reads its body as UTF-8
+        Optional<String> type = headers == null ? Optional.empty() : headers.firstValue("Content-Type");
+        for (String part : type.orElse("").split(";")) {
+            String p = part.trim();
+            if (!p.toLowerCase(Locale.ROOT).startsWith("charset=")) continue;
+            String name = p.substring("charset=".length()).replace("\"", "").trim();
+            try {
+                return Charset.forName(name);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                break;
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /**

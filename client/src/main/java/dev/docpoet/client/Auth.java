@@ -6,12 +6,13 @@ import java.util.Objects;
 
 /**
  * How a client authenticates each request, as the docs' security schemes describe. The secret never appears in
- * {@code toString()}, an exception message or a log line.
+ * {@code toString()}, an exception message or a log line; the client builder checks it can go into a header when it
+ * is given one ({@link ClientBuilder#auth(Auth)}).
  */
 public sealed interface Auth {
     /** {@code Authorization: Bearer <token>}. */
     static Auth bearer(String token) {
-        return new Bearer(Headers.checked("Authorization", token));
+        return new Bearer(Objects.requireNonNull(token, "token"));
     }
 
     /** {@code Authorization: Basic <base64(user:password)>}. */
@@ -23,7 +24,7 @@ public sealed interface Auth {
 
     /** A key in a header such as {@code X-API-Key}. */
     static Auth apiKeyHeader(String header, String key) {
-        return new ApiKey(Headers.checkedName(header), Headers.checked(header, key), false);
+        return new ApiKey(Headers.checkedName(header), Objects.requireNonNull(key, "key"), false);
     }
 
     /** A key in a query parameter such as {@code ?api_key=}. */

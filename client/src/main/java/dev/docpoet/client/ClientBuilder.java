@@ -1,6 +1,7 @@
 package dev.docpoet.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,13 +15,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every generated client's builder offers: base URI (the docs' by default, with its host variables), HTTP
- * client, auth, default headers, timeouts, retries, JSON codec and response validation. A generated builder adds a
- * setter per host variable and per documented auth scheme, and {@code build()}.
+ * client, auth, default headers, timeouts, the response size cap, retries, JSON codec and response validation. A
+ * generated builder adds a setter per host variable and per documented auth scheme, and {@code build()}.
  *
  * @param <B> the generated builder, returned by every setter
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
+
+    /** The default of {@link #maxResponseBytes}: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
+
+    /** The largest array a JVM allocates, and so the largest body that can be read into one. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final String documentedBaseUri;
     private final Map<String, String> hostVariables = new LinkedHashMap<>();
@@ -30,6 +37,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private @Nullable Auth auth;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable JsonCodec json;
     private boolean validateResponses;
@@ -48,14 +56,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return (B) this;
     }
 
-    /** The base URI, instead of the docs' (a test server, a proxy, another region). */
+    /**
+     * The base URI, instead of the docs' (a test server, a proxy, another region). User info in it
+     * ({@code https://user:pass@host/}) is never printed, but neither is it sent: the JDK does not send it, so give
+     * credentials with {@link #basicAuth} or another auth setter.
+     */
     public B baseUri(String uri) {
-        return baseUri(URI.create(uri));
+        Objects.requireNonNull(uri, "uri");
+        try {
+            return baseUri(new URI(uri));
+        } catch (URISyntaxException e) {
+            // the JDK's message quotes the whole input, user info and all
+            throw new IllegalArgumentException("base URI is not a URI (" + e.getReason() + " at index " + e.getIndex() + "): "
+                    + Printable.oneLine(Redacted.userInfo(uri), 200));
+        }
     }
 
     public B baseUri(URI uri) {
         if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("base URI needs a scheme and a host: " + uri);
+            throw new IllegalArgumentException("base URI needs a scheme and a host: " + Printable.oneLine(Redacted.uri(uri), 200));
         }
         this.baseUri = uri;
         return self();
@@ -81,18 +100,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
+    /**
+     * How every request authenticates. A token or key holding a character no header can carry (a control character,
+     * or anything outside ASCII, such as an en dash pasted for a hyphen) is refused here, before any request, by a
+     * message that names the setter and the character's position and kind, never the secret.
+     */
     public B auth(Auth auth) {
-        this.auth = Objects.requireNonNull(auth, "auth");
+        return auth(auth, "auth");
+    }
+
+    /** {@link #auth(Auth)}, named in a refusal as {@code setter}: generated API-key setters pass their own name. */
+    protected B auth(Auth auth, String setter) {
+        Objects.requireNonNull(auth, "auth");
+        if (auth instanceof Auth.Bearer b) Credentials.check(setter, "token", b.token(), true);
+        if (auth instanceof Auth.ApiKey k) Credentials.check(setter, "API key", k.key(), !k.inQuery());
+        // Basic credentials go out base64-encoded: any character fits
+        this.auth = auth;
         return self();
     }
 
-    /** {@code Authorization: Bearer <token>}. */
+    /** {@code Authorization: Bearer <token>}; refused as {@link #auth(Auth)} says. */
     public B bearerToken(String token) {
-        return auth(Auth.bearer(token));
+        return auth(Auth.bearer(token), "bearerToken");
     }
 
     public B basicAuth(String user, String password) {
-        return auth(Auth.basic(user, password));
+        return auth(Auth.basic(user, password), "basicAuth");
     }
 
     /** A header sent with every request; it replaces a default of the same name (a pinned API version, say). */
@@ -107,9 +140,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    /** From sending a request to the end of its response, per attempt (default 60 s). */
+    /**
+     * From sending a request to the last byte of its response, per attempt (default 60 s): a server that sends its
+     * headers and then drips the body is given up on at the same point as one that never answers, with an
+     * {@link ApiTimeoutException} once the retries are spent.
+     */
     public B requestTimeout(Duration timeout) {
         this.requestTimeout = positive(timeout);
+        return self();
+    }
+
+    /**
+     * The largest response body read, in bytes (default {@value #DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB). A larger one
+     * gives a {@link ResponseTooLargeException}, refused at its {@code Content-Length} or as soon as the bytes received
+     * pass the cap, and is not retried; at most the cap is ever held, so a runaway or hostile server cannot exhaust
+     * the heap.
+     */
+    public B maxResponseBytes(long bytes) {
+        if (bytes < 1 || bytes > MAX_ARRAY) {
+            throw new IllegalArgumentException("maxResponseBytes must be from 1 to " + MAX_ARRAY + " (a body is read into one array), not "
+                    + bytes);
+        }
+        this.maxResponseBytes = bytes;
         return self();
     }
 
@@ -143,8 +195,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         URI base = baseUri != null ? baseUri : documentedBase();
         HttpClient client = httpClient != null ? httpClient
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout, retryPolicy,
-                json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
+        return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout,
+                maxResponseBytes, retryPolicy, json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
+    }
+
+    /** The settings a reader of a log wants, with user info in the base URI and every secret left out. */
+    @Override
+    public String toString() {
+        String name = getClass().getName();
+        return name.substring(name.lastIndexOf('.') + 1).replace('$', '.') + "[baseUri="
+                + (baseUri != null ? Redacted.uri(baseUri) : Redacted.userInfo(documentedBaseUri)) + ", auth=" + auth
+                + ", requestTimeout=" + Printable.duration(requestTimeout) + ", maxResponseBytes=" + Printable.size(maxResponseBytes) + "]";
     }
 
     private URI documentedBase() {

@@ -21,7 +21,10 @@ final class Headers {
         return name;
     }
 
-    /** The value, refused (without echoing it, as it may be a secret) when it holds a line break or control character. */
+    /**
+     * The value, refused (without echoing it, as it may be a secret) when it holds a line break or control character,
+     * or a character past U+00FF, which the JDK would refuse when sending with the whole value in its message.
+     */
     static String checked(String name, String value) {
         Objects.requireNonNull(value, () -> "value of header " + name);
         for (int i = 0; i < value.length(); i++) {
@@ -29,6 +32,11 @@ final class Headers {
             if (c == '\r' || c == '\n' || c < 32 && c != '\t' || c == 127) {
                 throw new IllegalArgumentException("the value of header " + name + " holds a line break or control character"
                         + " (at index " + i + "); it is refused before sending so that it cannot split the request");
+            }
+            if (c > 0xFF) {
+                throw new IllegalArgumentException("the value of header " + name + " holds a character no header can carry"
+                        + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) c, i) + "; it is refused before sending,"
+                        + " and the value is not shown as it may be a secret");
             }
         }
         return value;

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +31,7 @@ public final class Transport {
 
     /** What a client builder fixed. */
     record Config(URI baseUri, HttpClient http, @Nullable Auth auth, Map<String, String> headers, Duration requestTimeout,
-            RetryPolicy retry, JsonCodec json, boolean validate) {}
+            long maxResponseBytes, RetryPolicy retry, JsonCodec json, boolean validate) {}
 
     /** How {@link #send} waits before a retry: {@code Thread.sleep}, or in tests a recorder ({@link #sleepingWith}). */
     interface Sleeper {
@@ -67,18 +66,20 @@ public final class Transport {
     public <T> ApiResponse<T> send(Call<T> call) {
         HttpRequest request = request(call);
         boolean mayRetry = mayRetry(call);
+        Duration timeout = timeout();
         for (int attempt = 1; ; attempt++) {
             long start = System.nanoTime();
             logRequest(request, attempt);
             HttpResponse<byte[]> response;
             try {
-                response = config.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                response = config.http.send(request, body(request, start, timeout));
             } catch (IOException e) {
-                if (mayRetry && attempt <= config.retry.maxRetries()) {
+                AttemptFailure failure = AttemptFailure.of(e);
+                if (failure.retryable() && mayRetry && attempt <= config.retry.maxRetries()) {
                     sleep(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()), call, attempt);
                     continue;
                 }
-                throw new ApiConnectionException(call.describe(), attempt, e);
+                throw failure.rethrow(call.describe(), attempt, timeout);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ApiConnectionException(call.describe(), attempt, e);
@@ -100,25 +101,26 @@ public final class Transport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(call, request, mayRetry(call), 1);
+        return attemptAsync(call, request, mayRetry(call), timeout(), 1);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(Call<T> call, HttpRequest request, boolean mayRetry, int attempt) {
+    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(Call<T> call, HttpRequest request, boolean mayRetry, Duration timeout,
+            int attempt) {
         long start = System.nanoTime();
         logRequest(request, attempt);
-        return config.http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+        return config.http.sendAsync(request, body(request, start, timeout)).handle((response, thrown) -> {
             boolean retryLeft = mayRetry && attempt <= config.retry.maxRetries();
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                if (cause instanceof IOException && retryLeft) {
+            if (thrown != null) {
+                AttemptFailure failure = AttemptFailure.of(thrown);
+                if (failure.retryable() && retryLeft) {
                     return later(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()))
-                            .thenCompose(x -> attemptAsync(call, request, mayRetry, attempt + 1));
+                            .thenCompose(x -> attemptAsync(call, request, mayRetry, timeout, attempt + 1));
                 }
-                return CompletableFuture.<ApiResponse<T>>failedFuture(new ApiConnectionException(call.describe(), attempt, cause));
+                return CompletableFuture.<ApiResponse<T>>failedFuture(failure.toThrowable(call.describe(), attempt, timeout));
             }
             logResponse(call, response, start);
             if (retryLeft && RetryPolicy.retryable(response.statusCode())) {
-                return later(delay(response, attempt)).thenCompose(x -> attemptAsync(call, request, mayRetry, attempt + 1));
+                return later(delay(response, attempt)).thenCompose(x -> attemptAsync(call, request, mayRetry, timeout, attempt + 1));
             }
             try {
                 return CompletableFuture.completedFuture(read(call, response));
@@ -126,6 +128,19 @@ public final class Transport {
                 return CompletableFuture.<ApiResponse<T>>failedFuture(e);
             }
         }).thenCompose(f -> f);
+    }
+
+    /** The request timeout of this transport's calls: a per-call override, else the client's. */
+    private Duration timeout() {
+        return options.timeout() != null ? options.timeout() : config.requestTimeout;
+    }
+
+    /**
+     * How an attempt started at {@code startNanos} reads its body: within the size cap, and by the end of the request
+     * timeout counted from the start (the JDK counts it only until the headers come).
+     */
+    private BoundedBody body(HttpRequest request, long startNanos, Duration timeout) {
+        return new BoundedBody(config.maxResponseBytes, startNanos + timeout.toNanos(), timeout, request.method().equals("HEAD"));
     }
 
     private static CompletableFuture<Void> later(Duration d) {
@@ -176,7 +191,7 @@ public final class Transport {
         if (!call.cookies.isEmpty()) headers.put("Cookie", String.join("; ", call.cookies));
 
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-                .timeout(options.timeout() != null ? options.timeout() : config.requestTimeout)
+                .timeout(timeout())
                 .header("Accept", "application/json");
         headers.forEach(b::setHeader);
         if (call.body != null) {
@@ -230,7 +245,7 @@ public final class Transport {
                 reason = "a documented error, but its body does not read as documented (" + Printable.oneLine(e.getMessage(), 200) + ")";
             }
         }
-        throw new ApiException(call.describe(), status, headers, bytes, error, reason, null);
+        throw StatusExceptions.of(call.describe(), status, headers, bytes, error, reason);
     }
 
     private static @Nullable Type errorType(Call<?> call, int status) {
@@ -240,30 +255,15 @@ public final class Transport {
         return range != null ? range : call.errorTypes.get("DEFAULT");
     }
 
-    private static final Set<String> QUERY_SECRETS = Set.of("api_key", "apikey", "key", "token", "access_token");
-
     private void logRequest(HttpRequest request, int attempt) {
         if (!LOG.isLoggable(Level.DEBUG)) return;
-        StringBuilder line = new StringBuilder("→ ").append(request.method()).append(' ').append(redactedUri(request.uri()));
+        String keyName = config.auth instanceof Auth.ApiKey k && k.inQuery() ? UriEncoding.encode(k.name()) : null;
+        StringBuilder line = new StringBuilder("→ ").append(request.method()).append(' ').append(Redacted.uri(request.uri(), keyName));
         if (attempt > 1) line.append(" (attempt ").append(attempt).append(')');
         Set<String> secretHeaders = config.auth == null ? Set.of() : Set.of(config.auth.headerName().toLowerCase(Locale.ROOT));
         request.headers().map().forEach((name, values) -> line.append("\n  ").append(name).append(": ")
                 .append(Headers.secret(name, secretHeaders) ? "<redacted>" : String.join(", ", values)));
         LOG.log(Level.DEBUG, line.toString());
-    }
-
-    private String redactedUri(URI uri) {
-        String q = uri.getRawQuery();
-        if (q == null) return uri.toString();
-        String keyName = config.auth instanceof Auth.ApiKey k && k.inQuery() ? UriEncoding.encode(k.name()) : null;
-        StringBuilder out = new StringBuilder(uri.toString().substring(0, uri.toString().indexOf('?') + 1));
-        String[] parts = q.split("&");
-        for (int i = 0; i < parts.length; i++) {
-            String name = parts[i].contains("=") ? parts[i].substring(0, parts[i].indexOf('=')) : parts[i];
-            boolean secret = name.equals(keyName) || QUERY_SECRETS.contains(name.toLowerCase(Locale.ROOT));
-            out.append(i == 0 ? "" : "&").append(secret ? name + "=<redacted>" : parts[i]);
-        }
-        return out.toString();
     }
 
     private static void logResponse(Call<?> call, HttpResponse<byte[]> response, long startNanos) {
@@ -274,6 +274,6 @@ public final class Transport {
 
     @Override
     public String toString() {
-        return "Transport[" + config.baseUri + ", auth=" + config.auth + "]";
+        return "Transport[" + Redacted.uri(config.baseUri) + ", auth=" + config.auth + "]";
     }
 }

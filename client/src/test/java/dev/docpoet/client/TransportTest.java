@@ -189,7 +189,7 @@ class TransportTest {
         ApiException e = assertThrows(ApiException.class, () -> client().build().send(getTicket("t9").build()));
         assertEquals(404, e.status());
         assertEquals("ticket_not_found", e.error(ErrorBody.class).orElseThrow().code());
-        assertEquals("{\"code\":\"ticket_not_found\"}", e.bodyText());
+        assertEquals("{\"code\":\"ticket_not_found\"}", e.rawBody());
         assertTrue(e.getMessage().startsWith("GET /tickets/t9 answered 404: a documented error"), e.getMessage());
         assertEquals(1, server.seen.size(), "a 404 is not retried");
     }
@@ -200,7 +200,7 @@ class TransportTest {
         ApiException e = assertThrows(ApiException.class, () -> client().build().send(getTicket("t9").error("401").build()));
         assertEquals(401, e.status());
         assertTrue(e.error().isEmpty(), "nothing documented to read it into");
-        assertEquals("{\"message\":\"who are you\"}", e.bodyText());
+        assertEquals("{\"message\":\"who are you\"}", e.rawBody());
         assertTrue(e.getMessage().startsWith("GET /tickets/t9 answered 401: a documented error"), e.getMessage());
     }
 
@@ -210,11 +210,11 @@ class TransportTest {
                 .then(Answer.json(200, "{\"id\":")).then(Answer.json(200, ""));
         Transport t = client().build();
         ApiException teapot = assertThrows(ApiException.class, () -> t.send(getTicket("a").build()));
-        assertEquals("I'm a teapot", teapot.bodyText());
+        assertEquals("I'm a teapot", teapot.rawBody());
         assertTrue(teapot.error().isEmpty());
         assertTrue(teapot.getMessage().contains("a status the docs do not give"), teapot.getMessage());
         ApiException html = assertThrows(ApiException.class, () -> t.send(getTicket("b").build()));
-        assertEquals("<html>nope</html>", html.bodyText());
+        assertEquals("<html>nope</html>", html.rawBody());
         assertTrue(html.getMessage().contains("does not read as documented"), html.getMessage());
         ApiException malformed = assertThrows(ApiException.class, () -> t.send(getTicket("c").build()));
         assertEquals(200, malformed.status());
@@ -328,10 +328,11 @@ class TransportTest {
     void aTimeoutIsAConnectionErrorAfterRetries() {
         // no answer until the test is over (close() ends the delay): the 100 ms timeout fires first however busy the machine
         server.always(Answer.json(200, "{}").delayed(Duration.ofMinutes(10).toMillis()));
-        ApiConnectionException e = assertThrows(ApiConnectionException.class,
+        ApiTimeoutException e = assertThrows(ApiTimeoutException.class,
                 () -> client().requestTimeout(Duration.ofMillis(100)).maxRetries(1).build().send(getTicket("t").build()));
         assertInstanceOf(HttpTimeoutException.class, e.getCause());
         assertEquals(2, e.attempts());
+        assertTrue(e.getMessage().contains("within the request timeout of 100 ms"), e.getMessage());
         assertThrows(ApiConnectionException.class, () -> client().maxRetries(0).build()
                 .with(RequestOptions.none().timeout(Duration.ofMillis(100))).send(getTicket("t").build()));
     }

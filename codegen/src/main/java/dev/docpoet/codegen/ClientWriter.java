@@ -32,6 +32,8 @@ final class ClientWriter {
     static final ClassName API_RESPONSE = ClassName.get(RUNTIME, "ApiResponse");
     static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
     static final ClassName CONNECTION_EXCEPTION = ClassName.get(RUNTIME, "ApiConnectionException");
+    static final ClassName TIMEOUT_EXCEPTION = ClassName.get(RUNTIME, "ApiTimeoutException");
+    static final ClassName TOO_LARGE_EXCEPTION = ClassName.get(RUNTIME, "ResponseTooLargeException");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
     static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
@@ -42,8 +44,16 @@ final class ClientWriter {
 
     /** What the runtime's builder already offers: a host variable or auth setter must not take these names. */
     private static final Set<String> BUILDER_MEMBERS = Set.of("baseUri", "httpClient", "auth", "bearerToken", "basicAuth", "header",
-            "connectTimeout", "requestTimeout", "retryPolicy", "maxRetries", "json", "validateResponses", "build", "transport",
-            "hostVariable");
+            "connectTimeout", "requestTimeout", "maxResponseBytes", "retryPolicy", "maxRetries", "json", "validateResponses", "build",
+            "transport", "hostVariable");
+
+    /**
+     * The runtime's {@code ApiException} subclass for each status that has one (every other status gives
+     * {@code ApiException} itself), as {@code StatusExceptions} in the runtime maps them; {@code 5XX} stands for them all.
+     */
+    private static final Map<String, String> STATUS_EXCEPTIONS = Map.of("400", "BadRequestException", "401",
+            "UnauthorizedException", "403", "PermissionDeniedException", "404", "NotFoundException", "409", "ConflictException",
+            "422", "UnprocessableEntityException", "429", "RateLimitException", "5XX", "InternalServerException");
 
     /** The members every client class has, which a private helper must not take. */
     private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "withOptions", "toString", "transport");
@@ -185,7 +195,8 @@ final class ClientWriter {
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(TRANSPORT, "transport")
                 .addStatement("this.transport = transport").build());
         b.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-                .addJavadoc("A builder with the docs' base URL, pinned headers and defaults: two retries, 10 s to connect, 60 s a request.\n")
+                .addJavadoc("A builder with the docs' base URL, pinned headers and defaults: two retries, 10 s to connect, 60 s a request,\n"
+                        + "bodies up to 64 MiB.\n")
                 .addStatement("return new $T()", builder).build());
         b.addMethod(MethodSpec.methodBuilder("withOptions").addModifiers(Modifier.PUBLIC).returns(name)
                 .addParameter(REQUEST_OPTIONS, "options")
@@ -371,14 +382,14 @@ final class ClientWriter {
                         .addParameter(String.class, "header").addParameter(String.class, "key")
                         .addJavadoc("The API key the docs ask for ({@code $L}), sent in {@code header}: the docs do not name the header.\n",
                                 Javadocs.escape(s.id()))
-                        .addStatement("return auth($T.apiKeyHeader(header, key))", AUTH).build());
+                        .addStatement("return auth($T.apiKeyHeader(header, key), $S)", AUTH, setter).build());
                 continue;
             }
             String factory = s.in() == ParameterLocation.QUERY ? "apiKeyQuery" : "apiKeyHeader";
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, "key")
                     .addJavadoc("The API key, sent as the {@code $L} $L the docs give.\n", Javadocs.escape(s.parameterName()),
                             s.in() == ParameterLocation.QUERY ? "query parameter" : "header")
-                    .addStatement("return auth($T.$L($L, key))", AUTH, factory, Literals.of(s.parameterName())).build());
+                    .addStatement("return auth($T.$L($L, key), $S)", AUTH, factory, Literals.of(s.parameterName()), setter).build());
         }
         b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
                 .addJavadoc("The client.\n\n@throws IllegalStateException if the base URL lacks a value (a host variable, or a base URI\n"
@@ -416,6 +427,13 @@ final class ClientWriter {
         return CodeBlock.of("$T.class", t.withoutAnnotations());
     }
 
+    /** The runtime's exception for a documented status ({@code 404}, {@code 503}, {@code 5XX}), or null for {@code ApiException}. */
+    private static @org.jspecify.annotations.Nullable ClassName statusException(String status) {
+        String key = status.length() == 3 && status.charAt(0) == '5' ? "5XX" : status;
+        String name = STATUS_EXCEPTIONS.get(key);
+        return name == null ? null : ClassName.get(RUNTIME, name);
+    }
+
     /**
      * What an error status carries, and how {@code ApiException} hands it out: a record ({@code error(T.class)}), or a list
      * or map of them, which a body that is a JSON array or a map of records reads into.
@@ -449,11 +467,17 @@ final class ClientWriter {
         CodeBlock.Builder errors = CodeBlock.builder();
         boolean first = true;
         for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {
-            errors.add(first ? "; $L carries " : ", $L carries ", e.getKey()).add(errorBody(e.getValue()));
+            errors.add(first ? "; $L" : ", $L", e.getKey());
+            ClassName thrown = statusException(e.getKey());
+            if (thrown != null) errors.add(" ({@link $T})", thrown);
+            errors.add(" carries ").add(errorBody(e.getValue()));
             first = false;
         }
-        d.add("@throws $T for an error status or a body that is not the documented JSON$L\n", API_EXCEPTION, errors.build());
-        d.add("@throws $T when no answer came within the retries allowed\n", CONNECTION_EXCEPTION);
+        d.add("@throws $T for an error status, as its subclass for the status ({@code NotFoundException} for 404…), a body that\n"
+                + "    is not the documented JSON, or one over the client's size cap ({@link $T})$L\n", API_EXCEPTION, TOO_LARGE_EXCEPTION,
+                errors.build());
+        d.add("@throws $T when no answer came within the retries allowed ({@link $T} when the request\n"
+                + "    timeout ran out)\n", CONNECTION_EXCEPTION, TIMEOUT_EXCEPTION);
         return d.build();
     }
 }

@@ -99,6 +99,13 @@ class ClientCallTest {
         try {
             Object builder = classes.loadClass("test.MeterClient").getMethod("builder").invoke(null);
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
+            // a key with a dash pasted from a document: refused by the generated setter, by name, and not shown
+            java.lang.reflect.InvocationTargetException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.lang.reflect.InvocationTargetException.class,
+                    () -> builder.getClass().getMethod("apiKey", String.class).invoke(builder, "k_secret\u2013456"));
+            String message = refused.getCause().getMessage();
+            assertTrue(message.startsWith("apiKey(…) refused: the API key holds a non-ASCII character (U+2013 EN DASH) at index 8"), message);
+            assertTrue(!message.contains("k_secret") && !message.contains("456"), message);
             builder.getClass().getMethod("apiKey", String.class).invoke(builder, "k_123");
             Object client = builder.getClass().getMethod("build").invoke(builder);
             // the key header is the client's: not a parameter of the method

@@ -11,6 +11,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import com.sun.net.httpserver.HttpServer;
 import dev.docpoet.client.ApiException;
+import dev.docpoet.client.BadRequestException;
+import dev.docpoet.client.ConflictException;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
@@ -34,8 +36,9 @@ class ErrorBodiesTest {
                 "package test;\n@dev.docpoet.ApiDocs(\"errorbodies/openapi.yaml\")\npublic interface Mailer {}\n"));
         assertThat(c).succeededWithoutWarnings();
         String companion = c.generatedSourceFile("test.MailerEndpoints").orElseThrow().getCharContent(true).toString();
-        assertTrue(companion.contains("400 carries a list of {@link FieldError} ({@code errorList(FieldError.class)}), 404 carries"
-                + " {@link NotFound}, 409 carries a map of {@link Conflict} ({@code errorMap(Conflict.class)})"), companion);
+        assertTrue(companion.contains("400 ({@link BadRequestException}) carries a list of {@link FieldError}"
+                + " ({@code errorList(FieldError.class)}), 404 ({@link NotFoundException}) carries {@link NotFound}, 409"
+                + " ({@link ConflictException}) carries a map of {@link Conflict} ({@code errorMap(Conflict.class)})"), companion);
         CompiledClasses classes = new CompiledClasses(c);
 
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -73,6 +76,7 @@ class ErrorBodiesTest {
 
             ApiException bad = send(classes, client, "bad");
             assertEquals(400, bad.status());
+            assertInstanceOf(BadRequestException.class, bad, "the documented error, as the status's class");
             assertTrue(bad.getMessage().contains("answered 400: a documented error"), bad.getMessage());
             List<?> items = bad.errorList(fieldError).orElseThrow();
             assertEquals(2, items.size());
@@ -89,6 +93,7 @@ class ErrorBodiesTest {
 
             ApiException twice = send(classes, client, "twice");
             assertEquals(409, twice.status());
+            assertInstanceOf(ConflictException.class, twice);
             Map<String, ?> conflicts = twice.errorMap(conflict).orElseThrow();
             assertEquals(List.of("m_1", "m_2"), List.copyOf(conflicts.keySet()));
             assertEquals("already sent", conflict.getMethod("reason").invoke(conflicts.get("m_1")));

@@ -85,7 +85,7 @@ class SeedClientTest {
                     () -> call.invoke(client, args(call, "missing")));
             ApiException e = (ApiException) thrown.getCause();
             assertEquals(404, e.status());
-            assertEquals(notFound, e.bodyText());
+            assertEquals(notFound, e.rawBody());
             if (endpoint.responses().stream().anyMatch(r -> r.status().equals("404"))) {
                 Object error = e.error().orElseThrow();
                 Object info = error.getClass().getMethod("error").invoke(error);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docpoet.client.ApiException;
 import dev.docpoet.client.Jackson3Codec;
+import dev.docpoet.client.NotFoundException;
 import dev.docpoet.client.RequestOptions;
 import dev.docpoet.client.ResponseValidationException;
 import java.util.List;
@@ -51,9 +51,10 @@ class ClientTest {
     void aDocumentedErrorIsTyped() {
         server.answer(404, "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"not_found\",\"message\":\"No such thread\","
                 + "\"status\":404}}");
-        ApiException e = assertThrows(ApiException.class, () -> client().getThreadById("th_81"));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> client().getThreadById("th_81"));
         assertEquals(404, e.status());
         assertEquals("not_found", e.error(NotFoundError.class).orElseThrow().error().code());
+        assertTrue(e.rawBody().contains("No such thread"), e.rawBody());
     }
 
     @Test
