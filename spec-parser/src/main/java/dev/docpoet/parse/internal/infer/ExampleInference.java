@@ -36,6 +36,23 @@ final class ExampleInference {
         complete(node, json.root(), "", json, 0);
     }
 
+    /**
+     * Completes a body already inferred from {@code first} with a further example of it, of the same top-level kind
+     * (an object, or an array): the keys only it shows become inferred fields too, with a warning that names them.
+     */
+    void completeFrom(FieldNode root, LocatedJson more, LocatedJson first) {
+        if (kindOf(more.root()) != kindOf(first.root())) return;
+        java.util.Set<FieldNode> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.addAll(root.preorder());
+        complete(root, more.root(), "", more, 0);
+        List<FieldNode> added = root.preorder().stream().filter(n -> !before.contains(n) && !n.name.equals(FieldNode.MAP_VALUE)).toList();
+        if (added.isEmpty()) return;
+        List<String> named = added.stream().map(c -> c.name + " (" + Hints.describe(c) + ")").toList();
+        sink.report(ParserCode.InferFieldsFromExample, src.location(more.start()), "fields of the body inferred from this example too"
+                + " (the page documents none): " + String.join(", ", named),
+                hints.pinOrSilence(root, "document them as fields to pin their types", ParserCode.InferFieldsFromExample));
+    }
+
     private void complete(FieldNode node, JsonNode value, String pointer, LocatedJson json, int depth) {
         if (depth > MAX_DEPTH) return;
         if (value.isNull()) {

@@ -183,6 +183,49 @@ class InferenceTest {
     }
 
     @Test
+    void aBodyKnownFromExamplesAloneTakesTheFieldsOfEachOfThem() {
+        ApiDocument d = DocParser.parse("errors.mdx", """
+                ---
+                api: POST /endpoints
+                ---
+                <ResponseField name="id" type="string">The endpoint.</ResponseField>
+
+                <ResponseExample>
+                ```json 200
+                {"id": "e1"}
+                ```
+                ```json 200
+                {"id": "e2", "owner": "u1"}
+                ```
+                ```json 400
+                {"error": "Missing required fields", "required": ["name"]}
+                ```
+                ```json 400
+                {"error": "Invalid endpoint type", "validTypes": ["webhook", "email"], "meta": {"hint": "h"}}
+                ```
+                ```json 400
+                [{"error": "a list is another shape"}]
+                ```
+                </ResponseExample>
+                """);
+        Endpoint e = only(d);
+        Schema.ObjectSchema bad = assertInstanceOf(Schema.ObjectSchema.class, Models.response(e, "400").body().schema());
+        assertEquals(List.of("error", "required", "validTypes", "meta"), bad.properties().stream().map(Property::name).toList());
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), responseProp(e, "400", "validTypes").schema());
+        assertEquals(List.of("hint"), ((Schema.ObjectSchema) responseProp(e, "400", "meta").schema()).properties().stream()
+                .map(Property::name).toList());
+        Diagnostic more = Models.diagnostics(d, ParserCode.InferFieldsFromExample).stream()
+                .filter(x -> x.message().contains("this example too")).findFirst().orElseThrow();
+        assertEquals("fields of the body inferred from this example too (the page documents none): validTypes (array of string),"
+                + " meta (object), hint (string)", more.message());
+        assertEquals(Severity.WARNING, more.severity());
+        assertEquals(17, ((dev.docpoet.spec.SourceLocation) more.location()).line());
+        // a documented body is what its fields say: a second example adds nothing to it
+        Schema.ObjectSchema ok = assertInstanceOf(Schema.ObjectSchema.class, Models.response(e, "200").body().schema());
+        assertEquals(List.of("id"), ok.properties().stream().map(Property::name).toList());
+    }
+
+    @Test
     void anExampleThatIsNotATimestampWinsOverWords() {
         ApiDocument d = DocParser.parse("d.md", "Endpoint: GET /d ## Response 200 fields (application/json): "
                 + "- `day` (string) Timestamp of the day Example: \"2025-03-01\"");
