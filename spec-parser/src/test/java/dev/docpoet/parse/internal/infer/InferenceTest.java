@@ -183,6 +183,47 @@ class InferenceTest {
     }
 
     @Test
+    void aMapWhoseValuesFieldsAreDocumentedStaysAMapOfThem() {
+        ApiDocument d = DocParser.parse("info.mdx", """
+                ---
+                api: GET /info
+                ---
+                <ResponseField name="namespaces" type="object" required>
+                  Map of namespace names to namespace.
+                  <Expandable>
+                    <ResponseField name="vectorCount" type="integer" required>Vectors ready.</ResponseField>
+                    <ResponseField name="pendingVectorCount" type="integer" required>Vectors pending.</ResponseField>
+                  </Expandable>
+                </ResponseField>
+                <ResponseField name="owner" type="object">
+                  Map of who owns the index, with what.
+                  <Expandable>
+                    <ResponseField name="id" type="string">The owner.</ResponseField>
+                  </Expandable>
+                </ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"namespaces": {"": {"vectorCount": 6, "pendingVectorCount": 0}, "ns": {"vectorCount": 1, "pendingVectorCount": 0}},
+                 "owner": {"id": "u1"}}
+                ```
+                </ResponseExample>
+                """);
+        Schema.MapSchema map = assertInstanceOf(Schema.MapSchema.class, responseProp(only(d), "200", "namespaces").schema());
+        Schema.ObjectSchema value = assertInstanceOf(Schema.ObjectSchema.class, map.values());
+        assertEquals(List.of("vectorCount", "pendingVectorCount"), value.properties().stream().map(Property::name).toList());
+        assertTrue(value.properties().stream().allMatch(p -> p.required() && p.origin() == Origin.DOCUMENTED), value::toString);
+        // its keys are the documented fields themselves: the words alone make no map of it
+        assertInstanceOf(Schema.ObjectSchema.class, responseProp(only(d), "200", "owner").schema());
+        Diagnostic w = Models.single(d, ParserCode.InferMapFromExample);
+        assertEquals(dev.docpoet.spec.Severity.WARNING, w.severity());
+        assertEquals(4, ((dev.docpoet.spec.SourceLocation) w.location()).line());
+        assertEquals("`namespaces` is described as a map: the keys of its example (\"\", \"ns\") are its data, and its documented fields"
+                + " (vectorCount, pendingVectorCount) those of each value", w.message());
+        assertTrue(Models.diagnostics(d, ParserCode.LintExampleUndocumentedKey).isEmpty(), d.diagnostics()::toString);
+    }
+
+    @Test
     void aBodyKnownFromExamplesAloneTakesTheFieldsOfEachOfThem() {
         ApiDocument d = DocParser.parse("errors.mdx", """
                 ---
