@@ -17,13 +17,14 @@ public final class Components {
      *
      * @param extras the record's other properties, where a value that did not read is kept under its wire name
      * @throws UnreadableValueException if the JSON had a value of another type
-     * @throws IllegalStateException if the JSON had none
+     * @throws IllegalStateException if the JSON had none, or null
      */
     public static <T> T required(@Nullable T value, Map<String, ?> extras, String wireName, String owner) {
         if (value != null) return value;
         if (extras.get(wireName) instanceof Unreadable u) throw u.exception(wireName, owner);
-        throw new IllegalStateException("`" + wireName + "` of " + owner + " is required but the JSON had none;"
-                + " the record's validator lists every such value");
+        // a null the JSON had is kept among the other properties, so that it is written back
+        throw new IllegalStateException("`" + wireName + "` of " + owner + " is required but the JSON had "
+                + (extras.containsKey(wireName) ? "null" : "none") + "; the record's validator lists every such value");
     }
 
     /**

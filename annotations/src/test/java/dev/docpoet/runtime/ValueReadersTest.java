@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -62,7 +63,8 @@ class ValueReadersTest {
         assertNull(r.get("gone", ValueReaders.STRING));
         assertNull(r.get("absent", ValueReaders.STRING));
         Map<String, Object> rest = r.rest();
-        assertEquals(List.of("extra", "ids"), List.copyOf(rest.keySet()), "in the JSON's order");
+        assertEquals(List.of("extra", "ids", "gone"), List.copyOf(rest.keySet()), "in the JSON's order");
+        assertTrue(rest.containsKey("gone") && rest.get("gone") == null, "a null the JSON had is kept, to be written back");
         Unreadable ids = (Unreadable) rest.get("ids");
         assertSame(json.get("ids"), ids.raw());
         assertEquals("/items/3/ids", ids.pointer());
@@ -72,6 +74,20 @@ class ValueReadersTest {
         List<Violation> out = new ArrayList<>();
         Unreadable.report(rest, "/items/3", out);
         assertEquals("[/items/3/ids/2: \"x\" is not an integer (kept as read)]", out.toString());
+    }
+
+    @Test
+    void aNullOfAComponentThatWritesNullItselfIsNotKeptTwice() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("note", null);
+        json.put("tag", null);
+        FieldsReader r = new FieldsReader(json, "");
+        assertNull(r.getAlwaysWritten("note", ValueReaders.STRING));
+        assertNull(r.get("tag", ValueReaders.STRING));
+        assertEquals(List.of("tag"), List.copyOf(r.rest().keySet()));
+        FieldsReader all = new FieldsReader(Map.of(), "");
+        assertNull(all.getAlwaysWritten("note", ValueReaders.STRING), "absent is not null");
+        assertSame(Map.of(), all.rest());
     }
 
     @Test

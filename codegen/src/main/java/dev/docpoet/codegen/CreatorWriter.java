@@ -49,7 +49,9 @@ final class CreatorWriter {
     static MethodSpec read(RecordPlan plan) {
         CodeBlock.Builder args = CodeBlock.builder();
         for (ComponentPlan c : plan.components()) {
-            args.add("\nr.get($L, $L),", Literals.of(c.property().name()), reader(c));
+            // a null the JSON had is kept among the other properties, unless the component writes null itself
+            String get = RecordWriter.writesNull(c) ? "getAlwaysWritten" : "get";
+            args.add("\nr.$L($L, $L),", get, Literals.of(c.property().name()), reader(c));
         }
         args.add("\nr.rest()");
         return MethodSpec.methodBuilder("read").addModifiers(Modifier.STATIC).returns(plan.name())

@@ -50,8 +50,8 @@ final class RecordWriter {
             }
         }
         ctor.addParameter(ParameterSpec.builder(EXTRA_TYPE, plan.extraName()).addAnnotation(Annotations.JSON_ANY_GETTER).build());
-        doc.add("@param $L properties the doc does not document, and documented ones whose value is of another\n"
-                + "    type (as {@link $T}), kept so that nothing is lost\n", plan.extraName(), UNREADABLE);
+        doc.add("@param $L properties the doc does not document, and documented ones the JSON had of another type\n"
+                + "    (as {@link $T}) or as null, kept so that nothing is lost\n", plan.extraName(), UNREADABLE);
         ctor.addStatement("$L = $L == null || $L.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
                 plan.extraName(), Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
@@ -123,13 +123,18 @@ final class RecordWriter {
         boolean nullable = c.nullableType() || c.container() && c.optional();
         TypeName type = nullable ? c.type().annotated(Annotations.nullable()) : c.type();
         ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName()).addAnnotation(jsonProperty(c));
-        // null is written only where the docs let it be a value: a required nullable component, or one the docs' example
-        // shows as null (the API sends null); a required value the JSON lacked is left out, not written back as null
-        if (c.property().required() && c.property().nullable() || (!c.container() || c.nullableType()) && c.property().nullInExample()) {
-            p.addAnnotation(Annotations.include("ALWAYS"));
-        }
+        if (writesNull(c)) p.addAnnotation(Annotations.include("ALWAYS"));
         if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
         return p.build();
+    }
+
+    /**
+     * Whether the component is written as {@code null} when it holds none: a required one the docs let be null, so that a
+     * record a caller builds sends it. Any other null is written back only where the JSON had it (the reader keeps it
+     * among the other properties), and a required value the JSON lacked is left out, not written back as null.
+     */
+    static boolean writesNull(ComponentPlan c) {
+        return c.property().required() && c.property().nullable();
     }
 
     private static final AnnotationSpec JSON_FORMAT_STRING = AnnotationSpec.builder(Annotations.JSON_FORMAT)

@@ -59,8 +59,8 @@ final class ValidatorWriter {
             CodeBlock value = valueChecks(c, CodeBlock.of("v.$L", c.javaName()), wire);
             if (c.required()) {
                 m.beginControlFlow("if (v.$L == null)", c.javaName());
-                // a value of another type is not missing: it is reported above
-                m.beginControlFlow("if (!v.$L.containsKey($L))", r.extraName(), Literals.of(c.property().name()));
+                // a value of another type is not missing: it is reported above (a null the JSON had is kept as null)
+                m.beginControlFlow("if (v.$L.get($L) == null)", r.extraName(), Literals.of(c.property().name()));
                 m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
                 m.endControlFlow();
                 if (!value.isEmpty()) {

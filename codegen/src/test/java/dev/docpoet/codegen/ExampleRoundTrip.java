@@ -179,6 +179,10 @@ final class ExampleRoundTrip {
         return new Measured(ex, target, leaves.size(), 0, 0, 0, failures, category);
     }
 
+    private static boolean hasSchema(Response r) {
+        return r.body() != null && r.body().schema() != null;
+    }
+
     /** Why a documented response has no generated type: what its body is. */
     private static String bodyless(Response r) {
         if (r.body() == null) return "without a body";
@@ -207,6 +211,9 @@ final class ExampleRoundTrip {
             String sig = e.signature();
             BodyKey key = null;
             String why = null;
+            // a success body the generator made no record for (a map, a list of maps, a boolean) reads as what the
+            // client's method returns for it: the type its schema maps to
+            Response plain = null;
             if (ex.status() != null) {
                 key = keys.get(ex.status());
                 if (key == null && ex.status().matches("\\d{3}")) key = keys.get(ex.status().charAt(0) + "XX");
@@ -214,10 +221,17 @@ final class ExampleRoundTrip {
                     Response documented = e.responses().stream().filter(r -> r.status().equals(ex.status())).findFirst().orElse(null);
                     why = documented == null ? "example's status " + ex.status() + " is not documented"
                             : "status " + ex.status() + " documented " + bodyless(documented);
+                    if (documented != null && documented.isSuccess() && hasSchema(documented)) plain = documented;
                 }
             } else if (ex.error()) {
                 List<BodyKey> errors = keys.values().stream().filter(k -> !Statuses.isSuccess(k.status())).toList();
                 if (errors.size() == 1) {
+                    key = errors.get(0);
+                } else if (keys.containsKey("default")) {
+                    // the parser made an error example without a status the body of any error the docs do not list
+                    key = keys.get("default");
+                } else if (!errors.isEmpty() && errors.stream().map(bodyTypes::get).distinct().count() == 1) {
+                    // every documented error has the one body type: whichever status it is for, it reads the same
                     key = errors.get(0);
                 } else {
                     why = "error example names no status (" + errors.size() + " error bodies documented)";
@@ -227,11 +241,20 @@ final class ExampleRoundTrip {
                 if (key == null) {
                     Response success = e.responses().stream().filter(Response::isSuccess).findFirst().orElse(null);
                     why = success == null ? "no success response documented" : "status " + success.status() + " documented " + bodyless(success);
+                    if (success != null && hasSchema(success)) plain = success;
                 }
             }
-            if (key == null) return notRead(ex, sig, "no generated type", why);
-            TypeName type = bodyTypes.get(key);
-            String target = key + " -> " + type;
+            TypeName type;
+            String target;
+            if (key != null) {
+                type = bodyTypes.get(key);
+                target = key + " -> " + type;
+            } else if (plain != null) {
+                type = TypeMapper.parameter(plain.body().schema());
+                target = sig + " " + plain.status() + " -> " + type + " (no record: the client's type)";
+            } else {
+                return notRead(ex, sig, "no generated type", why);
+            }
             JavaType javaType;
             try {
                 javaType = javaType(type, JSON.getTypeFactory());
@@ -300,13 +323,15 @@ final class ExampleRoundTrip {
         long raw = 0;
         List<Failure> failures = new ArrayList<>();
         for (Leaf l : leaves) {
+            JsonNode came = back.at(JsonPointer.compile(l.pointer()));
             if (!walk.typed.contains(l.pointer())) {
                 String why = walk.untyped.get(l.pointer());
-                failures.add(new Failure(l.pointer(), why == null ? "not reached by the walk" : why, brief(l.node())));
+                // an untyped value is not OK, but whether it at least comes back as it was tells a loss from a gap
+                String how = compare(l.node(), came) == null ? ", comes back unchanged" : ", changed on write";
+                failures.add(new Failure(l.pointer(), (why == null ? "not reached by the walk" : why) + how, brief(l.node())));
                 continue;
             }
             typed++;
-            JsonNode came = back.at(JsonPointer.compile(l.pointer()));
             String changed = compare(l.node(), came);
             if (changed != null) {
                 failures.add(new Failure(l.pointer(), changed + " (read as " + walk.as.get(l.pointer()) + ")",
@@ -348,7 +373,11 @@ final class ExampleRoundTrip {
                 Map.Entry<String, JsonNode> m = it.next();
                 String p = ptr + "/" + Pointers.escape(m.getKey());
                 Field f = info.byWire.get(m.getKey());
-                if (extras != null && extras.containsKey(m.getKey())) {
+                boolean keptNull = extras != null && extras.containsKey(m.getKey()) && extras.get(m.getKey()) == null;
+                if (f != null && m.getValue().isNull() && keptNull) {
+                    // a documented value the JSON had as null: the component holds none, the record keeps that it was null
+                    w.typed(p, raw, "null");
+                } else if (extras != null && extras.containsKey(m.getKey())) {
                     w.untyped(m.getValue(), p, f != null ? "documented key kept raw in additionalProperties (value did not match its type)"
                             : "undocumented key (in additionalProperties)");
                 } else if (f != null && f.get(o) == null && !m.getValue().isNull()) {

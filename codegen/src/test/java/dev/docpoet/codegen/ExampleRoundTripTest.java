@@ -76,14 +76,71 @@ class ExampleRoundTripTest {
         Map<String, String> why = m.failures().stream().collect(Collectors.toMap(Failure::pointer, Failure::category));
         // "2025-01-02T03:04:05.000Z" comes back as "2025-01-02T03:04:05Z": one instant at one offset, unchanged
         assertEquals(Map.of(
-                "/lines/0/qty", "undocumented key (in additionalProperties)",
-                "/extra", "undocumented key (in additionalProperties)"), why);
+                "/lines/0/qty", "undocumented key (in additionalProperties), comes back unchanged",
+                "/extra", "undocumented key (in additionalProperties), comes back unchanged"), why);
 
         Measured unreadable = measure("{\"id\": \"o_2\", \"total\": \"many\", \"lines\": [{\"sku\": \"B\"}]}");
         assertEquals(3, unreadable.values());
         assertEquals(0, unreadable.ok());
         assertNotNull(unreadable.readError(), "an example that does not read counts all its values as not OK");
         assertEquals("/total", unreadable.failures().get(0).pointer());
+    }
+
+    /**
+     * A body the generator makes no record for reads as what the client returns for it, and an error example without a
+     * status reads as the error body when every documented error has that one type.
+     */
+    @Test
+    void aBodyWithoutARecordAndAnErrorWithoutAStatusAreStillMeasured(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("docs/pages"));
+        Files.writeString(dir.resolve("docs/openapi.yaml"), """
+                openapi: 3.0.3
+                info: {title: Tags, version: "1"}
+                paths:
+                  /tags:
+                    get:
+                      responses:
+                        "200": {description: OK, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+                        "400": {description: Bad, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+                        "404": {description: Gone, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+                components:
+                  schemas:
+                    Problem: {type: object, properties: {message: {type: string}}}
+                """);
+        Files.writeString(pages.resolve("tags.mdx"), """
+                ---
+                title: List tags
+                openapi: GET /tags
+                ---
+                <ResponseExample>
+                ```json 200
+                ["a", "b"]
+                ```
+                ```json Not found
+                {"message": "no"}
+                ```
+                </ResponseExample>
+                """);
+        Files.writeString(pages.resolve("tag.mdx"), """
+                ---
+                title: Get a tag
+                api: GET /tag
+                ---
+                <ResponseExample>
+                ```json 404
+                {"message": "no"}
+                ```
+                ```json Failure
+                {"message": "no", "code": 7}
+                ```
+                </ResponseExample>
+                """);
+        DocSetResult r = ExampleRoundTrip.measure(dir, "docs", "rt.tags", dir.resolve("work"));
+        assertEquals(List.of("GET /tag 404 -> rt.tags.NotFoundError", "GET /tag default -> rt.tags.DefaultError",
+                "GET /tags 200 -> java.util.List<java.lang.String> (no record: the client's type)", "GET /tags 400 -> rt.tags.Problem"),
+                r.measured().stream().map(Measured::target).toList(), "the 404 of /tags is one of two errors of one type; the page made"
+                        + " the failure of /tag its default error body");
+        assertTrue(r.measured().stream().allMatch(m -> m.ok() == m.values()), r.measured()::toString);
     }
 
     private static Measured measure(String json) throws IOException {

@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param messages An array of messages exchanged in the conversation.
  * @param createdAt Timestamp when the conversation was created.
  * @param updatedAt Timestamp when the conversation was last updated.
- * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
- *     type (as {@link Unreadable}), kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -323,8 +323,8 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param name The name of the customer.
      * @param email The email address of the customer.
      * @param phone The phone number of the customer.
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -484,8 +484,8 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param id The unique identifier for the message.
      * @param createdAt Timestamp when the message was created.
      * @param updatedAt Timestamp when the message was last updated.
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(

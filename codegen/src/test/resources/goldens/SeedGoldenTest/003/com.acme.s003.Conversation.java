@@ -56,8 +56,8 @@ import org.jspecify.annotations.Nullable;
  * internal admin note). Use these receipts to render read indicators and typing awareness, not to
  * infer content access.
  * @param conversationParts Array of conversation parts (messages). Only included when fetching a single conversation by ID.
- * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
- *     type (as {@link Unreadable}), kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -323,7 +323,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
     static void check(Conversation v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
         if (v.object == null) {
-            if (!v.additionalProperties.containsKey("object")) {
+            if (v.additionalProperties.get("object") == null) {
                 out.add(Violation.required(path + "/object"));
             }
         } else {
@@ -332,12 +332,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
         if (v.id == null) {
-            if (!v.additionalProperties.containsKey("id")) {
+            if (v.additionalProperties.get("id") == null) {
                 out.add(Violation.required(path + "/id"));
             }
         }
         if (v.state == null) {
-            if (!v.additionalProperties.containsKey("state")) {
+            if (v.additionalProperties.get("state") == null) {
                 out.add(Violation.required(path + "/state"));
             }
         } else {
@@ -346,17 +346,17 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
         if (v.isBlocked == null) {
-            if (!v.additionalProperties.containsKey("isBlocked")) {
+            if (v.additionalProperties.get("isBlocked") == null) {
                 out.add(Violation.required(path + "/isBlocked"));
             }
         }
         if (v.priority == null) {
-            if (!v.additionalProperties.containsKey("priority")) {
+            if (v.additionalProperties.get("priority") == null) {
                 out.add(Violation.required(path + "/priority"));
             }
         }
         if (v.userPreferredLanguage == null) {
-            if (!v.additionalProperties.containsKey("userPreferredLanguage")) {
+            if (v.additionalProperties.get("userPreferredLanguage") == null) {
                 out.add(Violation.required(path + "/userPreferredLanguage"));
             }
         }
@@ -364,7 +364,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             Source.check(v.source, path + "/source", out);
         }
         if (v.participants == null) {
-            if (!v.additionalProperties.containsKey("participants")) {
+            if (v.additionalProperties.get("participants") == null) {
                 out.add(Violation.required(path + "/participants"));
             }
         } else {
@@ -381,12 +381,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
         if (v.createdAt == null) {
-            if (!v.additionalProperties.containsKey("createdAt")) {
+            if (v.additionalProperties.get("createdAt") == null) {
                 out.add(Violation.required(path + "/createdAt"));
             }
         }
         if (v.updatedAt == null) {
-            if (!v.additionalProperties.containsKey("updatedAt")) {
+            if (v.additionalProperties.get("updatedAt") == null) {
                 out.add(Violation.required(path + "/updatedAt"));
             }
         }
@@ -427,19 +427,19 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 r.get("state", ValueReaders.text(ConversationState::of)),
                 r.get("isBlocked", ValueReaders.BOOLEAN),
                 r.get("priority", ValueReaders.BOOLEAN),
-                r.get("prioritySetAt", ValueReaders.DATE_TIME),
-                r.get("adminAssigneeId", ValueReaders.STRING),
-                r.get("teamAssigneeId", ValueReaders.STRING),
+                r.getAlwaysWritten("prioritySetAt", ValueReaders.DATE_TIME),
+                r.getAlwaysWritten("adminAssigneeId", ValueReaders.STRING),
+                r.getAlwaysWritten("teamAssigneeId", ValueReaders.STRING),
                 r.get("userPreferredLanguage", ValueReaders.STRING),
                 r.get("source", ValueReaders.record(Source::read)),
                 r.get("participants", ValueReaders.list(ValueReaders.record(Participant::read))),
                 r.get("botConversationState", ValueReaders.text(BotConversationState::of)),
-                r.get("botConversationStateLastUpdatedAt", ValueReaders.DATE_TIME),
+                r.getAlwaysWritten("botConversationStateLastUpdatedAt", ValueReaders.DATE_TIME),
                 r.get("disableCustomerReply", ValueReaders.BOOLEAN),
                 r.get("awaitingCustomerReply", ValueReaders.BOOLEAN),
-                r.get("lastActivityAt", ValueReaders.DATE_TIME),
-                r.get("waitingSince", ValueReaders.DATE_TIME),
-                r.get("snoozedUntil", ValueReaders.DATE_TIME),
+                r.getAlwaysWritten("lastActivityAt", ValueReaders.DATE_TIME),
+                r.getAlwaysWritten("waitingSince", ValueReaders.DATE_TIME),
+                r.getAlwaysWritten("snoozedUntil", ValueReaders.DATE_TIME),
                 r.get("createdAt", ValueReaders.DATE_TIME),
                 r.get("updatedAt", ValueReaders.DATE_TIME),
                 r.get("readReceipts", ValueReaders.list(ValueReaders.record(ReadReceipt::read))),
@@ -794,8 +794,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param bodyMarkdown Body of the initial message as markdown
      * @param author
      * @param url URL where the conversation was initiated
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -884,7 +884,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         static void check(Source v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
             if (v.channel == null) {
-                if (!v.additionalProperties.containsKey("channel")) {
+                if (v.additionalProperties.get("channel") == null) {
                     out.add(Violation.required(path + "/channel"));
                 }
             } else {
@@ -898,12 +898,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 }
             }
             if (v.bodyHtml == null) {
-                if (!v.additionalProperties.containsKey("bodyHtml")) {
+                if (v.additionalProperties.get("bodyHtml") == null) {
                     out.add(Violation.required(path + "/bodyHtml"));
                 }
             }
             if (v.bodyMarkdown == null) {
-                if (!v.additionalProperties.containsKey("bodyMarkdown")) {
+                if (v.additionalProperties.get("bodyMarkdown") == null) {
                     out.add(Violation.required(path + "/bodyMarkdown"));
                 }
             }
@@ -1069,8 +1069,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          *
          * @param type Type of participant
          * @param id Participant ID
-         * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-         *     type (as {@link Unreadable}), kept so that nothing is lost
+         * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+         *     (as {@link Unreadable}) or as null, kept so that nothing is lost
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonAutoDetect(
@@ -1107,7 +1107,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             static void check(Author v, String path, List<Violation> out) {
                 Unreadable.report(v.additionalProperties, path, out);
                 if (v.type == null) {
-                    if (!v.additionalProperties.containsKey("type")) {
+                    if (v.additionalProperties.get("type") == null) {
                         out.add(Violation.required(path + "/type"));
                     }
                 } else {
@@ -1116,7 +1116,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     }
                 }
                 if (v.id == null) {
-                    if (!v.additionalProperties.containsKey("id")) {
+                    if (v.additionalProperties.get("id") == null) {
                         out.add(Violation.required(path + "/id"));
                     }
                 }
@@ -1149,8 +1149,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * @param type (inferred from the example)
      * @param id (inferred from the example)
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -1289,8 +1289,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * position and may reference a part the user cannot directly access (e.g., internal notes for
      * contacts). The read state is advanced to the latest part in the conversation regardless of part
      * visibility.
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -1339,12 +1339,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         static void check(ReadReceipt v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
             if (v.id == null) {
-                if (!v.additionalProperties.containsKey("id")) {
+                if (v.additionalProperties.get("id") == null) {
                     out.add(Violation.required(path + "/id"));
                 }
             }
             if (v.userType == null) {
-                if (!v.additionalProperties.containsKey("userType")) {
+                if (v.additionalProperties.get("userType") == null) {
                     out.add(Violation.required(path + "/userType"));
                 }
             } else {
@@ -1353,7 +1353,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 }
             }
             if (v.lastReadPartId == null) {
-                if (!v.additionalProperties.containsKey("lastReadPartId")) {
+                if (v.additionalProperties.get("lastReadPartId") == null) {
                     out.add(Violation.required(path + "/lastReadPartId"));
                 }
             }
@@ -1394,8 +1394,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param createdAt Creation timestamp (inferred from the example)
      * @param updatedAt Last update timestamp (inferred from the example)
      * @param body Message body (HTML content) (inferred from prose)
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -1714,8 +1714,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * @param id (inferred from the example)
          * @param name (inferred from the example)
          * @param email (inferred from the example)
-         * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-         *     type (as {@link Unreadable}), kept so that nothing is lost
+         * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+         *     (as {@link Unreadable}) or as null, kept so that nothing is lost
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonAutoDetect(

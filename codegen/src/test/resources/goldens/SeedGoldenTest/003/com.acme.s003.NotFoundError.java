@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  *
  * @param error
- * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
- *     type (as {@link Unreadable}), kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -60,7 +60,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
     static void check(NotFoundError v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
         if (v.error == null) {
-            if (!v.additionalProperties.containsKey("error")) {
+            if (v.additionalProperties.get("error") == null) {
                 out.add(Violation.required(path + "/error"));
             }
         } else {
@@ -93,8 +93,8 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
      * @param message Human-readable error message
      * @param param The parameter that caused the error (if applicable)
      * @param status HTTP status code
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -177,7 +177,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
         static void check(ErrorInfo v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
             if (v.type == null) {
-                if (!v.additionalProperties.containsKey("type")) {
+                if (v.additionalProperties.get("type") == null) {
                     out.add(Violation.required(path + "/type"));
                 }
             } else {
@@ -186,7 +186,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
                 }
             }
             if (v.code == null) {
-                if (!v.additionalProperties.containsKey("code")) {
+                if (v.additionalProperties.get("code") == null) {
                     out.add(Violation.required(path + "/code"));
                 }
             } else {
@@ -195,12 +195,12 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
                 }
             }
             if (v.message == null) {
-                if (!v.additionalProperties.containsKey("message")) {
+                if (v.additionalProperties.get("message") == null) {
                     out.add(Violation.required(path + "/message"));
                 }
             }
             if (v.status == null) {
-                if (!v.additionalProperties.containsKey("status")) {
+                if (v.additionalProperties.get("status") == null) {
                     out.add(Violation.required(path + "/status"));
                 }
             } else {

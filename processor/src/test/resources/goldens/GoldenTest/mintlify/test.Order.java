@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param total Total in euros.
  * @param lines Order lines.
  * @param placedAt ISO timestamp when the order was placed. (required, may be null)
- * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
- *     type (as {@link Unreadable}), kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -110,12 +110,12 @@ public record Order(@JsonProperty("id") String id,
     static void check(Order v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
         if (v.id == null) {
-            if (!v.additionalProperties.containsKey("id")) {
+            if (v.additionalProperties.get("id") == null) {
                 out.add(Violation.required(path + "/id"));
             }
         }
         if (v.total == null) {
-            if (!v.additionalProperties.containsKey("total")) {
+            if (v.additionalProperties.get("total") == null) {
                 out.add(Violation.required(path + "/total"));
             }
         }
@@ -146,7 +146,7 @@ public record Order(@JsonProperty("id") String id,
                 r.get("class", ValueReaders.text(OrderClass::of)),
                 r.get("total", ValueReaders.DECIMAL),
                 r.get("lines", ValueReaders.list(ValueReaders.record(Line::read))),
-                r.get("placedAt", ValueReaders.DATE_TIME),
+                r.getAlwaysWritten("placedAt", ValueReaders.DATE_TIME),
                 r.rest());
     }
 
@@ -264,8 +264,8 @@ public record Order(@JsonProperty("id") String id,
      *
      * @param sku Stock keeping unit.
      * @param qty Quantity.
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(
@@ -301,7 +301,7 @@ public record Order(@JsonProperty("id") String id,
         static void check(Line v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
             if (v.sku == null) {
-                if (!v.additionalProperties.containsKey("sku")) {
+                if (v.additionalProperties.get("sku") == null) {
                     out.add(Violation.required(path + "/sku"));
                 }
             }

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Source: shop/cancel-order.md, line 1.
  *
  * @param reason Why
- * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
- *     type (as {@link Unreadable}), kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -58,7 +58,7 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
     static void check(CancelOrderRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
         if (v.reason == null) {
-            if (!v.additionalProperties.containsKey("reason")) {
+            if (v.additionalProperties.get("reason") == null) {
                 out.add(Violation.required(path + "/reason"));
             }
         } else {

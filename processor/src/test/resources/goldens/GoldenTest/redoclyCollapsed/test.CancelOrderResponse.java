@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status New status
  * @param refund
- * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
- *     type (as {@link Unreadable}), kept so that nothing is lost
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -77,7 +77,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
     static void check(CancelOrderResponse v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
         if (v.status == null) {
-            if (!v.additionalProperties.containsKey("status")) {
+            if (v.additionalProperties.get("status") == null) {
                 out.add(Violation.required(path + "/status"));
             }
         } else {
@@ -179,8 +179,8 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
      * Source: shop/cancel-order.md, line 1.
      *
      * @param amount Amount
-     * @param additionalProperties properties the doc does not document, and documented ones whose value is of another
-     *     type (as {@link Unreadable}), kept so that nothing is lost
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(

@@ -1,6 +1,8 @@
 package dev.docpoet.parse.internal;
 
 import dev.docpoet.spec.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A request or response body while its page is read: the documented fields under a root node, and its example. */
@@ -8,6 +10,8 @@ public final class BodyDraft {
     public String contentType;
     public final FieldNode root;
     public @Nullable LocatedJson example;
+    /** The body's further examples (a second error example for the same status), after {@link #example}. */
+    public final List<LocatedJson> moreExamples = new ArrayList<>();
     public final SourceLocation location;
 
     public BodyDraft(String contentType, SourceLocation location) {

@@ -36,6 +36,23 @@ final class ExampleInference {
         complete(node, json.root(), "", json, 0);
     }
 
+    /**
+     * Completes a body already inferred from {@code first} with a further example of it, of the same top-level kind
+     * (an object, or an array): the keys only it shows become inferred fields too, with a warning that names them.
+     */
+    void completeFrom(FieldNode root, LocatedJson more, LocatedJson first) {
+        if (kindOf(more.root()) != kindOf(first.root())) return;
+        java.util.Set<FieldNode> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.addAll(root.preorder());
+        complete(root, more.root(), "", more, 0);
+        List<FieldNode> added = root.preorder().stream().filter(n -> !before.contains(n) && !n.name.equals(FieldNode.MAP_VALUE)).toList();
+        if (added.isEmpty()) return;
+        List<String> named = added.stream().map(c -> c.name + " (" + Hints.describe(c) + ")").toList();
+        sink.report(ParserCode.InferFieldsFromExample, src.location(more.start()), "fields of the body inferred from this example too"
+                + " (the page documents none): " + String.join(", ", named),
+                hints.pinOrSilence(root, "document them as fields to pin their types", ParserCode.InferFieldsFromExample));
+    }
+
     private void complete(FieldNode node, JsonNode value, String pointer, LocatedJson json, int depth) {
         if (depth > MAX_DEPTH) return;
         if (value.isNull()) {
@@ -153,6 +170,11 @@ final class ExampleInference {
                     hints.pinOrSilence(node, "document them as fields to pin their types", ParserCode.InferFieldsFromExample));
             return;
         }
+        if (node.kind == Kind.OBJECT && !node.map && MAP_WORDS.matcher(node.description).find() && valuesAreDocumented(node, samples)) {
+            // "Map of namespace names to namespace" with the namespace's fields documented: the fields are each value's
+            mapOfDocumented(node, samples, pointer, json, depth);
+            return;
+        }
         for (int i = 0; i < samples.size(); i++) {
             JsonNode sample = samples.get(i);
             if (!sample.isObject()) continue;
@@ -168,6 +190,38 @@ final class ExampleInference {
             String childPointer = Pointers.append(pointer, e.getKey());
             node.children.put(e.getKey(), infer(e.getKey(), e.getValue(), json.keyOffsetOf(childPointer), depth + 1));
         }
+    }
+
+    /**
+     * Whether the example shows {@code node}'s documented fields one level down: no key of the example is one of them,
+     * and every value under its keys is an object that has some of them (the keys are data, the values the fields').
+     */
+    private static boolean valuesAreDocumented(FieldNode node, List<JsonNode> samples) {
+        boolean any = false;
+        for (JsonNode sample : samples) {
+            if (!sample.isObject()) return false;
+            for (Iterator<Map.Entry<String, JsonNode>> it = sample.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (node.children.containsKey(f.getKey()) || !f.getValue().isObject()) return false;
+                if (node.children.keySet().stream().noneMatch(f.getValue()::has)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Makes a documented object a map whose values have its documented fields, and completes them from the example. */
+    private void mapOfDocumented(FieldNode node, List<JsonNode> samples, String pointer, LocatedJson json, int depth) {
+        FieldNode value = new FieldNode(FieldNode.MAP_VALUE, node.location);
+        value.kind = Kind.OBJECT;
+        value.children.putAll(node.children);
+        node.becomeMap(value);
+        Map<String, List<JsonNode>> byKey = byKey(samples);
+        sink.report(ParserCode.InferMapFromExample, node.location, "`" + node.name + "` is described as a map: the keys of its example ("
+                + String.join(", ", byKey.keySet().stream().limit(4).map(k -> "\"" + k + "\"").toList()) + (byKey.size() > 4 ? ", …" : "")
+                + ") are its data, and its documented fields (" + String.join(", ", value.children.keySet()) + ") those of each value",
+                Hints.silence(ParserCode.InferMapFromExample));
+        completeMap(node, samples, pointer, json, depth);
     }
 
     /** How to pin a map the example showed: give the field a map type (a body cannot be given one: only silence it). */

@@ -65,9 +65,16 @@ public final class Inference {
         for (BodyDraft body : bodies) {
             hints.enterBody(hints.canDocument(body == ep.request, status(ep, body)));
             if (body.example != null) {
+                // a body the page documents no field of is known from its examples alone: each of them is evidence
+                boolean onlyExamples = body.root.children.isEmpty() && body.root.kind == Kind.OBJECT;
                 envelope(body);
                 arrayBody(body);
                 examples.complete(body.root, body.example);
+                if (onlyExamples) {
+                    for (dev.docpoet.parse.internal.LocatedJson more : body.moreExamples) {
+                        examples.completeFrom(body.root, more, body.example);
+                    }
+                }
             }
             // "Returns a … object with:" describes what the call returns: its success body, not its errors
             applyProse(body.root, lists, body == success);
@@ -246,6 +253,8 @@ public final class Inference {
             if (target.example == null) {
                 target.example = ex.json();
                 if (target.contentType.isEmpty()) target.contentType = "application/json";
+            } else {
+                target.moreExamples.add(ex.json());
             }
         }
     }

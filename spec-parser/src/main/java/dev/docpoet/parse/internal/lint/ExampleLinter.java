@@ -91,6 +91,14 @@ public final class ExampleLinter {
                     "fix the example or the documented type");
             return;
         }
+        String format = n.kind == Kind.STRING && v.isTextual() ? unreadableAs(n.format, v.asText()) : null;
+        if (format != null) {
+            // the generated record reads it as absent and keeps it as read: say so where the docs can be fixed
+            sink.report(ParserCode.LintExampleWrongType, src.location(json.offsetOf(pointer)),
+                    "example gives " + v + " for `" + path(pointer) + "`, documented as " + format + ", which it is not",
+                    "fix the example or the documented type");
+            return;
+        }
         if (!n.enumValues.isEmpty() && !n.enumOpen && v.isValueNode() && n.kind != Kind.ARRAY && !n.enumValues.contains(v.asText())) {
             sink.report(ParserCode.LintExampleEnumValue, src.location(json.offsetOf(pointer)),
                     "example gives " + v + " for `" + path(pointer) + "`, which is not one of " + n.enumValues,
@@ -105,6 +113,20 @@ public final class ExampleLinter {
         for (int i = 0; i < arr.size(); i++) {
             JsonNode item = arr.get(i);
             if (item.isObject()) checkObject(n, item, pointer + "/" + i, json, depth + 1);
+        }
+    }
+
+    /** What a documented date or date-time format asks for, when {@code text} is not that; else null. */
+    private static @org.jspecify.annotations.Nullable String unreadableAs(@org.jspecify.annotations.Nullable String format, String text) {
+        try {
+            if ("date-time".equals(format)) {
+                java.time.OffsetDateTime.parse(text);
+            } else if ("date".equals(format)) {
+                java.time.LocalDate.parse(text);
+            }
+            return null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return "date".equals(format) ? "a date (YYYY-MM-DD)" : "an ISO-8601 date-time";
         }
     }
 

@@ -194,7 +194,7 @@ public final class MintlifyReader {
                         BodyDraft body = ep.response(statusOf(p.section()), src.location(el.offset));
                         field(el, body.root, 0);
                     } else if (el.name.equals("ResponseExample") || el.name.equals("RequestExample")) {
-                        examples(List.of(el), ep, el.name.equals("RequestExample"), null);
+                        examples(List.of(el), ep, el.name.equals("RequestExample"), null, null);
                     } else {
                         String meant = dev.docpoet.spec.Suggestions.closest(el.name, COMPONENTS);
                         if (meant != null && !meant.equals(el.name) && !CONTAINERS.contains(el.name)) {
@@ -212,10 +212,11 @@ public final class MintlifyReader {
                     if (sentence != null) lead = sentence;
                 } else if (c instanceof MdxNode.Code code && heading != null && RESPONSE_HEADING.matcher(heading).find()
                         && !REQUEST_WORD.matcher(heading).find()) {
-                    examples(List.of(code), ep, false, heading);
+                    // in an accordion or tab under the heading, its title may give the status: "400 Bad Request"
+                    examples(List.of(code), ep, false, heading, p.section());
                 } else if (c instanceof MdxNode.Code code && lead != null && STATUS_IN_PROSE.matcher(lead).find()) {
                     // "If the key does not exist, the API returns 404:" right before a JSON block
-                    examples(List.of(code), ep, false, lead);
+                    examples(List.of(code), ep, false, lead, p.section());
                 }
             }
             for (int i = next.size() - 1; i >= 0; i--) pending.add(next.get(i));
@@ -392,10 +393,11 @@ public final class MintlifyReader {
 
     /**
      * The JSON examples in {@code nodes} (an example component, or a code block under a "Response" heading): each for
-     * the status its label or heading names, else the success response; an error example whose status cannot be found
-     * is left out, with an info saying why.
+     * the status its label names, else the title of the accordion or tab it sits in ({@code section}), else its heading,
+     * else the success response; an error example without a status is the default error body, with a warning.
      */
-    private void examples(List<MdxNode> nodes, EndpointDraft ep, boolean request, @org.jspecify.annotations.Nullable String heading) {
+    private void examples(List<MdxNode> nodes, EndpointDraft ep, boolean request, @org.jspecify.annotations.Nullable String heading,
+            @org.jspecify.annotations.Nullable String section) {
         List<MdxNode> stack = new ArrayList<>(nodes);
         List<MdxNode.Code> codes = new ArrayList<>();
         while (!stack.isEmpty()) {
@@ -410,9 +412,15 @@ public final class MintlifyReader {
             if (!jsonish || info.startsWith("bash") || info.startsWith("sh") || info.startsWith("curl")) continue;
             if (trimmed.isEmpty()) continue;
             int from = code.contentOffset() + code.content().indexOf(trimmed.charAt(0));
-            String label = (heading == null ? "" : heading + " ") + code.info();
-            Matcher st = STATUS.matcher(label);
-            String status = st.find() ? st.group(1) : null;
+            String label = (heading == null ? "" : heading + " ") + (section == null ? "" : section + " ") + code.info();
+            String status = null;
+            for (String where : new String[] {code.info(), section, heading}) {
+                Matcher st = where == null ? null : STATUS.matcher(where);
+                if (st != null && st.find()) {
+                    status = st.group(1);
+                    break;
+                }
+            }
             if (!request && status == null && ERROR_WORD.matcher(label).find()) {
                 // the docs show what an error looks like, not for which status: OpenAPI's "default" says just that
                 sink.report(ParserCode.InferErrorExampleDefault, src.location(from), "the error example `" + label.strip()
@@ -426,7 +434,8 @@ public final class MintlifyReader {
                 ep.looseExamples.add(new EndpointDraft.LooseExample(json, status, request));
                 if (heading != null) {
                     sink.report(ParserCode.InferResponseExample, src.location(from), "the JSON block after \""
-                            + heading + "\" is the example of response " + (status == null ? "2xx" : status), null);
+                            + heading + "\"" + (section == null ? "" : " in \"" + section + "\"") + " is the example of response "
+                            + (status == null ? "2xx" : status), null);
                 }
             } catch (LocatedJson.Failure f) {
                 sink.report(ParserCode.SpecBadExampleJson, src.location(f.offset),

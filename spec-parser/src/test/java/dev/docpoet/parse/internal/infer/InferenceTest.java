@@ -183,6 +183,90 @@ class InferenceTest {
     }
 
     @Test
+    void aMapWhoseValuesFieldsAreDocumentedStaysAMapOfThem() {
+        ApiDocument d = DocParser.parse("info.mdx", """
+                ---
+                api: GET /info
+                ---
+                <ResponseField name="namespaces" type="object" required>
+                  Map of namespace names to namespace.
+                  <Expandable>
+                    <ResponseField name="vectorCount" type="integer" required>Vectors ready.</ResponseField>
+                    <ResponseField name="pendingVectorCount" type="integer" required>Vectors pending.</ResponseField>
+                  </Expandable>
+                </ResponseField>
+                <ResponseField name="owner" type="object">
+                  Map of who owns the index, with what.
+                  <Expandable>
+                    <ResponseField name="id" type="string">The owner.</ResponseField>
+                  </Expandable>
+                </ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"namespaces": {"": {"vectorCount": 6, "pendingVectorCount": 0}, "ns": {"vectorCount": 1, "pendingVectorCount": 0}},
+                 "owner": {"id": "u1"}}
+                ```
+                </ResponseExample>
+                """);
+        Schema.MapSchema map = assertInstanceOf(Schema.MapSchema.class, responseProp(only(d), "200", "namespaces").schema());
+        Schema.ObjectSchema value = assertInstanceOf(Schema.ObjectSchema.class, map.values());
+        assertEquals(List.of("vectorCount", "pendingVectorCount"), value.properties().stream().map(Property::name).toList());
+        assertTrue(value.properties().stream().allMatch(p -> p.required() && p.origin() == Origin.DOCUMENTED), value::toString);
+        // its keys are the documented fields themselves: the words alone make no map of it
+        assertInstanceOf(Schema.ObjectSchema.class, responseProp(only(d), "200", "owner").schema());
+        Diagnostic w = Models.single(d, ParserCode.InferMapFromExample);
+        assertEquals(dev.docpoet.spec.Severity.WARNING, w.severity());
+        assertEquals(4, ((dev.docpoet.spec.SourceLocation) w.location()).line());
+        assertEquals("`namespaces` is described as a map: the keys of its example (\"\", \"ns\") are its data, and its documented fields"
+                + " (vectorCount, pendingVectorCount) those of each value", w.message());
+        assertTrue(Models.diagnostics(d, ParserCode.LintExampleUndocumentedKey).isEmpty(), d.diagnostics()::toString);
+    }
+
+    @Test
+    void aBodyKnownFromExamplesAloneTakesTheFieldsOfEachOfThem() {
+        ApiDocument d = DocParser.parse("errors.mdx", """
+                ---
+                api: POST /endpoints
+                ---
+                <ResponseField name="id" type="string">The endpoint.</ResponseField>
+
+                <ResponseExample>
+                ```json 200
+                {"id": "e1"}
+                ```
+                ```json 200
+                {"id": "e2", "owner": "u1"}
+                ```
+                ```json 400
+                {"error": "Missing required fields", "required": ["name"]}
+                ```
+                ```json 400
+                {"error": "Invalid endpoint type", "validTypes": ["webhook", "email"], "meta": {"hint": "h"}}
+                ```
+                ```json 400
+                [{"error": "a list is another shape"}]
+                ```
+                </ResponseExample>
+                """);
+        Endpoint e = only(d);
+        Schema.ObjectSchema bad = assertInstanceOf(Schema.ObjectSchema.class, Models.response(e, "400").body().schema());
+        assertEquals(List.of("error", "required", "validTypes", "meta"), bad.properties().stream().map(Property::name).toList());
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), responseProp(e, "400", "validTypes").schema());
+        assertEquals(List.of("hint"), ((Schema.ObjectSchema) responseProp(e, "400", "meta").schema()).properties().stream()
+                .map(Property::name).toList());
+        Diagnostic more = Models.diagnostics(d, ParserCode.InferFieldsFromExample).stream()
+                .filter(x -> x.message().contains("this example too")).findFirst().orElseThrow();
+        assertEquals("fields of the body inferred from this example too (the page documents none): validTypes (array of string),"
+                + " meta (object), hint (string)", more.message());
+        assertEquals(Severity.WARNING, more.severity());
+        assertEquals(17, ((dev.docpoet.spec.SourceLocation) more.location()).line());
+        // a documented body is what its fields say: a second example adds nothing to it
+        Schema.ObjectSchema ok = assertInstanceOf(Schema.ObjectSchema.class, Models.response(e, "200").body().schema());
+        assertEquals(List.of("id"), ok.properties().stream().map(Property::name).toList());
+    }
+
+    @Test
     void anExampleThatIsNotATimestampWinsOverWords() {
         ApiDocument d = DocParser.parse("d.md", "Endpoint: GET /d ## Response 200 fields (application/json): "
                 + "- `day` (string) Timestamp of the day Example: \"2025-03-01\"");

@@ -53,6 +53,30 @@ class ExampleLinterTest {
     }
 
     @Test
+    void aTextThatIsNotTheDocumentedDateOrDateTimeIsOfTheWrongTypeToo() {
+        ApiDocument d = DocParser.parse("dates.mdx", """
+                ---
+                api: GET /servers
+                ---
+                <ResponseField name="createdAt" type="date">Creation timestamp</ResponseField>
+                <ResponseField name="day" type="date">The day</ResponseField>
+                <ResponseField name="seenAt" type="date-time">Last seen</ResponseField>
+
+                <ResponseExample>
+                ```json
+                {"createdAt": "2025-07-09T06:56:08.507Z", "day": "2025-07-09", "seenAt": "yesterday"}
+                ```
+                </ResponseExample>
+                """);
+        var found = Models.diagnostics(d, ParserCode.LintExampleWrongType).stream().map(Diagnostic::format).toList();
+        assertEquals(java.util.List.of(
+                "dates.mdx:10:15: warning: example gives \"2025-07-09T06:56:08.507Z\" for `createdAt`, documented as a date (YYYY-MM-DD),"
+                        + " which it is not; fix the example or the documented type [LintExampleWrongType]",
+                "dates.mdx:10:74: warning: example gives \"yesterday\" for `seenAt`, documented as an ISO-8601 date-time, which it is not;"
+                        + " fix the example or the documented type [LintExampleWrongType]"), found);
+    }
+
+    @Test
     void duplicateFieldName() {
         Diagnostic d = only(ParserCode.LintDuplicateField);
         assertTrue(d.text().contains("first at line 7"), d.text());

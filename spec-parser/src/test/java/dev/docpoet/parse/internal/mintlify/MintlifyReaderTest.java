@@ -255,4 +255,45 @@ class MintlifyReaderTest {
             assertEquals(java.util.List.of(want[1]), body.properties().stream().map(dev.docpoet.spec.Property::name).toList(), want[0]);
         }
     }
+
+    @Test
+    void aJsonBlockInAnAccordionUnderAResponseHeadingIsForTheStatusItsTitleNames() {
+        var doc = DocParser.parse("errors.mdx", """
+                ---
+                api: POST /endpoints
+                ---
+                <ResponseField name="id" type="string">The endpoint.</ResponseField>
+
+                ## Error Responses
+
+                <AccordionGroup>
+                  <Accordion title="400 Bad Request">
+                    ```json
+                    {"error": "Missing required fields", "required": ["name"]}
+                    ```
+                  </Accordion>
+                  <Accordion title="401 Unauthorized">
+                    ```json
+                    {"error": "Unauthorized"}
+                    ```
+                  </Accordion>
+                  <Accordion title="When something fails">
+                    ```json
+                    {"error": "Internal server error"}
+                    ```
+                  </Accordion>
+                </AccordionGroup>
+                """);
+        var e = doc.endpoints().get(0);
+        assertEquals(java.util.List.of("200", "400", "401", "default"), e.responses().stream().map(dev.docpoet.spec.Response::status).toList());
+        var bad = (dev.docpoet.spec.Schema.ObjectSchema) e.responses().get(1).body().schema();
+        assertEquals(java.util.List.of("error", "required"), bad.properties().stream().map(dev.docpoet.spec.Property::name).toList());
+        var said = doc.diagnostics().stream().filter(d -> d.code() == ParserCode.InferResponseExample).map(d -> d.message()).toList();
+        assertTrue(said.contains("the JSON block after \"Error Responses\" in \"401 Unauthorized\" is the example of response 401"),
+                said::toString);
+        // only the block whose title names no status is the default error body, and only it is warned of as such
+        var defaults = doc.diagnostics().stream().filter(d -> d.code() == ParserCode.InferErrorExampleDefault).toList();
+        assertEquals(1, defaults.size(), defaults::toString);
+        assertEquals(21, ((dev.docpoet.spec.SourceLocation) defaults.get(0).location()).line());
+    }
 }
