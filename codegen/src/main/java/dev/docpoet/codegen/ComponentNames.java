@@ -20,7 +20,8 @@ final class ComponentNames {
      * A component's claim on a top-level name: its pin, else the spec's name; then {@code NameModel} for a name Java
      * or the runtime keeps ({@code Error}), then the spec file's stem in front ({@code ShopError}), which tells two
      * specs' components of one name apart. The request side of one whose readOnly or writeOnly fields set the sides
-     * apart is {@code PetRequest} beside {@code Pet}, and {@code Pet} when only requests use it.
+     * apart is {@code PetRequest} beside {@code Pet}, and {@code Pet} when only requests use it. The last candidate
+     * carries a hash of the spec's name, so that components never run out of names.
      */
     static Claim claim(Component c, Map<String, Component> all, NameSources sources) {
         String key = "component " + c.key();
@@ -41,11 +42,15 @@ final class ComponentNames {
             candidates.add(name + "Input");
         } else {
             candidates.add(name);
+            // `_metadata` beside `metadata`: the underscore tells them apart
+            if (c.name().startsWith("_")) candidates.add(JavaNames.shortened("Underscore" + name, JavaNames.MAX_TYPE_NAME));
             String suffixed = name + (c.requestSide() ? "Request" : "Model");
             if (JavaNames.RESERVED_SIMPLE_NAMES.contains(name)) candidates.add(suffixed);
             if (byFile != null) candidates.add(byFile);
             if (!candidates.contains(suffixed)) candidates.add(suffixed);
         }
+        // names that differ only in what a Java name drops (`pet-status`, `pet_status`) end apart, never numbered
+        candidates.add(name + "_" + String.format(java.util.Locale.ROOT, "%08x", c.name().hashCode()));
         return new Claim(key, candidates, shape, TopLevelNames.Kind.RECORD, false, c.location(), Set.of(), true);
     }
 }

@@ -55,4 +55,18 @@ class NameClashTest {
         assertEquals(List.of("ErrorModel", "ErrorModelValidator", "Problem", "ProblemValidator"),
                 pinned.javaFiles().stream().map(f -> f.typeSpec().name()).sorted().toList());
     }
+
+    @Test
+    void componentsWhoseNamesDifferOnlyInWhatJavaDropsNeverClash() {
+        String spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                + "    _metadata: {type: object, properties: {a: {type: integer}}}\n"
+                + "    metadata: {type: object, properties: {b: {type: string}}}\n"
+                + "    meta_data: {type: object, properties: {c: {type: boolean}}}\n";
+        ApiModel specs = ApiModel.of(List.of(DocParser.parse("api.yaml", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        CodeGenerator.Result r = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s), null);
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.severity() == dev.docpoet.spec.Severity.ERROR), r.diagnostics().toString());
+        List<String> names = r.javaFiles().stream().map(f -> f.typeSpec().name()).filter(n -> !n.endsWith("Validator")).sorted().toList();
+        assertEquals(3, names.size(), names.toString());
+        assertTrue(names.contains("UnderscoreMetadata"), names.toString());
+    }
 }
