@@ -8,6 +8,8 @@ public final class BodyDraft {
     public String contentType;
     public final FieldNode root;
     public @Nullable LocatedJson example;
+    /** For an event stream, the data that ends it where the page shows one ({@code [DONE]}). */
+    public @Nullable String streamEnd;
     public final SourceLocation location;
 
     public BodyDraft(String contentType, SourceLocation location) {
