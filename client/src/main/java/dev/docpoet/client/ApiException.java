@@ -77,7 +77,7 @@ public class ApiException extends RuntimeException {
      * {@code charset} its {@code Content-Type} names, else UTF-8, a byte that does not decode showing as U+FFFD.
      */
     public String rawBody() {
-        return new String(body, charset());
+        return new String(body, charset(headers));
     }
 
     /** The body exactly as received. */
@@ -95,7 +95,8 @@ public class ApiException extends RuntimeException {
         return rawBody();
     }
 
-    private Charset charset() {
+    /** The {@code charset} a {@code Content-Type} names, else UTF-8 (also for a type it names but the JDK lacks). */
+    static Charset charset(@Nullable HttpHeaders headers) {
         // headers are transient: a deserialized exception reads its body as UTF-8
         Optional<String> type = headers == null ? Optional.empty() : headers.firstValue("Content-Type");
         for (String part : type.orElse("").split(";")) {

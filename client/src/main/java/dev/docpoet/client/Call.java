@@ -32,8 +32,11 @@ public final class Call<T> {
     final List<String[]> query;
     final Map<String, String> headers;
     final List<String> cookies;
-    final @Nullable Object body;
+    final @Nullable Payload payload;
     final Type successType;
+    final String accept;
+    final boolean textResponse;
+    final @Nullable String streamEnd;
     final @Nullable Function<Object, List<Violation>> validator;
     final Map<String, Type> errorTypes;
     final boolean idempotent;
@@ -46,8 +49,11 @@ public final class Call<T> {
         this.query = List.copyOf(b.query);
         this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.cookies = List.copyOf(b.cookies);
-        this.body = b.body;
+        this.payload = b.payload();
         this.successType = b.successType;
+        this.accept = b.accept;
+        this.textResponse = b.textResponse;
+        this.streamEnd = b.streamEnd;
         this.validator = b.validator;
         this.errorTypes = Map.copyOf(b.errorTypes);
         this.idempotent = IDEMPOTENT.contains(b.method);
@@ -90,7 +96,14 @@ public final class Call<T> {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final List<String> cookies = new ArrayList<>();
         private final Map<String, Type> errorTypes = new LinkedHashMap<>();
-        private @Nullable Object body;
+        private @Nullable Payload single;
+        /** Whether fields go into a multipart or form body, set by {@link #multipart} or {@link #form}. */
+        private @Nullable String fieldsOf;
+        /** The fields so far; null when the form record given was null, so that no body is sent. */
+        private @Nullable List<Payload.Part> parts;
+        private String accept = "application/json";
+        private boolean textResponse;
+        private @Nullable String streamEnd;
         private @Nullable Function<Object, List<Violation>> validator;
         private @Nullable String idempotencyHeader;
 
@@ -159,13 +172,153 @@ public final class Call<T> {
 
         /** The JSON body (a generated request record). */
         public Builder<T> body(@Nullable Object value) {
-            this.body = value;
+            this.single = value == null ? null : new Payload.Json(value);
+            this.fieldsOf = null;
+            this.parts = null;
             return this;
         }
 
         /** A required JSON body. */
         public Builder<T> requiredBody(@Nullable Object value) {
             return body(required("body", value, "request"));
+        }
+
+        /**
+         * A {@code multipart/form-data} body, whose fields {@link #field} and {@link #jsonField} then add: {@code form} is
+         * the generated form record they come from, and when it is null no body is sent.
+         */
+        public Builder<T> multipart(@Nullable Object form) {
+            return fields(form, true);
+        }
+
+        /** A required {@code multipart/form-data} body: {@code form} must not be null. */
+        public Builder<T> requiredMultipart(@Nullable Object form) {
+            return multipart(required("body", form, "request"));
+        }
+
+        /**
+         * An {@code application/x-www-form-urlencoded} body, whose fields {@link #field} and {@link #jsonField} then add;
+         * when {@code form} is null no body is sent.
+         */
+        public Builder<T> form(@Nullable Object form) {
+            return fields(form, false);
+        }
+
+        /** A required {@code application/x-www-form-urlencoded} body: {@code form} must not be null. */
+        public Builder<T> requiredForm(@Nullable Object form) {
+            return form(required("body", form, "request"));
+        }
+
+        private Builder<T> fields(@Nullable Object form, boolean multipart) {
+            this.fieldsOf = multipart ? "multipart/form-data" : "application/x-www-form-urlencoded";
+            this.parts = form == null ? null : new ArrayList<>();
+            this.single = null;
+            return this;
+        }
+
+        /**
+         * A field of the multipart or form body; left out when null. An {@link Upload} is a file part (multipart only); a
+         * collection adds one field of the same name per item; a plain value is text as a query value is ({@code true}, an
+         * enum's wire value, an ISO-8601 date); anything else (a record, a map) is JSON, as {@link #jsonField} sends it.
+         *
+         * @throws IllegalStateException before {@link #multipart} or {@link #form}
+         */
+        public Builder<T> field(String name, @Nullable Object value) {
+            if (fieldsOf == null) throw new IllegalStateException("field `" + name + "` before multipart(…) or form(…)");
+            // no form record given: nothing is sent
+            if (parts == null || value == null) return this;
+            if (value instanceof Collection<?> items) {
+                for (Object item : items) field(name, item);
+                return this;
+            }
+            if (value instanceof Upload u) {
+                if (fieldsOf.startsWith("application/")) {
+                    throw new IllegalArgumentException("field `" + name + "` of " + method + " " + pathTemplate
+                            + " is a file, which an application/x-www-form-urlencoded body cannot carry");
+                }
+                parts.add(new Payload.Part.File(name, u));
+            } else if (plain(value)) {
+                parts.add(new Payload.Part.Text(name, UriEncoding.text(value)));
+            } else {
+                parts.add(new Payload.Part.Json(name, value));
+            }
+            return this;
+        }
+
+        /** A value a field carries as text: a string, number, boolean, enum, date or time. */
+        private static boolean plain(Object value) {
+            return value instanceof CharSequence || value instanceof Number || value instanceof Boolean || value instanceof Character
+                    || value instanceof Enum<?> || value instanceof dev.docpoet.runtime.OpenEnum<?, ?>
+                    || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.UUID;
+        }
+
+        /**
+         * A field of the multipart or form body whose value is an object or a list of them: a JSON part
+         * ({@code application/json}) in multipart, JSON text in a form. Left out when null.
+         */
+        public Builder<T> jsonField(String name, @Nullable Object value) {
+            if (fieldsOf == null) throw new IllegalStateException("field `" + name + "` before multipart(…) or form(…)");
+            if (parts != null && value != null) parts.add(new Payload.Part.Json(name, value));
+            return this;
+        }
+
+        /** The whole body is {@code upload}'s content, sent as its content type; nothing is sent when null. */
+        public Builder<T> upload(@Nullable Upload upload) {
+            this.single = upload == null ? null : new Payload.Binary(upload);
+            this.fieldsOf = null;
+            this.parts = null;
+            return this;
+        }
+
+        /** A required binary body. */
+        public Builder<T> requiredUpload(@Nullable Upload upload) {
+            return upload((Upload) required("body", upload, "request"));
+        }
+
+        /** The whole body is {@code text}, sent as {@code mediaType} ({@code text/plain}) in UTF-8; nothing when null. */
+        public Builder<T> text(@Nullable String text, String mediaType) {
+            this.single = text == null ? null : new Payload.Text(text, Headers.checked("Content-Type", mediaType));
+            this.fieldsOf = null;
+            this.parts = null;
+            return this;
+        }
+
+        /** A required text body. */
+        public Builder<T> requiredText(@Nullable String text, String mediaType) {
+            return text((String) required("body", text, "request"), mediaType);
+        }
+
+        /**
+         * The media type asked for in {@code Accept} (default {@code application/json}): {@code text/event-stream} for a
+         * stream, the documented type of a download.
+         */
+        public Builder<T> accept(String mediaType) {
+            this.accept = Headers.checked("Accept", mediaType);
+            return this;
+        }
+
+        /**
+         * The success body is text of {@code mediaType} ({@code text/plain}, {@code text/csv}), handed over as a
+         * {@code String} decoded in the charset its {@code Content-Type} names, else UTF-8; {@code T} is {@code String}.
+         */
+        public Builder<T> textResponse(String mediaType) {
+            this.textResponse = true;
+            return accept(mediaType);
+        }
+
+        /**
+         * The data that ends a stream of server-sent events ({@code [DONE]}), where the docs show one: the stream ends
+         * there, and the connection is closed, without handing it out as an event.
+         */
+        public Builder<T> streamEnd(String data) {
+            this.streamEnd = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        private @Nullable Payload payload() {
+            if (fieldsOf == null) return single;
+            if (parts == null) return null;
+            return fieldsOf.startsWith("multipart/") ? new Payload.Multipart(parts) : new Payload.Form(parts);
         }
 
         /** The generated validator of the success body, run when the client validates responses. */

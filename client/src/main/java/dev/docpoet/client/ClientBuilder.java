@@ -143,7 +143,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /**
      * From sending a request to the last byte of its response, per attempt (default 60 s): a server that sends its
      * headers and then drips the body is given up on at the same point as one that never answers, with an
-     * {@link ApiTimeoutException} once the retries are spent.
+     * {@link ApiTimeoutException} once the retries are spent. A stream of events ({@link Transport#stream}) and a download
+     * ({@link Transport#download}) are bounded to their headers: their body lasts as long as the caller reads it.
      */
     public B requestTimeout(Duration timeout) {
         this.requestTimeout = positive(timeout);
@@ -154,7 +155,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * The largest response body read, in bytes (default {@value #DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB). A larger one
      * gives a {@link ResponseTooLargeException}, refused at its {@code Content-Length} or as soon as the bytes received
      * pass the cap, and is not retried; at most the cap is ever held, so a runaway or hostile server cannot exhaust
-     * the heap.
+     * the heap. A stream of events is bounded event by event (an event over the cap ends it); a download, which the
+     * caller reads through as it arrives, is not bounded (its error body is).
      */
     public B maxResponseBytes(long bytes) {
         if (bytes < 1 || bytes > MAX_ARRAY) {

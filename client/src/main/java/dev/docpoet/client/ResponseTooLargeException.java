@@ -22,6 +22,12 @@ public class ResponseTooLargeException extends ApiException {
         this.limit = limit;
     }
 
+    /** For a body that was read in part (an event of a stream over the cap): {@code message} is the whole message. */
+    ResponseTooLargeException(String request, int status, HttpHeaders headers, long limit, String message) {
+        super(request, status, headers, message);
+        this.limit = limit;
+    }
+
     /** The cap the body went past, in bytes. */
     public long limit() {
         return limit;

@@ -2,6 +2,7 @@ package dev.docpoet.client;
 
 import dev.docpoet.runtime.Violation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Type;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,14 +68,154 @@ public final class Transport {
     /** Sends the call, waiting for the answer. */
     public <T> ApiResponse<T> send(Call<T> call) {
         HttpRequest request = request(call);
-        boolean mayRetry = mayRetry(call);
         Duration timeout = timeout();
+        HttpResponse<byte[]> response = exchange(call, request, start -> body(request, start, timeout), timeout);
+        return read(call, response.statusCode(), response.headers(), bytes(response));
+    }
+
+    /** Sends the call without blocking; retries wait on a delayed executor, not on a thread. */
+    public <T> CompletableFuture<ApiResponse<T>> sendAsync(Call<T> call) {
+        HttpRequest request;
+        try {
+            request = request(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Duration timeout = timeout();
+        return exchangeAsync(call, request, start -> body(request, start, timeout), timeout, 1)
+                .thenApply(response -> read(call, response.statusCode(), response.headers(), bytes(response)));
+    }
+
+    /**
+     * Sends a call whose success body is a stream of server-sent events ({@code text/event-stream}), and hands the
+     * events out as they arrive, each event's data read into {@code T}. The request timeout and retries apply until the
+     * status and headers arrive; the stream itself is as long as the server makes it, and the size cap bounds each event.
+     * An error status is read and thrown as {@link #send} throws it.
+     */
+    public <T> StreamResponse<T> stream(Call<T> call) {
+        HttpRequest request = request(call);
+        Duration timeout = timeout();
+        return opened(call, exchange(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout));
+    }
+
+    /** {@link #stream} without blocking until the headers arrive. */
+    public <T> CompletableFuture<StreamResponse<T>> streamAsync(Call<T> call) {
+        HttpRequest request;
+        try {
+            request = request(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Duration timeout = timeout();
+        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout, 1)
+                .thenApply(response -> opened(call, response));
+    }
+
+    /**
+     * Sends a call whose success body is binary ({@code application/octet-stream}, {@code image/png}, …) and hands the
+     * body over as an input stream that reads it from the connection as the caller reads: never held whole, whatever its
+     * size, and not bounded by the size cap (the caller decides how much to read); the caller closes it, which closes a
+     * connection not read to its end. The request timeout and retries apply until the status and headers arrive. An
+     * error status is read and thrown as {@link #send} throws it.
+     */
+    public ApiResponse<InputStream> download(Call<InputStream> call) {
+        HttpRequest request = request(call);
+        Duration timeout = timeout();
+        return downloaded(call, exchange(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout));
+    }
+
+    /** {@link #download} without blocking until the headers arrive. */
+    public CompletableFuture<ApiResponse<InputStream>> downloadAsync(Call<InputStream> call) {
+        HttpRequest request;
+        try {
+            request = request(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Duration timeout = timeout();
+        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout, 1)
+                .thenApply(response -> downloaded(call, response));
+    }
+
+    /**
+     * Closes a download's body unread: what a method declared {@code void} on an endpoint that answers with bytes does
+     * once the status said the call succeeded.
+     */
+    public static void closeDownload(ApiResponse<InputStream> response) {
+        InputStream body = response.body();
+        if (body == null) return;
+        try {
+            body.close();
+        } catch (IOException e) {
+            // closing a body nobody reads: nothing is lost
+        }
+    }
+
+    private <T> StreamResponse<T> opened(Call<T> call, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        if (status < 200 || status >= 300) {
+            // an error body was read whole, within the cap; read() throws for it
+            read(call, status, response.headers(), drain(response.body()));
+        }
+        return new StreamResponse<>(call.describe(), status, response.headers(), response.body(), config.maxResponseBytes, call.streamEnd,
+                event -> event(call, status, response.headers(), event));
+    }
+
+    private ApiResponse<InputStream> downloaded(Call<InputStream> call, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        if (status < 200 || status >= 300) read(call, status, response.headers(), drain(response.body()));
+        return new ApiResponse<>(status, response.headers(), response.body());
+    }
+
+    /** One event of a stream as its documented type: its data as text, or read as JSON (and validated, if asked). */
+    @SuppressWarnings("unchecked")
+    private <T> T event(Call<T> call, int status, HttpHeaders headers, ServerSentEvents.Event event) {
+        if (call.successType == String.class) return (T) event.data();
+        byte[] bytes = event.data().getBytes(StandardCharsets.UTF_8);
+        Object value;
+        try {
+            value = config.json.read(bytes, call.successType);
+        } catch (IOException | RuntimeException e) {
+            throw new ApiException(call.describe(), status, headers, bytes, null, "an event of the stream (`" + Printable.oneLine(event.event(), 60)
+                    + "`) is not the documented JSON (" + Printable.oneLine(e.getMessage(), 200) + "); the stream was closed", e);
+        }
+        if (value == null) {
+            throw new ApiException(call.describe(), status, headers, bytes, null, "an event of the stream holds null, not the documented JSON;"
+                    + " the stream was closed", null);
+        }
+        if (config.validate && call.validator != null) {
+            List<Violation> violations = call.validator.apply(value);
+            if (!violations.isEmpty()) throw new ResponseValidationException(call.describe(), status, headers, bytes, violations);
+        }
+        return (T) value;
+    }
+
+    /** An error body a {@link StreamingBody} read whole, as bytes. */
+    private static byte[] drain(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a ByteArrayInputStream does not fail
+        }
+    }
+
+    private static byte[] bytes(HttpResponse<byte[]> response) {
+        return response.body() == null ? new byte[0] : response.body();
+    }
+
+    /**
+     * Sends {@code request} until an answer comes that is not to be retried (or the retries are spent), each attempt
+     * reading its body with the handler {@code handlerAt} makes for the attempt's start ({@link System#nanoTime()}).
+     */
+    private <B> HttpResponse<B> exchange(Call<?> call, HttpRequest request, LongFunction<HttpResponse.BodyHandler<B>> handlerAt,
+            Duration timeout) {
+        boolean mayRetry = mayRetry(call);
         for (int attempt = 1; ; attempt++) {
             long start = System.nanoTime();
             logRequest(request, attempt);
-            HttpResponse<byte[]> response;
+            HttpResponse<B> response;
             try {
-                response = config.http.send(request, body(request, start, timeout));
+                response = config.http.send(request, handlerAt.apply(start));
             } catch (IOException e) {
                 AttemptFailure failure = AttemptFailure.of(e);
                 if (failure.retryable() && mayRetry && attempt <= config.retry.maxRetries()) {
@@ -89,44 +232,30 @@ public final class Transport {
                 sleep(delay(response, attempt), call, attempt);
                 continue;
             }
-            return read(call, response);
+            return response;
         }
     }
 
-    /** Sends the call without blocking; retries wait on a delayed executor, not on a thread. */
-    public <T> CompletableFuture<ApiResponse<T>> sendAsync(Call<T> call) {
-        HttpRequest request;
-        try {
-            request = request(call);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return attemptAsync(call, request, mayRetry(call), timeout(), 1);
-    }
-
-    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(Call<T> call, HttpRequest request, boolean mayRetry, Duration timeout,
-            int attempt) {
+    private <B> CompletableFuture<HttpResponse<B>> exchangeAsync(Call<?> call, HttpRequest request,
+            LongFunction<HttpResponse.BodyHandler<B>> handlerAt, Duration timeout, int attempt) {
+        boolean mayRetry = mayRetry(call);
         long start = System.nanoTime();
         logRequest(request, attempt);
-        return config.http.sendAsync(request, body(request, start, timeout)).handle((response, thrown) -> {
+        return config.http.sendAsync(request, handlerAt.apply(start)).handle((response, thrown) -> {
             boolean retryLeft = mayRetry && attempt <= config.retry.maxRetries();
             if (thrown != null) {
                 AttemptFailure failure = AttemptFailure.of(thrown);
                 if (failure.retryable() && retryLeft) {
                     return later(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()))
-                            .thenCompose(x -> attemptAsync(call, request, mayRetry, timeout, attempt + 1));
+                            .thenCompose(x -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1));
                 }
-                return CompletableFuture.<ApiResponse<T>>failedFuture(failure.toThrowable(call.describe(), attempt, timeout));
+                return CompletableFuture.<HttpResponse<B>>failedFuture(failure.toThrowable(call.describe(), attempt, timeout));
             }
             logResponse(call, response, start);
             if (retryLeft && RetryPolicy.retryable(response.statusCode())) {
-                return later(delay(response, attempt)).thenCompose(x -> attemptAsync(call, request, mayRetry, timeout, attempt + 1));
+                return later(delay(response, attempt)).thenCompose(x -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1));
             }
-            try {
-                return CompletableFuture.completedFuture(read(call, response));
-            } catch (RuntimeException e) {
-                return CompletableFuture.<ApiResponse<T>>failedFuture(e);
-            }
+            return CompletableFuture.completedFuture(response);
         }).thenCompose(f -> f);
     }
 
@@ -147,7 +276,9 @@ public final class Transport {
         return CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /** Whether the call may be sent again: an idempotent one, or as the policy allows, and never a body read only once. */
     private boolean mayRetry(Call<?> call) {
+        if (call.payload != null && !call.payload.repeatable()) return false;
         return call.idempotent || call.idempotencyHeader != null || config.retry.retryNonIdempotent();
     }
 
@@ -192,16 +323,11 @@ public final class Transport {
 
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(timeout())
-                .header("Accept", "application/json");
+                .header("Accept", call.accept);
         headers.forEach(b::setHeader);
-        if (call.body != null) {
-            byte[] json;
-            try {
-                json = config.json.write(call.body);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("the body of " + call.describe() + " could not be written as JSON: " + e.getMessage(), e);
-            }
-            b.setHeader("Content-Type", "application/json").method(call.method, HttpRequest.BodyPublishers.ofByteArray(json));
+        if (call.payload != null) {
+            RequestBodies.Encoded body = RequestBodies.encode(call.payload, config.json, call.describe());
+            b.setHeader("Content-Type", body.contentType()).method(call.method, body.publisher());
         } else {
             b.method(call.method, HttpRequest.BodyPublishers.noBody());
         }
@@ -209,12 +335,10 @@ public final class Transport {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> ApiResponse<T> read(Call<T> call, HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        byte[] bytes = response.body() == null ? new byte[0] : response.body();
-        HttpHeaders headers = response.headers();
+    private <T> ApiResponse<T> read(Call<T> call, int status, HttpHeaders headers, byte[] bytes) {
         if (status >= 200 && status < 300) {
             if (call.successType == Void.class || status == 204) return new ApiResponse<>(status, headers, null);
+            if (call.textResponse) return new ApiResponse<>(status, headers, (T) new String(bytes, ApiException.charset(headers)));
             if (bytes.length == 0) {
                 throw new ApiException(call.describe(), status, headers, bytes, null, "the docs give a JSON body, but it is empty", null);
             }
@@ -266,10 +390,12 @@ public final class Transport {
         LOG.log(Level.DEBUG, line.toString());
     }
 
-    private static void logResponse(Call<?> call, HttpResponse<byte[]> response, long startNanos) {
+    private static void logResponse(Call<?> call, HttpResponse<?> response, long startNanos) {
         if (!LOG.isLoggable(Level.DEBUG)) return;
-        LOG.log(Level.DEBUG, "← {0} {1} ({2} ms, {3} bytes)", response.statusCode(), call.describe(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), response.body() == null ? 0 : response.body().length);
+        Object body = response.body();
+        LOG.log(Level.DEBUG, "← {0} {1} ({2} ms, {3})", response.statusCode(), call.describe(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+                body instanceof byte[] b ? b.length + " bytes" : body instanceof java.io.ByteArrayInputStream in ? in.available() + " bytes" : body == null ? "0 bytes" : "streamed");
     }
 
     @Override

@@ -54,6 +54,8 @@ final class RawServer implements AutoCloseable {
 
     private void serve(Socket s, Handler handler) {
         try (s) {
+            // each write its own segment, so that a test's split writes reach the client as written
+            s.setTcpNoDelay(true);
             readHead(s.getInputStream());
             requests.incrementAndGet();
             OutputStream out = s.getOutputStream();

@@ -41,7 +41,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** One request as the server saw it. */
-    record Seen(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body, long atNanos) {
+    record Seen(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body, long atNanos, byte[] bytes) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
                     .findFirst().orElse(null);
@@ -80,9 +80,10 @@ final class TestServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        String body = new String(raw, StandardCharsets.UTF_8);
         seen.add(new Seen(ex.getRequestMethod(), ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(),
-                Map.copyOf(ex.getRequestHeaders()), body, System.nanoTime()));
+                Map.copyOf(ex.getRequestHeaders()), body, System.nanoTime(), raw));
         Answer a = next();
         if (a.reset()) {
             // close the socket without an answer: the client sees the connection end mid-request

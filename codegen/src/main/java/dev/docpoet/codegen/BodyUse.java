@@ -38,9 +38,11 @@ record BodyUse(Endpoint endpoint, @Nullable String status, TypeNaming.Role role,
     /** The bodies of an endpoint that are a shared component, a list or a map of one. */
     static List<Shared> shared(Endpoint e) {
         List<Shared> out = new ArrayList<>();
-        if (e.requestBody() != null) shared(new BodyKey(e.method(), e.path(), null), e.requestBody().schema(), out);
+        if (e.requestBody() != null && MediaPlanner.planned(e.requestBody(), true)) {
+            shared(new BodyKey(e.method(), e.path(), null), e.requestBody().schema(), out);
+        }
         for (Response r : e.responses()) {
-            if (r.body() != null) shared(new BodyKey(e.method(), e.path(), r.status()), r.body().schema(), out);
+            if (r.body() != null && MediaPlanner.planned(r.body(), false)) shared(new BodyKey(e.method(), e.path(), r.status()), r.body().schema(), out);
         }
         return out;
     }
@@ -51,13 +53,17 @@ record BodyUse(Endpoint endpoint, @Nullable String status, TypeNaming.Role role,
         if (s instanceof Schema.MapSchema m && m.values() instanceof Schema.RefSchema r) out.add(new Shared(key, r, false, true));
     }
 
-    /** The bodies of an endpoint that carry an object with properties: its request, then each response. */
+    /**
+     * The bodies of an endpoint that carry an object with properties: its request, then each response. Only JSON values
+     * count (and the data of each event of a stream): a form's fields are a record of {@link FormPlanner}'s, bytes and text
+     * are no record.
+     */
     static List<BodyUse> of(Endpoint e) {
         List<BodyUse> out = new ArrayList<>();
-        if (e.requestBody() != null) add(e, null, TypeNaming.Role.REQUEST, e.requestBody(), out);
+        if (e.requestBody() != null && MediaPlanner.planned(e.requestBody(), true)) add(e, null, TypeNaming.Role.REQUEST, e.requestBody(), out);
         boolean firstSuccess = true;
         for (Response r : e.responses()) {
-            if (r.body() == null || objectOf(r.body().schema()) == null) continue;
+            if (r.body() == null || !MediaPlanner.planned(r.body(), false) || objectOf(r.body().schema()) == null) continue;
             TypeNaming.Role role;
             if (r.isError()) {
                 role = TypeNaming.Role.ERROR;

@@ -134,7 +134,10 @@ final class ClientPlanner {
         }
         Map<Endpoint, String> names = names(endpoints);
         List<Operation> ops = new ArrayList<>();
-        for (Endpoint e : endpoints) ops.add(operation(e, names.get(e), authHeaders));
+        for (Endpoint e : endpoints) {
+            // a request body no client can send: left out, with a warning (MediaPlanner.diagnostics)
+            if (MediaPlanner.unsendable(e) == null) ops.add(operation(e, names.get(e), authHeaders));
+        }
         return ops;
     }
 
@@ -225,13 +228,15 @@ final class ClientPlanner {
         }
         List<OperationParameter> all = new ArrayList<>(path);
         if (e.requestBody() != null) {
-            all.add(new OperationParameter(javaNames.allocateNumbered("body", ""), bodyType(e, null, e.requestBody()), null, true));
+            all.add(new OperationParameter(javaNames.allocateNumbered("body", ""),
+                    MediaPlanner.requestType(e.requestBody(), bodyType(e, null, e.requestBody())), null, true));
         }
         all.addAll(required);
         all.addAll(optional);
 
         Response success = e.responses().stream().filter(Response::isSuccess).min(Comparator.comparing(Response::status)).orElse(null);
-        TypeName successType = success == null || success.body() == null ? null : bodyType(e, success.status(), success.body());
+        TypeName successType = success == null || success.body() == null ? null
+                : MediaPlanner.replyType(success.body(), bodyType(e, success.status(), success.body()));
         Plans.BodyPlan successPlan = success == null ? null : bodies.get(new BodyKey(e.method(), e.path(), success.status()));
         Map<String, TypeName> errors = new TreeMap<>();
         java.util.Set<String> bodiless = new java.util.TreeSet<>();

@@ -271,7 +271,7 @@ final class ClientWriter {
                 continue;
             }
             String helper = members.allocate(first.operation().methodName() + "Call");
-            TypeName success = boxed(first.operation().success());
+            TypeName success = MediaCalls.callType(first.operation());
             MethodSpec.Builder h = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(CALL, success));
             for (Argument a : first.arguments()) h.addParameter(parameter(a.name(), a.type(), a.optional()));
@@ -294,19 +294,20 @@ final class ClientWriter {
     /** The {@code Call} a binding sends, built from its arguments. */
     private static CodeBlock callBlock(ClientBinding binding) {
         Operation op = binding.operation();
-        TypeName success = boxed(op.success());
+        TypeName success = MediaCalls.callType(op);
         CodeBlock.Builder call = CodeBlock.builder().add("$T.<$T>builder($S, $L, $L)", CALL, success,
                 op.endpoint().method(), Literals.of(op.endpoint().path()), typeLiteral(success));
         for (Argument a : binding.arguments()) {
             if (a.fills() != null) {
-                fill(call, a.fills(), CodeBlock.of("$L", a.name()));
+                fill(call, op, a.fills(), CodeBlock.of("$L", a.name()));
             } else {
-                for (OperationParameter p : a.group()) fill(call, p, CodeBlock.of("$L == null ? null : $L.$L()", a.name(), a.name(), p.javaName()));
+                for (OperationParameter p : a.group()) fill(call, op, p, CodeBlock.of("$L == null ? null : $L.$L()", a.name(), a.name(), p.javaName()));
             }
         }
+        MediaCalls.response(call, op);
         if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($L)", Literals.of(op.idempotencyHeader()));
         if (op.validator() != null) {
-            if (op.success() instanceof ParameterizedTypeName) {
+            if (success instanceof ParameterizedTypeName) {
                 call.add("\n.validator($T.eachItem($T::validate))", CALL, op.validator());
             } else {
                 call.add("\n.validator($T::validate)", op.validator());
@@ -320,20 +321,20 @@ final class ClientWriter {
         return call.add("\n.build()").build();
     }
 
-    private static void fill(CodeBlock.Builder call, OperationParameter p, CodeBlock value) {
+    private static void fill(CodeBlock.Builder call, Operation op, OperationParameter p, CodeBlock value) {
         switch (p.kind()) {
             case "path" -> call.add("\n.path($L, $L)", Literals.of(p.wireName()), value);
             case "query" -> call.add("\n.$L($L, $L, $L)", p.required() ? "requiredQuery" : "query", Literals.of(p.wireName()), value,
                     p.parameter().explode());
             case "header" -> call.add("\n.$L($L, $L)", p.required() ? "requiredHeader" : "header", Literals.of(p.wireName()), value);
             case "cookie" -> call.add("\n.$L($L, $L)", p.required() ? "requiredCookie" : "cookie", Literals.of(p.wireName()), value);
-            default -> call.add("\n.$L($L)", p.required() ? "requiredBody" : "body", value);
+            default -> MediaCalls.body(call, op, p, value);
         }
     }
 
     /** One implementing method: it builds its call (or has {@code sharedCall} build it), sends it, returns as declared. */
     private static MethodSpec method(ClientBinding binding, @org.jspecify.annotations.Nullable CodeBlock sharedCall) {
-        TypeName success = boxed(binding.operation().success());
+        TypeName success = MediaCalls.callType(binding.operation());
         MethodSpec.Builder m = MethodSpec.methodBuilder(binding.methodName()).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(binding.declaredReturn());
         // an implementation of a deprecated method is deprecated too, or javac warns that it overrides one
@@ -345,6 +346,7 @@ final class ClientWriter {
             call = CodeBlock.of("call");
         }
         String send = binding.async() ? "sendAsync" : "send";
+        if (MediaCalls.send(m, binding, call)) return m.build();
         switch (binding.returns()) {
             case BODY -> {
                 if (binding.async()) m.addStatement("return transport.$L($L).thenApply($T::body)", send, call, API_RESPONSE);
@@ -463,7 +465,7 @@ final class ClientWriter {
                     + " parameter" : text);
         }
         if (params != null) d.add("@param params the optional parameters ({@link $T}), or null for none\n", params);
-        if (op.success() != null) d.add("@return the $L body\n", op.successStatus());
+        if (op.success() != null) d.add("@return $L\n", MediaCalls.returnDoc(op));
         CodeBlock.Builder errors = CodeBlock.builder();
         boolean first = true;
         for (Map.Entry<String, TypeName> e : new java.util.TreeMap<>(op.errors()).entrySet()) {

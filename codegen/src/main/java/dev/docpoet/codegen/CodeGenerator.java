@@ -123,6 +123,8 @@ public final class CodeGenerator {
             if (r.validator() != null) files.add(new GeneratedFile(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel())));
         }
         for (EnumPlan e : plan.enums()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
+        FormWriter forms = new FormWriter();
+        for (FormPlanner.Form f : plan.forms()) files.add(new GeneratedFile(Kind.MODEL, template.file(forms.write(f), f.label())));
         ClientPlanner clients = new ClientPlanner(plan.bodies());
         List<Operation> operations = clients.operations(model);
         if (options.client() != null && options.companion() && !operations.isEmpty()) {
@@ -136,7 +138,10 @@ public final class CodeGenerator {
         }
         files.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
-        if (options.client() != null) diagnostics.addAll(clients.unnamedKeys(model));
+        if (options.client() != null) {
+            diagnostics.addAll(clients.unnamedKeys(model));
+            diagnostics.addAll(MediaPlanner.diagnostics(model));
+        }
         diagnostics.sort(null);
         Map<BodyKey, TypeName> bodyTypes = new java.util.TreeMap<>();
         plan.bodies().forEach((k, b) -> bodyTypes.put(k, b.type()));

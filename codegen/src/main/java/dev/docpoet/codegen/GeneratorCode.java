@@ -24,7 +24,14 @@ public enum GeneratorCode implements DiagnosticCode {
     /** The docs ask for an API key without naming the header it travels in: the client's builder takes the header's name. */
     GenAuthHeaderUnknown(Severity.WARNING),
     /** An enum too large for a class file (a value over 1 KiB, or over 500 values): the field is a plain value, unchecked. */
-    GenEnumTooLarge(Severity.WARNING);
+    GenEnumTooLarge(Severity.WARNING),
+    /**
+     * A request body no client can send as the docs describe it ({@code multipart/mixed}, a form whose fields the docs
+     * do not give): its endpoint is left out of the client, never sent as JSON or without its body.
+     */
+    GenBodyUnmodeled(Severity.WARNING),
+    /** A field of an {@code application/x-www-form-urlencoded} body that is an object or a list of them: sent as JSON text. */
+    GenFormFieldAsJson(Severity.WARNING);
 
     private final Severity severity;
 

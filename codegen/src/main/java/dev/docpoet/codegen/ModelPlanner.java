@@ -39,8 +39,10 @@ final class ModelPlanner {
      *
      * @param bodies the Java type of every body that has one, by {@link BodyKey}
      */
-    record Plan(List<RecordPlan> records, List<EnumPlan> enums, Map<BodyKey, BodyPlan> bodies, List<Diagnostic> diagnostics) {
+    record Plan(List<RecordPlan> records, List<EnumPlan> enums, Map<BodyKey, BodyPlan> bodies, List<Diagnostic> diagnostics,
+            List<FormPlanner.Form> forms) {
         Plan {
+            forms = List.copyOf(forms);
             records = List.copyOf(records);
             enums = List.copyOf(enums);
             bodies = Map.copyOf(bodies);
@@ -70,9 +72,11 @@ final class ModelPlanner {
         }
         Map<BodyUse, Claim> claims = new LinkedHashMap<>();
         for (BodyUse u : uses) claims.put(u, claim(u, sources));
+        FormPlanner forms = new FormPlanner(options.labels(), sources, diagnostics);
         TopLevelNames names = new TopLevelNames(reserved(), diagnostics);
         List<Claim> records = new ArrayList<>(shared.values());
         records.addAll(claims.values());
+        records.addAll(forms.claims(model));
         names.allocate(records);
         Map<String, ClassName> componentClasses = new TreeMap<>();
         shared.forEach((c, claim) -> componentClasses.put(c.key(), ClassName.get(options.packageName(), claim.name())));
@@ -136,10 +140,15 @@ final class ModelPlanner {
                 bodies.put(s.key(), body(type, validator, s.array(), s.map()));
             }
         }
+        // form bodies: their records go out with the client that sends them (they name its Upload)
+        List<FormPlanner.Form> formPlans = options.client() != null ? forms.plans(options.packageName(), componentClasses) : List.of();
+        if (options.client() != null) {
+            forms.names().forEach((e, n) -> bodies.put(new BodyKey(e.method(), e.path(), null), new BodyPlan(ClassName.get(options.packageName(), n), null)));
+        }
         // uses that got one name share one plan: each enum once, by name
         Map<String, EnumPlan> enumsByName = new TreeMap<>();
         enumPlans.values().forEach(p -> enumsByName.putIfAbsent(p.name().simpleName(), p));
-        return new Plan(plans, List.copyOf(enumsByName.values()), bodies, diagnostics);
+        return new Plan(plans, List.copyOf(enumsByName.values()), bodies, diagnostics, formPlans);
     }
 
     /** The Java type of a body of records: one, a list or a map of them. A map body's values are not checked one by one. */

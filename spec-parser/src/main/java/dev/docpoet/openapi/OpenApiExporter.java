@@ -164,6 +164,10 @@ public final class OpenApiExporter {
         if (b.schema() != null) media.set("schema", schema(b.schema(), false));
         if (javaType != null) media.put("x-docpoet-java-type", javaType);
         if (b.example() != null) media.set("example", b.example().node());
+        if (!b.partContentTypes().isEmpty()) {
+            ObjectNode encoding = media.putObject("encoding");
+            b.partContentTypes().forEach((field, type) -> encoding.putObject(field).put("contentType", type));
+        }
         return content;
     }
 

@@ -361,7 +361,7 @@ final class StubResolver {
                 replaced.add(mine.location());
                 locations(mine.schema(), replaced);
             }
-            return mine != null && mine.example() != null ? new Body(spec.contentType(), spec.schema(), mine.example(), spec.location()) : spec;
+            return mine != null && mine.example() != null ? spec.withExample(mine.example()) : spec;
         }
         // a spec's component is the object the page refines: the page's body is then a type of its own
         Schema specSchema = spec == null ? null : spec.schema() instanceof Schema.RefSchema ref && components.get(ref.key()) != null
@@ -380,8 +380,10 @@ final class StubResolver {
                     s.required(), s.nullable(), p.location(), diagnostics);
             props.put(p.name(), p);
         }
-        return new Body(mine.contentType(), new Schema.ObjectSchema(new ArrayList<>(props.values())),
-                mine.example() != null ? mine.example() : spec.example(), mine.location());
+        // the spec's media type and its details (a multipart's part types, a stream's end), with the page's fields
+        return new Body(spec.contentType(), new Schema.ObjectSchema(new ArrayList<>(props.values())),
+                mine.example() != null ? mine.example() : spec.example(), mine.location(), spec.partContentTypes(),
+                mine.streamEnd() != null ? mine.streamEnd() : spec.streamEnd());
     }
 
     /** Adds where each property of {@code s} and below it was documented or inferred. */

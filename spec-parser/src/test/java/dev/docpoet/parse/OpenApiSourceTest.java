@@ -169,8 +169,12 @@ class OpenApiSourceTest {
 
         assertEquals("petstore.yaml:103:19", only(doc, ParserCode.SpecOpenApiUnmodeled, "not is not modeled").location().toString());
         only(doc, ParserCode.SpecOpenApiUnmodeled, "pattern is not modeled");
-        assertNull(endpoint(doc, "PUT /pets/{petId}/photo").requestBody(), "a form body is not read as JSON");
-        assertEquals("petstore.yaml:77:11", only(doc, ParserCode.SpecOpenApiApproximated, "multipart/form-data request body").location().toString());
+        dev.docpoet.spec.Body photo = endpoint(doc, "PUT /pets/{petId}/photo").requestBody();
+        assertEquals(dev.docpoet.spec.MediaKind.MULTIPART, photo.kind(), "a multipart body is read as one, not as JSON");
+        assertEquals(List.of("file"), photo.fields().stream().map(Property::name).toList());
+        assertTrue(dev.docpoet.spec.Body.isFile(photo.fields().get(0).schema()), "format: binary is a file");
+        assertEquals("petstore.yaml:77:11", photo.location().toString());
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("multipart")), doc.diagnostics().toString());
         assertEquals("petstore.yaml:73:3", only(doc, ParserCode.SpecOpenApiInvalid, "Declared path parameter petId").location().toString());
         assertFalse(doc.hasErrors());
     }

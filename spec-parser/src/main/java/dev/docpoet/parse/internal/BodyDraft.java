@@ -12,6 +12,8 @@ public final class BodyDraft {
     public @Nullable LocatedJson example;
     /** The body's further examples (a second error example for the same status), after {@link #example}. */
     public final List<LocatedJson> moreExamples = new ArrayList<>();
+    /** For an event stream, the data that ends it where the page shows one ({@code [DONE]}). */
+    public @Nullable String streamEnd;
     public final SourceLocation location;
 
     public BodyDraft(String contentType, SourceLocation location) {

@@ -42,10 +42,10 @@ final class DraftFreezer {
     private static @Nullable Body body(BodyDraft b) {
         JsonValue example = b.example == null ? null : JsonValue.of(b.example.root());
         if (!b.hasShape()) {
-            return b.contentType.isEmpty() ? null : new Body(b.contentType, null, null, b.location);
+            return b.contentType.isEmpty() ? null : new Body(b.contentType, null, null, b.location, java.util.Map.of(), b.streamEnd);
         }
         Schema schema = b.root.kind == Kind.ARRAY ? schema(b.root, 0) : new Schema.ObjectSchema(properties(b.root, 0));
-        return new Body(b.contentType, schema, example, b.location);
+        return new Body(b.contentType, schema, example, b.location, java.util.Map.of(), b.streamEnd);
     }
 
     private static @Nullable JsonValue json(@Nullable JsonNode n) {

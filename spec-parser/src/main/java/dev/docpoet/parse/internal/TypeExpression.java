@@ -142,6 +142,8 @@ public record TypeExpression(
             case "email" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "email"); }
             case "uri", "url" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "uri"); }
             case "uuid" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "uuid"); }
+            // a file a multipart body carries (Mintlify's type="file", OpenAPI's format: binary)
+            case "file", "binary" -> { return new Single(Kind.STRING, Kind.UNSPECIFIED, "binary"); }
             case "integer", "integers", "int", "int32", "int64", "long" -> { return new Single(Kind.INTEGER, Kind.UNSPECIFIED, null); }
             case "number", "numbers", "float", "double", "decimal" -> { return new Single(Kind.NUMBER, Kind.UNSPECIFIED, null); }
             case "boolean", "booleans", "bool" -> { return new Single(Kind.BOOLEAN, Kind.UNSPECIFIED, null); }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a Mintlify MDX page: front matter ({@code title}, {@code api:}, {@code openapi:}), {@code <ParamField>} and
+ * Reads a Mintlify MDX page: front matter ({@code title}, {@code api:}, {@code openapi:}, {@code contentType:} for the
+ * request body's media type), {@code <ParamField>} and
  * {@code <ResponseField>} nested by {@code <Expandable>} or directly, and examples in {@code <ResponseExample>} /
  * {@code <RequestExample>}. Components inside {@code <Accordion>}, {@code <Tabs>}, {@code <Card>} … are found too.
  */
@@ -78,6 +79,9 @@ public final class MintlifyReader {
         ep.deprecated = "true".equalsIgnoreCase(fm.get("deprecated"));
         authMethod(fm, ep);
         walk(root, ep);
+        // Mintlify's contentType: the request body's media type (multipart/form-data, application/x-www-form-urlencoded)
+        String contentType = fm.get("contentType");
+        if (contentType != null && !contentType.isBlank() && ep.request != null) ep.request.contentType = contentType.strip();
         page.endpoints.add(ep);
         return page;
     }

@@ -6,11 +6,13 @@ import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Dialect;
 import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.MediaKind;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.ParserCode;
 import dev.docpoet.spec.Pointers;
 import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.SecurityScheme;
 import dev.docpoet.spec.SourceLocation;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -338,11 +340,12 @@ public final class OpenApiReader {
             Body request = null;
             if (op.getRequestBody() != null) request = requestBody(op.getRequestBody(), pointer + "/requestBody", upper, path);
             List<Response> responses = new ArrayList<>();
+            String streamEnd = StreamEnds.of(api, op);
             if (op.getResponses() != null) {
                 for (Map.Entry<String, ApiResponse> r : op.getResponses().entrySet()) {
                     String status = r.getKey().toUpperCase(Locale.ROOT).equals("DEFAULT") ? "default" : r.getKey();
                     String ptr = pointer + "/responses/" + Pointers.escape(r.getKey());
-                    responses.add(response(status, r.getValue(), ptr, upper, path));
+                    responses.add(response(status, r.getValue(), ptr, upper, path, streamEnd));
                 }
             }
             List<String> security = new ArrayList<>();
@@ -417,10 +420,10 @@ public final class OpenApiReader {
                 rb = target;
                 pointer = "/components/requestBodies/" + Pointers.escape(key);
             }
-            return body(rb.getContent(), pointer, SchemaReader.Side.REQUEST, method, path, "request", true);
+            return body(rb.getContent(), pointer, SchemaReader.Side.REQUEST, method, path, "request", true, null);
         }
 
-        private Response response(String status, ApiResponse r, String pointer, String method, String path) {
+        private Response response(String status, ApiResponse r, String pointer, String method, String path, @Nullable String streamEnd) {
             if (r.get$ref() != null) {
                 SourceLocation here = at.at(pointers.of(pointer));
                 String ref = r.get$ref();
@@ -435,39 +438,57 @@ public final class OpenApiReader {
                     r = next;
                     pointer = target.substring(1);
                 }
-                return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), here);
+                return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false, streamEnd), here);
             }
             if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers are");
             if (r.getLinks() != null && !r.getLinks().isEmpty()) unmodeled(pointer + "/links", "links are");
-            return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false), at.at(pointers.of(pointer)));
+            return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false, streamEnd),
+                    at.at(pointers.of(pointer)));
         }
 
-        /** The JSON media type of a content map: application/json first, then any +json type; others are named, not read. */
+        /**
+         * The body of a content map, by its media type: a JSON one first ({@code application/json}, then any {@code +json}
+         * type); else, for a request, {@code multipart/form-data}, then {@code application/x-www-form-urlencoded}, then the
+         * first; for a response, {@code text/event-stream}, then the first. A JSON, event-stream, multipart or form body's
+         * schema is read (an event stream's is its events' data); a binary or text body is bytes or text whatever its
+         * schema says. A streamed alternative to a JSON response is named, not read.
+         */
         private @Nullable Body body(@Nullable Content content, String pointer, SchemaReader.Side side, String method, String path,
-                String role, boolean request) {
+                String role, boolean request, @Nullable String streamEnd) {
             if (content == null || content.isEmpty()) return null;
-            Map.Entry<String, MediaType> json = null;
+            Map.Entry<String, MediaType> chosen = null;
             for (Map.Entry<String, MediaType> e : content.entrySet()) {
                 String type = e.getKey().toLowerCase(Locale.ROOT);
                 if (type.startsWith("application/json")) {
-                    json = e;
+                    chosen = e;
                     break;
                 }
-                if (json == null && (type.contains("+json") || type.endsWith("/json") || type.equals("*/*"))) json = e;
+                if (chosen == null && (type.contains("+json") || type.endsWith("/json") || type.equals("*/*"))) chosen = e;
             }
-            if (json == null) {
+            if (chosen == null) {
+                List<MediaKind> order = request ? List.of(MediaKind.MULTIPART, MediaKind.FORM) : List.of(MediaKind.EVENT_STREAM);
+                for (MediaKind wanted : order) {
+                    for (Map.Entry<String, MediaType> e : content.entrySet()) {
+                        if (chosen == null && MediaKind.of(e.getKey()) == wanted) chosen = e;
+                    }
+                }
+            }
+            if (chosen == null) {
                 Map.Entry<String, MediaType> first = content.entrySet().iterator().next();
                 String ptr = pointer + "/content/" + Pointers.escape(first.getKey());
-                if (request) {
-                    report(ParserCode.SpecOpenApiApproximated, ptr, "a " + first.getKey() + " request body is not modeled; docpoet sends JSON bodies",
-                            "send this request yourself, or document a JSON body");
-                    return null;
-                }
-                unmodeled(ptr, "a " + first.getKey() + " response body is");
+                if (MediaKind.of(first.getKey()) == MediaKind.OTHER) unmodeled(ptr, "a " + first.getKey() + " " + (request ? "request" : "response") + " body is");
+                // bytes or text: the schema (type: string, format: binary) says no more than the media type
                 return new Body(first.getKey(), null, null, at.at(pointers.of(ptr)));
             }
-            String ptr = pointer + "/content/" + Pointers.escape(json.getKey());
-            MediaType mt = json.getValue();
+            if (!request && MediaKind.of(chosen.getKey()) == MediaKind.JSON) {
+                for (String other : content.keySet()) {
+                    if (MediaKind.of(other) == MediaKind.EVENT_STREAM) {
+                        unmodeled(pointer + "/content/" + Pointers.escape(other), "a " + other + " response beside the JSON one is");
+                    }
+                }
+            }
+            String ptr = pointer + "/content/" + Pointers.escape(chosen.getKey());
+            MediaType mt = chosen.getValue();
             SchemaReader.Read r = schemas.body(mt == null ? null : mt.getSchema(), ptr + "/schema", side);
             String key = method + " " + ApiModel.normalizedPath(path) + " " + role.toLowerCase(Locale.ROOT);
             if (r.component() != null) typeNames.putIfAbsent(key, r.component());
@@ -479,8 +500,23 @@ public final class OpenApiReader {
                 example = mt.getExamples().values().iterator().next().getValue();
             }
             if (example == null && mt != null && mt.getSchema() != null) example = mt.getSchema().getExample();
-            String type = json.getKey().equals("*/*") ? "application/json" : json.getKey();
-            return new Body(type, mt == null || mt.getSchema() == null ? null : r.schema(), SchemaReader.value(example), at.at(pointers.of(ptr)));
+            String type = chosen.getKey().equals("*/*") ? "application/json" : chosen.getKey();
+            Map<String, String> partTypes = new TreeMap<>();
+            if (mt != null && mt.getEncoding() != null && MediaKind.of(type) == MediaKind.MULTIPART) {
+                mt.getEncoding().forEach((field, encoding) -> {
+                    if (encoding != null && encoding.getContentType() != null && !encoding.getContentType().isBlank()) {
+                        partTypes.put(field, encoding.getContentType().strip());
+                    }
+                });
+            }
+            Schema schema = mt == null || mt.getSchema() == null ? null : r.schema();
+            if ((MediaKind.of(type) == MediaKind.MULTIPART || MediaKind.of(type) == MediaKind.FORM)
+                    && schema instanceof Schema.RefSchema ref && schemas.components().get(ref.key()) != null) {
+                // a form's fields are what a client sends: the component's own, not a JSON value of it
+                schema = schemas.components().get(ref.key()).schema();
+            }
+            return new Body(type, schema, SchemaReader.value(example), at.at(pointers.of(ptr)), partTypes,
+                    MediaKind.of(type) == MediaKind.EVENT_STREAM ? streamEnd : null);
         }
 
         private List<SecurityScheme> securitySchemes() {

@@ -161,7 +161,9 @@ final class SchemaReader {
                 if (items.component() != null && named(items.schema())) fieldNames.put(wirePath, items.component());
                 yield new Read(new Schema.ArraySchema(items.schema(), items.nullable()), nullable, null);
             }
-            case "string" -> new Read(new Schema.StringSchema(s.getFormat()), nullable, null);
+            // OpenAPI 3.1 writes a file as a string with a contentMediaType (3.0: format: binary)
+            case "string" -> new Read(new Schema.StringSchema(s.getFormat() == null && s.getContentMediaType() != null ? "binary"
+                    : s.getFormat()), nullable, null);
             case "integer" -> new Read(new Schema.IntegerSchema(), nullable, null);
             case "number" -> new Read(new Schema.NumberSchema(), nullable, null);
             case "boolean" -> new Read(new Schema.BooleanSchema(), nullable, null);

@@ -134,6 +134,7 @@ public final class RedoclyReader {
             ep.prose.add(new ProseSpan(lead, leadStart));
             proseExamples(ep, leadStart, mark[0]);
             region(ep, mark[1], regionEnd);
+            streamEnd(ep, s.substring(leadStart, regionEnd));
             page.endpoints.add(ep);
             leadStart = regionEnd;
         }
@@ -209,6 +210,16 @@ public final class RedoclyReader {
         int dot = description.indexOf(". ");
         return dot < 0 ? description : description.substring(0, dot + 1);
     }
+
+    /** A stream's end, where the endpoint's text shows one ({@code data: [DONE]}): its event-stream responses end there. */
+    private static void streamEnd(EndpointDraft ep, String text) {
+        if (!text.contains(STREAM_END)) return;
+        for (BodyDraft b : ep.responses.values()) {
+            if (dev.docpoet.spec.MediaKind.of(b.contentType) == dev.docpoet.spec.MediaKind.EVENT_STREAM) b.streamEnd = STREAM_END;
+        }
+    }
+
+    private static final String STREAM_END = "[DONE]";
 
     private void region(EndpointDraft ep, int from, int to) {
         String r = s.substring(from, to);
