@@ -67,7 +67,7 @@ class BillingClientTest {
                 + "\"lines\":[{\"description\":\"Seat\",\"amount\":1250}]}");
         BillingEndpoints api = client();
         InvoiceDraft draft = InvoiceDraft.builder().customer("c_9")
-                .lines(List.of(InvoiceDraft.InvoiceLine.builder().description("Seat").amount(1250L).build())).build();
+                .lines(List.of(InvoiceLine.builder().description("Seat").amount(1250L).build())).build();
         Invoice invoice = api.createInvoice(draft);
         assertEquals(InvoiceStatus.OPEN, invoice.status());
         assertEquals(1250L, invoice.total());
