@@ -37,8 +37,8 @@ final class GenerateCommand implements Callable<Integer> {
     String packageName;
 
     @Option(names = "--client", paramLabel = "NAME",
-            description = "Also write NAMEEndpoints (one method per endpoint) and NAMEClient (on docpoet-client), as the processor"
-                    + " does for an @ApiDocs interface NAME without methods.")
+            description = "Also write NAMEClient (on docpoet-client), the NAMEEndpoints it implements, a class per resource group"
+                    + " and a parameters class per endpoint, as the processor does for an @ApiDocs interface NAME without methods.")
     String client;
 
     @Spec

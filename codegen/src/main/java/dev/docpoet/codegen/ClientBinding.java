@@ -33,9 +33,9 @@ public record ClientBinding(String methodName, Operation operation, List<Argumen
             this(name, type, fills, List.of());
         }
 
-        /** Whether a caller may pass null. */
+        /** Whether a caller may pass null: for an optional parameter, never for a parameters object. */
         public boolean optional() {
-            return fills == null || !fills.required();
+            return fills != null && !fills.required();
         }
     }
 

@@ -48,11 +48,24 @@ final class ClientPlanner {
         }
     }
 
+    /**
+     * Names a parameter's Java name may not take: the members of the parameters class it goes in ({@code builder()},
+     * {@code toBuilder()}, its builder's {@code build()}) and the argument that class is passed as.
+     */
+    private static final Set<String> PARAMETER_TAKEN = Set.of("builder", "toBuilder", "build", "params");
+
     private final Map<BodyKey, Plans.BodyPlan> bodies;
+    private final @Nullable ParameterEnums enums;
 
     /** @param bodies the generated type of each body that has one, and its validator */
     ClientPlanner(Map<BodyKey, Plans.BodyPlan> bodies) {
+        this(bodies, null);
+    }
+
+    /** @param enums the enum class of each parameter with documented values; null to type them by their plain values */
+    ClientPlanner(Map<BodyKey, Plans.BodyPlan> bodies, @Nullable ParameterEnums enums) {
         this.bodies = bodies;
+        this.enums = enums;
     }
 
     Defaults defaults(ApiModel model) {
@@ -207,7 +220,7 @@ final class ClientPlanner {
         List<OperationParameter> path = new ArrayList<>();
         List<OperationParameter> required = new ArrayList<>();
         List<OperationParameter> optional = new ArrayList<>();
-        NameScope javaNames = NameScope.methods(Set.of());
+        NameScope javaNames = NameScope.methods(PARAMETER_TAKEN);
         String idempotency = null;
         // path parameters in the order of the path
         List<Parameter> params = new ArrayList<>(e.parameters());
@@ -223,7 +236,8 @@ final class ClientPlanner {
             }
             String javaName = javaNames.allocateNumbered(JavaNames.member(p.name()), "");
             boolean req = p.required() || p.in() == ParameterLocation.PATH;
-            OperationParameter op = new OperationParameter(javaName, TypeMapper.parameter(p.schema()), p, req);
+            TypeName plain = TypeMapper.parameter(p.schema());
+            OperationParameter op = new OperationParameter(javaName, enums == null ? plain : enums.type(e, p), p, req, plain);
             (p.in() == ParameterLocation.PATH ? path : req ? required : optional).add(op);
         }
         List<OperationParameter> all = new ArrayList<>(path);

@@ -55,61 +55,83 @@ final class ClientWriter {
             "UnauthorizedException", "403", "PermissionDeniedException", "404", "NotFoundException", "409", "ConflictException",
             "422", "UnprocessableEntityException", "429", "RateLimitException", "5XX", "InternalServerException");
 
-    /** The members every client class has, which a private helper must not take. */
-    private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "withOptions", "toString", "transport");
-
-    /** Past this many optional parameters, the companion takes them in a parameters record with a builder. */
-    static final int PARAMS_THRESHOLD = 3;
-
-    /** The optional parameters a companion method takes in a record, or none when there are few. */
-    static List<OperationParameter> grouped(Operation op) {
-        List<OperationParameter> optional = op.parameters().stream().filter(p -> !p.required() && p.parameter() != null).toList();
-        return optional.size() > PARAMS_THRESHOLD ? optional : List.of();
-    }
-
-    /** {@code HelpdeskEndpoints.ListTicketsParams}: nested in the companion, so that no top-level name is taken. */
-    static ClassName paramsName(ClassName companion, Operation op) {
-        return companion.nestedClass(JavaNames.capitalize(op.methodName()) + "Params");
-    }
-
-    /** The companion interface: one method per operation, and its non-blocking twin. */
-    TypeSpec.Builder companion(ClassName name, ClassName client, String docsName, List<Operation> ops) {
+    /**
+     * The companion interface: the client's groups ({@code tickets()}), and the endpoints whose paths name no group, each
+     * with its non-blocking twin and, where the docs require no query or header parameter, a form without them.
+     */
+    TypeSpec.Builder companion(ClassName name, ClassName client, String docsName, ResourceGroups.Group root) {
         TypeSpec.Builder b = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The endpoints of the $L docs, one method each (named as the docs title them); {@link $T} implements them.\n",
-                        Javadocs.escape(docsName), client);
-        List<TypeSpec> records = new ArrayList<>();
-        for (Operation op : ops) {
-            List<OperationParameter> group = grouped(op);
-            ClassName params = group.isEmpty() ? null : paramsName(name, op);
-            if (params != null) records.add(paramsRecord(params, op, group));
-            TypeName returns = op.success() == null ? TypeName.VOID : op.success();
-            TypeName future = ParameterizedTypeName.get(FUTURE, boxed(op.success()));
-            List<Argument> args = arguments(name, op);
-            List<ParameterSpec> parameters = args.stream().map(a -> parameter(a.name(), a.type(), a.optional())).toList();
-            b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(returns).addParameters(parameters).addJavadoc(javadoc(op, params))).build());
-            b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(future).addParameters(parameters)
-                    .addJavadoc("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", op.methodName()))
-                    .build());
-            if (params != null) {
-                // the common call, without the optional parameters (the last argument, their record)
-                List<ParameterSpec> shorter = parameters.subList(0, parameters.size() - 1);
-                List<String> names = new ArrayList<>(shorter.stream().map(ParameterSpec::name).toList());
-                names.add("null");
-                String call = String.join(", ", names);
-                b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                        .returns(returns).addParameters(shorter)
-                        .addJavadoc("{@link #$L} without its optional parameters.\n", op.methodName())
-                        .addStatement((op.success() == null ? "" : "return ") + "$L($L)", op.methodName(), call)).build());
-                b.addMethod(deprecatedIf(op, MethodSpec.methodBuilder(op.methodName() + "Async").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                        .returns(future).addParameters(shorter)
-                        .addJavadoc("{@link #$LAsync} without its optional parameters.\n", op.methodName())
-                        .addStatement("return $LAsync($L)", op.methodName(), call)).build());
-            }
+                .addJavadoc("The endpoints of the $L docs, grouped by the resources their paths name ({@code client.tickets().get(id)});\n"
+                        + "{@link $T} implements them.\n", Javadocs.escape(docsName), client);
+        for (ResourceGroups.Group g : root.children()) {
+            b.addMethod(MethodSpec.methodBuilder(g.accessor()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(g.name())
+                    .addJavadoc("$L\n", GroupWriter.summary(g, false)).build());
         }
-        records.forEach(b::addType);
+        for (ResourceGroups.Member m : root.members()) {
+            for (MethodSpec.Builder method : declarations(m)) {
+                b.addMethod(method.addModifiers(Modifier.ABSTRACT).build());
+            }
+            for (MethodSpec.Builder method : shortForms(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
+        }
         return b;
+    }
+
+    /** A member's method and its {@code …Async} twin, without bodies, with their Javadoc. */
+    static List<MethodSpec.Builder> declarations(ResourceGroups.Member m) {
+        Operation op = m.op();
+        TypeName returns = op.success() == null ? TypeName.VOID : op.success();
+        TypeName future = ParameterizedTypeName.get(FUTURE, boxed(op.success()));
+        List<ParameterSpec> parameters = arguments(m).stream().map(a -> parameter(a.name(), a.type(), a.optional())).toList();
+        MethodSpec.Builder sync = deprecatedIf(op, MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC)
+                .returns(returns).addParameters(parameters).addJavadoc(javadoc(m)));
+        MethodSpec.Builder async = deprecatedIf(op, MethodSpec.methodBuilder(m.name() + "Async").addModifiers(Modifier.PUBLIC)
+                .returns(future).addParameters(parameters).addJavadoc(asyncJavadoc(m)));
+        return List.of(sync, async);
+    }
+
+    /** The Javadoc of a member's {@code …Async} twin: what it shares with the blocking form. */
+    static CodeBlock asyncJavadoc(ResourceGroups.Member m) {
+        return CodeBlock.of("{@link #$L} without blocking: the future fails with the exceptions it would throw.\n", link(m, ""));
+    }
+
+    /**
+     * The forms without the parameters object, where the docs require none of its parameters: they call the full form
+     * with none set. Adding an optional parameter later keeps every call to them as it is.
+     */
+    static List<MethodSpec.Builder> shortForms(ResourceGroups.Member m) {
+        if (!m.shortForm()) return List.of();
+        Operation op = m.op();
+        TypeName returns = op.success() == null ? TypeName.VOID : op.success();
+        TypeName future = ParameterizedTypeName.get(FUTURE, boxed(op.success()));
+        List<Argument> args = arguments(m);
+        List<ParameterSpec> shorter = args.subList(0, args.size() - 1).stream().map(a -> parameter(a.name(), a.type(), a.optional())).toList();
+        CodeBlock.Builder without = CodeBlock.builder();
+        for (ParameterSpec p : shorter) without.add("$L, ", p.name());
+        CodeBlock call = without.add("$T.builder().build()", m.params()).build();
+        MethodSpec.Builder sync = deprecatedIf(op, MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC)
+                .returns(returns).addParameters(shorter)
+                .addJavadoc("{@link #$L} with none of its parameters set.\n", link(m, ""))
+                .addStatement((op.success() == null ? "" : "return ") + "$L($L)", m.name(), call));
+        MethodSpec.Builder async = deprecatedIf(op, MethodSpec.methodBuilder(m.name() + "Async").addModifiers(Modifier.PUBLIC)
+                .returns(future).addParameters(shorter)
+                .addJavadoc("{@link #$L} with none of its parameters set.\n", link(m, "Async"))
+                .addStatement("return $LAsync($L)", m.name(), call));
+        return List.of(sync, async);
+    }
+
+    /** {@code list(String, TeamAgentListParams)}: a link to a member's full form, which overloads may share the name of. */
+    private static String link(ResourceGroups.Member m, String suffix) {
+        List<String> types = new ArrayList<>();
+        for (Argument a : arguments(m)) types.add(erasure(a.type()));
+        return m.name() + suffix + "(" + String.join(", ", types) + ")";
+    }
+
+    /** A type as a Javadoc link names a parameter: its raw class, unqualified. */
+    private static String erasure(TypeName t) {
+        TypeName plain = t.withoutAnnotations();
+        if (plain instanceof ParameterizedTypeName p) return p.rawType().simpleName();
+        if (plain instanceof ClassName c) return String.join(".", c.simpleNames());
+        return plain.toString();
     }
 
     /**
@@ -121,69 +143,33 @@ final class ClientWriter {
         return m.addAnnotation(Deprecated.class).addJavadoc("@deprecated the docs mark {@code $L} deprecated\n", Javadocs.escape(op.signature()));
     }
 
-    /** A record of an operation's optional parameters, with a builder: nobody writes {@code f(id, null, null, 20L, null)}. */
-    private static TypeSpec paramsRecord(ClassName name, Operation op, List<OperationParameter> group) {
-        ClassName builder = name.nestedClass("Builder");
-        MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        CodeBlock.Builder doc = CodeBlock.builder().add("The optional parameters of {@code $L}; leave out what you do not need.\n\n",
-                Javadocs.escape(op.signature()));
-        TypeSpec.Builder bld = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T}.\n", name);
-        bld.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<String> names = new ArrayList<>();
-        for (OperationParameter p : group) {
-            TypeName type = p.type().annotated(Annotations.nullable());
-            ctor.addParameter(ParameterSpec.builder(type, p.javaName()).build());
-            String text = Javadocs.markdown(p.parameter().description());
-            doc.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
-                    + " parameter" : text);
-            bld.addField(com.palantir.javapoet.FieldSpec.builder(type, p.javaName(), Modifier.PRIVATE).build());
-            MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(builder)
-                    .addParameter(type, p.javaName()).addStatement("this.$L = $L", p.javaName(), p.javaName())
-                    .addStatement("return this");
-            if (!text.isEmpty()) setter.addJavadoc("$L\n", text);
-            bld.addMethod(setter.build());
-            names.add(p.javaName());
-        }
-        bld.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name)
-                .addStatement("return new $T($L)", name, String.join(", ", names)).build());
-        return TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).recordConstructor(ctor.build())
-                .addJavadoc(doc.build())
-                .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-                        .addJavadoc("A builder with nothing set.\n").addStatement("return new $T()", builder).build())
-                .addType(bld.build()).build();
-    }
-
-    /**
-     * The arguments of an operation's companion method: its parameters, with more than three optional ones in their
-     * record, which comes last.
-     */
-    private static List<Argument> arguments(ClassName companion, Operation op) {
-        List<OperationParameter> group = grouped(op);
+    /** The arguments of a member's method: path parameters, the body, then the parameters object, if any. */
+    static List<Argument> arguments(ResourceGroups.Member m) {
         List<Argument> args = new ArrayList<>();
-        for (OperationParameter p : op.parameters()) {
-            if (!group.contains(p)) args.add(new Argument(p.javaName(), p.type(), p));
-        }
-        if (!group.isEmpty()) args.add(new Argument("params", paramsName(companion, op), null, group));
+        for (OperationParameter p : m.positional()) args.add(new Argument(p.javaName(), p.type(), p));
+        if (m.params() != null) args.add(new Argument("params", m.params(), null, m.grouped()));
         return args;
     }
 
-    /** The bindings of a companion: every operation with all its parameters, blocking and not. */
-    static List<ClientBinding> companionBindings(ClassName companion, List<Operation> ops) {
+    /** The bindings of a group's members (the root's: the companion's), blocking and not. */
+    static List<ClientBinding> bindings(ResourceGroups.Group g) {
         List<ClientBinding> out = new ArrayList<>();
-        for (Operation op : ops) {
-            List<Argument> args = arguments(companion, op);
+        for (ResourceGroups.Member m : g.members()) {
+            Operation op = m.op();
+            List<Argument> args = arguments(m);
             Returns r = op.success() == null ? Returns.VOID : Returns.BODY;
-            out.add(new ClientBinding(op.methodName(), op, args, r, false, op.success() == null ? TypeName.VOID : op.success()));
-            out.add(new ClientBinding(op.methodName() + "Async", op, args, r, true,
-                    ParameterizedTypeName.get(FUTURE, boxed(op.success()))));
+            out.add(new ClientBinding(m.name(), op, args, r, false, op.success() == null ? TypeName.VOID : op.success()));
+            out.add(new ClientBinding(m.name() + "Async", op, args, r, true, ParameterizedTypeName.get(FUTURE, boxed(op.success()))));
         }
         return out;
     }
 
-    /** The client class, implementing {@code implemented} with {@code bindings}. */
+    /**
+     * The client class, implementing {@code implemented} with {@code bindings}, and handing out {@code groups} (the
+     * companion's; none for the user's own interface).
+     */
     TypeSpec.Builder client(ClassName name, ClassName implemented, String docsName, List<ClientBinding> bindings,
-            ClientPlanner.Defaults defaults) {
+            ClientPlanner.Defaults defaults, List<ResourceGroups.Group> groups) {
         ClassName builder = name.nestedClass("Builder");
         Setters setters = Setters.of(defaults);
         TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addSuperinterface(implemented)
@@ -202,7 +188,13 @@ final class ClientWriter {
                 .addParameter(REQUEST_OPTIONS, "options")
                 .addJavadoc("This client with {@code options} laid over its own headers and timeout.\n")
                 .addStatement("return new $T(transport.with(options))", name).build());
-        b.addMethods(methods(bindings));
+        for (ResourceGroups.Group g : groups) {
+            b.addMethod(MethodSpec.methodBuilder(g.accessor()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                    .returns(g.name()).addStatement("return new $T(transport)", g.name()).build());
+        }
+        Set<String> taken = new java.util.HashSet<>(ResourceGroups.CLIENT_MEMBERS);
+        groups.forEach(g -> taken.add(g.accessor()));
+        b.addMethods(methods(bindings, taken, true, null));
         b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $S + transport + $S", name.simpleName() + "[", "]").build());
         b.addType(builder(name, builder, defaults, setters).build());
@@ -256,28 +248,29 @@ final class ClientWriter {
      * The methods implementing {@code bindings}. Bindings that send the same call from the same arguments (a method and
      * its {@code Async} twin) share one private method that builds it.
      */
-    private static List<MethodSpec> methods(List<ClientBinding> bindings) {
+    static List<MethodSpec> methods(List<ClientBinding> bindings, Set<String> taken, boolean override,
+            java.util.function.@org.jspecify.annotations.Nullable Function<ClientBinding, CodeBlock> docs) {
         Map<String, List<ClientBinding>> byCall = new java.util.LinkedHashMap<>();
         for (ClientBinding b : bindings) byCall.computeIfAbsent(callKey(b), k -> new ArrayList<>()).add(b);
         List<MethodSpec> out = new ArrayList<>();
         List<MethodSpec> helpers = new ArrayList<>();
         // the class's own members and every binding's method are taken before any helper is named
-        NameScope members = NameScope.methods(CLIENT_MEMBERS);
+        NameScope members = NameScope.methods(taken);
         for (ClientBinding b : bindings) members.take(b.methodName());
         for (List<ClientBinding> same : byCall.values()) {
             ClientBinding first = same.get(0);
             if (same.size() == 1) {
-                out.add(method(first, null));
+                out.add(method(first, null, override, docs));
                 continue;
             }
-            String helper = members.allocate(first.operation().methodName() + "Call");
+            String helper = members.allocate(first.methodName() + "Call");
             TypeName success = MediaCalls.callType(first.operation());
             MethodSpec.Builder h = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(CALL, success));
             for (Argument a : first.arguments()) h.addParameter(parameter(a.name(), a.type(), a.optional()));
             helpers.add(h.addStatement("return $L", callBlock(first)).build());
             CodeBlock call = CodeBlock.of("$L($L)", helper, String.join(", ", first.arguments().stream().map(Argument::name).toList()));
-            for (ClientBinding b : same) out.add(method(b, call));
+            for (ClientBinding b : same) out.add(method(b, call, override, docs));
         }
         out.addAll(helpers);
         return out;
@@ -301,7 +294,7 @@ final class ClientWriter {
             if (a.fills() != null) {
                 fill(call, op, a.fills(), CodeBlock.of("$L", a.name()));
             } else {
-                for (OperationParameter p : a.group()) fill(call, op, p, CodeBlock.of("$L == null ? null : $L.$L()", a.name(), a.name(), p.javaName()));
+                for (OperationParameter p : a.group()) fill(call, op, p, CodeBlock.of("$L.$L()", a.name(), p.javaName()));
             }
         }
         MediaCalls.response(call, op);
@@ -332,13 +325,21 @@ final class ClientWriter {
         }
     }
 
-    /** One implementing method: it builds its call (or has {@code sharedCall} build it), sends it, returns as declared. */
-    private static MethodSpec method(ClientBinding binding, @org.jspecify.annotations.Nullable CodeBlock sharedCall) {
+    /**
+     * One method: it builds its call (or has {@code sharedCall} build it), sends it, returns as declared; an
+     * implementation of an interface's method when {@code override}, else documented by {@code docs}.
+     */
+    private static MethodSpec method(ClientBinding binding, @org.jspecify.annotations.Nullable CodeBlock sharedCall, boolean override,
+            java.util.function.@org.jspecify.annotations.Nullable Function<ClientBinding, CodeBlock> docs) {
         TypeName success = MediaCalls.callType(binding.operation());
-        MethodSpec.Builder m = MethodSpec.methodBuilder(binding.methodName()).addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(binding.declaredReturn());
+        MethodSpec.Builder m = MethodSpec.methodBuilder(binding.methodName()).addModifiers(Modifier.PUBLIC).returns(binding.declaredReturn());
+        if (override) m.addAnnotation(Override.class);
+        if (docs != null) m.addJavadoc(docs.apply(binding));
         // an implementation of a deprecated method is deprecated too, or javac warns that it overrides one
-        if (binding.operation().endpoint().deprecated()) m.addAnnotation(Deprecated.class);
+        if (binding.operation().endpoint().deprecated()) {
+            m.addAnnotation(Deprecated.class);
+            if (!override) m.addJavadoc("@deprecated the docs mark {@code $L} deprecated\n", Javadocs.escape(binding.operation().signature()));
+        }
         for (Argument a : binding.arguments()) m.addParameter(parameter(a.name(), a.type(), a.optional()));
         CodeBlock call = sharedCall;
         if (call == null) {
@@ -449,22 +450,26 @@ final class ClientWriter {
         return CodeBlock.of("{@link $T}", type.withoutAnnotations());
     }
 
-    /** The companion method's Javadoc: the doc's title and description, the endpoint, parameters, errors. */
-    private static CodeBlock javadoc(Operation op, @org.jspecify.annotations.Nullable ClassName params) {
+    /** A member's Javadoc: the doc's title and description, the endpoint, parameters, errors. */
+    static CodeBlock javadoc(ResourceGroups.Member m) {
+        Operation op = m.op();
+        ClassName params = m.params();
         CodeBlock.Builder d = CodeBlock.builder();
         String title = op.endpoint().title();
         String description = op.endpoint().description();
         if (title != null && !title.isBlank()) d.add("$L.\n\n", Javadocs.escape(title.replaceAll("[.\\s]+$", "")));
         if (description != null && !description.isBlank()) d.add("<p>$L\n\n", Javadocs.markdown(description));
         d.add("<p>{@code $L}.\n\n", Javadocs.escape(op.signature()));
-        List<OperationParameter> group = params == null ? List.of() : grouped(op);
-        for (OperationParameter p : op.parameters()) {
-            if (group.contains(p)) continue;
+        for (OperationParameter p : m.positional()) {
             String text = p.parameter() == null ? "the request body" : Javadocs.markdown(p.parameter().description());
             d.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
                     + " parameter" : text);
         }
-        if (params != null) d.add("@param params the optional parameters ({@link $T}), or null for none\n", params);
+        if (params != null) {
+            List<String> required = m.grouped().stream().filter(OperationParameter::required).map(p -> "{@code " + Javadocs.escape(p.wireName()) + "}").toList();
+            d.add("@param params the $L parameters, from {@link $T#builder()}$L\n", ParamsWriter.kinds(m), params,
+                    required.isEmpty() ? " (all optional)" : "; the docs require " + String.join(", ", required));
+        }
         if (op.success() != null) d.add("@return $L\n", MediaCalls.returnDoc(op));
         CodeBlock.Builder errors = CodeBlock.builder();
         boolean first = true;

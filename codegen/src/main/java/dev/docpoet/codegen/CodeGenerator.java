@@ -125,16 +125,40 @@ public final class CodeGenerator {
         for (EnumPlan e : plan.enums()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
         FormWriter forms = new FormWriter();
         for (FormPlanner.Form f : plan.forms()) files.add(new GeneratedFile(Kind.MODEL, template.file(forms.write(f), f.label())));
-        ClientPlanner clients = new ClientPlanner(plan.bodies());
+        // what the client adds names only what the models left free: it never renames a model
+        NameScope topLevel = new NameScope(JavaNames.RESERVED_SIMPLE_NAMES);
+        options.reservedNames().forEach(topLevel::take);
+        files.forEach(f -> topLevel.take(f.simpleName()));
+        ParameterEnums parameterEnums = options.client() == null ? null
+                : new ParameterEnums(options.packageName(), options.labels(), plan.enums(), topLevel);
+        ClientPlanner clients = new ClientPlanner(plan.bodies(), parameterEnums);
         List<Operation> operations = clients.operations(model);
+        if (parameterEnums != null) {
+            for (EnumPlan e : parameterEnums.planned()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
+        }
         if (options.client() != null && options.companion() && !operations.isEmpty()) {
             ClassName client = clientName(options.packageName(), options.client());
             ClassName companion = companionName(options.packageName(), options.client());
+            topLevel.take(client.simpleName());
+            topLevel.take(companion.simpleName());
+            ResourceGroups.Group root = ResourceGroups.plan(operations, options.packageName(), options.client(), topLevel);
             ClientWriter writer = new ClientWriter();
             String label = clientLabel(model, options);
-            files.add(new GeneratedFile(Kind.COMPANION, template.file(writer.companion(companion, client, options.client(), operations), label)));
+            files.add(new GeneratedFile(Kind.COMPANION, template.file(writer.companion(companion, client, options.client(), root), label)));
             files.add(new GeneratedFile(Kind.CLIENT, template.file(writer.client(client, companion, options.client(),
-                    ClientWriter.companionBindings(companion, operations), clients.defaults(model)), label)));
+                    ClientWriter.bindings(root), clients.defaults(model), root.children()), label)));
+            GroupWriter groups = new GroupWriter();
+            ParamsWriter params = new ParamsWriter();
+            for (ResourceGroups.Group g : root.all()) {
+                if (g.name() != null) {
+                    files.add(new GeneratedFile(Kind.GROUP, template.file(groups.write(g, options.client()), groupLabel(g, options))));
+                }
+                for (ResourceGroups.Member m : g.members()) {
+                    if (m.params() == null) continue;
+                    files.add(new GeneratedFile(Kind.PARAMS, template.file(params.write(m),
+                            options.labels().apply(m.op().endpoint().location().file()))));
+                }
+            }
         }
         files.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
@@ -159,7 +183,15 @@ public final class CodeGenerator {
         TopLevelTemplate template = new TopLevelTemplate(new WriterContext(GENERATOR, origin), options.packageName());
         ClientPlanner clients = new ClientPlanner(Map.of());
         return template.file(new ClientWriter().client(clientName(options.packageName(), base), implemented, base, bindings,
-                clients.defaults(model)), clientLabel(model, options));
+                clients.defaults(model), List.of()), clientLabel(model, options));
+    }
+
+    /** The docs a group cites: the first page of its endpoints and the groups below it, and how many more. */
+    private static String groupLabel(ResourceGroups.Group g, Options options) {
+        List<String> sources = g.all().stream().flatMap(x -> x.members().stream())
+                .map(m -> options.labels().apply(m.op().endpoint().location().file())).distinct().sorted().toList();
+        if (sources.isEmpty()) return "no pages";
+        return sources.get(0) + (sources.size() > 1 ? " and " + (sources.size() - 1) + " more" : "");
     }
 
     /** The docs a client cites: the first page's name, and how many more. */

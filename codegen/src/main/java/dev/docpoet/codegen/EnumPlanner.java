@@ -24,7 +24,7 @@ import java.util.function.Function;
  */
 final class EnumPlanner {
     /** Field names too generic to name an enum alone. */
-    private static final Set<String> GENERIC = Set.of("type", "status", "state", "kind", "code", "category", "mode",
+    static final Set<String> GENERIC = Set.of("type", "status", "state", "kind", "code", "category", "mode",
             "level", "role", "format", "source", "object", "value", "name", "action", "reason", "method", "scope",
             "stage", "phase", "priority", "tier", "unit", "result", "direction", "order", "sort", "visibility");
 
@@ -127,12 +127,16 @@ final class EnumPlanner {
     }
 
     private EnumPlan plan(String name, Use u) {
-        Schema.EnumSchema e = u.schema;
+        return plan(ClassName.get(packageName, name), u.schema, u.property.descriptionMarkdown(), u.property.location(),
+                label.apply(u.property.location().file()));
+    }
+
+    /** The plan of an enum class named {@code name}: a constant per documented value, and the catch-all's name. */
+    static EnumPlan plan(ClassName name, Schema.EnumSchema e, String description, dev.docpoet.spec.SourceLocation at, String sourceLabel) {
         NameScope constants = new NameScope(Set.of());
         List<String> names = new ArrayList<>();
         for (String v : e.values()) names.add(constants.allocateNumbered(JavaNames.constant(v), "_"));
         String catchAll = constants.allocate("UNKNOWN", "UNRECOGNIZED");
-        return new EnumPlan(ClassName.get(packageName, name), e, names, catchAll, TypeMapper.enumWire(e), u.property.descriptionMarkdown(),
-                u.property.location(), label.apply(u.property.location().file()));
+        return new EnumPlan(name, e, names, catchAll, TypeMapper.enumWire(e), description, at, sourceLabel);
     }
 }

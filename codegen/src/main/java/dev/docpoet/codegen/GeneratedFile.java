@@ -16,10 +16,14 @@ public record GeneratedFile(Kind kind, JavaFile file) {
         ENUM,
         /** The validator of a top-level record. */
         VALIDATOR,
-        /** The companion interface: one method per documented endpoint. */
+        /** The companion interface: the client's resource groups, and the endpoints of none. */
         COMPANION,
         /** The client class, implementing the companion or the user's own interface. */
-        CLIENT
+        CLIENT,
+        /** A resource group of the client ({@code client.tickets()}): a method per endpoint of the group. */
+        GROUP,
+        /** The query, header and cookie parameters of one endpoint, with a builder. */
+        PARAMS
     }
 
     /** The simple name of the file's type. */

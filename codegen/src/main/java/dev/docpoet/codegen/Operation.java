@@ -39,9 +39,16 @@ public record Operation(Endpoint endpoint, String methodName, List<OperationPara
     /**
      * One value a caller passes.
      *
+     * @param type its Java type: for documented values, the open enum class bodies use too
      * @param parameter the documented parameter, or null for the request body
+     * @param plainType the type of its values without an enum class ({@code String} for {@code role}); a method the
+     *     user declares may take either
      */
-    public record OperationParameter(String javaName, TypeName type, @Nullable Parameter parameter, boolean required) {
+    public record OperationParameter(String javaName, TypeName type, @Nullable Parameter parameter, boolean required, TypeName plainType) {
+        public OperationParameter(String javaName, TypeName type, @Nullable Parameter parameter, boolean required) {
+            this(javaName, type, parameter, required, type);
+        }
+
         /** The name on the wire ({@code x-workspace-id}), or {@code body}. */
         public String wireName() {
             return parameter == null ? "body" : parameter.name();

@@ -41,6 +41,17 @@ final class TypeNaming {
 
     private TypeNaming() {}
 
+    /** Whether a path segment's first word names an action ({@code cancel}, {@code query}) rather than a thing. */
+    static boolean isAction(String segment) {
+        List<String> words = JavaNames.words(segment);
+        return !words.isEmpty() && VERBS.contains(words.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a path segment only says which version ({@code v2}, {@code 2024-01-01}) or that it is an API ({@code api}). */
+    static boolean isVersion(String segment) {
+        return VERSION.matcher(segment).matches();
+    }
+
     /**
      * One path segment: its text, whether it is a {@code {parameter}}, and whether a version segment ({@code v1})
      * came right before it (then it starts an API rather than continues the segment before).

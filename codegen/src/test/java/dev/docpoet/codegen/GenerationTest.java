@@ -51,11 +51,11 @@ class GenerationTest {
         Generation.Outcome o = run(Generation.Settings.of("com.acme", List.of(), "Desk"));
         assertFalse(o.hasErrors(), o.diagnostics().toString());
         assertEquals(Map.of("DeskClient", GeneratedFile.Kind.CLIENT, "DeskEndpoints", GeneratedFile.Kind.COMPANION,
-                "NotFoundError", GeneratedFile.Kind.MODEL, "NotFoundErrorValidator", GeneratedFile.Kind.VALIDATOR,
+                "DeskTickets", GeneratedFile.Kind.GROUP, "NotFoundError", GeneratedFile.Kind.MODEL, "NotFoundErrorValidator", GeneratedFile.Kind.VALIDATOR,
                 "Ticket", GeneratedFile.Kind.MODEL, "TicketPriority", GeneratedFile.Kind.ENUM,
                 "TicketValidator", GeneratedFile.Kind.VALIDATOR), kinds(o));
         assertEquals("com.acme.Desk", o.fingerprint().owner());
-        assertEquals(List.of("com/acme/DeskClient.java", "com/acme/DeskEndpoints.java", "com/acme/NotFoundError.java",
+        assertEquals(List.of("com/acme/DeskClient.java", "com/acme/DeskEndpoints.java", "com/acme/DeskTickets.java", "com/acme/NotFoundError.java",
                 "com/acme/NotFoundErrorValidator.java", "com/acme/Ticket.java", "com/acme/TicketPriority.java",
                 "com/acme/TicketValidator.java"), o.fingerprint().outputs());
         assertEquals(Set.of("api/get-ticket.md"), o.fingerprint().docs().keySet());
@@ -67,8 +67,8 @@ class GenerationTest {
         Generation.Outcome o = run(new Generation.Settings("com.acme", List.of(), "Desk", true, false));
         assertFalse(kinds(o).containsValue(GeneratedFile.Kind.VALIDATOR), kinds(o).toString());
         assertEquals("false", o.fingerprint().options().get("validators"));
-        String client = o.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.CLIENT).findFirst().orElseThrow().file().toString();
-        assertFalse(client.contains("Validator"), client);
+        String group = o.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.GROUP).findFirst().orElseThrow().file().toString();
+        assertFalse(group.contains("Validator"), group);
         List<Path> sources = new ArrayList<>();
         for (GeneratedFile f : o.files()) sources.add(f.file().writeToPath(out.resolve("src")));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

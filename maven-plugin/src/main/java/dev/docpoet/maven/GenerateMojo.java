@@ -42,7 +42,10 @@ public class GenerateMojo extends DocsFolderMojo {
     @Parameter(property = "docpoet.packageName", required = true)
     String packageName;
 
-    /** Also generate {@code NAMEEndpoints} and {@code NAMEClient} (needs docpoet-client at compile time). */
+    /**
+     * Also generate {@code NAMEClient}, the {@code NAMEEndpoints} it implements, its resource groups and parameters
+     * classes (needs docpoet-client at compile time).
+     */
     @Parameter(property = "docpoet.client")
     String client;
 

@@ -120,9 +120,11 @@ final class MethodBinder {
                 ok = false;
                 continue;
             }
-            if (!same(boxed, mirror(target.type()))) {
+            // a parameter with documented values takes their enum class, or, as before there was one, their plain type
+            if (!same(boxed, mirror(target.type())) && !same(boxed, mirror(target.plainType()))) {
                 error(p, ProcessorMessage.ApiDocsParameterType.format("`" + pname + "`", target.kind(), "`" + target.wireName() + "`",
-                        op.signature(), simple(target.type()), simple(target.type())));
+                        op.signature(), simple(target.type()), simple(target.type())
+                                + (target.plainType().equals(target.type()) ? "" : " or a " + simple(target.plainType()))));
                 ok = false;
                 continue;
             }

@@ -54,35 +54,37 @@ class ClientCallTest {
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
             Object client = builder.getClass().getMethod("build").invoke(builder);
 
+            Object tickets = CompiledClasses.invoke(client, "tickets");
             Class<?> request = classes.loadClass("test.CreateTicketRequest");
-            Object b = request.getMethod("builder").invoke(null);
-            b.getClass().getMethod("subject", String.class).invoke(b, "New");
-            b.getClass().getMethod("priority", Long.class).invoke(b, 2L);
-            Object body = b.getClass().getMethod("build").invoke(b);
-            Object created = client.getClass().getMethod("createTicket", request).invoke(client, body);
+            Object body = CompiledClasses.build(request.getMethod("builder").invoke(null), "subject", "New", "priority", 2L);
+            Object created = CompiledClasses.invoke(tickets, "create", body);
             assertEquals("t_2", created.getClass().getMethod("id").invoke(created));
             assertEquals("POST /v1/tickets", seen.get(0).get("line"));
             assertEquals("{\"subject\":\"New\",\"priority\":2}", seen.get(0).get("body"), "whole numbers go out whole");
             assertNotNull(java.util.UUID.fromString(seen.get(0).get("key")), "the idempotency key the docs give is sent");
 
-            Object ticket = client.getClass().getMethod("getTicket", String.class, String.class, List.class, Boolean.class, String.class)
-                    .invoke(client, "t 1", "ws_1", List.of("comments", "author"), true, "s=1");
+            // every query, header and cookie parameter in the endpoint's parameters class; the path's positional
+            Object getParams = CompiledClasses.build(classes.loadClass("test.TicketGetParams").getMethod("builder").invoke(null),
+                    "xWorkspaceId", "ws_1", "expand", List.of("comments", "author"), "includeClosed", true, "session", "s=1");
+            Object ticket = CompiledClasses.invoke(tickets, "get", "t 1", getParams);
             assertEquals("Printer on fire", ticket.getClass().getMethod("subject").invoke(ticket));
             assertEquals("GET /v1/tickets/t%201?expand=comments&expand=author&includeClosed=true", seen.get(1).get("line"));
             assertEquals("ws_1", seen.get(1).get("workspace"));
             assertEquals("session=s%3D1", seen.get(1).get("cookie"));
             assertEquals("2026-01-01", seen.get(1).get("version"), "the header's documented default is pinned");
 
-            // more than three optional parameters: a parameters record with a builder, and a short form without
-            Class<?> params = classes.loadClass("test.AcmeEndpoints$ListTicketsParams");
-            Object pb = params.getMethod("builder").invoke(null);
-            pb.getClass().getMethod("limit", Long.class).invoke(pb, 20L);
-            pb.getClass().getMethod("tag", List.class).invoke(pb, List.of("a b", "c"));
-            Object p = pb.getClass().getMethod("build").invoke(pb);
-            client.getClass().getMethod("listTickets", String.class, params).invoke(client, "ws_1", p);
-            assertEquals("GET /v1/tickets?tag=a%20b,c&limit=20", seen.get(2).get("line"), "comma-separated as the docs say");
-            client.getClass().getMethod("listTickets", String.class).invoke(client, "ws_1");
-            assertEquals("GET /v1/tickets", seen.get(3).get("line"));
+            // a required header left unset: build() refuses, naming it and its setter, and nothing is sent
+            IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> CompiledClasses.build(classes.loadClass("test.TicketListParams").getMethod("builder").invoke(null), "limit", 20L));
+            assertEquals("`X-Workspace-Id` is a required header parameter of GET /v1/tickets: set it with xWorkspaceId(…)",
+                    missing.getMessage());
+            Class<?> status = classes.loadClass("test.TicketStatus");
+            Object listParams = CompiledClasses.build(classes.loadClass("test.TicketListParams").getMethod("builder").invoke(null),
+                    "xWorkspaceId", "ws_1", "limit", 20L, "tag", List.of("a b", "c"), "status", status.getField("OPEN").get(null));
+            CompiledClasses.invoke(tickets, "list", listParams);
+            assertEquals("GET /v1/tickets?status=open&tag=a%20b,c&limit=20", seen.get(2).get("line"),
+                    "the status the response's enum has, comma-separated tags as the docs say");
+            assertEquals(3, seen.size(), "nothing was sent for the refused parameters");
         } finally {
             server.stop(0);
         }
@@ -109,7 +111,8 @@ class ClientCallTest {
             builder.getClass().getMethod("apiKey", String.class).invoke(builder, "k_123");
             Object client = builder.getClass().getMethod("build").invoke(builder);
             // the key header is the client's: not a parameter of the method
-            Object usage = client.getClass().getMethod("getUsage", String.class).invoke(client, "2026-11");
+            Object usage = CompiledClasses.invoke(CompiledClasses.invoke(client, "usage"), "get",
+                    CompiledClasses.build(classes.loadClass("test.UsageGetParams").getMethod("builder").invoke(null), "month", "2026-11"));
             assertEquals(12L, usage.getClass().getMethod("calls").invoke(usage));
             assertEquals("/v1/usage?month=2026-11", seen.get("line"));
             assertEquals("k_123", seen.get("key"));
@@ -136,7 +139,8 @@ class ClientCallTest {
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
             builder.getClass().getMethod("apiKey", String.class, String.class).invoke(builder, "X-Meter-Key", "k_9");
             Object client2 = builder.getClass().getMethod("build").invoke(builder);
-            client2.getClass().getMethod("getUsage", String.class).invoke(client2, "2026-11");
+            CompiledClasses.invoke(CompiledClasses.invoke(client2, "usage"), "get",
+                    CompiledClasses.build(classes.loadClass("test.UsageGetParams").getMethod("builder").invoke(null), "month", "2026-11"));
             assertEquals("k_9", seen.get("key"));
         } finally {
             server.stop(0);

@@ -25,9 +25,9 @@ class ClientGenerationTest {
                 """);
         Compilation c = Compiler.compileWithClient(api);
         assertThat(c).succeededWithoutWarnings();
-        System.out.println(source(c, "test.AcmeEndpoints"));
-        System.out.println(source(c, "test.AcmeClient"));
-        assertTrue(source(c, "test.AcmeEndpoints").contains("Ticket getTicket("));
+        assertTrue(source(c, "test.AcmeEndpoints").contains("AcmeTickets tickets();"), source(c, "test.AcmeEndpoints"));
+        assertTrue(source(c, "test.AcmeTickets").contains("public Ticket get(String ticketId, TicketGetParams params) {"),
+                source(c, "test.AcmeTickets"));
     }
 
     @Test

@@ -35,4 +35,34 @@ final class CompiledClasses extends ClassLoader {
     Object call(String className, String method) throws ReflectiveOperationException {
         return loadClass(className).getMethod(method).invoke(null);
     }
+
+    /**
+     * Calls the public method {@code name} of {@code target} that takes {@code args} (a null fits any parameter that is not
+     * primitive): a generated client's {@code tickets()}, {@code get("t_1", params)}. Throws what the method throws.
+     */
+    static Object invoke(Object target, String name, Object... args) throws Exception {
+        java.lang.reflect.Method found = null;
+        for (java.lang.reflect.Method m : target.getClass().getMethods()) {
+            if (!m.getName().equals(name) || m.getParameterCount() != args.length) continue;
+            boolean fits = true;
+            for (int i = 0; i < args.length; i++) {
+                Class<?> t = m.getParameterTypes()[i];
+                fits &= args[i] == null ? !t.isPrimitive() : t.isInstance(args[i]);
+            }
+            if (fits) found = m;
+        }
+        if (found == null) throw new NoSuchMethodException(target.getClass().getName() + "." + name + " with " + args.length + " arguments");
+        try {
+            return found.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof Exception x) throw x;
+            throw e;
+        }
+    }
+
+    /** A generated builder, set by name ({@code "limit", 20L, "tag", List.of("a")}), then built. */
+    static Object build(Object builder, Object... namesAndValues) throws Exception {
+        for (int i = 0; i < namesAndValues.length; i += 2) invoke(builder, (String) namesAndValues[i], namesAndValues[i + 1]);
+        return invoke(builder, "build");
+    }
 }

@@ -56,6 +56,13 @@ final class Compiler {
                 .compile(sources);
     }
 
+    /** With docpoet-client on the class path and another docs root, warning-free as the README's project builds. */
+    static Compilation compileWithClientStrict(Path docsRoot, JavaFileObject... sources) {
+        return javac().withClasspath(classPath(true)).withProcessors(new ApiDocsProcessor())
+                .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + docsRoot, "-Xlint:all,-processing", "-Werror")
+                .compile(sources);
+    }
+
     /** With the docs root but without {@code -Werror}, to see warnings. */
     static Compilation compileLenient(JavaFileObject... sources) {
         return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor())

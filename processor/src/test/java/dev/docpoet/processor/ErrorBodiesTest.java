@@ -35,7 +35,8 @@ class ErrorBodiesTest {
         Compilation c = Compiler.compileWithClient(JavaFileObjects.forSourceString("test.Mailer",
                 "package test;\n@dev.docpoet.ApiDocs(\"errorbodies/openapi.yaml\")\npublic interface Mailer {}\n"));
         assertThat(c).succeededWithoutWarnings();
-        String companion = c.generatedSourceFile("test.MailerEndpoints").orElseThrow().getCharContent(true).toString();
+        // POST /mail/send: the action `send` of the group `mail`
+        String companion = c.generatedSourceFile("test.MailerMail").orElseThrow().getCharContent(true).toString();
         assertTrue(companion.contains("400 ({@link BadRequestException}) carries a list of {@link FieldError}"
                 + " ({@code errorList(FieldError.class)}), 404 ({@link NotFoundException}) carries {@link NotFound}, 409"
                 + " ({@link ConflictException}) carries a map of {@link Conflict} ({@code errorMap(Conflict.class)})"), companion);
@@ -117,8 +118,9 @@ class ErrorBodiesTest {
     private static ApiException send(CompiledClasses classes, Object client, String subject) throws Exception {
         Class<?> request = classes.loadClass(REQUEST);
         Object mail = request.getConstructor(String.class, String.class, Map.class).newInstance("ada@example.com", subject, Map.of());
+        Object group = CompiledClasses.invoke(client, "mail");
         InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> client.getClass().getMethod("sendMail", request).invoke(client, mail));
+                () -> group.getClass().getMethod("send", request).invoke(group, mail));
         return assertInstanceOf(ApiException.class, e.getCause());
     }
 }

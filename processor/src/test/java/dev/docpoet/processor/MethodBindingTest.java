@@ -96,6 +96,43 @@ class MethodBindingTest {
     }
 
     @Test
+    void aParameterWithDocumentedValuesTakesTheirEnumOrTheirPlainTypeAsBefore() throws Exception {
+        JavaFileObject api = api("""
+                    TicketList listTickets(String xWorkspaceId, @org.jspecify.annotations.Nullable TicketStatus status);
+                    @Endpoint("GET /v1/tickets")
+                    TicketList listByText(String xWorkspaceId, @org.jspecify.annotations.Nullable String status);
+                """);
+        Compilation c = Compiler.compileWithClient(api);
+        assertThat(c).succeededWithoutWarnings();
+        CompiledClasses classes = new CompiledClasses(c);
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            seen.add(ex.getRequestURI().getRawQuery());
+            byte[] out = "{\"tickets\":[],\"nextCursor\":null}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        server.start();
+        try {
+            Object builder = classes.loadClass("test.AcmeClient").getMethod("builder").invoke(null);
+            CompiledClasses.invoke(builder, "baseUri", "http://127.0.0.1:" + server.getAddress().getPort());
+            Object client = CompiledClasses.invoke(builder, "build");
+            CompiledClasses.invoke(client, "listTickets", "ws_1", classes.loadClass("test.TicketStatus").getField("CLOSED").get(null));
+            CompiledClasses.invoke(client, "listByText", "ws_1", "closed");
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("status=closed", "status=closed"), seen);
+        } finally {
+            server.stop(0);
+        }
+        JavaFileObject wrong = api("    TicketList listTickets(String xWorkspaceId, Long status);");
+        assertThat(Compiler.compileWithClient(wrong)).hadErrorContaining("parameter `status` fills the query `status` of GET /v1/tickets,"
+                + " documented as TicketStatus, so it must be a TicketStatus or a String [ApiDocsParameterType]")
+                .inFile(wrong).onLineContaining("Long status");
+    }
+
+    @Test
     void aParameterFilledTwiceIsAnError() {
         JavaFileObject api = api("    Ticket getTicket(String ticketId, String xWorkspaceId, @Param(\"ticketId\") String again);");
         Compilation c = Compiler.compileWithClient(api);

@@ -46,8 +46,10 @@ class SeedClientTest {
                 "package test;\n@dev.docpoet.ApiDocs(\"" + seed + "\")\npublic interface Seed {}\n"));
         assertThat(c).succeeded();
         CompiledClasses classes = new CompiledClasses(c);
-        Class<?> api = classes.loadClass("test.SeedEndpoints");
-        Method call = List.of(api.getMethods()).stream().filter(m -> !m.getName().endsWith("Async")).findFirst().orElseThrow();
+        // the one endpoint's group (a version segment names none: GET /v2/conversations/{id} is conversations().get(id))
+        Method accessor = classes.loadClass("test.SeedEndpoints").getMethods()[0];
+        Method call = List.of(accessor.getReturnType().getMethods()).stream().filter(m -> m.getName().equals("get"))
+                .max(java.util.Comparator.comparingInt(Method::getParameterCount)).orElseThrow();
 
         Map<String, String> seen = new ConcurrentHashMap<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -66,7 +68,7 @@ class SeedClientTest {
             Object builder = classes.loadClass("test.SeedClient").getMethod("builder").invoke(null);
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
             builder.getClass().getMethod("bearerToken", String.class).invoke(builder, "tok");
-            Object client = builder.getClass().getMethod("build").invoke(builder);
+            Object client = accessor.invoke(builder.getClass().getMethod("build").invoke(builder));
 
             Object body = call.invoke(client, args(call, "12345"));
             assertEquals(classes.loadClass("test.Conversation"), body.getClass());
@@ -98,12 +100,19 @@ class SeedClientTest {
         }
     }
 
-    /** The id first, then a value for each other string parameter (a required header such as a workspace id). */
-    private static Object[] args(Method m, String id) {
+    /**
+     * The id first, then the parameters object, if any, with a value for each string parameter (a required header such
+     * as a workspace id).
+     */
+    private static Object[] args(Method m, String id) throws Exception {
         Object[] args = new Object[m.getParameterCount()];
         args[0] = id;
-        for (int i = 1; i < args.length; i++) {
-            if (m.getParameterTypes()[i] == String.class) args[i] = "ws_1";
+        if (args.length == 2) {
+            Object b = m.getParameterTypes()[1].getMethod("builder").invoke(null);
+            for (Method setter : b.getClass().getMethods()) {
+                if (setter.getParameterCount() == 1 && setter.getParameterTypes()[0] == String.class) setter.invoke(b, "ws_1");
+            }
+            args[1] = b.getClass().getMethod("build").invoke(b);
         }
         return args;
     }

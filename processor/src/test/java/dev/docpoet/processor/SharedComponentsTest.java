@@ -10,7 +10,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +45,8 @@ class SharedComponentsTest {
         assertFalse(source(c, "test.PetRequest").contains("\"id\""), "what a client sends leaves out the readOnly id");
         String dog = source(c, "test.Dog");
         assertTrue(dog.contains("\"label\"") && dog.contains("\"breed\""), "an allOf of a component and fields, named after its own component");
-        String endpoints = source(c, "test.ShopEndpoints");
-        assertTrue(endpoints.contains("List<Pet> getPets()") && endpoints.contains("Pet postPets(PetRequest body)"), endpoints);
+        String pets = source(c, "test.ShopPets");
+        assertTrue(pets.contains("public List<Pet> list()") && pets.contains("public Pet create(PetRequest body)"), pets);
 
         CompiledClasses classes = new CompiledClasses(c);
         List<String> seen = new CopyOnWriteArrayList<>();
@@ -75,8 +74,8 @@ class SharedComponentsTest {
             Object client = builder.getClass().getMethod("build").invoke(builder);
             Class<?> petType = classes.loadClass("test.Pet");
 
-            Object listed = ((List<?>) client.getClass().getMethod("getPets").invoke(client)).get(0);
-            Object owner = client.getClass().getMethod("getOwnersByOwnerId", String.class).invoke(client, "o1");
+            Object listed = ((List<?>) CompiledClasses.invoke(CompiledClasses.invoke(client, "pets"), "list")).get(0);
+            Object owner = CompiledClasses.invoke(CompiledClasses.invoke(client, "owners"), "get", "o1");
             Object owned = ((List<?>) owner.getClass().getMethod("pets").invoke(owner)).get(0);
             assertSame(petType, listed.getClass(), "GET /pets hands out Pet");
             assertSame(petType, owned.getClass(), "and so does an owner's list: one type, passed where the other is expected");
@@ -91,8 +90,7 @@ class SharedComponentsTest {
             Object requestBuilder = requestType.getMethod("builder").invoke(null);
             requestBuilder.getClass().getMethod("name", String.class).invoke(requestBuilder, "Rex");
             Object request = requestBuilder.getClass().getMethod("build").invoke(requestBuilder);
-            Method create = client.getClass().getMethod("postPets", requestType);
-            assertSame(petType, create.invoke(client, request).getClass());
+            assertSame(petType, CompiledClasses.invoke(CompiledClasses.invoke(client, "pets"), "create", request).getClass());
             assertEquals("POST /pets {\"name\":\"Rex\"}", seen.get(2));
         } finally {
             server.stop(0);

@@ -52,7 +52,7 @@ class SpecSourceTest {
             builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
             builder.getClass().getMethod("bearerToken", String.class).invoke(builder, "tok");
             Object client = builder.getClass().getMethod("build").invoke(builder);
-            Object pet = client.getClass().getMethod("getPet", String.class, String.class).invoke(client, "p1", null);
+            Object pet = CompiledClasses.invoke(CompiledClasses.invoke(client, "pets"), "get", "p1");
             assertEquals("Rex", pet.getClass().getMethod("name").invoke(pet));
             assertEquals("SOLD", String.valueOf(pet.getClass().getMethod("status").invoke(pet)).toUpperCase(java.util.Locale.ROOT));
             Object owner = pet.getClass().getMethod("owner").invoke(pet);

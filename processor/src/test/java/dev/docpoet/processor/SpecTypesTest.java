@@ -170,7 +170,10 @@ class SpecTypesTest {
         assertTrue(source(c, "test.Flags").contains("extends OpenEnum<BigInteger, Flags.Known>"));
         assertTrue(source(c, "test.Small").contains("extends OpenEnum<Long, Small.Known>"), "values a long holds stay Long");
         assertTrue(source(c, "test.Bitmask").contains("extends OpenEnum<BigInteger, Bitmask.Known>"), "a number enum of whole numbers");
-        assertTrue(source(c, "test.RegsEndpoints").contains("getRegistersById(String id, @Nullable BigInteger mask)"));
+        // a parameter with documented values is an open enum too, of the same wire type
+        assertTrue(source(c, "test.RegsRegisters").contains("public Register get(String id, RegisterGetParams params)"));
+        assertTrue(source(c, "test.RegisterGetParams").contains("public @Nullable Mask mask()"));
+        assertTrue(source(c, "test.Mask").contains("extends OpenEnum<BigInteger, Mask.Known>"));
         CompiledClasses classes = new CompiledClasses(c);
         Class<?> type = classes.loadClass("test.Register");
         Class<?> flags = classes.loadClass("test.Flags");

@@ -13,6 +13,12 @@ import java.util.TreeSet;
  * old one (after oasdiff's rules): a client breaks when something it sends is refused (a new required parameter or
  * request field, a removed request enum value) or when something it reads changes under it (a removed endpoint or
  * response field, a type change, a value that may now be missing or null, a new value in a closed enum).
+ *
+ * <p>A change is also breaking when it breaks code written against the client once the client is generated again:
+ * a response enum value removed (its constant goes), a value that gains or loses documented values (its type becomes
+ * an enum class, or stops being one), a response value that becomes {@code any} ({@code Object}), a success response
+ * that comes before the one the client read (the method now returns it), an error response with a body removed (its
+ * type may go). So what this calls {@code ok} keeps the user's code compiling and meaning the same.
  */
 public final class ApiDiff {
     /**
@@ -102,10 +108,26 @@ public final class ApiDiff {
             JsonNode a = after.get(status);
             String where = key + " " + status;
             boolean success = Statuses.isSuccess(status);
-            if (a == null) add(success, where, "response removed");
+            // a documented error's body has a generated type, which may go with it
+            if (a == null) add(success || b.has("type"), where, success || !b.has("type") ? "response removed" : "error response with a body removed");
             else if (b == null) add(false, where, "response added");
             else schema(where, b, a, Direction.RESPONSE);
         }
+        // the client reads the first success response: another coming first changes what its method returns
+        String was = firstSuccess(before);
+        String now = firstSuccess(after);
+        if (was != null && now != null && !was.equals(now)) {
+            add(true, key, "the client reads the " + now + " response now, not the " + was + " one");
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable String firstSuccess(JsonNode responses) {
+        String first = null;
+        for (Iterator<String> it = responses.fieldNames(); it.hasNext(); ) {
+            String status = it.next();
+            if (Statuses.isSuccess(status) && (first == null || status.compareTo(first) < 0)) first = status;
+        }
+        return first;
     }
 
     private enum Direction {
@@ -119,7 +141,8 @@ public final class ApiDiff {
         String bt = b.path("type").asText();
         String at = a.path("type").asText();
         if (!bt.equals(at)) {
-            add(!(at.equals("any")), where, "type " + bt + " → " + at);
+            // anything may be sent where a type was; what is read as anything is an Object, which breaks the code reading it
+            add(dir == Direction.RESPONSE || !at.equals("any"), where, "type " + bt + " → " + at);
             return;
         }
         if (b.has("nullable") && a.has("nullable")) {
@@ -170,6 +193,15 @@ public final class ApiDiff {
     private void enums(String where, JsonNode b, JsonNode a, Direction dir) {
         Set<String> before = values(b.path("enum"));
         Set<String> after = values(a.path("enum"));
+        // a value's Java type is an enum class exactly when the docs list its values
+        if (!b.has("enum")) {
+            add(true, where, "documented values added (" + String.join(", ", after) + "): the value's type becomes an enum");
+            return;
+        }
+        if (!a.has("enum")) {
+            add(true, where, "documented values dropped: the value's type is no enum any more");
+            return;
+        }
         for (String v : after) {
             if (!before.contains(v)) {
                 // a client reading a closed enum meets a value it does not know; docpoet's open enums keep it
@@ -177,8 +209,9 @@ public final class ApiDiff {
                 add(dir == Direction.RESPONSE && closed, where, "enum value `" + v + "` added");
             }
         }
+        // a request the client sends with it is refused; code that reads it loses its constant
         for (String v : before) {
-            if (!after.contains(v)) add(dir == Direction.REQUEST, where, "enum value `" + v + "` removed");
+            if (!after.contains(v)) add(true, where, "enum value `" + v + "` removed");
         }
     }
 

@@ -58,8 +58,9 @@ class ApiDiffTest {
                 diff(BASE, BASE.replace("`id` (string, required)", "`id` (string)")));
         assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /kind: enum value `system` added"),
                 diff(BASE, BASE.replace("Enum: \"note\", \"reply\"", "Enum: \"note\", \"reply\", \"system\"")));
-        assertEquals(List.of("ok        POST /v1/tickets/{}/notes 200 /kind: enum value `reply` removed"),
-                diff(BASE, BASE.replace("Enum: \"note\", \"reply\"", "Enum: \"note\"")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /kind: enum value `reply` removed"),
+                diff(BASE, BASE.replace("Enum: \"note\", \"reply\"", "Enum: \"note\"")),
+                "the generated enum loses its constant, which code may name");
         assertEquals(List.of("ok        POST /v1/tickets/{}/notes 200 /edited: optional field added"),
                 diff(BASE, BASE + "  - `edited` (boolean)\n"));
         assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /id: type string → integer"),
@@ -80,6 +81,28 @@ class ApiDiffTest {
                 diff(BASE, BASE.replace("  - `notify` (boolean)", "  - `notify` (boolean)\n  - `lang` (string, required)")));
         assertEquals(List.of("ok        POST /v1/tickets/{}/notes query lang: optional parameter added"),
                 diff(BASE, BASE.replace("  - `notify` (boolean)", "  - `notify` (boolean)\n  - `lang` (string)")));
+    }
+
+    @Test
+    void whatBreaksCodeWrittenAgainstTheRegeneratedClientIsBreaking() {
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /author: documented values added (bot, human): the value's type becomes an enum"),
+                diff(BASE, BASE.replace("`author` (string, required)", "`author` (string, required)\n    Enum: \"human\", \"bot\"")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes request /visibility: documented values dropped: the value's type is no enum any more"),
+                diff(BASE, BASE.replace("    Enum: \"public\", \"internal\"\n", "")));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 200 /author: type string → any"),
+                diff(BASE, BASE.replace("`author` (string, required)", "`author` (any, required)")), "read as an Object");
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes request /text: type string → any"),
+                diff(BASE, BASE.replace("`text` (string, required)", "`text` (any, required)")), "anything may be sent");
+        String created = BASE.replace("## Response 200 fields", "## Response 201 fields");
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes: the client reads the 200 response now, not the 201 one",
+                        "ok        POST /v1/tickets/{}/notes 200: response added"),
+                diff(created, created + "## Response 200 fields (application/json):\n  - `queued` (boolean, required)\n"));
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes 202: response added"),
+                diff(BASE, BASE + "## Response 202 fields (application/json):\n  - `queued` (boolean, required)\n"), "one after it: ok");
+        String withError = BASE + "## Response 404 fields (application/json):\n  - `message` (string, required)\n";
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes 404: response added"), diff(BASE, withError));
+        assertEquals(List.of("breaking  POST /v1/tickets/{}/notes 404: error response with a body removed"), diff(withError, BASE),
+                "its generated type may go, and code names it in error(NotFoundError.class)");
     }
 
     @Test

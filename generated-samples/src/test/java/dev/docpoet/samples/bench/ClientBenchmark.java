@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
 import dev.docpoet.samples.helpdesk.HelpdeskClient;
 import dev.docpoet.samples.helpdesk.Ticket;
+import dev.docpoet.samples.helpdesk.TicketGetParams;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -82,7 +83,7 @@ public class ClientBenchmark {
 
     @Benchmark
     public Ticket generatedClient() {
-        return generated.getTicket("T-1042", "acme");
+        return generated.tickets().get("T-1042", TicketGetParams.builder().xTenantId("acme").build());
     }
 
     @Benchmark

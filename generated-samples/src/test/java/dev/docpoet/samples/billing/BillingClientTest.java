@@ -68,7 +68,7 @@ class BillingClientTest {
         BillingEndpoints api = client();
         InvoiceDraft draft = InvoiceDraft.builder().customer("c_9")
                 .lines(List.of(InvoiceLine.builder().description("Seat").amount(1250L).build())).build();
-        Invoice invoice = api.createInvoice(draft);
+        Invoice invoice = api.invoices().create(draft);
         assertEquals(InvoiceStatus.OPEN, invoice.status());
         assertEquals(1250L, invoice.total());
         assertNull(invoice.paidAt(), "type: [string, null] is nullable");
@@ -80,10 +80,10 @@ class BillingClientTest {
     void getsAnInvoiceAndADocumentedErrorIsTyped() {
         answer(200, "{\"id\":\"in_1\",\"customer\":\"c_9\",\"status\":\"paid\",\"total\":99,\"paidAt\":\"2026-05-01T10:00:00Z\",\"lines\":[]}");
         answer(404, "{\"title\":\"No such invoice\",\"status\":404}");
-        Invoice paid = client().getInvoice("in_1");
+        Invoice paid = client().invoices().get("in_1");
         assertEquals(OffsetDateTime.parse("2026-05-01T10:00:00Z"), paid.paidAt());
         assertEquals(InvoiceStatus.PAID, paid.status());
-        ApiException e = assertThrows(ApiException.class, () -> client().getInvoice("in 2"));
+        ApiException e = assertThrows(ApiException.class, () -> client().invoices().get("in 2"));
         assertEquals(404, e.status());
         assertEquals("No such invoice", e.error(Problem.class).orElseThrow().title());
         assertEquals("GET /invoices/in%202 Bearer sk_1 ", requests.get(1));

@@ -105,7 +105,7 @@ class TolerantReadTest {
             server.answer(200, WRONG).answer(200, WRONG);
             for (HelpdeskClient client : List.of(HelpdeskClient.builder().baseUri(server.uri()).maxRetries(0).build(),
                     HelpdeskClient.builder().baseUri(server.uri()).maxRetries(0).json(Jackson3Codec.create()).build())) {
-                Ticket t = client.getTicket("T-7", "acme");
+                Ticket t = client.tickets().get("T-7", TicketGetParams.builder().xTenantId("acme").build());
                 assertEquals("Printer on fire", t.subject());
                 assertThrows(UnreadableValueException.class, t::createdAt);
                 assertEquals(5, TicketValidator.validate(t).size());
