@@ -93,22 +93,12 @@ public final class Transport {
      * An error status is read and thrown as {@link #send} throws it.
      */
     public <T> StreamResponse<T> stream(Call<T> call) {
-        HttpRequest request = request(call);
-        Duration timeout = timeout();
-        return opened(call, exchange(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout));
+        return opened(call, streamed(call));
     }
 
     /** {@link #stream} without blocking until the headers arrive. */
     public <T> CompletableFuture<StreamResponse<T>> streamAsync(Call<T> call) {
-        HttpRequest request;
-        try {
-            request = request(call);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        Duration timeout = timeout();
-        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout, 1)
-                .thenApply(response -> opened(call, response));
+        return streamedAsync(call).thenApply(response -> opened(call, response));
     }
 
     /**
@@ -119,13 +109,23 @@ public final class Transport {
      * error status is read and thrown as {@link #send} throws it.
      */
     public ApiResponse<InputStream> download(Call<InputStream> call) {
-        HttpRequest request = request(call);
-        Duration timeout = timeout();
-        return downloaded(call, exchange(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout));
+        return downloaded(call, streamed(call));
     }
 
     /** {@link #download} without blocking until the headers arrive. */
     public CompletableFuture<ApiResponse<InputStream>> downloadAsync(Call<InputStream> call) {
+        return streamedAsync(call).thenApply(response -> downloaded(call, response));
+    }
+
+    /** The exchange of a call whose body is read as the caller reads it (an event stream, a download). */
+    private HttpResponse<InputStream> streamed(Call<?> call) {
+        HttpRequest request = request(call);
+        Duration timeout = timeout();
+        return exchange(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout);
+    }
+
+    /** {@link #streamed} without blocking until the headers arrive. */
+    private CompletableFuture<HttpResponse<InputStream>> streamedAsync(Call<?> call) {
         HttpRequest request;
         try {
             request = request(call);
@@ -133,8 +133,7 @@ public final class Transport {
             return CompletableFuture.failedFuture(e);
         }
         Duration timeout = timeout();
-        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout, 1)
-                .thenApply(response -> downloaded(call, response));
+        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout, 1);
     }
 
     /**
