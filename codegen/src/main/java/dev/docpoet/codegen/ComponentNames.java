@@ -24,7 +24,7 @@ final class ComponentNames {
      * carries a hash of the spec's name, so that components never run out of names.
      */
     static Claim claim(Component c, Map<String, Component> all, NameSources sources) {
-        String key = "component " + c.key();
+        String key = Component.pinKey(c.key());
         String shape = Shapes.key(c.schema());
         TypeNamePin pin = sources.pin(key);
         if (pin != null) return new Claim(key, List.of(pin.name()), shape, TopLevelNames.Kind.RECORD, true, c.location(), Set.of());

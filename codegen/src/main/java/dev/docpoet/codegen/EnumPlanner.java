@@ -97,7 +97,7 @@ final class EnumPlanner {
         if (name == null) return;
         Property p = new Property(c.name(), e, true, false, "", c.descriptionMarkdown(), null, null, false, dev.docpoet.spec.Origin.DOCUMENTED,
                 false, c.location());
-        uses.add(new Use(new Claim("component " + c.key(), List.of(name, name + "Type"), Shapes.enumKey(e), TopLevelNames.Kind.ENUM, false,
+        uses.add(new Use(new Claim(dev.docpoet.spec.Component.pinKey(c.key()), List.of(name, name + "Type"), Shapes.enumKey(e), TopLevelNames.Kind.ENUM, false,
                 c.location(), new HashSet<>(), true), e, p));
     }
 

@@ -12,7 +12,7 @@ record FieldKeys(String display, String pin, String pointer) {
 
     /** The keys of a spec's shared component, as the source's names key its fields. */
     static FieldKeys of(dev.docpoet.spec.Component c) {
-        return new FieldKeys("component " + c.key(), "component " + c.key(), "");
+        return new FieldKeys(dev.docpoet.spec.Component.pinKey(c.key()), dev.docpoet.spec.Component.pinKey(c.key()), "");
     }
 
     /** The keys of a field of this one. */

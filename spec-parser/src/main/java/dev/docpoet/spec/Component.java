@@ -19,6 +19,14 @@ public record Component(String key, String name, boolean requestSide, Schema sch
         return file + "#" + name + (requestSide ? REQUEST_SIDE : "");
     }
 
+    /**
+     * How pins, the source's type names and messages name the component of {@code key}: {@code component FILE#NAME},
+     * with the wire path of a field inside it after a space.
+     */
+    public static String pinKey(String key) {
+        return "component " + key;
+    }
+
     /** What a key names, for people: {@code Pet}, or {@code Pet (request)}. */
     public static String shownName(String key) {
         return key.substring(key.lastIndexOf('#') + 1);

@@ -44,8 +44,6 @@ final class SchemaReader {
     /** Past this depth of nested schemas a value reads as a JSON object, as the page reader does. */
     private static final int MAX_DEPTH = 64;
 
-    /** How a component's fields are keyed among the names the source gives. */
-    static final String COMPONENT_KEY = "component ";
 
     private final String source;
     private final OpenAPI api;
@@ -221,7 +219,7 @@ final class SchemaReader {
             reading.remove(key);
             componentReads.put(key, done);
             for (Map.Entry<String, String> f : fieldNames.entrySet()) {
-                if (!f.getKey().isEmpty()) componentFieldNames.putIfAbsent(COMPONENT_KEY + key + " " + f.getKey(), f.getValue());
+                if (!f.getKey().isEmpty()) componentFieldNames.putIfAbsent(Component.pinKey(key) + " " + f.getKey(), f.getValue());
             }
             fieldNames.clear();
             fieldNames.putAll(outer);
