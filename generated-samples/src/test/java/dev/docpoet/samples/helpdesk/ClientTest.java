@@ -50,6 +50,8 @@ class ClientTest {
         AgentList admins = helpdesk.teams().agents().list("team_9",
                 TeamAgentListParams.builder().limit(20L).role(AgentRole.ADMIN).build());
         CompletableFuture<AgentList> all = helpdesk.teams().agents().listAsync("team_9");
+        // the server answers in the order requests arrive: the async one must be in before the next is sent
+        all.join();
         NotFoundException e = assertThrows(NotFoundException.class, () -> helpdesk.threads().get("th_404"));
         assertEquals("T-1042", t.id());
         assertEquals(AgentRole.ADMIN, admins.agents().get(0).role());
