@@ -78,47 +78,58 @@ public final class MutationFuzz {
         long start = System.nanoTime();
         ExecutorService worker = worker();
         Path gen = Files.createTempDirectory("docpoet-fuzz");
-        for (int i = 0; i < mutants; i++) {
-            int which = i % pages.size();
-            byte[] mutant = mutator.mutate(pages.get(which));
-            String name = names.get(which);
-            final int index = i;
-            Future<List<JavaFile>> job = worker.submit(() -> generate(name, mutant, "fuzz.m" + index));
-            List<JavaFile> files;
-            try {
-                files = job.get(hang.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                job.cancel(true);
-                findings.add(new Finding("hang", name + " mutant " + i + " took over " + hang.toSeconds() + " s", save(out, "hang", i, name, mutant)));
-                worker.shutdownNow();
-                worker = worker();
-                continue;
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                findings.add(new Finding("crash", name + " mutant " + i + ": " + cause, save(out, "crash", i, name, mutant)));
-                continue;
+        try {
+            for (int i = 0; i < mutants; i++) {
+                int which = i % pages.size();
+                byte[] mutant = mutator.mutate(pages.get(which));
+                String name = names.get(which);
+                final int index = i;
+                Future<List<JavaFile>> job = worker.submit(() -> generate(name, mutant, "fuzz.m" + index));
+                List<JavaFile> files;
+                try {
+                    files = job.get(hang.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    job.cancel(true);
+                    findings.add(new Finding("hang", name + " mutant " + i + " took over " + hang.toSeconds() + " s", save(out, "hang", i, name, mutant)));
+                    worker.shutdownNow();
+                    worker = worker();
+                    continue;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    findings.add(new Finding("crash", name + " mutant " + i + ": " + cause, save(out, "crash", i, name, mutant)));
+                    continue;
+                }
+                if (files == null) continue;
+                clean++;
+                for (JavaFile f : files) sources.add(f.writeToPath(gen));
+                if (!files.isEmpty()) {
+                    batch.put(i, mutant);
+                    batchNames.put(i, name);
+                }
+                if (batch.size() >= BATCH || i == mutants - 1) {
+                    compiled += batch.size();
+                    findings.addAll(compile(sources, gen, batch, batchNames, out));
+                    batch.clear();
+                    batchNames.clear();
+                    sources.clear();
+                }
             }
-            if (files == null) continue;
-            clean++;
-            for (JavaFile f : files) sources.add(f.writeToPath(gen));
-            if (!files.isEmpty()) {
-                batch.put(i, mutant);
-                batchNames.put(i, name);
-            }
-            if (batch.size() >= BATCH || i == mutants - 1) {
+            if (!batch.isEmpty()) {
                 compiled += batch.size();
                 findings.addAll(compile(sources, gen, batch, batchNames, out));
-                batch.clear();
-                batchNames.clear();
-                sources.clear();
             }
+            worker.shutdownNow();
+            return new Report(mutants, clean, compiled, findings, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            deleteTree(gen);
         }
-        if (!batch.isEmpty()) {
-            compiled += batch.size();
-            findings.addAll(compile(sources, gen, batch, batchNames, out));
+    }
+
+    /** The generated sources and classes are scratch: a fuzz run leaves only its findings behind. */
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
-        worker.shutdownNow();
-        return new Report(mutants, clean, compiled, findings, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A daemon thread to run mutants on: one that hangs is abandoned with it, and the next gets a new one. */
