@@ -9,6 +9,9 @@
 #   bench/specs-at-scale.sh side-by-side [N]  generate time, CPU time and peak RSS for GitHub's and Stripe's specs,
 #                                             docpoet against OpenAPI Generator's java generator, medians of N
 #                                             interleaved runs (default 3), and their ratios
+#   bench/specs-at-scale.sh min-heap          the smallest -Xmx (to 8 MiB) with which each tool still generates
+#                                             GitHub's and Stripe's specs: what each needs, apart from how far the
+#                                             JVM lets its heap grow when given room (peak RSS depends on that)
 #
 # Settings (environment): CACHE (where the sources are downloaded to, once; default ~/.cache/docpoet-bench, never the
 # repository), SEED (42), COUNT (120 test specs), TIMEOUT (seconds per generate or javac, 300; vendors get 2x),
@@ -183,8 +186,55 @@ side_by_side() {
   "${helper[@]}" side-report "$WORK" | tee "$WORK/report.txt"
 }
 
+# whether one tool generates one spec within a heap of $3 MiB
+fits() {
+  local tool="$1" spec="$2" mib="$3" out="$WORK/out.$1.$2"
+  rm -rf "$out"
+  local cmd=(java "-Xmx${mib}m" -XX:+ExitOnOutOfMemoryError -jar)
+  if [ "$tool" = docpoet ]; then
+    cmd+=("$cli_jar" generate "$CACHE/vendors/$spec.json" -o "$out" -p "bench.$spec" --client "${spec^}" --quiet-info)
+  else
+    cmd+=("$CACHE/openapi-generator-cli-$OAG_VERSION.jar" generate -g java -i "$CACHE/vendors/$spec.json" -o "$out" --skip-validate-spec)
+  fi
+  local ok=0
+  timeout -k 10 "$SIDE_TIMEOUT" "${cmd[@]}" > "$WORK/last.out" 2>&1 || ok=$?
+  rm -rf "$out"
+  say "$tool $spec -Xmx${mib}m: $([ "$ok" = 0 ] && echo ok || echo "failed ($ok)")"
+  [ "$ok" = 0 ]
+}
+
+min_heap() {
+  fetch_sources
+  build_cli
+  WORK="${WORK:-$(mktemp -d /tmp/docpoet-min-heap.XXXXXX)}"
+  mkdir -p "$WORK"
+  local spec tool lo hi mid
+  declare -A need
+  for spec in github stripe; do
+    for tool in docpoet oag; do
+      # bisection between a heap that fails and one that works, to 8 MiB
+      lo=16 hi=4096
+      fits "$tool" "$spec" "$hi" || { need[$spec.$tool]="over $hi"; continue; }
+      while [ $((hi - lo)) -gt 8 ]; do
+        mid=$(((lo + hi) / 2))
+        if fits "$tool" "$spec" "$mid"; then hi=$mid; else lo=$mid; fi
+      done
+      need[$spec.$tool]=$hi
+    done
+  done
+  echo
+  echo "Smallest heap that generates (docpoet $(git -C "$repo" rev-parse --short HEAD) generate --client vs OpenAPI Generator" \
+       "$OAG_VERSION generate -g java --skip-validate-spec), MiB, to 8 MiB:"
+  for spec in github stripe; do
+    local d="${need[$spec.docpoet]}" o="${need[$spec.oag]}"
+    printf '%-8s docpoet %6s   OpenAPI Generator %6s   ratio %s\n' "$spec" "$d" "$o" \
+        "$( [[ "$d" =~ ^[0-9]+$ && "$o" =~ ^[0-9]+$ ]] && python3 -c "print(f'{$d/$o:.2f}x')" || echo -)"
+  done
+}
+
 case "$mode" in
   sample) sample ;;
   side-by-side) side_by_side "${2:-3}" ;;
-  *) echo "usage: bench/specs-at-scale.sh [sample | side-by-side [N]]" >&2; exit 2 ;;
+  min-heap) min_heap ;;
+  *) echo "usage: bench/specs-at-scale.sh [sample | side-by-side [N] | min-heap]" >&2; exit 2 ;;
 esac

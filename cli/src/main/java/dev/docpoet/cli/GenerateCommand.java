@@ -1,6 +1,5 @@
 package dev.docpoet.cli;
 
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.GeneratedFile;
 import dev.docpoet.codegen.Generation;
@@ -65,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        List<JavaFile> files = outcome.files().stream().map(GeneratedFile::file).toList();
+        List<GeneratedFile> files = outcome.files();
         SourceWriter.Report report;
         try {
             // one fingerprint per output package, so that a run with or without --client deletes what the other wrote

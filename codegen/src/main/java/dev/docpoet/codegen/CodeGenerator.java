@@ -103,10 +103,6 @@ public final class CodeGenerator {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         }
 
-        /** The sources alone. */
-        public List<JavaFile> javaFiles() {
-            return files.stream().map(GeneratedFile::file).toList();
-        }
     }
 
     private CodeGenerator() {}
@@ -114,27 +110,32 @@ public final class CodeGenerator {
     public static Result generate(ApiModel model, Options options, @Nullable Element origin) {
         ModelPlanner.Plan plan = new ModelPlanner(options).plan(model);
         TopLevelTemplate template = new TopLevelTemplate(new WriterContext(GENERATOR, origin), options.packageName());
+        try (Renderer files = new Renderer()) {
+            return generate(model, options, plan, template, files);
+        }
+    }
+
+    private static Result generate(ApiModel model, Options options, ModelPlanner.Plan plan, TopLevelTemplate template, Renderer files) {
         RecordWriter records = new RecordWriter();
         EnumWriter enums = new EnumWriter();
         ValidatorWriter validators = new ValidatorWriter();
-        List<GeneratedFile> files = new ArrayList<>();
         for (RecordPlan r : plan.records()) {
-            files.add(new GeneratedFile(Kind.MODEL, template.file(records.write(r), r.sourceLabel())));
-            if (r.validator() != null) files.add(new GeneratedFile(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel())));
+            files.add(Kind.MODEL, template.file(records.write(r), r.sourceLabel()));
+            if (r.validator() != null) files.add(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel()));
         }
-        for (EnumPlan e : plan.enums()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
+        for (EnumPlan e : plan.enums()) files.add(Kind.ENUM, template.file(enums.write(e), e.sourceLabel()));
         FormWriter forms = new FormWriter();
-        for (FormPlanner.Form f : plan.forms()) files.add(new GeneratedFile(Kind.MODEL, template.file(forms.write(f), f.label())));
+        for (FormPlanner.Form f : plan.forms()) files.add(Kind.MODEL, template.file(forms.write(f), f.label()));
         // what the client adds names only what the models left free: it never renames a model
         NameScope topLevel = new NameScope(JavaNames.RESERVED_SIMPLE_NAMES);
         options.reservedNames().forEach(topLevel::take);
-        files.forEach(f -> topLevel.take(f.simpleName()));
+        files.names().forEach(topLevel::take);
         ParameterEnums parameterEnums = options.client() == null ? null
                 : new ParameterEnums(options.packageName(), options.labels(), plan.enums(), topLevel);
         ClientPlanner clients = new ClientPlanner(plan.bodies(), parameterEnums);
         List<Operation> operations = clients.operations(model);
         if (parameterEnums != null) {
-            for (EnumPlan e : parameterEnums.planned()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
+            for (EnumPlan e : parameterEnums.planned()) files.add(Kind.ENUM, template.file(enums.write(e), e.sourceLabel()));
         }
         if (options.client() != null && options.companion() && !operations.isEmpty()) {
             ClassName client = clientName(options.packageName(), options.client());
@@ -144,23 +145,24 @@ public final class CodeGenerator {
             ResourceGroups.Group root = ResourceGroups.plan(operations, options.packageName(), options.client(), topLevel);
             ClientWriter writer = new ClientWriter();
             String label = clientLabel(model, options);
-            files.add(new GeneratedFile(Kind.COMPANION, template.file(writer.companion(companion, client, options.client(), root), label)));
-            files.add(new GeneratedFile(Kind.CLIENT, template.file(writer.client(client, companion, options.client(),
-                    ClientWriter.bindings(root), clients.defaults(model), root.children()), label)));
+            files.add(Kind.COMPANION, template.file(writer.companion(companion, client, options.client(), root), label));
+            files.add(Kind.CLIENT, template.file(writer.client(client, companion, options.client(),
+                    ClientWriter.bindings(root), clients.defaults(model), root.children()), label));
             GroupWriter groups = new GroupWriter();
             ParamsWriter params = new ParamsWriter();
             for (ResourceGroups.Group g : root.all()) {
                 if (g.name() != null) {
-                    files.add(new GeneratedFile(Kind.GROUP, template.file(groups.write(g, options.client()), groupLabel(g, options))));
+                    files.add(Kind.GROUP, template.file(groups.write(g, options.client()), groupLabel(g, options)));
                 }
                 for (ResourceGroups.Member m : g.members()) {
                     if (m.params() == null) continue;
-                    files.add(new GeneratedFile(Kind.PARAMS, template.file(params.write(m),
-                            options.labels().apply(m.op().endpoint().location().file()))));
+                    files.add(Kind.PARAMS, template.file(params.write(m),
+                            options.labels().apply(m.op().endpoint().location().file())));
                 }
             }
         }
-        files.sort(Comparator.comparing(GeneratedFile::simpleName));
+        List<GeneratedFile> sources = new ArrayList<>(files.finish());
+        sources.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
         if (options.client() != null) {
             diagnostics.addAll(clients.unnamedKeys(model));
@@ -169,7 +171,7 @@ public final class CodeGenerator {
         diagnostics.sort(null);
         Map<BodyKey, TypeName> bodyTypes = new java.util.TreeMap<>();
         plan.bodies().forEach((k, b) -> bodyTypes.put(k, b.type()));
-        Result result = new Result(List.copyOf(files), List.copyOf(diagnostics), Map.copyOf(bodyTypes), operations);
+        Result result = new Result(List.copyOf(sources), List.copyOf(diagnostics), Map.copyOf(bodyTypes), operations);
         return result.hasErrors() ? new Result(List.of(), result.diagnostics(), result.bodyTypes(), List.of()) : result;
     }
 

@@ -64,7 +64,7 @@ final class CreatorWriter {
     static MethodSpec read(UnionPlan u) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (UnionPlan.Variant v : u.variants()) {
-            cases.add("case $L -> $T.read(json, at);\n", Literals.of(v.value()), v.record().name());
+            cases.add("case $L -> $T.read(json, at);\n", Literals.of(v.value()), v.name());
         }
         cases.add("default -> $T.read(json);\n", u.unknown());
         // public, as every static method of an interface that is not private; records of the package call it

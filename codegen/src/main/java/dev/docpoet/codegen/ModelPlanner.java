@@ -123,6 +123,8 @@ final class ModelPlanner {
 
         List<RecordPlan> plans = new ArrayList<>();
         Map<BodyKey, BodyPlan> bodies = new TreeMap<>();
+        // a shared component that unions list as a variant implements them all, whichever record was planned first
+        drafts.values().forEach(d -> planner.interfacesOf(d.name).forEach(d::implement));
         for (Map.Entry<String, RecordDraft> d : drafts.entrySet()) {
             ClassName validator = options.validators() ? ClassName.get(options.packageName(), TopLevelNames.validatorOf(d.getKey())) : null;
             RecordPlan plan = d.getValue().freeze(enumPlans::get, validator);

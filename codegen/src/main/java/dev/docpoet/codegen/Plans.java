@@ -75,8 +75,12 @@ final class Plans {
             variants = List.copyOf(variants);
         }
 
-        /** One documented variant: the discriminator's value that selects it, and its record. */
-        record Variant(String value, RecordPlan record) {}
+        /**
+         * One documented variant: the discriminator's value that selects it, and its record.
+         *
+         * @param nested the record written inside the interface; null when the variant is a shared component's record
+         */
+        record Variant(String value, ClassName name, @Nullable RecordPlan nested) {}
     }
 
     /** Whether a component holds one value, a list of them, or a map from strings to them. */

@@ -26,7 +26,7 @@ final class RecordDraft {
     private final SourceLocation location;
     private final String sourceLabel;
     private final String extraName;
-    private final List<ClassName> interfaces;
+    private final List<ClassName> interfaces = new ArrayList<>();
     private final List<ComponentDraft> components = new ArrayList<>();
     private final List<RecordDraft> nested = new ArrayList<>();
     private final List<UnionDraft> unions = new ArrayList<>();
@@ -37,11 +37,16 @@ final class RecordDraft {
         this.location = location;
         this.sourceLabel = sourceLabel;
         this.extraName = extraName;
-        this.interfaces = List.copyOf(interfaces);
+        this.interfaces.addAll(interfaces);
     }
 
     void add(ComponentDraft c) {
         components.add(c);
+    }
+
+    /** Makes the record a variant of a union planned after it: a shared component that several unions list. */
+    void implement(ClassName sealed) {
+        if (!interfaces.contains(sealed)) interfaces.add(sealed);
     }
 
     void nest(RecordDraft r) {
@@ -71,7 +76,8 @@ final class RecordDraft {
 
     record UnionDraft(ClassName name, Plans.FieldDoc doc, String discriminator, List<VariantDraft> variants, ClassName unknown) {}
 
-    record VariantDraft(String value, RecordDraft record) {}
+    /** @param record the record nested for the variant; null when it is a shared component's, {@code name} */
+    record VariantDraft(String value, ClassName name, @Nullable RecordDraft record) {}
 
     /**
      * The plan of this record and everything nested in it.
@@ -117,7 +123,7 @@ final class RecordDraft {
             UnionPlan done = unions.get(u);
             if (done != null) return done;
             UnionPlan plan = new UnionPlan(u.name(), u.doc(), u.discriminator(),
-                    u.variants().stream().map(v -> new UnionPlan.Variant(v.value(), record(v.record(), null))).toList(), u.unknown());
+                    u.variants().stream().map(v -> new UnionPlan.Variant(v.value(), v.name(), v.record() == null ? null : record(v.record(), null))).toList(), u.unknown());
             unions.put(u, plan);
             return plan;
         }

@@ -43,6 +43,7 @@ final class RecordPlanner {
     private final UnionPlanner unions;
     private final List<Diagnostic> diagnostics;
     private final Map<String, ClassName> components;
+    private final Map<ClassName, List<ClassName>> implemented = new LinkedHashMap<>();
 
     /** @param components the record of each shared component, by key */
     RecordPlanner(Function<String, String> label, NameSources names, EnumPlanner enums, Map<String, ClassName> components,
@@ -53,6 +54,22 @@ final class RecordPlanner {
         this.enums = enums;
         this.diagnostics = diagnostics;
         this.unions = new UnionPlanner(this, names);
+    }
+
+    /** The record of a shared component, by key; null when it has none (not an object with fields). */
+    @org.jspecify.annotations.Nullable ClassName shared(String key) {
+        return components.get(key);
+    }
+
+    /** Notes that a shared component's record is a variant of {@code sealed}; see {@link #interfacesOf}. */
+    void implement(ClassName record, ClassName sealed) {
+        List<ClassName> list = implemented.computeIfAbsent(record, k -> new ArrayList<>());
+        if (!list.contains(sealed)) list.add(sealed);
+    }
+
+    /** The unions a shared component's record is a variant of, in the order they were planned. */
+    List<ClassName> interfacesOf(ClassName record) {
+        return implemented.getOrDefault(record, List.of());
     }
 
     static int binaryLength(ClassName name) {

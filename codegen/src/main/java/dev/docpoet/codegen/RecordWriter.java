@@ -71,6 +71,10 @@ final class RecordWriter {
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         for (Plans.UnionPlan union : plan.unions()) b.addType(new UnionWriter(this).write(union));
         for (ClassName sealed : plan.interfaces()) b.addSuperinterface(sealed);
+        if (!plan.interfaces().isEmpty() && plan.name().enclosingClassName() == null) {
+            // a shared component read as itself, not through a union: Jackson must not look for the union's type id
+            b.addAnnotation(AnnotationSpec.builder(UnionWriter.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", UnionWriter.JSON_TYPE_INFO).build());
+        }
         return b;
     }
 

@@ -1,16 +1,17 @@
 package dev.docpoet.codegen;
 
-import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes generated sources into a source folder the way a build wants them: a file whose content is unchanged is not
@@ -28,12 +29,8 @@ public final class SourceWriter {
     /**
      * @param fingerprintFile where the fingerprint of this run goes (the previous one is read from there first)
      */
-    public static Report write(Path root, List<JavaFile> files, Fingerprint fingerprint, Path fingerprintFile) throws IOException {
-        Map<Path, byte[]> contents = new LinkedHashMap<>();
-        for (JavaFile f : files) {
-            Path target = root.resolve(f.packageName().replace('.', '/')).resolve(f.typeSpec().name() + ".java");
-            contents.put(target, f.toString().getBytes(StandardCharsets.UTF_8));
-        }
+    public static Report write(Path root, List<GeneratedFile> files, Fingerprint fingerprint, Path fingerprintFile) throws IOException {
+        Set<Path> targets = new HashSet<>();
         Fingerprint previous = Files.isRegularFile(fingerprintFile) ? Fingerprint.read(Files.readAllBytes(fingerprintFile)) : null;
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
@@ -43,27 +40,30 @@ public final class SourceWriter {
         List<Path> moved = new ArrayList<>();
         Path fingerprintTarget = fingerprintFile.toAbsolutePath();
         try {
-            for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
-                Path target = e.getKey();
+            // one file's bytes at a time: a big API's sources are never all held twice
+            for (GeneratedFile f : files) {
+                Path target = root.resolve(f.outputPath());
+                targets.add(target);
+                byte[] bytes = f.source().getBytes(StandardCharsets.UTF_8);
                 byte[] old = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
-                if (old != null && Arrays.equals(old, e.getValue())) {
+                if (old != null && Arrays.equals(old, bytes)) {
                     unchanged.add(target);
                     continue;
                 }
                 Files.createDirectories(target.getParent());
-                temps.add(writeBeside(target, e.getValue()));
+                temps.add(writeBeside(target, bytes));
                 written.add(target);
                 before.put(target, old);
             }
             Files.createDirectories(fingerprintTarget.getParent());
             before.put(fingerprintTarget, Files.isRegularFile(fingerprintTarget) ? Files.readAllBytes(fingerprintTarget) : null);
             temps.add(writeBeside(fingerprintTarget, fingerprint.toJson()));
-            List<Path> targets = new ArrayList<>(written);
-            targets.add(fingerprintTarget);
+            List<Path> moves = new ArrayList<>(written);
+            moves.add(fingerprintTarget);
             try {
-                for (int i = 0; i < targets.size(); i++) {
-                    move(temps.get(i), targets.get(i));
-                    moved.add(targets.get(i));
+                for (int i = 0; i < moves.size(); i++) {
+                    move(temps.get(i), moves.get(i));
+                    moved.add(moves.get(i));
                 }
             } catch (IOException | RuntimeException failure) {
                 rollBack(moved, before, failure);
@@ -76,7 +76,7 @@ public final class SourceWriter {
         if (previous != null) {
             for (String old : previous.outputs()) {
                 Path p = root.resolve(old).normalize();
-                if (p.startsWith(root.normalize()) && !contents.containsKey(p) && Files.deleteIfExists(p)) deleted.add(p);
+                if (p.startsWith(root.normalize()) && !targets.contains(p) && Files.deleteIfExists(p)) deleted.add(p);
             }
         }
         return new Report(written.stream().sorted().toList(), unchanged.stream().sorted().toList(), deleted.stream().sorted().toList());

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Plans a field that is one of several objects told apart by a discriminator: a sealed interface nested in the record
  * that holds the field, named as a nested record would be, with a record per variant nested in it (named by the
- * source, a spec's component, else by the discriminator's value) and a class for the variants the docs do not describe.
+ * source, else by the discriminator's value) and a class for the variants the docs do not describe. A variant that is a
+ * spec's shared component is that component's one record, which then implements the interface.
  */
 final class UnionPlanner {
     private final RecordPlanner records;
@@ -39,12 +40,18 @@ final class UnionPlanner {
         NameScope variants = new NameScope(Set.of(unionName, parent.name.simpleName()));
         List<RecordDraft.VariantDraft> planned = new ArrayList<>();
         for (Schema.UnionSchema.Variant v : u.variants()) {
+            ClassName shared = v.component() == null ? null : records.shared(v.component());
+            if (shared != null) {
+                records.implement(shared, name);
+                planned.add(new RecordDraft.VariantDraft(v.value(), shared, null));
+                continue;
+            }
             String byName = JavaNames.shortened(JavaNames.upperCamel(v.name()), limit);
             String byValue = JavaNames.shortened(JavaNames.upperCamel(v.value()), limit);
             String variantName = variants.allocate(byName.isEmpty() ? "Variant" : byName, byValue.isEmpty() ? "Variant" : byValue + "Variant");
             RecordDraft r = records.record(name.nestedClass(variantName), v.schema(), new Plans.VariantDoc(v.value(), u.discriminator(), unionName),
                     p.location(), sourceLabel, place.inner(unionName, 0, keys).inner(variantName, 2, keys), List.of(name));
-            planned.add(new RecordDraft.VariantDraft(v.value(), r));
+            planned.add(new RecordDraft.VariantDraft(v.value(), r.name, r));
         }
         String unknown = variants.allocate("Unknown", "UnknownVariant", "Undocumented");
         return new RecordDraft.UnionDraft(name, records.fieldDoc(p), u.discriminator(), planned, name.nestedClass(unknown));

@@ -20,7 +20,7 @@ import javax.lang.model.element.Modifier;
  * stays a field of the record), and a value the docs do not list reads into the {@code Unknown} class, fields kept.
  */
 final class UnionWriter {
-    private static final ClassName JSON_TYPE_INFO = ClassName.get(Annotations.JACKSON, "JsonTypeInfo");
+    static final ClassName JSON_TYPE_INFO = ClassName.get(Annotations.JACKSON, "JsonTypeInfo");
     private static final ClassName JSON_SUB_TYPES = ClassName.get(Annotations.JACKSON, "JsonSubTypes");
     private static final TypeName PROPERTIES = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
@@ -45,14 +45,14 @@ final class UnionWriter {
         CodeBlock.Builder subtypes = CodeBlock.builder().add("{");
         for (int i = 0; i < u.variants().size(); i++) {
             UnionPlan.Variant v = u.variants().get(i);
-            subtypes.add(i == 0 ? "\n" : ",\n").add("@$T.Type(value = $T.class, name = $L)", JSON_SUB_TYPES, v.record().name(),
+            subtypes.add(i == 0 ? "\n" : ",\n").add("@$T.Type(value = $T.class, name = $L)", JSON_SUB_TYPES, v.name(),
                     Literals.of(v.value()));
         }
         b.addAnnotation(AnnotationSpec.builder(JSON_SUB_TYPES).addMember("value", subtypes.add("\n}").build()).build());
         for (UnionPlan.Variant v : u.variants()) {
-            b.addPermittedSubclass(v.record().name());
+            b.addPermittedSubclass(v.name());
             // members of an interface are public and static; JavaPoet wants it said
-            b.addType(records.write(v.record()).addModifiers(Modifier.STATIC).build());
+            if (v.nested() != null) b.addType(records.write(v.nested()).addModifiers(Modifier.STATIC).build());
         }
         b.addPermittedSubclass(u.unknown());
         b.addType(unknown(u));

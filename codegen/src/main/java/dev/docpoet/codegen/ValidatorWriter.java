@@ -102,10 +102,10 @@ final class ValidatorWriter {
         if (c.value() instanceof UnionRef union) {
             // each documented variant checks itself; an undocumented one has nothing documented to check
             for (int i = 0; i < union.union().variants().size(); i++) {
-                RecordPlan r = union.union().variants().get(i).record();
-                if (i == 0) b.beginControlFlow("if ($L instanceof $T u$L)", value, r.name(), i);
-                else b.nextControlFlow("else if ($L instanceof $T u$L)", value, r.name(), i);
-                b.addStatement("$T.check(u$L, $L, out)", r.name(), i, path);
+                ClassName r = union.union().variants().get(i).name();
+                if (i == 0) b.beginControlFlow("if ($L instanceof $T u$L)", value, r, i);
+                else b.nextControlFlow("else if ($L instanceof $T u$L)", value, r, i);
+                b.addStatement("$T.check(u$L, $L, out)", r, i, path);
             }
             b.endControlFlow();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.corpus.SharedCorpus;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
@@ -49,10 +48,10 @@ class CorpusCompileTest {
             pages += docs.size();
             CodeGenerator.Result result = CodeGenerator.generate(ApiModel.of(docs),
                     new CodeGenerator.Options(pkg, s -> s, List.of(), java.util.Set.of(), "Api", true), null);
-            clients += result.javaFiles().stream().filter(f -> f.typeSpec().name().equals("ApiClient")).count();
+            clients += result.files().stream().filter(f -> f.simpleName().equals("ApiClient")).count();
             operations += result.operations().size();
             assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
-            for (JavaFile f : result.javaFiles()) {
+            for (GeneratedFile f : result.files()) {
                 Path p = f.writeToPath(out);
                 sources.add(p);
                 lines += Files.readAllLines(p).size();

@@ -25,7 +25,7 @@ class DepthTest {
         Diagnostic d = r.diagnostics().stream().filter(x -> x.code() == GeneratorCode.GenTooDeep).findFirst().orElseThrow();
         assertTrue(d.message().startsWith("`level24` is nested more than 24 objects deep"), d.message());
         assertEquals("deep.md", d.location().file());
-        String deep = r.javaFiles().get(0).toString();
+        String deep = r.files().get(0).source();
         assertTrue(deep.contains("Map<String, Object> level24"), "a map where nesting stops");
     }
 }

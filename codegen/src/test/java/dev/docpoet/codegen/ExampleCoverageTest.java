@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.corpus.SharedCorpus;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ApiModel;
@@ -72,7 +71,7 @@ class ExampleCoverageTest {
             Path src = out.resolve(v.getKey()).resolve("src");
             Path classes = out.resolve(v.getKey()).resolve("classes");
             List<Path> files = new ArrayList<>();
-            for (JavaFile f : result.javaFiles()) files.add(f.writeToPath(src));
+            for (GeneratedFile f : result.files()) files.add(f.writeToPath(src));
             if (!files.isEmpty()) compile(files, classes);
             try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
                 for (Endpoint e : model.endpoints()) {

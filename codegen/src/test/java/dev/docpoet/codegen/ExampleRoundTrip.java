@@ -138,7 +138,7 @@ final class ExampleRoundTrip {
         Path classes = work.resolve("classes");
         List<Path> files = new ArrayList<>();
         if (failedRun == null) {
-            for (GeneratedFile f : outcome.files()) files.add(f.file().writeToPath(src));
+            for (GeneratedFile f : outcome.files()) files.add(f.writeToPath(src));
             String compileError = files.isEmpty() ? null : compile(files, classes);
             if (compileError != null) failedRun = "generated code does not compile: " + compileError;
         }

@@ -3,7 +3,6 @@ package dev.docpoet.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
@@ -55,7 +54,7 @@ class FuzzRegressionTest {
         assertEquals(expectedCode.startsWith("Gen") ? List.of(expectedCode) : List.of(), generatorCodes,
                 result.diagnostics().stream().map(Diagnostic::format).toList().toString());
         List<Path> sources = new ArrayList<>();
-        for (JavaFile f : result.javaFiles()) sources.add(f.writeToPath(out));
+        for (GeneratedFile f : result.files()) sources.add(f.writeToPath(out));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {

@@ -67,10 +67,10 @@ class GenerationTest {
         Generation.Outcome o = run(new Generation.Settings("com.acme", List.of(), "Desk", true, false));
         assertFalse(kinds(o).containsValue(GeneratedFile.Kind.VALIDATOR), kinds(o).toString());
         assertEquals("false", o.fingerprint().options().get("validators"));
-        String group = o.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.GROUP).findFirst().orElseThrow().file().toString();
+        String group = o.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.GROUP).findFirst().orElseThrow().source();
         assertFalse(group.contains("Validator"), group);
         List<Path> sources = new ArrayList<>();
-        for (GeneratedFile f : o.files()) sources.add(f.file().writeToPath(out.resolve("src")));
+        for (GeneratedFile f : o.files()) sources.add(f.writeToPath(out.resolve("src")));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {

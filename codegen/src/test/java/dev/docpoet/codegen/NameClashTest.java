@@ -20,7 +20,7 @@ class NameClashTest {
     void anUnresolvableClashIsAnErrorAndGeneratesNothing() {
         CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s), null);
         assertTrue(r.hasErrors());
-        assertEquals(List.of(), r.javaFiles());
+        assertEquals(List.of(), r.files());
         Diagnostic d = r.diagnostics().stream().filter(x -> x.code() == GeneratorCode.GenNameClash).findFirst().orElseThrow();
         assertTrue(d.message().startsWith("GET /my-items/{id} 200 and GET /my_items/{id} 200 get the same names"), d.message());
     }
@@ -31,7 +31,7 @@ class NameClashTest {
         CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
         assertEquals(List.of(), r.diagnostics().stream().filter(x -> x.severity() != dev.docpoet.spec.Severity.INFO).toList());
         assertEquals(List.of("MyItem", "MyItemValidator", "Other", "OtherValidator"),
-                r.javaFiles().stream().map(f -> f.typeSpec().name()).toList());
+                r.files().stream().map(f -> f.simpleName()).toList());
     }
 
     private static dev.docpoet.spec.ApiDocument spec(String file, String fields) {
@@ -48,12 +48,12 @@ class NameClashTest {
                 r.diagnostics().stream().filter(x -> x.severity() != dev.docpoet.spec.Severity.INFO).map(Diagnostic::code).toList(),
                 "each says so, with the pin that settles it");
         assertEquals(List.of("BillingError", "BillingErrorValidator", "ShopError", "ShopErrorValidator"),
-                r.javaFiles().stream().map(f -> f.typeSpec().name()).sorted().toList(), "Error is java.lang's; ErrorModel is wanted twice");
+                r.files().stream().map(f -> f.simpleName()).sorted().toList(), "Error is java.lang's; ErrorModel is wanted twice");
 
         TypeNamePin pin = new TypeNamePin("component shop.yaml#Error", "Problem", new JavaLocation("test pin", "pin"));
         CodeGenerator.Result pinned = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
         assertEquals(List.of("ErrorModel", "ErrorModelValidator", "Problem", "ProblemValidator"),
-                pinned.javaFiles().stream().map(f -> f.typeSpec().name()).sorted().toList());
+                pinned.files().stream().map(f -> f.simpleName()).sorted().toList());
     }
 
     @Test
@@ -65,7 +65,7 @@ class NameClashTest {
         ApiModel specs = ApiModel.of(List.of(DocParser.parse("api.yaml", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         CodeGenerator.Result r = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s), null);
         assertTrue(r.diagnostics().stream().noneMatch(d -> d.severity() == dev.docpoet.spec.Severity.ERROR), r.diagnostics().toString());
-        List<String> names = r.javaFiles().stream().map(f -> f.typeSpec().name()).filter(n -> !n.endsWith("Validator")).sorted().toList();
+        List<String> names = r.files().stream().map(f -> f.simpleName()).filter(n -> !n.endsWith("Validator")).sorted().toList();
         assertEquals(3, names.size(), names.toString());
         assertTrue(names.contains("UnderscoreMetadata"), names.toString());
     }

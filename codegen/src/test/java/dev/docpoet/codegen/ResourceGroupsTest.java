@@ -132,7 +132,7 @@ class ResourceGroupsTest {
         CodeGenerator.Options options = new CodeGenerator.Options("a", s -> s, List.of(), Set.of(), "Api", true);
         Map<String, Integer> out = new TreeMap<>();
         for (GeneratedFile f : CodeGenerator.generate(spec(resources), options, null).files()) {
-            out.put(f.simpleName(), f.file().toString().split("\n", -1).length);
+            out.put(f.simpleName(), f.source().split("\n", -1).length);
         }
         return out;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.corpus.SharedCorpus;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiModel;
@@ -36,7 +35,7 @@ class SeedGoldenTest {
         String label = name.substring(0, 3);
         CodeGenerator.Result r = CodeGenerator.generate(ApiModel.of(List.of(DocParser.parse(seed, name))),
                 new CodeGenerator.Options("com.acme.s" + label, s -> s), null);
-        assertTrue(r.javaFiles().size() > 1, r.diagnostics().toString());
+        assertTrue(r.files().size() > 1, r.diagnostics().toString());
         Path dir = GOLDENS.resolve(label);
         boolean update = Boolean.getBoolean("docpoet.updateGoldens");
         if (update) {
@@ -47,14 +46,14 @@ class SeedGoldenTest {
             }
             Files.createDirectories(dir);
         }
-        for (JavaFile f : r.javaFiles()) {
-            Path golden = dir.resolve(f.packageName() + "." + f.typeSpec().name() + ".java");
-            if (update) Files.writeString(golden, f.toString(), StandardCharsets.UTF_8);
+        for (GeneratedFile f : r.files()) {
+            Path golden = dir.resolve(f.packageName() + "." + f.simpleName() + ".java");
+            if (update) Files.writeString(golden, f.source(), StandardCharsets.UTF_8);
             assertTrue(Files.exists(golden), () -> "no golden at " + golden + "; run with -Ddocpoet.updateGoldens=true to create it");
-            assertEquals(Files.readString(golden, StandardCharsets.UTF_8), f.toString(), "golden " + golden);
+            assertEquals(Files.readString(golden, StandardCharsets.UTF_8), f.source(), "golden " + golden);
         }
         try (Stream<Path> existing = Files.list(dir)) {
-            assertEquals(r.javaFiles().size(), existing.count(), "a golden whose source is no longer generated");
+            assertEquals(r.files().size(), existing.count(), "a golden whose source is no longer generated");
         }
     }
 }

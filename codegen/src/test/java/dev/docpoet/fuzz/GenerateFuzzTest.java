@@ -3,8 +3,8 @@ package dev.docpoet.fuzz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.GeneratedFile;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiModel;
 import java.io.IOException;
@@ -33,11 +33,11 @@ class GenerateFuzzTest {
             if (model.hasErrors()) continue;
             CodeGenerator.Result result = CodeGenerator.generate(model,
                     new CodeGenerator.Options("fuzz.gen", s -> s, List.of(), java.util.Set.of(), "Api", true), null);
-            if (result.hasErrors() || result.javaFiles().isEmpty()) continue;
+            if (result.hasErrors() || result.files().isEmpty()) continue;
             List<JavaFileObject> sources = new ArrayList<>();
-            for (JavaFile f : result.javaFiles()) {
-                String text = f.toString();
-                sources.add(new SimpleJavaFileObject(URI.create("string:///" + f.typeSpec().name() + ".java"), JavaFileObject.Kind.SOURCE) {
+            for (GeneratedFile f : result.files()) {
+                String text = f.source();
+                sources.add(new SimpleJavaFileObject(URI.create("string:///" + f.simpleName() + ".java"), JavaFileObject.Kind.SOURCE) {
                     @Override
                     public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                         return text;

@@ -1,7 +1,7 @@
 package dev.docpoet.fuzz;
 
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.CodeGenerator;
+import dev.docpoet.codegen.GeneratedFile;
 import dev.docpoet.parse.DocPages;
 import dev.docpoet.parse.DocParser;
 import dev.docpoet.spec.ApiModel;
@@ -84,8 +84,8 @@ public final class MutationFuzz {
                 byte[] mutant = mutator.mutate(pages.get(which));
                 String name = names.get(which);
                 final int index = i;
-                Future<List<JavaFile>> job = worker.submit(() -> generate(name, mutant, "fuzz.m" + index));
-                List<JavaFile> files;
+                Future<List<GeneratedFile>> job = worker.submit(() -> generate(name, mutant, "fuzz.m" + index));
+                List<GeneratedFile> files;
                 try {
                     files = job.get(hang.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
@@ -101,7 +101,7 @@ public final class MutationFuzz {
                 }
                 if (files == null) continue;
                 clean++;
-                for (JavaFile f : files) sources.add(f.writeToPath(gen));
+                for (GeneratedFile f : files) sources.add(f.writeToPath(gen));
                 if (!files.isEmpty()) {
                     batch.put(i, mutant);
                     batchNames.put(i, name);
@@ -142,7 +142,7 @@ public final class MutationFuzz {
     }
 
     /** The sources generated from a mutant, none when it has errors; an exception or internal error is thrown out. */
-    private static List<JavaFile> generate(String name, byte[] page, String pkg) {
+    private static List<GeneratedFile> generate(String name, byte[] page, String pkg) {
         ApiModel model = ApiModel.of(List.of(DocParser.parse(name, page)));
         for (Diagnostic d : model.allDiagnostics()) {
             if (d.code() == ParserCode.SpecInternalError) throw new IllegalStateException(d.format());
@@ -150,7 +150,7 @@ public final class MutationFuzz {
         if (model.hasErrors()) return null;
         CodeGenerator.Result result = CodeGenerator.generate(model,
                 new CodeGenerator.Options(pkg, s -> s, List.of(), java.util.Set.of(), "Api", true), null);
-        return result.hasErrors() ? null : result.javaFiles();
+        return result.hasErrors() ? null : result.files();
     }
 
     private static List<Finding> compile(List<Path> sources, Path gen, Map<Integer, byte[]> batch, Map<Integer, String> names,

@@ -1,6 +1,5 @@
 package dev.docpoet.maven;
 
-import com.palantir.javapoet.JavaFile;
 import dev.docpoet.codegen.Fingerprint;
 import dev.docpoet.codegen.GeneratedFile;
 import dev.docpoet.codegen.Generation;
@@ -111,7 +110,7 @@ public class GenerateMojo extends DocsFolderMojo {
             throw new MojoFailureException("docpoet: " + found[1] + " warnings (above), and <failOnWarnings> is set;"
                     + " nothing generated, the previous sources are kept");
         }
-        List<JavaFile> files = outcome.files().stream().map(GeneratedFile::file).toList();
+        List<GeneratedFile> files = outcome.files();
         try {
             SourceWriter.Report report = SourceWriter.write(out, files, outcome.fingerprint(), fingerprintFile);
             getLog().info("docpoet: " + files.size() + " files from " + docs.pages.size() + " doc pages: " + report.written().size()

@@ -252,7 +252,7 @@ public final class ApiDocsProcessor extends AbstractProcessor {
         Set<String> generated = new TreeSet<>();
         for (GeneratedFile f : outcome.files()) {
             try {
-                f.file().writeTo(processingEnv.getFiler());
+                f.writeTo(processingEnv.getFiler());
             } catch (FilerException clash) {
                 // a source of the user's, or a file another processor wrote: javac's own words say which
                 reporter.error(ProcessorMessage.ApiDocsNameTaken, null, pkg, f.simpleName(), clash.getMessage());

@@ -116,4 +116,65 @@ class SharedComponentsTest {
         assertEquals(List.of(), classes.loadClass("test.InvoiceValidator").getMethod("validate", type).invoke(null, read));
         assertEquals("{\"id\":\"i1\",\"lines\":[{\"amount\":5}]}", json.writeValueAsString(read));
     }
+
+    @Test
+    void aComponentThatUnionsListIsOneRecordImplementingEachUnion() throws Exception {
+        Compilation c = Compiler.compileWithClient(JavaFileObjects.forSourceString("test.Feed",
+                "package test;\n@dev.docpoet.ApiDocs(\"components/feed.yaml\")\npublic interface Feed {}\n"));
+        assertThat(c).succeededWithoutWarnings();
+        String track = source(c, "test.Track");
+        assertTrue(track.contains("public record Track(") && track.contains("implements Entry.Item, GetFeedResponse.Pinned"), track);
+        String entry = source(c, "test.Entry");
+        assertTrue(entry.contains("sealed interface Item permits Track, Episode, Item.Unknown"), entry);
+        assertFalse(entry.contains("record Track(") || source(c, "test.GetFeedResponse").contains("record Track("),
+                "no copy of Track nested in a union");
+
+        CompiledClasses classes = new CompiledClasses(c);
+        Class<?> trackType = classes.loadClass("test.Track");
+        Class<?> episodeType = classes.loadClass("test.Episode");
+        String feedJson = "{\"items\":[{\"added_at\":\"today\",\"item\":{\"type\":\"track\",\"name\":\"Song\",\"duration_ms\":5}},"
+                + "{\"added_at\":\"today\",\"item\":{\"type\":\"episode\",\"name\":\"Talk\",\"show\":\"Pod\"}},"
+                + "{\"added_at\":\"today\",\"item\":{\"type\":\"clip\",\"name\":\"New\"}}],"
+                + "\"pinned\":{\"type\":\"track\",\"name\":\"Top\"}}";
+        String trackJson = "{\"type\":\"track\",\"name\":\"Song\",\"duration_ms\":5}";
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            byte[] bytes = (ex.getRequestURI().getPath().equals("/feed") ? feedJson : trackJson).getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, bytes.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(bytes);
+            }
+        });
+        server.start();
+        try {
+            Object builder = classes.loadClass("test.FeedClient").getMethod("builder").invoke(null);
+            builder.getClass().getMethod("baseUri", String.class).invoke(builder, "http://127.0.0.1:" + server.getAddress().getPort());
+            Object client = builder.getClass().getMethod("build").invoke(builder);
+            Object feed = CompiledClasses.invoke(CompiledClasses.invoke(client, "feed"), "get");
+            List<?> items = (List<?>) feed.getClass().getMethod("items").invoke(feed);
+            Object first = items.get(0).getClass().getMethod("item").invoke(items.get(0));
+            Object second = items.get(1).getClass().getMethod("item").invoke(items.get(1));
+            Object third = items.get(2).getClass().getMethod("item").invoke(items.get(2));
+            assertSame(trackType, first.getClass(), "a union's track is the one Track");
+            assertSame(episodeType, second.getClass());
+            assertEquals("Pod", episodeType.getMethod("show").invoke(second));
+            assertEquals("Entry$Item$Unknown", third.getClass().getName().replaceFirst("^test\\.", ""), "a value the docs do not list");
+            Object pinned = feed.getClass().getMethod("pinned").invoke(feed);
+            assertSame(trackType, pinned.getClass(), "and so is the other union's");
+            Object got = CompiledClasses.invoke(CompiledClasses.invoke(client, "tracks"), "get", "t1");
+            assertEquals(first, got, "the same JSON, the same Track, through a union or not");
+
+            // a user's own mapper: Track by itself needs no type id, and a union still picks its variant
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertEquals(first, json.readValue(trackJson, trackType));
+            Object bare = json.readValue("{\"name\":\"No type\"}", trackType);
+            assertSame(trackType, bare.getClass(), "a Track without its type reads as a Track (the validator reports it)");
+            Object viaUnion = json.readValue(trackJson, classes.loadClass("test.Entry$Item"));
+            assertSame(trackType, viaUnion.getClass());
+            assertEquals(feedJson, json.writeValueAsString(feed), "written back as read");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

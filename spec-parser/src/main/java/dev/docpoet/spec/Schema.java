@@ -47,8 +47,15 @@ public sealed interface Schema {
          *
          * @param value the discriminator's value that selects it ({@code circle})
          * @param name the name the source gives it ({@code Circle}, a spec's component)
+         * @param schema its fields
+         * @param component the key of the shared component it is ({@link Component#key}), whose one type it then is; null
+         *     for a variant written out in place
          */
-        public record Variant(String value, String name, ObjectSchema schema) {}
+        public record Variant(String value, String name, ObjectSchema schema, @Nullable String component) {
+            public Variant(String value, String name, ObjectSchema schema) {
+                this(value, name, schema, null);
+            }
+        }
 
         /** The one record a reader without unions takes instead: every variant's fields, required where all require them. */
         public ObjectSchema merged() {

@@ -402,7 +402,7 @@ final class SchemaReader {
         // variants are told apart by their fields: a component's object itself
         List<Read> refs = reads;
         reads = reads.stream().map(this::resolved).toList();
-        Schema.UnionSchema sealed = sealed(s, variants, reads, pointer + "/" + kind);
+        Schema.UnionSchema sealed = sealed(s, refs, reads, pointer + "/" + kind);
         if (sealed != null) return new Read(sealed, nullable, null);
         if (reads.stream().allMatch(r -> r.schema() instanceof Schema.ObjectSchema || r.schema() instanceof Schema.MapSchema)) {
             // one record holding every variant's fields: a field is required only where every variant requires it; a
@@ -436,8 +436,7 @@ final class SchemaReader {
      * value comes from the discriminator's mapping, else from the variant's one-value enum for the property, else (as
      * OpenAPI says) from the component's name. Null when a variant has none, or two share one.
      */
-    private Schema.@Nullable UnionSchema sealed(io.swagger.v3.oas.models.media.Schema<?> s, List<io.swagger.v3.oas.models.media.Schema> variants,
-            List<Read> reads, String pointer) {
+    private Schema.@Nullable UnionSchema sealed(io.swagger.v3.oas.models.media.Schema<?> s, List<Read> refs, List<Read> reads, String pointer) {
         if (s.getDiscriminator() == null || s.getDiscriminator().getPropertyName() == null) return null;
         String property = s.getDiscriminator().getPropertyName();
         Map<String, String> valueByComponent = new LinkedHashMap<>();
@@ -461,7 +460,9 @@ final class SchemaReader {
             }
             String name = r.component() != null ? r.component() : value;
             if (!names.add(name)) return null;
-            out.add(new Schema.UnionSchema.Variant(value, name, o));
+            // a shared component stays one type: the union's variant is that record
+            String component = refs.get(i).schema() instanceof Schema.RefSchema ref ? ref.key() : null;
+            out.add(new Schema.UnionSchema.Variant(value, name, o, component));
         }
         return new Schema.UnionSchema(property, out);
     }
