@@ -53,6 +53,19 @@ public class ApiException extends RuntimeException {
         this.error = null;
     }
 
+    /**
+     * For an answer whose message the subclass words itself, keeping the raw body: the token endpoint's answer, whose
+     * preview must first lose any echo of the client's secret.
+     */
+    protected ApiException(String request, int status, HttpHeaders headers, byte[] body, String message) {
+        super(message);
+        this.request = request;
+        this.status = status;
+        this.headers = headers;
+        this.body = body.clone();
+        this.error = null;
+    }
+
     private static String preview(byte[] body) {
         if (body.length == 0) return " (empty body)";
         // one line, no control characters: the message may reach a terminal or a log

@@ -2,6 +2,8 @@ package dev.docpoet.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,10 +35,26 @@ public sealed interface Auth {
         return new ApiKey(parameter, Objects.requireNonNull(key, "key"), true);
     }
 
+    /**
+     * OAuth2 client credentials (RFC 6749 §4.4): the client fetches a token from {@code tokenUrl}, authenticating with
+     * HTTP Basic, caches it, renews it before it expires and once on a 401, and sends it as a bearer token.
+     *
+     * @param tokenUrl the token endpoint, absolute or relative to the client's base URI
+     * @param scopes the scopes to ask for; none asks for the server's default
+     */
+    static Auth oauth2ClientCredentials(String tokenUrl, String clientId, String clientSecret, Collection<String> scopes) {
+        return new ClientCredentials(Objects.requireNonNull(tokenUrl, "tokenUrl"), Objects.requireNonNull(clientId, "clientId"),
+                Objects.requireNonNull(clientSecret, "clientSecret"), List.copyOf(scopes));
+    }
+
     /** The header it sends, or null for a query key. */
     String headerName();
 
-    /** The header's value, or the query parameter's. */
+    /**
+     * The header's value, or the query parameter's.
+     *
+     * @throws UnsupportedOperationException for {@link ClientCredentials}, whose header carries a token fetched at run time
+     */
     String secret();
 
     /** Bearer token. */
@@ -90,6 +108,29 @@ public sealed interface Auth {
         @Override
         public String toString() {
             return "Auth.apiKey" + (inQuery ? "Query(" : "Header(") + name + ", ***)";
+        }
+    }
+
+    /** OAuth2 client credentials; the token they get is the client's, fetched and renewed by it. */
+    record ClientCredentials(String tokenUrl, String clientId, String clientSecret, List<String> scopes) implements Auth {
+        public ClientCredentials {
+            scopes = List.copyOf(scopes);
+        }
+
+        @Override
+        public String headerName() {
+            return "Authorization";
+        }
+
+        @Override
+        public String secret() {
+            throw new UnsupportedOperationException("OAuth2 client credentials have no fixed header value: the client fetches a token");
+        }
+
+        @Override
+        public String toString() {
+            // the client id is left out with the secret: some providers treat it as half of one
+            return "Auth.oauth2ClientCredentials(" + Redacted.userInfo(tokenUrl) + ", ***)";
         }
     }
 }

@@ -31,6 +31,8 @@ public final class Call<T> {
     final String path;
     final List<String[]> query;
     final Map<String, String> headers;
+    final Map<String, String> pinnedHeaders;
+    final @Nullable String server;
     final List<String> cookies;
     final @Nullable Payload payload;
     final Type successType;
@@ -48,6 +50,8 @@ public final class Call<T> {
         this.path = b.expandPath();
         this.query = List.copyOf(b.query);
         this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.pinnedHeaders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.pinnedHeaders));
+        this.server = b.server;
         this.cookies = List.copyOf(b.cookies);
         this.payload = b.payload();
         this.successType = b.successType;
@@ -94,6 +98,8 @@ public final class Call<T> {
         private final Map<String, String> pathValues = new LinkedHashMap<>();
         private final List<String[]> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, String> pinnedHeaders = new LinkedHashMap<>();
+        private @Nullable String server;
         private final List<String> cookies = new ArrayList<>();
         private final Map<String, Type> errorTypes = new LinkedHashMap<>();
         private @Nullable Payload single;
@@ -157,6 +163,25 @@ public final class Call<T> {
         /** A required header. */
         public Builder<T> requiredHeader(String name, @Nullable Object value) {
             return header(name, required(name, value, "header"));
+        }
+
+        /**
+         * A header this endpoint's docs pin (its API version, a header with one allowed value): sent unless the caller
+         * sets it, on the client ({@code header(…)}), per call ({@code withOptions}) or as a parameter; it replaces what
+         * the client pins for every endpoint.
+         */
+        public Builder<T> pinnedHeader(String name, String value) {
+            Headers.put(pinnedHeaders, Headers.checkedName(name), Headers.checked(name, value));
+            return this;
+        }
+
+        /**
+         * The base URL this endpoint's docs give when it is not the client's ({@code https://uploads.example.com/v1}),
+         * exactly as the docs give it: the call goes there, or where the builder's {@code baseUriFor} points it.
+         */
+        public Builder<T> server(String documentedBaseUrl) {
+            this.server = Objects.requireNonNull(documentedBaseUrl, "documentedBaseUrl");
+            return this;
         }
 
         /** A cookie; left out when null. */

@@ -3,26 +3,24 @@ package dev.docpoet.client;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every generated client's builder offers: base URI (the docs' by default, with its host variables), HTTP
- * client, auth, default headers, timeouts, the response size cap, retries, JSON codec and response validation. A
- * generated builder adds a setter per host variable and per documented auth scheme, and {@code build()}.
+ * client, auth, default headers, interceptors, timeouts, the response size cap, retries, JSON codec and response
+ * validation. A generated builder adds a setter per host variable and per documented auth scheme, and {@code build()}.
  *
  * @param <B> the generated builder, returned by every setter
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
-
     /** The default of {@link #maxResponseBytes}: 64 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
@@ -30,9 +28,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final String documentedBaseUri;
+    private final List<String> otherBaseUris;
     private final Map<String, String> hostVariables = new LinkedHashMap<>();
+    /** What the docs pin for every request; {@link #headers} replaces them, and so does a call's own pin. */
+    private final Map<String, String> pinned = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, URI> baseUriOverrides = new LinkedHashMap<>();
+    private final List<Interceptor> interceptors = new ArrayList<>();
     private @Nullable URI baseUri;
+    private @Nullable URI tokenUri;
+    private Clock clock = Clock.systemUTC();
     private @Nullable HttpClient httpClient;
     private @Nullable Auth auth;
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -47,8 +52,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param pinnedHeaders headers the docs fix for every request, such as the API version they describe
      */
     protected ClientBuilder(String documentedBaseUri, Map<String, String> pinnedHeaders) {
+        this(documentedBaseUri, List.of(), pinnedHeaders);
+    }
+
+    /**
+     * @param documentedBaseUri the base URL most of the docs' endpoints give, or empty when they give none
+     * @param otherBaseUris the other base URLs some endpoints' docs give ({@code https://uploads.example.com/v1}), which
+     *     those endpoints' calls go to ({@link #baseUriFor})
+     * @param pinnedHeaders headers the docs fix for every request, such as the API version they describe
+     */
+    protected ClientBuilder(String documentedBaseUri, List<String> otherBaseUris, Map<String, String> pinnedHeaders) {
         this.documentedBaseUri = documentedBaseUri;
-        pinnedHeaders.forEach(this::header);
+        this.otherBaseUris = List.copyOf(otherBaseUris);
+        pinnedHeaders.forEach((name, value) -> Headers.put(pinned, Headers.checkedName(name), Headers.checked(name, value)));
     }
 
     @SuppressWarnings("unchecked")
@@ -62,21 +78,50 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * credentials with {@link #basicAuth} or another auth setter.
      */
     public B baseUri(String uri) {
+        this.baseUri = absolute(parsed(uri, "base URI"), "base URI");
+        return self();
+    }
+
+    public B baseUri(URI uri) {
+        this.baseUri = absolute(uri, "base URI");
+        return self();
+    }
+
+    private static URI parsed(String uri, String what) {
         Objects.requireNonNull(uri, "uri");
         try {
-            return baseUri(new URI(uri));
+            return new URI(uri);
         } catch (URISyntaxException e) {
             // the JDK's message quotes the whole input, user info and all
-            throw new IllegalArgumentException("base URI is not a URI (" + e.getReason() + " at index " + e.getIndex() + "): "
+            throw new IllegalArgumentException(what + " is not a URI (" + e.getReason() + " at index " + e.getIndex() + "): "
                     + Printable.oneLine(Redacted.userInfo(uri), 200));
         }
     }
 
-    public B baseUri(URI uri) {
+    private static URI absolute(URI uri, String what) {
         if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("base URI needs a scheme and a host: " + Printable.oneLine(Redacted.uri(uri), 200));
+            throw new IllegalArgumentException(what + " needs a scheme and a host: " + Printable.oneLine(Redacted.uri(uri), 200));
         }
-        this.baseUri = uri;
+        return uri;
+    }
+
+    /**
+     * Where the calls of the endpoints whose docs give {@code documentedBaseUrl} go instead (a test server, another
+     * region): {@link #baseUri} moves only the client's own base URL, never another host's. Setting it for the client's
+     * own base URL is {@code baseUri(uri)}.
+     *
+     * @param documentedBaseUrl a base URL exactly as the docs give it, as the client's Javadoc lists them
+     * @throws IllegalArgumentException when the docs give no such base URL
+     */
+    public B baseUriFor(String documentedBaseUrl, String uri) {
+        Objects.requireNonNull(documentedBaseUrl, "documentedBaseUrl");
+        if (documentedBaseUrl.equals(documentedBaseUri)) return baseUri(uri);
+        if (!otherBaseUris.contains(documentedBaseUrl)) {
+            throw new IllegalArgumentException("the docs give no base URL " + Printable.oneLine(Redacted.userInfo(documentedBaseUrl), 200)
+                    + "; they give " + (documentedBaseUri.isEmpty() ? "" : documentedBaseUri + (otherBaseUris.isEmpty() ? "" : ", "))
+                    + String.join(", ", otherBaseUris));
+        }
+        baseUriOverrides.put(documentedBaseUrl, absolute(parsed(uri, "base URI"), "base URI"));
         return self();
     }
 
@@ -119,6 +164,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
+    /**
+     * The token endpoint of OAuth2 client credentials, instead of the docs' {@code tokenUrl} (a test server, a proxy);
+     * a relative {@code tokenUrl} the docs give is resolved against the base URI otherwise.
+     */
+    public B oauth2TokenUri(String uri) {
+        this.tokenUri = absolute(parsed(uri, "token URI"), "token URI");
+        return self();
+    }
+
+    /**
+     * Runs {@code interceptor} around every attempt of every call, after those added before it: see {@link Interceptor}
+     * for what it may do. Not run for the OAuth2 token request, which carries the client's secret.
+     */
+    public B interceptor(Interceptor interceptor) {
+        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return self();
+    }
+
+    /** The clock OAuth2 token expiry is counted on: a seam for tests, which step it instead of waiting. */
+    B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
     /** {@code Authorization: Bearer <token>}; refused as {@link #auth(Auth)} says. */
     public B bearerToken(String token) {
         return auth(Auth.bearer(token), "bearerToken");
@@ -128,7 +197,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return auth(Auth.basic(user, password), "basicAuth");
     }
 
-    /** A header sent with every request; it replaces a default of the same name (a pinned API version, say). */
+    /**
+     * A header sent with every request; it replaces a default of the same name (a pinned API version, say), also one an
+     * endpoint's docs pin for that endpoint alone.
+     */
     public B header(String name, String value) {
         Headers.put(headers, Headers.checkedName(name), Headers.checked(name, value));
         return self();
@@ -197,8 +269,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         URI base = baseUri != null ? baseUri : documentedBase();
         HttpClient client = httpClient != null ? httpClient
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        return new Transport(new Transport.Config(base, client, auth, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)), requestTimeout,
-                maxResponseBytes, retryPolicy, json != null ? json : JsonCodec.detect(), validateResponses), RequestOptions.none());
+        JsonCodec codec = json != null ? json : JsonCodec.detect();
+        OAuth2Tokens tokens = null;
+        if (auth instanceof Auth.ClientCredentials c) {
+            // a relative tokenUrl is the API's own: it moves with the base URI
+            URI token = tokenUri != null ? tokenUri : base.resolve(c.tokenUrl());
+            tokens = new OAuth2Tokens(token, c, client, codec, requestTimeout, maxResponseBytes, clock);
+        }
+        return new Transport(new Transport.Config(bases(base), client, auth, tokens, Collections.unmodifiableMap(new LinkedHashMap<>(pinned)),
+                Collections.unmodifiableMap(new LinkedHashMap<>(headers)), List.copyOf(interceptors), requestTimeout, maxResponseBytes,
+                retryPolicy, codec, validateResponses), RequestOptions.none());
+    }
+
+    /** The client's base URI and every other documented one, resolved now where they can be, lazily failing where not. */
+    private BaseUris bases(URI base) {
+        Map<String, URI> others = new LinkedHashMap<>();
+        Map<String, String> unresolved = new LinkedHashMap<>();
+        for (String other : otherBaseUris) {
+            URI override = baseUriOverrides.get(other);
+            try {
+                others.put(other, override != null ? override : BaseUris.expand(other, hostVariables, "baseUriFor(\"" + other + "\", …)"));
+            } catch (IllegalStateException e) {
+                // only the calls that go there need it: the client builds, and those calls fail with this message
+                unresolved.put(other, e.getMessage());
+            }
+        }
+        return new BaseUris(base, others, unresolved);
     }
 
     /** The settings a reader of a log wants, with user info in the base URI and every secret left out. */
@@ -207,6 +303,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         String name = getClass().getName();
         return name.substring(name.lastIndexOf('.') + 1).replace('$', '.') + "[baseUri="
                 + (baseUri != null ? Redacted.uri(baseUri) : Redacted.userInfo(documentedBaseUri)) + ", auth=" + auth
+                + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size())
                 + ", requestTimeout=" + Printable.duration(requestTimeout) + ", maxResponseBytes=" + Printable.size(maxResponseBytes) + "]";
     }
 
@@ -214,20 +311,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         if (documentedBaseUri.isEmpty()) {
             throw new IllegalStateException("the docs give no base URL: set one with baseUri(…)");
         }
-        Matcher m = VARIABLE.matcher(documentedBaseUri);
-        StringBuilder out = new StringBuilder();
-        List<String> missing = new ArrayList<>();
-        while (m.find()) {
-            String value = hostVariables.get(m.group(1));
-            if (value == null) missing.add(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
-        }
-        m.appendTail(out);
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("the docs' base URL " + documentedBaseUri + " needs " + String.join(", ", missing)
-                    + ": set " + (missing.size() == 1 ? "it" : "them") + " with " + String.join("(…), ", missing) + "(…), or set baseUri(…)");
-        }
-        return URI.create(out.toString());
+        return BaseUris.expand(documentedBaseUri, hostVariables, "baseUri(…)");
     }
 
     private static Duration positive(Duration d) {

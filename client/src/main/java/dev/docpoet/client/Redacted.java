@@ -37,6 +37,11 @@ final class Redacted {
      * key, already encoded) and of the usual key parameters redacted.
      */
     static String uri(URI uri, @Nullable String keyParameter) {
+        return uri(uri, keyParameter, "<redacted>");
+    }
+
+    /** {@link #uri(URI, String)} with {@code mask} for each value left out: {@code ***} keeps it a URI. */
+    static String uri(URI uri, @Nullable String keyParameter, String mask) {
         String shown = uri(uri);
         int q = shown.indexOf('?');
         if (q < 0) return shown;
@@ -45,7 +50,7 @@ final class Redacted {
         for (int i = 0; i < parts.length; i++) {
             String name = parts[i].contains("=") ? parts[i].substring(0, parts[i].indexOf('=')) : parts[i];
             boolean secret = name.equals(keyParameter) || QUERY_SECRETS.contains(name.toLowerCase(Locale.ROOT));
-            out.append(i == 0 ? "" : "&").append(secret ? name + "=<redacted>" : parts[i]);
+            out.append(i == 0 ? "" : "&").append(secret ? name + "=" + mask : parts[i]);
         }
         return out.toString();
     }

@@ -26,15 +26,29 @@ import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends the {@link Call}s of one generated client: builds the request (base URI, auth, headers), sends it with
- * retries, and reads the answer into the documented type or an {@link ApiException}. Immutable; shared by all calls.
+ * Sends the {@link Call}s of one generated client: builds the request (base URI, auth, headers), runs the
+ * {@link Interceptor}s on each attempt, sends it with retries (and, with OAuth2 client credentials, once more with a new
+ * token after a 401), and reads the answer into the documented type or an {@link ApiException}. Immutable; shared by
+ * all calls.
  */
 public final class Transport {
     private static final System.Logger LOG = System.getLogger("dev.docpoet.client");
 
-    /** What a client builder fixed. */
-    record Config(URI baseUri, HttpClient http, @Nullable Auth auth, Map<String, String> headers, Duration requestTimeout,
-            long maxResponseBytes, RetryPolicy retry, JsonCodec json, boolean validate) {}
+    /**
+     * What a client builder fixed.
+     *
+     * @param tokens the token cache, for OAuth2 client credentials
+     * @param pinned the headers the docs pin for every endpoint; {@code headers} are the caller's
+     */
+    record Config(BaseUris bases, HttpClient http, @Nullable Auth auth, @Nullable OAuth2Tokens tokens, Map<String, String> pinned,
+            Map<String, String> headers, List<Interceptor> interceptors, Duration requestTimeout, long maxResponseBytes, RetryPolicy retry,
+            JsonCodec json, boolean validate) {}
+
+    /**
+     * The OAuth2 token an exchange sends (null without client credentials), and whether it is already the one fetched
+     * after a 401: a call renews once.
+     */
+    private record Bearer(@Nullable String token, boolean renewed) {}
 
     /** How {@link #send} waits before a retry: {@code Thread.sleep}, or in tests a recorder ({@link #sleepingWith}). */
     interface Sleeper {
@@ -82,7 +96,7 @@ public final class Transport {
             return CompletableFuture.failedFuture(e);
         }
         Duration timeout = timeout();
-        return exchangeAsync(call, request, start -> body(request, start, timeout), timeout, 1)
+        return exchangeAsync(call, request, start -> body(request, start, timeout), timeout)
                 .thenApply(response -> read(call, response.statusCode(), response.headers(), bytes(response)));
     }
 
@@ -133,7 +147,7 @@ public final class Transport {
             return CompletableFuture.failedFuture(e);
         }
         Duration timeout = timeout();
-        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout, 1);
+        return exchangeAsync(call, request, start -> new StreamingBody(body(request, start, timeout)), timeout);
     }
 
     /**
@@ -209,16 +223,20 @@ public final class Transport {
     private <B> HttpResponse<B> exchange(Call<?> call, HttpRequest request, LongFunction<HttpResponse.BodyHandler<B>> handlerAt,
             Duration timeout) {
         boolean mayRetry = mayRetry(call);
+        Bearer bearer = new Bearer(config.tokens == null ? null : OAuth2Tokens.join(config.tokens.token()), false);
         for (int attempt = 1; ; attempt++) {
+            // the resend with a renewed token is not one of the retries the policy allows
+            int counted = bearer.renewed ? attempt - 1 : attempt;
+            HttpRequest sent = prepared(request, attempt, bearer.token);
             long start = System.nanoTime();
-            logRequest(request, attempt);
+            logRequest(sent, attempt);
             HttpResponse<B> response;
             try {
-                response = config.http.send(request, handlerAt.apply(start));
+                response = config.http.send(sent, handlerAt.apply(start));
             } catch (IOException e) {
                 AttemptFailure failure = AttemptFailure.of(e);
-                if (failure.retryable() && mayRetry && attempt <= config.retry.maxRetries()) {
-                    sleep(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()), call, attempt);
+                if (failure.retryable() && mayRetry && counted <= config.retry.maxRetries()) {
+                    sleep(config.retry.backoff(counted, ThreadLocalRandom.current().nextDouble()), call, attempt);
                     continue;
                 }
                 throw failure.rethrow(call.describe(), attempt, timeout);
@@ -227,35 +245,129 @@ public final class Transport {
                 throw new ApiConnectionException(call.describe(), attempt, e);
             }
             logResponse(call, response, start);
-            if (mayRetry && attempt <= config.retry.maxRetries() && RetryPolicy.retryable(response.statusCode())) {
-                sleep(delay(response, attempt), call, attempt);
+            observe(sent, attempt, response);
+            if (rejected(call, bearer, response)) {
+                discard(response);
+                bearer = new Bearer(OAuth2Tokens.join(config.tokens.renewed(bearer.token)), true);
+                continue;
+            }
+            if (mayRetry && counted <= config.retry.maxRetries() && RetryPolicy.retryable(response.statusCode())) {
+                sleep(delay(response, counted), call, attempt);
                 continue;
             }
             return response;
         }
     }
 
+    /** {@link #exchange} without blocking: the token, when there is one, is fetched without blocking too. */
     private <B> CompletableFuture<HttpResponse<B>> exchangeAsync(Call<?> call, HttpRequest request,
-            LongFunction<HttpResponse.BodyHandler<B>> handlerAt, Duration timeout, int attempt) {
+            LongFunction<HttpResponse.BodyHandler<B>> handlerAt, Duration timeout) {
+        if (config.tokens == null) return exchangeAsync(call, request, handlerAt, timeout, 1, new Bearer(null, false));
+        return config.tokens.token().thenCompose(token -> exchangeAsync(call, request, handlerAt, timeout, 1, new Bearer(token, false)));
+    }
+
+    private <B> CompletableFuture<HttpResponse<B>> exchangeAsync(Call<?> call, HttpRequest request,
+            LongFunction<HttpResponse.BodyHandler<B>> handlerAt, Duration timeout, int attempt, Bearer bearer) {
         boolean mayRetry = mayRetry(call);
+        int counted = bearer.renewed ? attempt - 1 : attempt;
+        HttpRequest sent;
+        try {
+            sent = prepared(request, attempt, bearer.token);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         long start = System.nanoTime();
-        logRequest(request, attempt);
-        return config.http.sendAsync(request, handlerAt.apply(start)).handle((response, thrown) -> {
-            boolean retryLeft = mayRetry && attempt <= config.retry.maxRetries();
+        logRequest(sent, attempt);
+        return config.http.sendAsync(sent, handlerAt.apply(start)).handle((response, thrown) -> {
+            boolean retryLeft = mayRetry && counted <= config.retry.maxRetries();
             if (thrown != null) {
                 AttemptFailure failure = AttemptFailure.of(thrown);
                 if (failure.retryable() && retryLeft) {
-                    return later(config.retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()))
-                            .thenCompose(x -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1));
+                    return later(config.retry.backoff(counted, ThreadLocalRandom.current().nextDouble()))
+                            .thenCompose(x -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1, bearer));
                 }
                 return CompletableFuture.<HttpResponse<B>>failedFuture(failure.toThrowable(call.describe(), attempt, timeout));
             }
             logResponse(call, response, start);
+            observe(sent, attempt, response);
+            if (rejected(call, bearer, response)) {
+                discard(response);
+                return config.tokens.renewed(bearer.token)
+                        .thenCompose(token -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1, new Bearer(token, true)));
+            }
             if (retryLeft && RetryPolicy.retryable(response.statusCode())) {
-                return later(delay(response, attempt)).thenCompose(x -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1));
+                return later(delay(response, counted))
+                        .thenCompose(x -> exchangeAsync(call, request, handlerAt, timeout, attempt + 1, bearer));
             }
             return CompletableFuture.completedFuture(response);
         }).thenCompose(f -> f);
+    }
+
+    /**
+     * Whether the API refused the OAuth2 token of a call not yet sent with a renewed one: a 401 to a token the cache
+     * thought fresh (revoked, or its server's clock ahead). A body read only once cannot be sent again.
+     */
+    private boolean rejected(Call<?> call, Bearer bearer, HttpResponse<?> response) {
+        return response.statusCode() == 401 && bearer.token != null && !bearer.renewed && config.tokens != null
+                && (call.payload == null || call.payload.repeatable());
+    }
+
+    /** Lets go of a response that will not be read: a streamed body holds its connection until closed. */
+    private static void discard(HttpResponse<?> response) {
+        if (response.body() instanceof InputStream in) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // a body nobody reads: nothing is lost
+            }
+        }
+    }
+
+    /**
+     * The request of one attempt: {@code request} with the interceptors' headers and then the OAuth2 token, or
+     * {@code request} itself when there are neither (no copy on the common path).
+     */
+    private HttpRequest prepared(HttpRequest request, int attempt, @Nullable String token) {
+        if (config.interceptors.isEmpty() && token == null) return request;
+        HttpRequest.Builder b = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (!config.interceptors.isEmpty()) {
+            Interceptor.Request view = view(request, attempt);
+            String authHeader = config.auth == null ? "" : config.auth.headerName();
+            for (Interceptor interceptor : config.interceptors) {
+                Map<String, String> more = interceptor.beforeSend(view);
+                if (more == null) continue;
+                more.forEach((name, value) -> {
+                    // the client's auth header is set last: an interceptor cannot replace it
+                    if (!name.equalsIgnoreCase(authHeader)) b.setHeader(Headers.checkedName(name), Headers.checked(name, value));
+                });
+            }
+        }
+        if (token != null) b.setHeader("Authorization", "Bearer " + token);
+        return b.build();
+    }
+
+    /** Shows the interceptors a response; if one throws, a streamed body is closed before the call fails. */
+    private void observe(HttpRequest sent, int attempt, HttpResponse<?> response) {
+        if (config.interceptors.isEmpty()) return;
+        Interceptor.Request view = view(sent, attempt);
+        Interceptor.Response seen = new Interceptor.Response(response.statusCode(), response.headers());
+        try {
+            for (Interceptor interceptor : config.interceptors) interceptor.afterResponse(view, seen);
+        } catch (RuntimeException | Error e) {
+            discard(response);
+            throw e;
+        }
+    }
+
+    /** What interceptors see of a request: no auth header, no header named as a secret, no query key's value. */
+    private Interceptor.Request view(HttpRequest r, int attempt) {
+        String keyName = config.auth instanceof Auth.ApiKey k && k.inQuery() ? UriEncoding.encode(k.name()) : null;
+        Set<String> secretHeaders = config.auth == null ? Set.of() : Set.of(config.auth.headerName().toLowerCase(Locale.ROOT));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        r.headers().map().forEach((name, values) -> {
+            if (!Headers.secret(name, secretHeaders)) headers.put(name, values);
+        });
+        return new Interceptor.Request(r.method(), URI.create(Redacted.uri(r.uri(), keyName, "***")), headers, attempt);
     }
 
     /** The request timeout of this transport's calls: a per-call override, else the client's. */
@@ -305,15 +417,19 @@ public final class Transport {
         if (config.auth instanceof Auth.ApiKey k && k.inQuery()) {
             query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(k.name())).append('=').append(UriEncoding.encode(k.key()));
         }
-        String base = config.baseUri.toString();
+        String base = config.bases.of(call.server).toString();
         if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
         URI uri = URI.create(base + call.path + query);
 
         Map<String, String> headers = new LinkedHashMap<>();
-        for (Map<String, String> layer : List.of(config.headers, options.headers(), call.headers)) {
+        // the docs' pins first, this endpoint's over the client's; then the caller's, the client's, this call's, a parameter's
+        for (Map<String, String> layer : List.of(config.pinned, call.pinnedHeaders, config.headers, options.headers(), call.headers)) {
             layer.forEach((k, v) -> Headers.put(headers, k, v));
         }
-        if (config.auth != null && !config.auth.headerName().isEmpty()) headers.put(config.auth.headerName(), config.auth.secret());
+        // an OAuth2 token is set per attempt (prepared), as a 401 renews it
+        if (config.auth != null && !config.auth.headerName().isEmpty() && !(config.auth instanceof Auth.ClientCredentials)) {
+            headers.put(config.auth.headerName(), config.auth.secret());
+        }
         if (call.idempotencyHeader != null && headers.keySet().stream().noneMatch(call.idempotencyHeader::equalsIgnoreCase)) {
             // one key for every attempt of this call: the server then applies it once
             headers.put(call.idempotencyHeader, UUID.randomUUID().toString());
@@ -399,6 +515,6 @@ public final class Transport {
 
     @Override
     public String toString() {
-        return "Transport[" + Redacted.uri(config.baseUri) + ", auth=" + config.auth + "]";
+        return "Transport[" + Redacted.uri(config.bases.defaultUri()) + ", auth=" + config.auth + "]";
     }
 }

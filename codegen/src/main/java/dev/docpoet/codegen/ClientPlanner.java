@@ -9,7 +9,9 @@ import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.Response;
+import dev.docpoet.spec.Schema;
 import dev.docpoet.spec.SecurityScheme;
+import dev.docpoet.spec.Server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Plans a client from a model: one {@link Operation} per endpoint, named by the README's rule, and what the client
- * sends on every request (the docs' base URL, headers they pin, their auth schemes).
+ * sends on every request (the docs' base URL, headers they pin, their auth schemes). Where endpoints disagree on a base
+ * URL or a pinned header, the client takes the value most of them give and each other endpoint keeps its own.
  */
 final class ClientPlanner {
     /** Names a client method may not take: the client's own members and every object's. */
@@ -39,12 +42,21 @@ final class ClientPlanner {
      * @param baseUrl the docs' base URL ({@code https://{endpoint}/v1}), or empty when they give none
      * @param pinnedHeaders headers the docs fix, such as the API version they describe
      * @param schemes the auth schemes the docs name
+     * @param otherBaseUrls the base URLs some endpoints give besides {@code baseUrl}, sorted
      */
-    record Defaults(String baseUrl, Map<String, String> pinnedHeaders, List<SecurityScheme> schemes) {
+    record Defaults(String baseUrl, Map<String, String> pinnedHeaders, List<SecurityScheme> schemes, List<String> otherBaseUrls) {
         Defaults {
             // the headers' order is the order the builder sends them in
             pinnedHeaders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pinnedHeaders));
             schemes = List.copyOf(schemes);
+            otherBaseUrls = List.copyOf(otherBaseUrls);
+        }
+
+        /** Every host variable of every base URL, in the order they first appear. */
+        List<String> hostVariables() {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(Server.of(baseUrl).variables());
+            otherBaseUrls.forEach(u -> all.addAll(Server.of(u).variables()));
+            return List.copyOf(all);
         }
     }
 
@@ -69,15 +81,35 @@ final class ClientPlanner {
     }
 
     Defaults defaults(ApiModel model) {
-        String base = model.servers().isEmpty() ? "" : model.servers().get(0).url();
-        Map<String, String> pinned = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Endpoint e : sorted(model)) {
+        List<Endpoint> endpoints = sorted(model);
+        String base = mostGiven(endpoints.stream().map(Endpoint::baseUrl).filter(java.util.Objects::nonNull).sorted().toList());
+        if (base == null) base = model.servers().isEmpty() ? "" : model.servers().get(0).url();
+        Map<String, List<String>> given = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Endpoint e : endpoints) {
             for (Parameter p : e.parameters()) {
                 String value = pinnedValue(e, p);
-                if (value != null) pinned.putIfAbsent(p.name(), value);
+                if (value == null) continue;
+                names.putIfAbsent(p.name(), p.name());
+                given.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(value);
             }
         }
-        return new Defaults(base, new LinkedHashMap<>(pinned), schemes(model));
+        Map<String, String> pinned = new LinkedHashMap<>();
+        given.forEach((name, values) -> pinned.put(names.get(name), mostGiven(values)));
+        String client = base;
+        List<String> others = model.servers().stream().map(Server::url).filter(u -> !u.equals(client)).toList();
+        return new Defaults(base, pinned, schemes(model), others);
+    }
+
+    /** The value given most often; of equals, the one given first. Null for none. */
+    private static @Nullable String mostGiven(List<String> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String v : values) counts.merge(v, 1, Integer::sum);
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)) best = c.getKey();
+        }
+        return best;
     }
 
     /**
@@ -131,15 +163,32 @@ final class ClientPlanner {
         return "apiKey".equals(s.type()) && (s.parameterName() == null || s.in() == null);
     }
 
-    /** A header the client sends itself: the API version the docs describe, or a header's documented default. */
+    /**
+     * A header the client sends itself: the API version the docs describe, a header's documented default, or the one
+     * value a required header may take ({@code anthropic-version} with {@code enum: [2023-06-01]}, or {@code const}).
+     */
     private static @Nullable String pinnedValue(Endpoint e, Parameter p) {
         if (p.in() != ParameterLocation.HEADER) return null;
         if (e.version() != null && p.name().toLowerCase(Locale.ROOT).contains("version")) return e.version();
         if (p.defaultValue() != null && p.defaultValue().node().isTextual()) return p.defaultValue().node().textValue();
+        if (p.required() && p.schema() instanceof Schema.EnumSchema en && en.values().size() == 1) return en.values().get(0);
         return null;
     }
 
+    /** The headers {@code e}'s docs pin to a value other than the client's: its call sends them in place of the client's. */
+    private static Map<String, String> ownPins(Endpoint e, Defaults d) {
+        Map<String, String> own = new LinkedHashMap<>();
+        for (Parameter p : e.parameters()) {
+            String value = pinnedValue(e, p);
+            String client = d.pinnedHeaders().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(p.name())).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            if (value != null && !value.equals(client)) own.put(p.name(), value);
+        }
+        return own;
+    }
+
     List<Operation> operations(ApiModel model) {
+        Defaults defaults = defaults(model);
         List<Endpoint> endpoints = sorted(model);
         Set<String> authHeaders = new HashSet<>(Set.of("authorization"));
         for (SecurityScheme s : schemes(model)) {
@@ -149,7 +198,7 @@ final class ClientPlanner {
         List<Operation> ops = new ArrayList<>();
         for (Endpoint e : endpoints) {
             // a request body no client can send: left out, with a warning (MediaPlanner.diagnostics)
-            if (MediaPlanner.unsendable(e) == null) ops.add(operation(e, names.get(e), authHeaders));
+            if (MediaPlanner.unsendable(e) == null) ops.add(operation(e, names.get(e), authHeaders, defaults));
         }
         return ops;
     }
@@ -216,7 +265,7 @@ final class ClientPlanner {
         return SourceVersion.isKeyword(name) || TAKEN.contains(name) ? name + "Endpoint" : name;
     }
 
-    private Operation operation(Endpoint e, String name, Set<String> authHeaders) {
+    private Operation operation(Endpoint e, String name, Set<String> authHeaders, Defaults defaults) {
         List<OperationParameter> path = new ArrayList<>();
         List<OperationParameter> required = new ArrayList<>();
         List<OperationParameter> optional = new ArrayList<>();
@@ -260,8 +309,9 @@ final class ClientPlanner {
             if (t != null) errors.put(r.status(), t.type());
             else bodiless.add(r.status());
         }
+        String server = e.baseUrl() == null || e.baseUrl().equals(defaults.baseUrl()) ? null : e.baseUrl();
         return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, List.copyOf(bodiless), idempotency,
-                successPlan == null || success.body() == null ? null : successPlan.validator());
+                successPlan == null || success.body() == null ? null : successPlan.validator(), server, ownPins(e, defaults));
     }
 
     private static int pathIndex(String path, String name) {

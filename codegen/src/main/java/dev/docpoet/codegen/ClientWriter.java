@@ -45,7 +45,7 @@ final class ClientWriter {
     /** What the runtime's builder already offers: a host variable or auth setter must not take these names. */
     private static final Set<String> BUILDER_MEMBERS = Set.of("baseUri", "httpClient", "auth", "bearerToken", "basicAuth", "header",
             "connectTimeout", "requestTimeout", "maxResponseBytes", "retryPolicy", "maxRetries", "json", "validateResponses", "build",
-            "transport", "hostVariable");
+            "transport", "hostVariable", "baseUriFor", "oauth2TokenUri", "interceptor");
 
     /**
      * The runtime's {@code ApiException} subclass for each status that has one (every other status gives
@@ -204,9 +204,10 @@ final class ClientWriter {
     private static String exampleSetters(ClientPlanner.Defaults d, Setters setters) {
         StringBuilder sb = new StringBuilder();
         if (d.baseUrl().isEmpty()) sb.append(".baseUri(\"https://…\")");
-        for (String v : Server.of(d.baseUrl()).variables()) sb.append('.').append(setters.host(v)).append("(\"…\")");
+        for (String v : d.hostVariables()) sb.append('.').append(setters.host(v)).append("(\"…\")");
         for (SecurityScheme s : d.schemes()) {
-            if ("bearer".equals(s.scheme())) sb.append(".bearerToken(token)");
+            if (s.isClientCredentials()) sb.append('.').append(setters.oauth2(s)).append("(clientId, clientSecret)");
+            else if ("bearer".equals(s.scheme())) sb.append(".bearerToken(token)");
             else if ("basic".equals(s.scheme())) sb.append(".basicAuth(user, password)");
             else if ("apiKey".equals(s.type())) sb.append('.').append(setters.apiKey(s)).append(ClientPlanner.unnamed(s) ? "(\"HEADER-NAME\", key)" : "(key)");
         }
@@ -217,11 +218,11 @@ final class ClientWriter {
      * The builder's setters for the docs' host variables and API keys, named in one scope with the runtime builder's
      * own members, so that no two setters and no setter and inherited method share a name.
      */
-    private record Setters(Map<String, String> hosts, Map<String, String> apiKeys) {
+    private record Setters(Map<String, String> hosts, Map<String, String> apiKeys, Map<String, String> oauth2) {
         static Setters of(ClientPlanner.Defaults d) {
             NameScope scope = NameScope.methods(BUILDER_MEMBERS);
             Map<String, String> hosts = new java.util.LinkedHashMap<>();
-            for (String v : Server.of(d.baseUrl()).variables()) {
+            for (String v : d.hostVariables()) {
                 String n = JavaNames.member(v);
                 hosts.put(v, scope.allocate(n, n + "Host"));
             }
@@ -232,7 +233,18 @@ final class ClientWriter {
                 String n = count == 1 ? "apiKey" : JavaNames.member(s.id());
                 keys.put(s.id(), scope.allocate(n, n + "Key"));
             }
-            return new Setters(hosts, keys);
+            long flows = d.schemes().stream().filter(SecurityScheme::isClientCredentials).count();
+            Map<String, String> oauth2 = new java.util.LinkedHashMap<>();
+            for (SecurityScheme s : d.schemes()) {
+                if (!s.isClientCredentials()) continue;
+                String n = flows == 1 ? "oauth2ClientCredentials" : JavaNames.member(s.id()) + "ClientCredentials";
+                oauth2.put(s.id(), scope.allocate(n, n + "Flow"));
+            }
+            return new Setters(hosts, keys, oauth2);
+        }
+
+        String oauth2(SecurityScheme s) {
+            return oauth2.get(s.id());
         }
 
         String host(String variable) {
@@ -298,6 +310,8 @@ final class ClientWriter {
             }
         }
         MediaCalls.response(call, op);
+        if (op.server() != null) call.add("\n.server($L)", Literals.of(op.server()));
+        op.pinnedHeaders().forEach((name, value) -> call.add("\n.pinnedHeader($L, $L)", Literals.of(name), Literals.of(value)));
         if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($L)", Literals.of(op.idempotencyHeader()));
         if (op.validator() != null) {
             if (success instanceof ParameterizedTypeName) {
@@ -367,14 +381,31 @@ final class ClientWriter {
                 .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder))
                 .addJavadoc("Builds the {@link $T}; the runtime's {@link $T} has the settings every client shares.\n", client, CLIENT_BUILDER);
         CodeBlock pinned = d.pinnedHeaders().isEmpty() ? CodeBlock.of("$T.of()", MAP) : pinnedMap(d.pinnedHeaders());
-        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addStatement("super($L, $L)", Literals.of(d.baseUrl()), pinned).build());
-        for (String v : Server.of(d.baseUrl()).variables()) {
+        if (d.otherBaseUrls().isEmpty()) {
+            b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                    .addStatement("super($L, $L)", Literals.of(d.baseUrl()), pinned).build());
+        } else {
+            // the hosts some endpoints' docs give besides the client's: their calls go there ({@code baseUriFor} moves them)
+            CodeBlock others = CodeBlock.join(d.otherBaseUrls().stream().map(Literals::of).toList(), ", ");
+            b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                    .addStatement("super($L, $T.of($L), $L)", Literals.of(d.baseUrl()), LIST, others, pinned).build());
+            b.addJavadoc("\n<p>Some endpoints' docs give another base URL, which {@code baseUri} does not move:\n<ul>\n");
+            for (String other : d.otherBaseUrls()) {
+                b.addJavadoc("  <li>{@code $L}: {@code baseUriFor(\"$L\", uri)} moves it\n", Javadocs.escape(other), Javadocs.escape(other));
+            }
+            b.addJavadoc("</ul>\n");
+        }
+        for (String v : d.hostVariables()) {
             String setter = setters.host(v);
+            String url = Server.of(d.baseUrl()).variables().contains(v) ? d.baseUrl()
+                    : d.otherBaseUrls().stream().filter(u -> Server.of(u).variables().contains(v)).findFirst().orElseThrow();
             b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(String.class, setter)
-                    .addJavadoc("The {@code {$L}} of the docs' base URL {@code $L}.\n", Javadocs.escape(v), Javadocs.escape(d.baseUrl()))
+                    .addJavadoc("The {@code {$L}} of the docs' base URL {@code $L}.\n", Javadocs.escape(v), Javadocs.escape(url))
                     .addStatement("return hostVariable($L, $L)", Literals.of(v), setter).build());
+        }
+        for (SecurityScheme s : d.schemes()) {
+            if (s.isClientCredentials()) oauth2Setters(b, builder, s, setters.oauth2(s));
         }
         for (SecurityScheme s : d.schemes()) {
             if (!"apiKey".equals(s.type())) continue;
@@ -399,6 +430,28 @@ final class ClientWriter {
                         + "    where the docs give none), or no JSON library is on the class path\n")
                 .addStatement("return new $T(transport())", client).build());
         return b;
+    }
+
+    /**
+     * The setters of an OAuth2 client-credentials flow: without scopes (the server's default) and with them. The token
+     * is the client's to fetch and renew; {@code bearerToken} still takes one fetched elsewhere.
+     */
+    private static void oauth2Setters(TypeSpec.Builder b, ClassName builder, SecurityScheme s, String setter) {
+        String scopes = s.scopes().isEmpty() ? "" : " The docs list the scopes " + String.join(", ", s.scopes().stream()
+                .map(x -> "{@code " + Javadocs.escape(x) + "}").toList()) + ".";
+        b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
+                .addParameter(String.class, "clientId").addParameter(String.class, "clientSecret")
+                .addJavadoc("OAuth2 client credentials ({@code $L}), for a token from\n{@code $L}:\n"
+                        + "the client fetches it (HTTP Basic), keeps it, renews it before it expires and once on a 401, and sends it as a\n"
+                        + "bearer token. No scope is asked for: the server's default applies.$L\n", Javadocs.escape(s.id()),
+                        Javadocs.escape(s.tokenUrl()), scopes)
+                .addStatement("return $L(clientId, clientSecret, $T.of())", setter, LIST).build());
+        b.addMethod(MethodSpec.methodBuilder(setter).addModifiers(Modifier.PUBLIC).returns(builder)
+                .addParameter(String.class, "clientId").addParameter(String.class, "clientSecret")
+                .addParameter(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), "scopes")
+                .addJavadoc("{@link #$L(String, String)}, asking for {@code scopes}.\n", setter)
+                .addStatement("return auth($T.oauth2ClientCredentials($L, clientId, clientSecret, scopes), $S)", AUTH, Literals.of(s.tokenUrl()),
+                        setter).build());
     }
 
     private static CodeBlock pinnedMap(Map<String, String> headers) {

@@ -21,14 +21,18 @@ import org.jspecify.annotations.Nullable;
  * @param bodilessErrors the documented error statuses without a generated record to read their body into
  * @param idempotencyHeader the header the docs give for an idempotency key, which the client fills in
  * @param validator the generated validator of the success body (of its items, for a list)
+ * @param server the base URL the endpoint's docs give when it is not the client's, else null
+ * @param pinnedHeaders the headers the endpoint's docs pin to a value other than the client's (a newer API version)
  */
 public record Operation(Endpoint endpoint, String methodName, List<OperationParameter> parameters, @Nullable TypeName success,
         String successStatus, Map<String, TypeName> errors, List<String> bodilessErrors, @Nullable String idempotencyHeader,
-        @Nullable ClassName validator) {
+        @Nullable ClassName validator, @Nullable String server, Map<String, String> pinnedHeaders) {
     public Operation {
         parameters = List.copyOf(parameters);
         errors = Map.copyOf(errors);
         bodilessErrors = List.copyOf(bodilessErrors);
+        // the order the docs list them in is the order the call sets them
+        pinnedHeaders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pinnedHeaders));
     }
 
     /** {@code GET /v2/conversations/{id}}. */

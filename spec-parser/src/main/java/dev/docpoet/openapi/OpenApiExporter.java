@@ -266,6 +266,13 @@ public final class OpenApiExporter {
     private static ObjectNode securityScheme(SecurityScheme s) {
         ObjectNode n = F.objectNode();
         n.put("type", s.type());
+        if (s.isClientCredentials()) {
+            ObjectNode flow = n.putObject("flows").putObject("clientCredentials").put("tokenUrl", s.tokenUrl());
+            ObjectNode scopes = flow.putObject("scopes");
+            // the model keeps the scopes' names only; OpenAPI wants a description for each
+            s.scopes().forEach(scope -> scopes.put(scope, ""));
+            return n;
+        }
         if (s.scheme() != null) n.put("scheme", s.scheme());
         if (s.in() != null) n.put("in", s.in().wireName());
         if (s.parameterName() != null) n.put("name", s.parameterName());

@@ -197,6 +197,30 @@ class OpenApiSourceTest {
     }
 
     @Test
+    void anOAuth2ClientCredentialsFlowKeepsItsTokenUrlAndScopes() throws IOException {
+        ApiDocument doc = read("hosts.yaml");
+        ApiModel model = ApiModel.of(List.of(doc));
+        assertEquals(SecurityScheme.clientCredentials("machine", "https://auth.example.com/oauth/token", List.of("files.read", "files.write")),
+                model.securityScheme("machine"));
+        assertTrue(model.securityScheme("machine").isClientCredentials());
+        assertEquals(new SecurityScheme("interactive", "http", "bearer", null, null, false), model.securityScheme("interactive"),
+                "a flow a client cannot run alone still reads as a bearer token");
+        assertEquals("hosts.yaml:45:5: warning: oauth2 scheme `interactive` has no client-credentials flow and reads as a bearer token:"
+                + " the client takes a token, and getting one is yours [SpecOpenApiApproximated]",
+                only(doc, ParserCode.SpecOpenApiApproximated, "interactive").format());
+    }
+
+    @Test
+    void operationAndPathServersGiveEachEndpointItsBaseUrl() throws IOException {
+        ApiDocument doc = read("hosts.yaml");
+        assertEquals("https://api.example.com/v1", endpoint(doc, "GET /files").baseUrl(), "the spec's server");
+        assertEquals("https://uploads.example.com/v1", endpoint(doc, "POST /files").baseUrl(), "the operation's own, without its slash");
+        assertEquals("https://reports.example.com", endpoint(doc, "GET /reports").baseUrl(), "the path's");
+        assertEquals(List.of("https://api.example.com/v1", "https://reports.example.com", "https://uploads.example.com/v1"),
+                ApiModel.of(List.of(doc)).servers().stream().map(dev.docpoet.spec.Server::url).toList());
+    }
+
+    @Test
     void anOpenApi31SpecReadsTypeArraysConstAndExamples() throws IOException {
         ApiDocument doc = read("events.json");
         Endpoint get = endpoint(doc, "GET /events/{id}");

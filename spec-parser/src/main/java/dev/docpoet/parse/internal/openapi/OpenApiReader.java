@@ -321,7 +321,9 @@ public final class OpenApiReader {
             // a component no operation uses is a type too: a spec may be only its models
             schemas.unusedComponents();
             schemas.componentFieldNames().forEach(typeNames::putIfAbsent);
-            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), securitySchemes(), typeNames, schemas.components());
+            // read before sink.all(): what reading the schemes reports belongs to the document too
+            List<SecurityScheme> schemes = securitySchemes();
+            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), schemes, typeNames, schemas.components());
         }
 
         private Endpoint endpoint(String method, String path, PathItem item, Operation op, String pointer) {
@@ -540,6 +542,18 @@ public final class OpenApiReader {
                         ParameterLocation in = s.getIn() == null ? ParameterLocation.HEADER
                                 : ParameterLocation.valueOf(s.getIn().toString().toUpperCase(Locale.ROOT));
                         out.add(new SecurityScheme(id, "apiKey", null, in, s.getName() == null ? id : s.getName(), false));
+                    }
+                    case OAUTH2 -> {
+                        var flow = s.getFlows() == null ? null : s.getFlows().getClientCredentials();
+                        if (flow != null && flow.getTokenUrl() != null && !flow.getTokenUrl().isBlank()) {
+                            // the one flow a client can run on its own: it fetches and renews the token itself
+                            List<String> scopes = flow.getScopes() == null ? List.of() : new ArrayList<>(flow.getScopes().keySet());
+                            out.add(SecurityScheme.clientCredentials(id, flow.getTokenUrl().trim(), scopes));
+                        } else {
+                            report(ParserCode.SpecOpenApiApproximated, ptr, s.getType() + " scheme `" + id + "` has no client-credentials flow"
+                                    + " and reads as a bearer token: the client takes a token, and getting one is yours", null);
+                            out.add(new SecurityScheme(id, "http", "bearer", null, null, false));
+                        }
                     }
                     default -> {
                         report(ParserCode.SpecOpenApiApproximated, ptr, s.getType() + " scheme `" + id

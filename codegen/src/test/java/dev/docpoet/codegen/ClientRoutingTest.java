@@ -1,0 +1,77 @@
+package dev.docpoet.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.ApiModel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which base URL and pinned headers the client takes when endpoints disagree (the value most give; of equals, the
+ * first), and what each other endpoint keeps for its own call.
+ */
+class ClientRoutingTest {
+    /** A Mintlify page per {@code METHOD URL} line, each pinning {@code Api-Version} to the value after it (or none). */
+    private static ApiModel pages(String... lineAndVersion) {
+        List<ApiDocument> docs = new ArrayList<>();
+        for (int i = 0; i < lineAndVersion.length; i += 2) {
+            String version = lineAndVersion[i + 1];
+            String page = "---\ntitle: 'Page " + i + "'\napi: '" + lineAndVersion[i] + "'\n---\n\n"
+                    + (version == null ? "" : "<ParamField header=\"Api-Version\" type=\"string\" default=\"" + version + "\">\n  The version.\n</ParamField>\n\n")
+                    + "<ResponseField name=\"id\" type=\"string\" required>\n  Its id.\n</ResponseField>\n";
+            docs.add(DocParser.parse("p" + i + ".mdx", page.getBytes(StandardCharsets.UTF_8)));
+        }
+        return ApiModel.of(docs);
+    }
+
+    private static Map<String, Operation> operations(ApiModel model) {
+        Map<String, Operation> out = new java.util.TreeMap<>();
+        for (Operation op : new ClientPlanner(Map.of()).operations(model)) out.put(op.signature(), op);
+        return out;
+    }
+
+    @Test
+    void theHostMostPagesGiveIsTheClientsAndTheOthersKeepTheirs() {
+        ApiModel model = pages("GET https://b.example/v1/x", null, "GET https://a.example/v1/y", null, "POST https://b.example/v1/z", null);
+        ClientPlanner.Defaults d = new ClientPlanner(Map.of()).defaults(model);
+        assertEquals("https://b.example", d.baseUrl(), "two of three, though a.example sorts first");
+        assertEquals(List.of("https://a.example"), d.otherBaseUrls());
+        Map<String, Operation> ops = operations(model);
+        assertEquals("https://a.example", ops.get("GET /v1/y").server());
+        assertNull(ops.get("GET /v1/x").server());
+        assertNull(ops.get("POST /v1/z").server());
+    }
+
+    @Test
+    void ofEqualsTheFirstInOrderWhateverOrderThePagesCameIn() {
+        ApiModel model = pages("GET https://b.example/v1/x", null, "GET https://a.example/v1/y", null);
+        assertEquals("https://a.example", new ClientPlanner(Map.of()).defaults(model).baseUrl());
+        assertEquals("https://b.example", operations(model).get("GET /v1/x").server());
+    }
+
+    @Test
+    void theVersionMostEndpointsPinIsTheClientsAndAnotherIsTheEndpointsOwn() {
+        ApiModel model = pages("GET https://a.example/v1/x", "2024-01-01", "GET https://a.example/v1/y", "2025-01-01",
+                "GET https://a.example/v1/z", "2025-01-01");
+        assertEquals(Map.of("Api-Version", "2025-01-01"), new ClientPlanner(Map.of()).defaults(model).pinnedHeaders());
+        Map<String, Operation> ops = operations(model);
+        assertEquals(Map.of("Api-Version", "2024-01-01"), ops.get("GET /v1/x").pinnedHeaders());
+        assertEquals(Map.of(), ops.get("GET /v1/y").pinnedHeaders());
+        assertEquals(List.of(), ops.get("GET /v1/x").parameters(), "a pinned header is no parameter");
+    }
+
+    @Test
+    void aRequiredHeaderWithOneAllowedValueIsPinned() {
+        String page = "# Get x\n\nEndpoint: GET /x\n\n## Header parameters:\n\n  - `anthropic-version` (string, required)\n"
+                + "    The API version. Enum: \"2023-06-01\"\n\n## Response 200 fields (application/json):\n\n  - `id` (string, required)\n";
+        ApiModel model = ApiModel.of(List.of(DocParser.parse("x.md", page.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(Map.of("anthropic-version", "2023-06-01"), new ClientPlanner(Map.of()).defaults(model).pinnedHeaders());
+        assertEquals(List.of(), operations(model).get("GET /x").parameters());
+    }
+}
