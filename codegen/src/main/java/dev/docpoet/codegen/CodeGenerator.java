@@ -131,7 +131,8 @@ public final class CodeGenerator {
         files.forEach(f -> topLevel.take(f.simpleName()));
         ParameterEnums parameterEnums = options.client() == null ? null
                 : new ParameterEnums(options.packageName(), options.labels(), plan.enums(), topLevel);
-        ClientPlanner clients = new ClientPlanner(plan.bodies(), parameterEnums);
+        PagingPlanner paging = new PagingPlanner(plan.records());
+        ClientPlanner clients = new ClientPlanner(plan.bodies(), parameterEnums, paging);
         List<Operation> operations = clients.operations(model);
         if (parameterEnums != null) {
             for (EnumPlan e : parameterEnums.planned()) files.add(new GeneratedFile(Kind.ENUM, template.file(enums.write(e), e.sourceLabel())));
@@ -163,6 +164,8 @@ public final class CodeGenerator {
         files.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
         if (options.client() != null) {
+            // the …AutoPaging methods are the companion's and its groups': a user's own interface gets none
+            if (options.companion()) diagnostics.addAll(paging.diagnostics());
             diagnostics.addAll(clients.unnamedKeys(model));
             diagnostics.addAll(MediaPlanner.diagnostics(model));
         }

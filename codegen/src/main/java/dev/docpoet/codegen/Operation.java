@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param bodilessErrors the documented error statuses without a generated record to read their body into
  * @param idempotencyHeader the header the docs give for an idempotency key, which the client fills in
  * @param validator the generated validator of the success body (of its items, for a list)
+ * @param paging how its pages follow one another, where the docs show it; null for an endpoint that does not page
  */
 public record Operation(Endpoint endpoint, String methodName, List<OperationParameter> parameters, @Nullable TypeName success,
         String successStatus, Map<String, TypeName> errors, List<String> bodilessErrors, @Nullable String idempotencyHeader,
-        @Nullable ClassName validator) {
+        @Nullable ClassName validator, @Nullable PagePlan paging) {
     public Operation {
         parameters = List.copyOf(parameters);
         errors = Map.copyOf(errors);
