@@ -68,16 +68,21 @@ final class ClientPlanner {
 
     private final Map<BodyKey, Plans.BodyPlan> bodies;
     private final @Nullable ParameterEnums enums;
+    private final @Nullable PagingPlanner paging;
 
     /** @param bodies the generated type of each body that has one, and its validator */
     ClientPlanner(Map<BodyKey, Plans.BodyPlan> bodies) {
-        this(bodies, null);
+        this(bodies, null, null);
     }
 
-    /** @param enums the enum class of each parameter with documented values; null to type them by their plain values */
-    ClientPlanner(Map<BodyKey, Plans.BodyPlan> bodies, @Nullable ParameterEnums enums) {
+    /**
+     * @param enums the enum class of each parameter with documented values; null to type them by their plain values
+     * @param paging finds the endpoints that page; null to plan none
+     */
+    ClientPlanner(Map<BodyKey, Plans.BodyPlan> bodies, @Nullable ParameterEnums enums, @Nullable PagingPlanner paging) {
         this.bodies = bodies;
         this.enums = enums;
+        this.paging = paging;
     }
 
     Defaults defaults(ApiModel model) {
@@ -310,8 +315,11 @@ final class ClientPlanner {
             else bodiless.add(r.status());
         }
         String server = e.baseUrl() == null || e.baseUrl().equals(defaults.baseUrl()) ? null : e.baseUrl();
+        // a stream or a download is no page of a list: only a JSON body pages
+        PagePlan pages = paging == null || success == null || success.body() == null
+                || MediaPlanner.reply(success.body()) != MediaPlanner.Reply.JSON ? null : paging.plan(e, all, successType);
         return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, List.copyOf(bodiless), idempotency,
-                successPlan == null || success.body() == null ? null : successPlan.validator(), server, ownPins(e, defaults));
+                successPlan == null || success.body() == null ? null : successPlan.validator(), server, ownPins(e, defaults), pages);
     }
 
     private static int pathIndex(String path, String name) {

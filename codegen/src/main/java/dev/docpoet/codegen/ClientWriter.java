@@ -72,6 +72,7 @@ final class ClientWriter {
                 b.addMethod(method.addModifiers(Modifier.ABSTRACT).build());
             }
             for (MethodSpec.Builder method : shortForms(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
+            for (MethodSpec.Builder method : PagingWriter.methods(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
         }
         return b;
     }
@@ -120,7 +121,7 @@ final class ClientWriter {
     }
 
     /** {@code list(String, TeamAgentListParams)}: a link to a member's full form, which overloads may share the name of. */
-    private static String link(ResourceGroups.Member m, String suffix) {
+    static String link(ResourceGroups.Member m, String suffix) {
         List<String> types = new ArrayList<>();
         for (Argument a : arguments(m)) types.add(erasure(a.type()));
         return m.name() + suffix + "(" + String.join(", ", types) + ")";
@@ -138,7 +139,7 @@ final class ClientWriter {
      * {@code m} marked deprecated when the docs mark its endpoint so: the annotation for javac's warnings at call sites, and
      * the Javadoc tag saying why.
      */
-    private static MethodSpec.Builder deprecatedIf(Operation op, MethodSpec.Builder m) {
+    static MethodSpec.Builder deprecatedIf(Operation op, MethodSpec.Builder m) {
         if (!op.endpoint().deprecated()) return m;
         return m.addAnnotation(Deprecated.class).addJavadoc("@deprecated the docs mark {@code $L} deprecated\n", Javadocs.escape(op.signature()));
     }
@@ -464,7 +465,7 @@ final class ClientWriter {
         return c.add(")").build();
     }
 
-    private static ParameterSpec parameter(String name, TypeName type, boolean nullable) {
+    static ParameterSpec parameter(String name, TypeName type, boolean nullable) {
         boolean annotate = nullable && !type.isPrimitive() && type.annotations().isEmpty();
         return ParameterSpec.builder(annotate ? type.annotated(Annotations.nullable()) : type, name).build();
     }
@@ -506,23 +507,13 @@ final class ClientWriter {
     /** A member's Javadoc: the doc's title and description, the endpoint, parameters, errors. */
     static CodeBlock javadoc(ResourceGroups.Member m) {
         Operation op = m.op();
-        ClassName params = m.params();
         CodeBlock.Builder d = CodeBlock.builder();
         String title = op.endpoint().title();
         String description = op.endpoint().description();
         if (title != null && !title.isBlank()) d.add("$L.\n\n", Javadocs.escape(title.replaceAll("[.\\s]+$", "")));
         if (description != null && !description.isBlank()) d.add("<p>$L\n\n", Javadocs.markdown(description));
         d.add("<p>{@code $L}.\n\n", Javadocs.escape(op.signature()));
-        for (OperationParameter p : m.positional()) {
-            String text = p.parameter() == null ? "the request body" : Javadocs.markdown(p.parameter().description());
-            d.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
-                    + " parameter" : text);
-        }
-        if (params != null) {
-            List<String> required = m.grouped().stream().filter(OperationParameter::required).map(p -> "{@code " + Javadocs.escape(p.wireName()) + "}").toList();
-            d.add("@param params the $L parameters, from {@link $T#builder()}$L\n", ParamsWriter.kinds(m), params,
-                    required.isEmpty() ? " (all optional)" : "; the docs require " + String.join(", ", required));
-        }
+        d.add(parameterDocs(m));
         if (op.success() != null) d.add("@return $L\n", MediaCalls.returnDoc(op));
         CodeBlock.Builder errors = CodeBlock.builder();
         boolean first = true;
@@ -538,6 +529,23 @@ final class ClientWriter {
                 errors.build());
         d.add("@throws $T when no answer came within the retries allowed ({@link $T} when the request\n"
                 + "    timeout ran out)\n", CONNECTION_EXCEPTION, TIMEOUT_EXCEPTION);
+        return d.build();
+    }
+
+    /** The {@code @param} lines of a member's full form: its path parameters, body and parameters object. */
+    static CodeBlock parameterDocs(ResourceGroups.Member m) {
+        ClassName params = m.params();
+        CodeBlock.Builder d = CodeBlock.builder();
+        for (OperationParameter p : m.positional()) {
+            String text = p.parameter() == null ? "the request body" : Javadocs.markdown(p.parameter().description());
+            d.add("@param $L $L\n", p.javaName(), text.isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} " + p.kind()
+                    + " parameter" : text);
+        }
+        if (params != null) {
+            List<String> required = m.grouped().stream().filter(OperationParameter::required).map(p -> "{@code " + Javadocs.escape(p.wireName()) + "}").toList();
+            d.add("@param params the $L parameters, from {@link $T#builder()}$L\n", ParamsWriter.kinds(m), params,
+                    required.isEmpty() ? " (all optional)" : "; the docs require " + String.join(", ", required));
+        }
         return d.build();
     }
 }

@@ -132,7 +132,8 @@ public final class CodeGenerator {
         files.names().forEach(topLevel::take);
         ParameterEnums parameterEnums = options.client() == null ? null
                 : new ParameterEnums(options.packageName(), options.labels(), plan.enums(), topLevel);
-        ClientPlanner clients = new ClientPlanner(plan.bodies(), parameterEnums);
+        PagingPlanner paging = new PagingPlanner(plan.records());
+        ClientPlanner clients = new ClientPlanner(plan.bodies(), parameterEnums, paging);
         List<Operation> operations = clients.operations(model);
         if (parameterEnums != null) {
             for (EnumPlan e : parameterEnums.planned()) files.add(Kind.ENUM, template.file(enums.write(e), e.sourceLabel()));
@@ -165,6 +166,8 @@ public final class CodeGenerator {
         sources.sort(Comparator.comparing(GeneratedFile::simpleName));
         List<Diagnostic> diagnostics = new ArrayList<>(plan.diagnostics());
         if (options.client() != null) {
+            // the …AutoPaging methods are the companion's and its groups': a user's own interface gets none
+            if (options.companion()) diagnostics.addAll(paging.diagnostics());
             diagnostics.addAll(clients.unnamedKeys(model));
             diagnostics.addAll(MediaPlanner.diagnostics(model));
         }

@@ -31,7 +31,13 @@ public enum GeneratorCode implements DiagnosticCode {
      */
     GenBodyUnmodeled(Severity.WARNING),
     /** A field of an {@code application/x-www-form-urlencoded} body that is an object or a list of them: sent as JSON text. */
-    GenFormFieldAsJson(Severity.WARNING);
+    GenFormFieldAsJson(Severity.WARNING),
+    /**
+     * A list endpoint whose pages the docs show how to follow, recognised by the names of its parameters and fields
+     * ({@code cursor} and {@code next_cursor}, {@code page}, {@code offset}): the client adds an {@code …AutoPaging} method.
+     * An inference, but one that changes no type.
+     */
+    GenPagination(Severity.INFO);
 
     private final Severity severity;
 

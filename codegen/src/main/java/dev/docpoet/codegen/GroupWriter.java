@@ -40,6 +40,7 @@ final class GroupWriter {
         methods.stream().filter(x -> !x.modifiers().contains(Modifier.PRIVATE)).forEach(b::addMethod);
         for (ResourceGroups.Member m : g.members()) {
             for (MethodSpec.Builder s : ClientWriter.shortForms(m)) b.addMethod(s.build());
+            for (MethodSpec.Builder s : PagingWriter.methods(m)) b.addMethod(s.build());
         }
         methods.stream().filter(x -> x.modifiers().contains(Modifier.PRIVATE)).forEach(b::addMethod);
         return b;

@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param validator the generated validator of the success body (of its items, for a list)
  * @param server the base URL the endpoint's docs give when it is not the client's, else null
  * @param pinnedHeaders the headers the endpoint's docs pin to a value other than the client's (a newer API version)
+ * @param paging how its pages follow one another, where the docs show it; null for an endpoint that does not page
  */
 public record Operation(Endpoint endpoint, String methodName, List<OperationParameter> parameters, @Nullable TypeName success,
         String successStatus, Map<String, TypeName> errors, List<String> bodilessErrors, @Nullable String idempotencyHeader,
-        @Nullable ClassName validator, @Nullable String server, Map<String, String> pinnedHeaders) {
+        @Nullable ClassName validator, @Nullable String server, Map<String, String> pinnedHeaders, @Nullable PagePlan paging) {
     public Operation {
         parameters = List.copyOf(parameters);
         errors = Map.copyOf(errors);

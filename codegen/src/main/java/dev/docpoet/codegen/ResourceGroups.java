@@ -151,7 +151,8 @@ final class ResourceGroups {
     /**
      * The name of each endpoint in one group: the name its HTTP method and path give ({@link Route#primary}), unless an
      * endpoint that ranks before it took it; then its name by the README's flat rule (its title: {@code searchOldWay}),
-     * then its verb and whole path ({@code getV2Search}), then numbered. A method's {@code …Async} twin must be free too.
+     * then its verb and whole path ({@code getV2Search}), then numbered. A method's {@code …Async} twin, and a paged endpoint's
+     * {@code …AutoPaging} method, must be free too.
      * The rank: endpoints the docs do not deprecate first, then items before collections and actions before other shapes,
      * then by HTTP method (GET, PATCH, PUT, POST, DELETE, others), then by path.
      */
@@ -161,9 +162,11 @@ final class ResourceGroups {
                 .thenComparingInt(Route::shapeRank).thenComparingInt(Route::methodRank)
                 .thenComparing(r -> ApiModel.normalizedPath(r.op.endpoint().path())).thenComparing(r -> r.op.endpoint().path())).toList();
         for (Route r : ranked) {
+            // a paged endpoint's …AutoPaging method must be free too
+            List<String> suffixes = r.op.paging() == null ? List.of("", "Async") : List.of("", "Async", PagingWriter.SUFFIX);
             String chosen = null;
             for (String c : List.of(r.primary, r.op.methodName(), ClientPlanner.fromPath(r.op.endpoint(), true))) {
-                if (scope.isFree(c) && scope.isFree(c + "Async")) {
+                if (free(scope, c, suffixes)) {
                     chosen = c;
                     break;
                 }
@@ -171,14 +174,17 @@ final class ResourceGroups {
             if (chosen == null) {
                 for (int i = 2; chosen == null; i++) {
                     String c = r.primary + i;
-                    if (scope.isFree(c) && scope.isFree(c + "Async")) chosen = c;
+                    if (free(scope, c, suffixes)) chosen = c;
                 }
             }
-            scope.take(chosen);
-            scope.take(chosen + "Async");
+            for (String suffix : suffixes) scope.take(chosen + suffix);
             out.put(r, chosen);
         }
         return out;
+    }
+
+    private static boolean free(NameScope scope, String name, List<String> suffixes) {
+        return suffixes.stream().allMatch(suffix -> scope.isFree(name + suffix));
     }
 
     /** One node of the path tree, while planning: the segments that lead to it, the nodes below, its endpoints. */

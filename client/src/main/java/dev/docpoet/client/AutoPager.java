@@ -1,0 +1,125 @@
+package dev.docpoet.client;
+
+import java.lang.System.Logger.Level;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every item of a paged list endpoint, fetched a page at a time as the iteration reaches it: what a generated
+ * {@code …AutoPaging} method returns ({@code for (Product p : client.products().listAutoPaging(params))}, or
+ * {@link #stream()}).
+ *
+ * <p>Nothing is sent until an iteration asks for an item, and each {@link #iterator()} starts again from the first
+ * request, so the pager itself is immutable and may be shared; an iterator, and a stream, belong to one thread. The
+ * list ends at an empty page, at a page its {@link Paging} says is the last, or when the next request would repeat one
+ * this iteration already sent (a server that hands out the same cursor again would otherwise loop forever). A page that
+ * fails throws its {@link ApiException} (or {@link ApiConnectionException}) from {@code hasNext()} or {@code next()},
+ * the items before it having been handed out; calling again retries that page.
+ *
+ * @param <T> the type of one item
+ */
+public final class AutoPager<T> implements Iterable<T> {
+    private static final System.Logger LOG = System.getLogger("dev.docpoet.client");
+
+    private final Supplier<Iterator<T>> iterators;
+
+    private AutoPager(Supplier<Iterator<T>> iterators) {
+        this.iterators = iterators;
+    }
+
+    /**
+     * The items of the pages that {@code first} and the requests {@code paging} makes from it fetch.
+     *
+     * @param first the first page's request: an endpoint's parameters, whose {@code equals} tells a repeated request
+     * @param fetch sends a request and reads its page, throwing {@link ApiException} as the endpoint's method does
+     * @param items reads a page's items (null reads as none)
+     */
+    public static <P, R, T> AutoPager<T> of(P first, Function<? super P, ? extends R> fetch,
+            Function<? super R, ? extends @Nullable List<T>> items, Paging<P, R, T> paging) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(fetch, "fetch");
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(paging, "paging");
+        return new AutoPager<>(() -> new Pages<>(first, fetch, items, paging));
+    }
+
+    /** A fresh iteration from the first page. */
+    @Override
+    public Iterator<T> iterator() {
+        return iterators.get();
+    }
+
+    /** The items as a sequential stream, fetched lazily as {@link #iterator()} fetches them. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    @Override
+    public String toString() {
+        return "AutoPager";
+    }
+
+    /** One iteration: the request to send next, the page being handed out, and every request sent so far. */
+    private static final class Pages<P, R, T> implements Iterator<T> {
+        private final Function<? super P, ? extends R> fetch;
+        private final Function<? super R, ? extends @Nullable List<T>> items;
+        private final Paging<P, R, T> paging;
+        private final Set<P> sent = new HashSet<>();
+        private @Nullable P request;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+        private long read;
+
+        Pages(P first, Function<? super P, ? extends R> fetch, Function<? super R, ? extends @Nullable List<T>> items, Paging<P, R, T> paging) {
+            this.fetch = fetch;
+            this.items = items;
+            this.paging = paging;
+            this.request = first;
+            sent.add(first);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && request != null) fetchPage(request);
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) throw new NoSuchElementException("no more items");
+            return current.next();
+        }
+
+        /** Fetches one page; the state moves on only once it read, so that a caller who catches a failure may retry. */
+        private void fetchPage(P at) {
+            R page = fetch.apply(at);
+            List<T> got = page == null ? null : items.apply(page);
+            List<T> pageItems = got == null ? List.of() : got;
+            read += pageItems.size();
+            current = pageItems.iterator();
+            if (pageItems.isEmpty()) {
+                request = null;
+                return;
+            }
+            P next = paging.next(at, page, pageItems, read);
+            if (next != null && !sent.add(next)) {
+                if (LOG.isLoggable(Level.DEBUG)) {
+                    // the parameters are left out of the log: a header among them may be a secret
+                    LOG.log(Level.DEBUG, "paging stopped: the next request repeats one already sent");
+                }
+                next = null;
+            }
+            request = next;
+        }
+    }
+}
