@@ -45,7 +45,9 @@ final class Headers {
     /** Whether a header's value must not be logged: auth headers, cookies and the client's own secret header. */
     static boolean secret(String name, Set<String> alsoSecret) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return SECRET.contains(lower) || alsoSecret.contains(lower) || lower.contains("token") || lower.contains("secret");
+        return SECRET.contains(lower) || alsoSecret.contains(lower) || lower.contains("token") || lower.contains("secret")
+                // Ocp-Apim-Subscription-Key, X-Goog-Api-Key, X-Auth-…: a vendor's own name for its key
+                || lower.contains("key") || lower.contains("auth") || lower.contains("password") || lower.contains("session");
     }
 
     /** Sets a header in {@code headers}, replacing one of the same name in any case (header names are case-insensitive). */

@@ -87,8 +87,8 @@ public interface Interceptor {
     }
 
     /**
-     * The status and headers of one response. {@code toString()} lists header names only, as a {@code Set-Cookie}
-     * value is a secret.
+     * The status and headers of one response, without any header whose name says it holds a secret ({@code Set-Cookie},
+     * tokens, keys). {@code toString()} lists header names only.
      */
     record Response(int status, HttpHeaders headers) {
         @Override

@@ -32,6 +32,7 @@ final class OAuth2Tokens {
      * sent a moment before the expiry would reach the API after it.
      */
     static final Duration MAX_SKEW = Duration.ofSeconds(30);
+    private static final long MAX_LIFETIME_SECONDS = Duration.ofDays(3650).toSeconds();
 
     /** A token and when to stop using it; {@code renewAt} is null when the server gave no {@code expires_in}. */
     private record Token(String value, @Nullable Instant renewAt) {
@@ -84,12 +85,16 @@ final class OAuth2Tokens {
     /** {@link #token()} or {@link #renewed}, waiting: the blocking calls' way, with the fetch's own exception. */
     static String join(CompletableFuture<String> token) {
         try {
-            return token.join();
-        } catch (CompletionException e) {
+            return token.get();
+        } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
-            throw e;
+            throw new CompletionException(cause);
+        } catch (InterruptedException e) {
+            // a cancelled worker stops waiting for another caller's token fetch, as it stops any other wait
+            Thread.currentThread().interrupt();
+            throw new ApiConnectionException("the OAuth2 token request", 1, "interrupted while waiting for its answer", e);
         }
     }
 
@@ -210,25 +215,34 @@ final class OAuth2Tokens {
     /** A field's text, free of the client's secret, on one line; empty when it is absent or not text. */
     private String text(@Nullable Map<?, ?> fields, String name) {
         Object v = fields == null ? null : fields.get(name);
-        return v instanceof String s ? scrub(Printable.oneLine(s, 300)) : "";
+        // scrubbed before it is cut: a secret cut in two would leave its first half
+        return v instanceof String s ? Printable.oneLine(scrub(s), 300) : "";
     }
 
     private String preview(byte[] body) {
         if (body.length == 0) return " (empty body)";
-        return " (body: " + scrub(Printable.oneLine(new String(body, 0, Math.min(body.length, 1200), StandardCharsets.UTF_8), 300)) + ")";
+        return " (body: " + Printable.oneLine(scrub(new String(body, StandardCharsets.UTF_8)), 300) + ")";
     }
 
-    /** {@code text} with the client's secret, as sent and as form-encoded, replaced: a server may echo what it got. */
+    /**
+     * {@code text} with the client's secret replaced in every form a server may echo it: as sent, form-encoded,
+     * JSON-escaped, and inside the Basic credentials it went in.
+     */
     private String scrub(String text) {
         String secret = credentials.clientSecret();
         if (secret.isEmpty()) return text;
-        return text.replace(secret, "***").replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "***");
+        String form = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        String basic = java.util.Base64.getEncoder().encodeToString((URLEncoder.encode(credentials.clientId(), StandardCharsets.UTF_8) + ":"
+                + form).getBytes(StandardCharsets.UTF_8));
+        String jsonEscaped = secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/");
+        return text.replace(basic, "***").replace(secret, "***").replace(form, "***").replace(jsonEscaped, "***");
     }
 
     /** {@code expires_in} as seconds: a number, or digits in a string as some servers send it; 0 when absent or unreadable. */
     private static long seconds(@Nullable Object v) {
-        if (v instanceof Number n) return n.longValue();
-        if (v instanceof String s && s.trim().matches("\\d{1,12}")) return Long.parseLong(s.trim());
+        // at most ten years: a larger lifetime would overflow the instant it ends at, and means "long" anyway
+        if (v instanceof Number n) return Math.min(n.longValue(), MAX_LIFETIME_SECONDS);
+        if (v instanceof String s && s.trim().matches("\\d{1,12}")) return Math.min(Long.parseLong(s.trim()), MAX_LIFETIME_SECONDS);
         return 0;
     }
 

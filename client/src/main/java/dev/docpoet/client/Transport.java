@@ -350,7 +350,9 @@ public final class Transport {
     private void observe(HttpRequest sent, int attempt, HttpResponse<?> response) {
         if (config.interceptors.isEmpty()) return;
         Interceptor.Request view = view(sent, attempt);
-        Interceptor.Response seen = new Interceptor.Response(response.statusCode(), response.headers());
+        // as for requests, a secret is left out rather than shown: Set-Cookie, a token a login endpoint hands back
+        Interceptor.Response seen = new Interceptor.Response(response.statusCode(),
+                HttpHeaders.of(response.headers().map(), (name, value) -> !Headers.secret(name, java.util.Set.of())));
         try {
             for (Interceptor interceptor : config.interceptors) interceptor.afterResponse(view, seen);
         } catch (RuntimeException | Error e) {

@@ -97,9 +97,18 @@ public final class ApiDiff {
             } else {
                 if (!b.path("required").asBoolean() && a.path("required").asBoolean()) add(true, where, "became required");
                 if (b.path("required").asBoolean() && !a.path("required").asBoolean()) add(false, where, "became optional");
+                if (name.startsWith("header ") && pinned(b) && !pinned(a)) {
+                    // the client sent the one value itself; now its callers must choose one, a new required parameter
+                    add(true, where, "no longer has one allowed value: callers must now give it");
+                }
                 schema(where, b, a, Direction.REQUEST);
             }
         }
+    }
+
+    /** A required header with one allowed value: the generated client sends it without asking its callers. */
+    private static boolean pinned(JsonNode p) {
+        return p.path("required").asBoolean() && p.path("enum").isArray() && p.path("enum").size() == 1;
     }
 
     private void responses(String key, JsonNode before, JsonNode after) {

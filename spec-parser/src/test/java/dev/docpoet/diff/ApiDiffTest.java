@@ -68,6 +68,15 @@ class ApiDiffTest {
     }
 
     @Test
+    void aRequiredHeaderWithOneValueThatGainsAnotherBreaksCallers() {
+        // the client sends a one-value header itself; with two values its callers must give one
+        String pinned = BASE.replace("## Request fields", "## Header parameters:\n  - `Api-Version` (string, required)\n    Enum: \"2024-06-01\"\n## Request fields");
+        assertEquals(List.of("ok        POST /v1/tickets/{}/notes header api-version: enum value `2024-09-01` added",
+                "breaking  POST /v1/tickets/{}/notes header api-version: no longer has one allowed value: callers must now give it"),
+                diff(pinned, pinned.replace("Enum: \"2024-06-01\"", "Enum: \"2024-06-01\", \"2024-09-01\"")));
+    }
+
+    @Test
     void whatAClientSendsBreaksWhenItNarrows() {
         assertEquals(List.of("breaking  POST /v1/tickets/{}/notes request /pinned: required field added"),
                 diff(BASE, BASE.replace("## Response 200", "  - `pinned` (boolean, required)\n## Response 200")));
