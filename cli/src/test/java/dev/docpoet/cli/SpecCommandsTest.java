@@ -21,7 +21,8 @@ class SpecCommandsTest {
         assertTrue(Files.isRegularFile(tmp.resolve("com/pets/Owner.java")), "Owner, the spec's component, is one type of its own");
         assertFalse(Files.readString(tmp.resolve("com/pets/Pet.java")).contains("record Owner("), "not a copy nested in Pet");
         assertTrue(run.err().contains("petstore.yaml:106:21: warning: oneOf of 2 object schemas reads as one record"), run.err());
-        assertTrue(Files.readString(tmp.resolve("com/pets/ShapeList.java")).contains("public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Unknown"));
+        assertTrue(Files.readString(tmp.resolve("com/pets/ShapeList.java")).contains("public sealed interface Shape permits Circle, Square, Shape.Unknown"),
+                "the variants are the spec's components Circle and Square, top-level");
         String fingerprint = Files.readString(tmp.resolve(".docpoet/com.pets.docpoet-fingerprint.json"));
         assertTrue(fingerprint.contains("\"common.yaml\""), "the file its refs read is fingerprinted: " + fingerprint);
     }

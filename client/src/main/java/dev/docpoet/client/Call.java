@@ -33,6 +33,8 @@ public final class Call<T> {
     final Map<String, String> headers;
     final Map<String, String> pinnedHeaders;
     final @Nullable String server;
+    /** Whether the client's credentials go with the call: not to another host whose docs ask for none. */
+    final boolean credentials;
     final List<String> cookies;
     final @Nullable Payload payload;
     final Type successType;
@@ -52,6 +54,7 @@ public final class Call<T> {
         this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.pinnedHeaders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.pinnedHeaders));
         this.server = b.server;
+        this.credentials = b.credentials;
         this.cookies = List.copyOf(b.cookies);
         this.payload = b.payload();
         this.successType = b.successType;
@@ -100,6 +103,7 @@ public final class Call<T> {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final Map<String, String> pinnedHeaders = new LinkedHashMap<>();
         private @Nullable String server;
+        private boolean credentials = true;
         private final List<String> cookies = new ArrayList<>();
         private final Map<String, Type> errorTypes = new LinkedHashMap<>();
         private @Nullable Payload single;
@@ -181,6 +185,15 @@ public final class Call<T> {
          */
         public Builder<T> server(String documentedBaseUrl) {
             this.server = Objects.requireNonNull(documentedBaseUrl, "documentedBaseUrl");
+            return this;
+        }
+
+        /**
+         * Sends the call without the client's credentials (its auth header, API key or OAuth2 token): an endpoint on
+         * another host whose docs require no security, so that a key never reaches a host that did not ask for it.
+         */
+        public Builder<T> withoutCredentials() {
+            this.credentials = false;
             return this;
         }
 

@@ -82,6 +82,13 @@ final class OAuth2Tokens {
         return get(rejected);
     }
 
+    /** Drops {@code rejected} from the cache, if it is still there, without fetching another yet. */
+    void forget(String rejected) {
+        synchronized (lock) {
+            if (current != null && current.value.equals(rejected)) current = null;
+        }
+    }
+
     /** {@link #token()} or {@link #renewed}, waiting: the blocking calls' way, with the fetch's own exception. */
     static String join(CompletableFuture<String> token) {
         try {

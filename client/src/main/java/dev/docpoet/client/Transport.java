@@ -223,7 +223,7 @@ public final class Transport {
     private <B> HttpResponse<B> exchange(Call<?> call, HttpRequest request, LongFunction<HttpResponse.BodyHandler<B>> handlerAt,
             Duration timeout) {
         boolean mayRetry = mayRetry(call);
-        Bearer bearer = new Bearer(config.tokens == null ? null : OAuth2Tokens.join(config.tokens.token()), false);
+        Bearer bearer = new Bearer(config.tokens == null || !call.credentials ? null : OAuth2Tokens.join(config.tokens.token()), false);
         for (int attempt = 1; ; attempt++) {
             // the resend with a renewed token is not one of the retries the policy allows
             int counted = bearer.renewed ? attempt - 1 : attempt;
@@ -262,7 +262,7 @@ public final class Transport {
     /** {@link #exchange} without blocking: the token, when there is one, is fetched without blocking too. */
     private <B> CompletableFuture<HttpResponse<B>> exchangeAsync(Call<?> call, HttpRequest request,
             LongFunction<HttpResponse.BodyHandler<B>> handlerAt, Duration timeout) {
-        if (config.tokens == null) return exchangeAsync(call, request, handlerAt, timeout, 1, new Bearer(null, false));
+        if (config.tokens == null || !call.credentials) return exchangeAsync(call, request, handlerAt, timeout, 1, new Bearer(null, false));
         return config.tokens.token().thenCompose(token -> exchangeAsync(call, request, handlerAt, timeout, 1, new Bearer(token, false)));
     }
 
@@ -308,8 +308,11 @@ public final class Transport {
      * thought fresh (revoked, or its server's clock ahead). A body read only once cannot be sent again.
      */
     private boolean rejected(Call<?> call, Bearer bearer, HttpResponse<?> response) {
-        return response.statusCode() == 401 && bearer.token != null && !bearer.renewed && config.tokens != null
-                && (call.payload == null || call.payload.repeatable());
+        if (response.statusCode() != 401 || bearer.token == null || bearer.renewed || config.tokens == null) return false;
+        if (call.payload == null || call.payload.repeatable()) return true;
+        // not sent again, but not kept either: the next call fetches a token the API takes
+        config.tokens.forget(bearer.token);
+        return false;
     }
 
     /** Lets go of a response that will not be read: a streamed body holds its connection until closed. */
@@ -416,7 +419,7 @@ public final class Transport {
     private HttpRequest request(Call<?> call) {
         StringBuilder query = new StringBuilder();
         for (String[] q : call.query) query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(q[0])).append('=').append(q[1]);
-        if (config.auth instanceof Auth.ApiKey k && k.inQuery()) {
+        if (call.credentials && config.auth instanceof Auth.ApiKey k && k.inQuery()) {
             query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(k.name())).append('=').append(UriEncoding.encode(k.key()));
         }
         String base = config.bases.of(call.server).toString();
@@ -429,7 +432,7 @@ public final class Transport {
             layer.forEach((k, v) -> Headers.put(headers, k, v));
         }
         // an OAuth2 token is set per attempt (prepared), as a 401 renews it
-        if (config.auth != null && !config.auth.headerName().isEmpty() && !(config.auth instanceof Auth.ClientCredentials)) {
+        if (call.credentials && config.auth != null && !config.auth.headerName().isEmpty() && !(config.auth instanceof Auth.ClientCredentials)) {
             headers.put(config.auth.headerName(), config.auth.secret());
         }
         if (call.idempotencyHeader != null && headers.keySet().stream().noneMatch(call.idempotencyHeader::equalsIgnoreCase)) {

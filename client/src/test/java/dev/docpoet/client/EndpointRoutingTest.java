@@ -106,4 +106,15 @@ class EndpointRoutingTest {
         t.send(list());
         assertTrue(t.toString().contains(api.uri()), "the client's own base URL, through baseUriFor too");
     }
+
+    @Test
+    void aCallToAnotherHostWhoseDocsAskNoSecurityGoesWithoutTheClientsCredentials() {
+        Transport t = new Builder().baseUri(api.uri()).baseUriFor(UPLOADS, uploads.uri()).bearerToken("tok-secret").build();
+        t.send(list());
+        t.send(Call.<Ok>builder("GET", "/public/files", Ok.class).server(UPLOADS).withoutCredentials().build());
+        t.send(upload());
+        assertEquals("Bearer tok-secret", api.seen.get(0).header("Authorization"));
+        assertEquals(null, uploads.seen.get(0).header("Authorization"), "a host that did not ask for it never sees the token");
+        assertEquals("Bearer tok-secret", uploads.seen.get(1).header("Authorization"), "an endpoint there whose docs ask for it does");
+    }
 }

@@ -238,6 +238,21 @@ class OAuth2ClientCredentialsTest {
     }
 
     @Test
+    void a401ToAnUploadFromAStreamIsNotResentButItsTokenIsDropped() {
+        token(200, "{\"access_token\":\"tok-1\"}");
+        token(200, "{\"access_token\":\"tok-2\"}");
+        api(401, 200);
+        Call<Ticket> upload = Call.<Ticket>builder("POST", "/files", Ticket.class).multipart(new Object())
+                .field("file", Upload.of(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), "a.bin", "application/octet-stream"))
+                .build();
+        Transport t = client();
+        assertThrows(UnauthorizedException.class, () -> t.send(upload), "a stream is read once: not sent again");
+        assertEquals(new Ticket("t1"), t.send(get()).body());
+        assertEquals(List.of(bearer("tok-1"), bearer("tok-2")), apiRequests.stream().map(Seen::authorization).toList(),
+                "the refused token, kept until refused, is not sent again");
+    }
+
+    @Test
     void a401ToTheRenewedTokenIsTheCallersNeverALoop() {
         token(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600}");
         token(200, "{\"access_token\":\"tok-2\",\"expires_in\":3600}");

@@ -319,7 +319,8 @@ final class ClientPlanner {
         PagePlan pages = paging == null || success == null || success.body() == null
                 || MediaPlanner.reply(success.body()) != MediaPlanner.Reply.JSON ? null : paging.plan(e, all, successType);
         return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, List.copyOf(bodiless), idempotency,
-                successPlan == null || success.body() == null ? null : successPlan.validator(), server, ownPins(e, defaults), pages);
+                successPlan == null || success.body() == null ? null : successPlan.validator(), server, ownPins(e, defaults), pages,
+                server == null || !e.security().isEmpty() || defaults.schemes().isEmpty());
     }
 
     private static int pathIndex(String path, String name) {

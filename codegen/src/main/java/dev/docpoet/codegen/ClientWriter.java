@@ -312,6 +312,7 @@ final class ClientWriter {
         }
         MediaCalls.response(call, op);
         if (op.server() != null) call.add("\n.server($L)", Literals.of(op.server()));
+        if (!op.credentials()) call.add("\n.withoutCredentials()");
         op.pinnedHeaders().forEach((name, value) -> call.add("\n.pinnedHeader($L, $L)", Literals.of(name), Literals.of(value)));
         if (op.idempotencyHeader() != null) call.add("\n.idempotencyKey($L)", Literals.of(op.idempotencyHeader()));
         if (op.validator() != null) {

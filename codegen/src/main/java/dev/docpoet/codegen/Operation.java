@@ -24,10 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param server the base URL the endpoint's docs give when it is not the client's, else null
  * @param pinnedHeaders the headers the endpoint's docs pin to a value other than the client's (a newer API version)
  * @param paging how its pages follow one another, where the docs show it; null for an endpoint that does not page
+ * @param credentials whether its calls send the client's credentials: not to another host whose docs, which describe
+ *     security elsewhere, require none for it
  */
 public record Operation(Endpoint endpoint, String methodName, List<OperationParameter> parameters, @Nullable TypeName success,
         String successStatus, Map<String, TypeName> errors, List<String> bodilessErrors, @Nullable String idempotencyHeader,
-        @Nullable ClassName validator, @Nullable String server, Map<String, String> pinnedHeaders, @Nullable PagePlan paging) {
+        @Nullable ClassName validator, @Nullable String server, Map<String, String> pinnedHeaders, @Nullable PagePlan paging,
+        boolean credentials) {
     public Operation {
         parameters = List.copyOf(parameters);
         errors = Map.copyOf(errors);

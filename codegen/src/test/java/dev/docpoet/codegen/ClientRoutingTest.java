@@ -74,4 +74,39 @@ class ClientRoutingTest {
         assertEquals(Map.of("anthropic-version", "2023-06-01"), new ClientPlanner(Map.of()).defaults(model).pinnedHeaders());
         assertEquals(List.of(), operations(model).get("GET /x").parameters());
     }
+
+    @Test
+    void anEndpointOnAnotherHostWhoseSpecAsksNoSecurityGoesWithoutCredentials() {
+        String spec = """
+                openapi: 3.0.3
+                info: {title: Files, version: "1"}
+                servers: [{url: "https://api.example.com"}]
+                security: [{key: []}]
+                components:
+                  securitySchemes:
+                    key: {type: apiKey, in: header, name: X-Api-Key}
+                paths:
+                  /files:
+                    get:
+                      responses: {"204": {description: none}}
+                    delete:
+                      responses: {"204": {description: none}}
+                  /public/{id}:
+                    get:
+                      servers: [{url: "https://cdn.example.com"}]
+                      security: []
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {"204": {description: none}}
+                  /uploads:
+                    post:
+                      servers: [{url: "https://cdn.example.com"}]
+                      responses: {"204": {description: none}}
+                """;
+        Map<String, Operation> ops = operations(ApiModel.of(List.of(DocParser.parse("files.yaml", spec.getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(true, ops.get("GET /files").credentials(), "the client's own host");
+        assertEquals(false, ops.get("GET /public/{id}").credentials(), "another host, and its docs ask for no security");
+        assertEquals(true, ops.get("POST /uploads").credentials(), "another host whose docs ask for the key");
+        assertEquals(true, operations(pages("GET https://b.example/v1/x", null, "GET https://a.example/v1/y", null, "POST https://b.example/v1/z", null))
+                .get("GET /v1/y").credentials(), "pages that describe no security anywhere: as before");
+    }
 }
