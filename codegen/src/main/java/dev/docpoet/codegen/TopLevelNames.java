@@ -167,16 +167,35 @@ final class TopLevelNames {
 
     /** Reports, once, the claims that did not get their first name and why. */
     void report(List<Claim> claims) {
+        // a name many uses want is one warning, at the first of them; the others say where they went as infos, so that
+        // a big spec is not a storm of warnings (GitHub's: 104 fields want `Privacy`)
+        java.util.Map<String, List<Claim>> contested = new java.util.TreeMap<>();
         for (Claim c : claims.stream().sorted(Comparator.comparing((Claim c) -> c.key)).toList()) {
+            if (c.level < c.candidates.size() && !c.conflicts.isEmpty()) contested.computeIfAbsent(c.candidates.get(0), k -> new ArrayList<>()).add(c);
+        }
+        Set<Claim> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        contested.values().forEach(group -> warned.add(group.get(0)));
+        for (Claim c : claims.stream().sorted(Comparator.comparing((Claim c) -> c.key)).toList()) {
+            if (c.level < c.candidates.size() && !c.conflicts.isEmpty() && !warned.contains(c)) {
+                Claim first = contested.get(c.candidates.get(0)).get(0);
+                diagnostics.add(new Diagnostic(GeneratorCode.GenTypeName, c.key + " is named `" + c.name() + "`: `" + c.candidates.get(0)
+                        + "` is wanted by uses of other shapes (the warning at " + first.at.file() + ":" + first.at.line() + ")", c.at,
+                        "pin the name you want: @ApiDocs(types = @TypeName(of = \"" + c.key + "\", name = \"…\")) or --type-name \""
+                                + c.key + "=…\""));
+                continue;
+            }
             if (c.level >= c.candidates.size()) {
                 diagnostics.add(new Diagnostic(GeneratorCode.GenNameClash, c.key + " and " + few(c.conflicts)
                         + " get the same names by every rule docpoet has (last `" + c.candidates.get(c.candidates.size() - 1)
                         + "`)", c.at, "pin a name for one of them: @ApiDocs(types = @TypeName(of = \"" + c.key
                         + "\", name = \"…\")) or --type-name \"" + c.key + "=…\""));
             } else if (!c.conflicts.isEmpty()) {
+                List<Claim> group = contested.get(c.candidates.get(0));
+                String others = group.size() > 1 ? "; the " + (group.size() - 1) + " other" + (group.size() == 2 ? " use says" : " uses say")
+                        + " where " + (group.size() == 2 ? "it went" : "they went") + " (info)" : "";
                 diagnostics.add(new Diagnostic(GeneratorCode.GenNameConflict, c.key + " wants the name `" + c.candidates.get(0)
                         + "`, as " + (c.conflicts.size() == 1 ? "does " : "do ") + few(c.conflicts) + " with another shape; all of them get longer names (this one `"
-                        + c.name() + "`)", c.at, "pin the names you want: @ApiDocs(types = @TypeName(of = \"" + c.key
+                        + c.name() + "`)" + others, c.at, "pin the names you want: @ApiDocs(types = @TypeName(of = \"" + c.key
                         + "\", name = \"…\")) or --type-name \"" + c.key + "=…\" (see the README)"));
             } else if (c.level > 0 && !c.pinned) {
                 diagnostics.add(new Diagnostic(GeneratorCode.GenTypeName, c.key + " is named `" + c.name() + "` because `"

@@ -69,6 +69,12 @@ final class Compiler {
                 .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + DOCS).compile(sources);
     }
 
+    /** As {@link #compileLenient}, with the infos printed as notes ({@code -Adocpoet.verbose=true}). */
+    static Compilation compileVerbose(JavaFileObject... sources) {
+        return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor())
+                .withOptions("-A" + DocLocator.DOCS_DIR_OPTION + "=" + DOCS, "-A" + ApiDocsProcessor.VERBOSE_OPTION + "=true").compile(sources);
+    }
+
     /** Without the docs root option. */
     static Compilation compileWithout(JavaFileObject... sources) {
         return javac().withClasspath(classPath(false)).withProcessors(new ApiDocsProcessor()).compile(sources);

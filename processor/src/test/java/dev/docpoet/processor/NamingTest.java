@@ -92,12 +92,16 @@ class NamingTest {
     @Test
     void aConflictGivesBothLongerNamesAndAWarningNamingBoth() {
         JavaFileObject api = Compiler.api("@ApiDocs(\"conflict\")", "");
-        Compilation c = Compiler.compileLenient(api);
+        Compilation c = Compiler.compileVerbose(api);
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("GET /shop/items/{id} 200 wants the name `Item`, as does GET /warehouse/items/{id} 200"
                 + " with another shape; all of them get longer names (this one `ShopItem`)").inFile(api).onLineContaining("@ApiDocs");
         assertThat(c).hadWarningContaining("[GenNameConflict]");
-        assertThat(c).hadWarningContaining("(this one `WarehouseItem`); pin the names you want: @ApiDocs(types = @TypeName(of = \"GET /warehouse/items/{id} 200\"");
+        assertThat(c).hadWarningContaining("(this one `ShopItem`); the 1 other use says where it went (info)");
+        // one warning per contested name; the other use is a note that says where it went and how to pin it
+        assertThat(c).hadNoteContaining("GET /warehouse/items/{id} 200 is named `WarehouseItem`: `Item` is wanted by uses of other shapes"
+                + " (the warning at ");
+        assertThat(c).hadNoteContaining("pin the name you want: @ApiDocs(types = @TypeName(of = \"GET /warehouse/items/{id} 200\"");
         assertTrue(c.generatedSourceFile("test.ShopItem").isPresent() && c.generatedSourceFile("test.WarehouseItem").isPresent());
         assertFalse(c.generatedSourceFile("test.Item").isPresent(), "no use silently keeps the contested name");
     }
