@@ -29,7 +29,20 @@ public final class DocpoetCli implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /** Runs a command line; running out of memory is one line that says how to give the JVM more, never a trace. */
+    private static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("docpoet: ran out of memory (a Java heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB) on " + String.join(" ", args) + ": give the JVM a larger heap (java -Xmx1g -jar …, or JAVA_TOOL_OPTIONS=-Xmx1g"
+                    + " for ./docpoet)");
+            cl.getErr().flush();
+            return 1;
+        }
     }
 
     private static CommandLine commandLine() {
@@ -65,7 +78,7 @@ public final class DocpoetCli implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
     }
 
     public static void main(String[] args) {

@@ -8,6 +8,7 @@ import dev.docpoet.parse.YieldCheck;
 import dev.docpoet.spec.ApiModel;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Severity;
+import dev.docpoet.spec.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,44 @@ public final class Generation {
     }
 
     public static Outcome run(Request request) {
+        try {
+            return generate(request);
+        } catch (OutOfMemoryError e) {
+            // what was read is garbage once the stack is unwound: there is room again to say what was too big
+            return outOfMemory(request);
+        }
+    }
+
+    /** One error that says the heap was too small for these docs and how to give it more: never a stack trace. */
+    private static Outcome outOfMemory(Request request) {
+        Settings s = request.settings();
+        long total = 0;
+        DocSource largest = null;
+        for (DocSource source : request.sources()) {
+            total += source.bytes().length;
+            if (largest == null || source.bytes().length > largest.bytes().length) largest = source;
+        }
+        String file = largest == null ? request.owner() : request.naming().apply(largest);
+        long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        Diagnostic d = new Diagnostic(GeneratorCode.GenOutOfMemory, "docpoet ran out of memory (a Java heap of at most " + heap
+                + " MiB) reading and generating " + (request.sources().size() == 1 ? "this file (" + mib(total) + ")"
+                        : request.sources().size() + " doc files of " + mib(total) + (largest == null ? "" : ", the largest this one ("
+                                + mib(largest.bytes().length) + ")"))
+                + "; nothing was generated", new SourceLocation(file, 1, 1),
+                "give the JVM a larger heap: java -Xmx1g -jar …, JAVA_TOOL_OPTIONS=-Xmx1g for ./docpoet, MAVEN_OPTS=-Xmx1g for Maven,"
+                        + " javac -J-Xmx1g for javac itself");
+        CodeGenerator.Options options = new CodeGenerator.Options(s.packageName(), name -> name, s.pins(), request.taken(), s.client(),
+                s.companion(), s.validators());
+        Fingerprint fingerprint = new Fingerprint(request.owner(), Fingerprint.GENERATOR, s.fingerprintOptions(), request.requested(),
+                Map.of(), List.of());
+        return new Outcome(ApiModel.of(List.of()), List.of(d), List.of(), List.of(), Map.of(), options, fingerprint);
+    }
+
+    private static String mib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static Outcome generate(Request request) {
         Settings s = request.settings();
         // one read for every path: a page may point at a spec another path names
         DocSetReader.Result read = DocSetReader.read(request.sources(), request.naming());

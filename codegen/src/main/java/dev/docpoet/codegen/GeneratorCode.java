@@ -37,7 +37,9 @@ public enum GeneratorCode implements DiagnosticCode {
      * ({@code cursor} and {@code next_cursor}, {@code page}, {@code offset}): the client adds an {@code …AutoPaging} method.
      * An inference, but one that changes no type.
      */
-    GenPagination(Severity.INFO);
+    GenPagination(Severity.INFO),
+    /** The JVM's heap was too small for the docs: nothing is generated, and the error says how to give it more. */
+    GenOutOfMemory(Severity.ERROR);
 
     private final Severity severity;
 
