@@ -86,6 +86,11 @@ final class ModelPlanner {
         Map<String, List<BodyUse>> byName = new TreeMap<>();
         for (BodyUse u : uses) byName.computeIfAbsent(claims.get(u).name(), k -> new ArrayList<>()).add(u);
 
+        // what a client sends: request bodies, and the components they use (each then gets a builder)
+        List<Schema> requests = new ArrayList<>();
+        for (Endpoint e : model.endpoints()) if (e.requestBody() != null && e.requestBody().schema() != null) requests.add(e.requestBody().schema());
+        Set<String> sent = dev.docpoet.spec.SchemaRefs.reachableFrom(requests, model.components()).keySet();
+
         // records, nested records, and the enums their fields use
         Map<String, RecordDraft> drafts = new LinkedHashMap<>();
         for (Map.Entry<Component, Claim> e : shared.entrySet()) {
@@ -97,7 +102,7 @@ final class ModelPlanner {
             String label = options.labels().apply(c.location().file());
             drafts.put(name, planner.record(ClassName.get(options.packageName(), name), (Schema.ObjectSchema) c.schema(),
                     new Plans.ComponentDoc(c.name(), c.descriptionMarkdown(), label, c.location()), c.location(), label,
-                    new RecordPlanner.Place(List.of(name), 0, FieldKeys.of(c), nested), List.of()));
+                    new RecordPlanner.Place(List.of(name), 0, FieldKeys.of(c), nested, sent.contains(c.key())), List.of()));
             enums.block(enumsBefore, nested);
         }
         for (Map.Entry<String, List<BodyUse>> e : byName.entrySet()) {
@@ -109,7 +114,8 @@ final class ModelPlanner {
             int enumsBefore = enums.count();
             drafts.put(e.getKey(), planner.record(name, first.object(), new Plans.BodiesDoc(e.getValue()), first.body().location(),
                     options.labels().apply(first.body().location().file()),
-                    new RecordPlanner.Place(List.of(e.getKey()), 0, FieldKeys.of(first), nested), List.of()));
+                    new RecordPlanner.Place(List.of(e.getKey()), 0, FieldKeys.of(first), nested,
+                            e.getValue().stream().anyMatch(u -> u.role() == TypeNaming.Role.REQUEST)), List.of()));
             enums.block(enumsBefore, nested);
         }
 

@@ -24,10 +24,11 @@ final class Plans {
      * @param extraName the component that keeps undocumented properties
      * @param interfaces the sealed interfaces it is a variant of
      * @param validator the validator class of a top-level record; null for nested records
+     * @param builder whether it gets {@code builder()}: a caller may leave a component out, or a client sends it
      */
     record RecordPlan(ClassName name, RecordDoc doc, SourceLocation location, String sourceLabel, String extraName,
             List<ComponentPlan> components, List<RecordPlan> nested, List<UnionPlan> unions, List<ClassName> interfaces,
-            @Nullable ClassName validator) {
+            @Nullable ClassName validator, boolean builder) {
         RecordPlan {
             components = List.copyOf(components);
             nested = List.copyOf(nested);
@@ -35,10 +36,6 @@ final class Plans {
             interfaces = List.copyOf(interfaces);
         }
 
-        /** Whether a caller may leave a component out, so that the record gets a builder. */
-        boolean hasOptional() {
-            return components.stream().anyMatch(ComponentPlan::optional);
-        }
     }
 
     /** What a record's Javadoc tells: where its fields come from. */

@@ -27,11 +27,14 @@ final class RecordDraft {
     private final String sourceLabel;
     private final String extraName;
     private final List<ClassName> interfaces = new ArrayList<>();
+    private final boolean builder;
     private final List<ComponentDraft> components = new ArrayList<>();
     private final List<RecordDraft> nested = new ArrayList<>();
     private final List<UnionDraft> unions = new ArrayList<>();
 
-    RecordDraft(ClassName name, Plans.RecordDoc doc, SourceLocation location, String sourceLabel, String extraName, List<ClassName> interfaces) {
+    RecordDraft(ClassName name, Plans.RecordDoc doc, SourceLocation location, String sourceLabel, String extraName, List<ClassName> interfaces,
+            boolean builder) {
+        this.builder = builder;
         this.name = name;
         this.doc = doc;
         this.location = location;
@@ -107,7 +110,7 @@ final class RecordDraft {
                 components.add(new ComponentPlan(c.property(), c.javaName(), c.nullableType(), value(c.value()), c.shape(), c.format()));
             }
             RecordPlan plan = new RecordPlan(d.name, d.doc, d.location, d.sourceLabel, d.extraName, components,
-                    d.nested.stream().map(r -> record(r, null)).toList(), d.unions.stream().map(this::union).toList(), d.interfaces, validator);
+                    d.nested.stream().map(r -> record(r, null)).toList(), d.unions.stream().map(this::union).toList(), d.interfaces, validator, d.builder);
             records.put(d, plan);
             return plan;
         }

@@ -78,13 +78,14 @@ final class RecordPlanner {
 
     /**
      * Where a record sits and what it must not be named: its place, the simple names of it and its enclosing records
-     * (outermost first), how deep it is nested, and the names nested anywhere in its top-level record so far.
+     * (outermost first), how deep it is nested, the names nested anywhere in its top-level record so far, and whether
+     * a client sends it (in a request body), so that it gets a builder even when every field is required.
      */
-    record Place(List<String> enclosing, int depth, FieldKeys keys, Set<String> nestedNames) {
+    record Place(List<String> enclosing, int depth, FieldKeys keys, Set<String> nestedNames, boolean sent) {
         Place inner(String name, int deeper, FieldKeys at) {
             List<String> inner = new ArrayList<>(enclosing);
             inner.add(name);
-            return new Place(inner, depth + deeper, at, nestedNames);
+            return new Place(inner, depth + deeper, at, nestedNames, sent);
         }
     }
 
@@ -105,7 +106,9 @@ final class RecordPlanner {
             schema = new Schema.ObjectSchema(kept);
         }
         NameScope members = new NameScope(Set.of());
-        boolean builder = schema.properties().stream().anyMatch(p -> !p.required() || p.nullable());
+        // what a client sends is built with a builder even when all is required: an optional field the docs add later
+        // then changes no call site (a record's constructor lists every component)
+        boolean builder = !schema.properties().isEmpty() && place.sent() || schema.properties().stream().anyMatch(p -> !p.required() || p.nullable());
         if (builder) {
             // the record's builder methods (BuilderWriter)
             members.take("builder");
@@ -113,7 +116,7 @@ final class RecordPlanner {
         }
         Map<Property, String> javaNames = memberNames(schema, members);
         String extraName = members.allocate("additionalProperties", "extraProperties", "unknownProperties");
-        RecordDraft draft = new RecordDraft(name, doc, at, sourceLabel, extraName, interfaces);
+        RecordDraft draft = new RecordDraft(name, doc, at, sourceLabel, extraName, interfaces, builder);
         Set<String> reserved = new HashSet<>(JavaNames.RESERVED_SIMPLE_NAMES);
         reserved.addAll(place.enclosing());
         if (builder) reserved.add(BuilderWriter.BUILDER);

@@ -67,7 +67,7 @@ final class RecordWriter {
         b.addMethod(ValidatorWriter.check(plan));
         b.addMethod(CreatorWriter.fromJson(plan.name()));
         b.addMethod(CreatorWriter.read(plan));
-        if (plan.hasOptional()) new BuilderWriter().addTo(b, plan);
+        if (plan.builder()) new BuilderWriter().addTo(b, plan);
         for (RecordPlan nested : plan.nested()) b.addType(write(nested).build());
         for (Plans.UnionPlan union : plan.unions()) b.addType(new UnionWriter(this).write(union));
         for (ClassName sealed : plan.interfaces()) b.addSuperinterface(sealed);

@@ -13,13 +13,20 @@ public final class SchemaRefs {
 
     /** The components {@code endpoints} use, and those they use in turn, by key; keys {@code components} lacks are left out. */
     public static SortedMap<String, Component> reachable(Collection<Endpoint> endpoints, Map<String, Component> components) {
+        java.util.List<Schema> roots = new java.util.ArrayList<>();
+        for (Endpoint e : endpoints) {
+            for (Parameter p : e.parameters()) roots.add(p.schema());
+            if (e.requestBody() != null && e.requestBody().schema() != null) roots.add(e.requestBody().schema());
+            for (Response r : e.responses()) if (r.body() != null && r.body().schema() != null) roots.add(r.body().schema());
+        }
+        return reachableFrom(roots, components);
+    }
+
+    /** The components {@code roots} refer to, and those they refer to in turn, by key; keys {@code components} lacks are left out. */
+    public static SortedMap<String, Component> reachableFrom(Collection<Schema> roots, Map<String, Component> components) {
         SortedMap<String, Component> out = new TreeMap<>();
         Deque<String> todo = new ArrayDeque<>();
-        for (Endpoint e : endpoints) {
-            for (Parameter p : e.parameters()) keys(p.schema(), todo);
-            if (e.requestBody() != null && e.requestBody().schema() != null) keys(e.requestBody().schema(), todo);
-            for (Response r : e.responses()) if (r.body() != null && r.body().schema() != null) keys(r.body().schema(), todo);
-        }
+        for (Schema s : roots) keys(s, todo);
         while (!todo.isEmpty()) {
             String key = todo.poll();
             Component c = components.get(key);
@@ -41,7 +48,11 @@ public final class SchemaRefs {
         } else if (s instanceof Schema.MapSchema m) {
             keys(m.values(), into);
         } else if (s instanceof Schema.UnionSchema u) {
-            for (Schema.UnionSchema.Variant v : u.variants()) keys(v.schema(), into);
+            for (Schema.UnionSchema.Variant v : u.variants()) {
+                // a variant that is a shared component is that component's record
+                if (v.component() != null) into.add(v.component());
+                keys(v.schema(), into);
+            }
         } else if (s instanceof Schema.AnySchema any) {
             for (Schema v : any.oneOf()) keys(v, into);
         }
