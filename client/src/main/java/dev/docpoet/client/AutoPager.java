@@ -1,6 +1,7 @@
 package dev.docpoet.client;
 
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -52,6 +53,25 @@ public final class AutoPager<T> implements Iterable<T> {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(paging, "paging");
         return new AutoPager<>(() -> new Pages<>(first, fetch, items, paging));
+    }
+
+    /**
+     * The items of the pages that {@code first} and the {@code rel="next"} links of their {@code Link} headers (RFC 8288,
+     * as GitHub pages) fetch. Each next page is the same call sent to the link's URI, a relative one resolved against the
+     * request's, with the client's auth, headers, interceptors, retries and timeout. The list ends at a page without a
+     * next link, at an empty page, and at a link to a page this iteration already fetched. A link to another scheme, host
+     * or port than the request's is never followed, as the client's credentials would go with it: the iteration throws
+     * {@link LinkRefusedException} where that page would come, having sent nothing there.
+     *
+     * @param transport the client's transport, which sends every page
+     * @param first the first page's call, as the endpoint's method builds it
+     * @param items reads a page's items (null reads as none)
+     */
+    public static <R, T> AutoPager<T> followingLinks(Transport transport, Call<R> first, Function<? super R, ? extends @Nullable List<T>> items) {
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(items, "items");
+        return new AutoPager<>(() -> new LinkedPages<>(transport, first, items));
     }
 
     /** A fresh iteration from the first page. */
@@ -120,6 +140,80 @@ public final class AutoPager<T> implements Iterable<T> {
                 next = null;
             }
             request = next;
+        }
+    }
+
+    /**
+     * One iteration of {@link #followingLinks}: the URI to fetch next (null for the first page, the call's own), every URI
+     * fetched so far, and a refused link, thrown where its page would come.
+     */
+    private static final class LinkedPages<R, T> implements Iterator<T> {
+        private final Transport transport;
+        private final Call<R> first;
+        private final Function<? super R, ? extends @Nullable List<T>> items;
+        private final Set<URI> fetched = new HashSet<>();
+        private @Nullable URI next;
+        private boolean more = true;
+        private @Nullable LinkRefusedException refused;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+
+        LinkedPages(Transport transport, Call<R> first, Function<? super R, ? extends @Nullable List<T>> items) {
+            this.transport = transport;
+            this.first = first;
+            this.items = items;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && more) {
+                if (refused != null) throw refused;
+                fetchPage();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) throw new NoSuchElementException("no more items");
+            return current.next();
+        }
+
+        /** Fetches one page; the state moves on only once it read, so that a caller who catches a failure may retry. */
+        private void fetchPage() {
+            Call<R> call = next == null ? first : first.at(next);
+            Transport.Sent<R> sent = transport.sent(call);
+            ApiResponse<R> response = sent.response();
+            R page = response.body();
+            List<T> got = page == null ? null : items.apply(page);
+            List<T> pageItems = got == null ? List.of() : got;
+            fetched.add(next == null ? sent.uri() : next);
+            current = pageItems.iterator();
+            String link = LinkHeaders.next(response.headers());
+            if (pageItems.isEmpty() || link == null) {
+                more = false;
+                return;
+            }
+            String request = call.describe();
+            URI target;
+            try {
+                target = LinkHeaders.resolve(sent.uri(), link);
+            } catch (IllegalArgumentException e) {
+                refused = LinkRefusedException.notAUri(request, response.status(), response.headers(), link);
+                return;
+            }
+            if (!LinkHeaders.sameOrigin(sent.uri(), target)) {
+                refused = LinkRefusedException.otherOrigin(request, response.status(), response.headers(), link, target);
+                return;
+            }
+            if (fetched.contains(target)) {
+                if (LOG.isLoggable(Level.DEBUG)) {
+                    // the URI is left out of the log: its query may hold a key
+                    LOG.log(Level.DEBUG, "paging stopped: the next link names a page already fetched");
+                }
+                more = false;
+                return;
+            }
+            next = target;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.docpoet.client;
 
 import dev.docpoet.runtime.Violation;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ public final class Call<T> {
     final Map<String, Type> errorTypes;
     final boolean idempotent;
     final @Nullable String idempotencyHeader;
+    /** Where the call goes instead of its base URL, path and query: the next page a {@code Link} header named; else null. */
+    final @Nullable URI target;
 
     private Call(Builder<T> b) {
         this.method = b.method;
@@ -65,6 +68,41 @@ public final class Call<T> {
         this.errorTypes = Map.copyOf(b.errorTypes);
         this.idempotent = IDEMPOTENT.contains(b.method);
         this.idempotencyHeader = b.idempotencyHeader;
+        this.target = null;
+    }
+
+    /** {@code c} sent to {@code target}. */
+    private Call(Call<T> c, URI target) {
+        this.method = c.method;
+        this.pathTemplate = c.pathTemplate;
+        // messages keep naming the endpoint's path: where a link points is the server's affair, and its query may hold a token
+        this.path = c.path;
+        this.query = List.of();
+        this.headers = c.headers;
+        this.pinnedHeaders = c.pinnedHeaders;
+        this.server = c.server;
+        this.credentials = c.credentials;
+        this.cookies = c.cookies;
+        this.payload = c.payload;
+        this.successType = c.successType;
+        this.accept = c.accept;
+        this.textResponse = c.textResponse;
+        this.streamEnd = c.streamEnd;
+        this.validator = c.validator;
+        this.errorTypes = c.errorTypes;
+        this.idempotent = c.idempotent;
+        this.idempotencyHeader = c.idempotencyHeader;
+        this.target = target;
+    }
+
+    /**
+     * This call sent to the absolute {@code uri} (the next page a {@code Link} header names) instead of its own path and
+     * query, with everything else as it is: headers, cookies, how the answer reads. The caller checks that {@code uri} is
+     * on the host the call was meant for, as the client's credentials go with it.
+     */
+    Call<T> at(URI uri) {
+        if (!uri.isAbsolute()) throw new IllegalArgumentException("not an absolute URI");
+        return new Call<>(this, uri);
     }
 
     /** A call of {@code method} on {@code pathTemplate} ({@code /v2/conversations/{id}}) whose success body is {@code type}. */

@@ -81,10 +81,21 @@ public final class Transport {
 
     /** Sends the call, waiting for the answer. */
     public <T> ApiResponse<T> send(Call<T> call) {
+        return sent(call).response();
+    }
+
+    /**
+     * A response and the URI its request went to: what a relative {@code Link} is resolved against, and whose host a
+     * link must stay on to be followed.
+     */
+    record Sent<T>(URI uri, ApiResponse<T> response) {}
+
+    /** {@link #send}, keeping the URI the request went to. */
+    <T> Sent<T> sent(Call<T> call) {
         HttpRequest request = request(call);
         Duration timeout = timeout();
         HttpResponse<byte[]> response = exchange(call, request, start -> body(request, start, timeout), timeout);
-        return read(call, response.statusCode(), response.headers(), bytes(response));
+        return new Sent<>(request.uri(), read(call, response.statusCode(), response.headers(), bytes(response)));
     }
 
     /** Sends the call without blocking; retries wait on a delayed executor, not on a thread. */
@@ -417,14 +428,19 @@ public final class Transport {
     }
 
     private HttpRequest request(Call<?> call) {
-        StringBuilder query = new StringBuilder();
-        for (String[] q : call.query) query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(q[0])).append('=').append(q[1]);
-        if (call.credentials && config.auth instanceof Auth.ApiKey k && k.inQuery()) {
-            query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(k.name())).append('=').append(UriEncoding.encode(k.key()));
+        URI uri;
+        if (call.target != null) {
+            uri = call.credentials ? withKey(call.target) : call.target;
+        } else {
+            StringBuilder query = new StringBuilder();
+            for (String[] q : call.query) query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(q[0])).append('=').append(q[1]);
+            if (call.credentials && config.auth instanceof Auth.ApiKey k && k.inQuery()) {
+                query.append(query.length() == 0 ? '?' : '&').append(UriEncoding.encode(k.name())).append('=').append(UriEncoding.encode(k.key()));
+            }
+            String base = config.bases.of(call.server).toString();
+            if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+            uri = URI.create(base + call.path + query);
         }
-        String base = config.bases.of(call.server).toString();
-        if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
-        URI uri = URI.create(base + call.path + query);
 
         Map<String, String> headers = new LinkedHashMap<>();
         // the docs' pins first, this endpoint's over the client's; then the caller's, the client's, this call's, a parameter's
@@ -452,6 +468,29 @@ public final class Transport {
             b.method(call.method, HttpRequest.BodyPublishers.noBody());
         }
         return b.build();
+    }
+
+    /**
+     * A next-page URI with the client's API key as the one query parameter of its name, where the key goes in the query:
+     * a server's link may echo the key or leave it out, and either way one copy is sent, the client's own.
+     */
+    private URI withKey(URI target) {
+        if (!(config.auth instanceof Auth.ApiKey k && k.inQuery())) return target;
+        String name = UriEncoding.encode(k.name());
+        String raw = target.toString();
+        int hash = raw.indexOf('#');
+        if (hash >= 0) raw = raw.substring(0, hash);
+        int q = raw.indexOf('?');
+        StringBuilder out = new StringBuilder(q < 0 ? raw : raw.substring(0, q));
+        char sep = '?';
+        if (q >= 0) {
+            for (String part : raw.substring(q + 1).split("&", -1)) {
+                if (part.isEmpty() || part.equals(name) || part.startsWith(name + "=")) continue;
+                out.append(sep).append(part);
+                sep = '&';
+            }
+        }
+        return URI.create(out.append(sep).append(name).append('=').append(UriEncoding.encode(k.key())).toString());
     }
 
     @SuppressWarnings("unchecked")

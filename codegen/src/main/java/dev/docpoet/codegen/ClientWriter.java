@@ -72,7 +72,13 @@ final class ClientWriter {
                 b.addMethod(method.addModifiers(Modifier.ABSTRACT).build());
             }
             for (MethodSpec.Builder method : shortForms(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
-            for (MethodSpec.Builder method : PagingWriter.methods(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
+            if (PagingWriter.followsLinks(m)) {
+                // it sends calls itself, and an interface has no transport: the client implements it
+                b.addMethod(PagingWriter.full(m, false).addModifiers(Modifier.ABSTRACT).build());
+                for (MethodSpec.Builder method : PagingWriter.shortForms(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
+            } else {
+                for (MethodSpec.Builder method : PagingWriter.methods(m)) b.addMethod(method.addModifiers(Modifier.DEFAULT).build());
+            }
         }
         return b;
     }
@@ -171,6 +177,15 @@ final class ClientWriter {
      */
     TypeSpec.Builder client(ClassName name, ClassName implemented, String docsName, List<ClientBinding> bindings,
             ClientPlanner.Defaults defaults, List<ResourceGroups.Group> groups) {
+        return client(name, implemented, docsName, bindings, defaults, groups, List.of());
+    }
+
+    /**
+     * {@link #client(ClassName, ClassName, String, List, ClientPlanner.Defaults, List)}, also implementing the companion's
+     * {@code …AutoPaging} methods of {@code rootMembers} that follow {@code Link} headers (the companion only declares them).
+     */
+    TypeSpec.Builder client(ClassName name, ClassName implemented, String docsName, List<ClientBinding> bindings,
+            ClientPlanner.Defaults defaults, List<ResourceGroups.Group> groups, List<ResourceGroups.Member> rootMembers) {
         ClassName builder = name.nestedClass("Builder");
         Setters setters = Setters.of(defaults);
         TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addSuperinterface(implemented)
@@ -196,6 +211,9 @@ final class ClientWriter {
         Set<String> taken = new java.util.HashSet<>(ResourceGroups.CLIENT_MEMBERS);
         groups.forEach(g -> taken.add(g.accessor()));
         b.addMethods(methods(bindings, taken, true, null));
+        for (ResourceGroups.Member m : rootMembers) {
+            if (PagingWriter.followsLinks(m)) b.addMethod(PagingWriter.full(m, true).addAnnotation(Override.class).build());
+        }
         b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $S + transport + $S", name.simpleName() + "[", "]").build());
         b.addType(builder(name, builder, defaults, setters).build());
@@ -298,7 +316,7 @@ final class ClientWriter {
     }
 
     /** The {@code Call} a binding sends, built from its arguments. */
-    private static CodeBlock callBlock(ClientBinding binding) {
+    static CodeBlock callBlock(ClientBinding binding) {
         Operation op = binding.operation();
         TypeName success = MediaCalls.callType(op);
         CodeBlock.Builder call = CodeBlock.builder().add("$T.<$T>builder($S, $L, $L)", CALL, success,

@@ -148,7 +148,7 @@ public final class CodeGenerator {
             String label = clientLabel(model, options);
             files.add(Kind.COMPANION, template.file(writer.companion(companion, client, options.client(), root), label));
             files.add(Kind.CLIENT, template.file(writer.client(client, companion, options.client(),
-                    ClientWriter.bindings(root), clients.defaults(model), root.children()), label));
+                    ClientWriter.bindings(root), clients.defaults(model), root.children(), root.members()), label));
             GroupWriter groups = new GroupWriter();
             ParamsWriter params = new ParamsWriter();
             for (ResourceGroups.Group g : root.all()) {

@@ -11,7 +11,9 @@ import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.JsonValue;
 import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.Response;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +31,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code starting_after} (or {@code after}) with a boolean {@code has_more} and items that have an {@code id} of
  *       the parameter's type: the next page starts after the last item, as Stripe's lists do;
  *   <li>an integer {@code page} (or {@code page_number}, …): the next page's number is one more;
- *   <li>an integer {@code offset} (or {@code skip}): the next offset is past this page's items.
+ *   <li>an integer {@code offset} (or {@code skip}): the next offset is past this page's items;
+ *   <li>none of those, but a success response that documents a {@code Link} header (GitHub's): each page's
+ *       {@code rel="next"} link is the next page's request.
  * </ol>
  *
  * <p>A boolean {@code has_more}, a {@code total} and a {@code total_pages} end the list where the docs give them; a page
  * shorter than the page size asked for ({@code limit}, {@code per_page}) does only where they give none of those. Names are
  * compared without case, {@code _} or {@code -}. Each endpoint recognised so is an inference from names, reported as a
- * {@link GeneratorCode#GenPagination} info at the parameter that moves on.
+ * {@link GeneratorCode#GenPagination} info at the parameter that moves on (for a {@code Link} header, at the response).
  */
 final class PagingPlanner {
     private static final Set<String> CURSOR_PARAMETERS = Set.of("cursor", "pagetoken", "pagecursor", "continuationtoken", "startcursor",
@@ -95,13 +99,15 @@ final class PagingPlanner {
                 inOrder.add(p);
             }
         }
-        if (inOrder.isEmpty()) return null;
+        Response ok = e.responses().stream().filter(Response::isSuccess).min(Comparator.comparing(Response::status)).orElse(null);
+        // the header as the docs spell it, for the info and the Javadoc to say what they say
+        String link = ok == null ? null : ok.headers().stream().filter("Link"::equalsIgnoreCase).findFirst().orElse(null);
         TypeName plain = success.withoutAnnotations();
         if (plain instanceof ParameterizedTypeName list && list.rawType().equals(ClassName.get(List.class))) {
-            // a body that is the list itself (GitHub's): only numbers can move on, and an empty or short page ends it
+            // a body that is the list itself (GitHub's): only numbers or a Link header can move on
             TypeName item = list.typeArguments().get(0);
             Advance advance = numbered(inOrder, null);
-            if (advance == null) return null;
+            if (advance == null) return link == null ? null : linked(e, ok, link, success, item, null);
             OperationParameter limit = first(inOrder, LIMIT_PARAMETERS, LONG);
             return report(e, new PagePlan(success, item, null, advance, null, null, null, limit, ""), null, null, null, null);
         }
@@ -116,12 +122,29 @@ final class PagingPlanner {
         Advance advance = cursor(inOrder, page);
         if (advance == null && hasMore != null) advance = afterLastItem(inOrder, item);
         if (advance == null) advance = numbered(inOrder, page);
-        if (advance == null) return null;
+        if (advance == null) return link == null ? null : linked(e, ok, link, success, item, items);
         boolean signalled = hasMore != null || total != null || totalPages != null || advance instanceof PagePlan.Cursor;
         OperationParameter limit = signalled ? null : first(inOrder, LIMIT_PARAMETERS, LONG);
         PagePlan plan = new PagePlan(success, item, items.javaName(), advance, javaName(hasMore), javaName(total),
                 advance instanceof PagePlan.PageNumber ? javaName(totalPages) : null, limit, "");
         return report(e, plan, items, hasMore, total, advance instanceof PagePlan.PageNumber ? totalPages : null);
+    }
+
+    /**
+     * A list whose success response documents a {@code Link} header, where no parameter says how it pages: each page
+     * names the next by its {@code rel="next"} link. An empty page or one without such a link ends it.
+     */
+    private PagePlan linked(Endpoint e, Response ok, String header, TypeName page, TypeName item, @Nullable ComponentPlan items) {
+        String what = items == null ? "the items of its list body" : "the items of `" + items.property().name() + "`";
+        String how = "each page's `" + header + "` response header names the next page (`rel=\"next\"`), and the same request goes there"
+                + " if it is on the same scheme, host and port; an empty page, a page without a next link or a link to a page already"
+                + " fetched ends the list";
+        diagnostics.add(new Diagnostic(GeneratorCode.GenPagination, "`" + e.signature() + "` pages by its `" + header + "` header, as its"
+                + " documented " + ok.status() + " response headers show: " + how + ". The client adds an …AutoPaging method that hands out "
+                + what + " across pages", ok.location(), "if the docs mean something else by this header, leave the …AutoPaging method unused; "
+                + "@SuppressWarnings(\"docpoet:GenPagination\") silences this note"));
+        return new PagePlan(page, item, items == null ? null : items.javaName(), new PagePlan.NextLink(header), null, null, null, null,
+                "The docs page by the `" + header + "` response header (docpoet recognised it): " + how + ".");
     }
 
     /** The page's list of items: its only list, else the one named like the path's last word or a usual name. */
@@ -209,8 +232,8 @@ final class PagingPlanner {
     /** Says what was inferred, at the parameter that moves on, and hands the plan back. */
     private PagePlan report(Endpoint e, PagePlan plan, @Nullable ComponentPlan items, @Nullable ComponentPlan hasMore,
             @Nullable ComponentPlan total, @Nullable ComponentPlan totalPages) {
-        OperationParameter moves = plan.advance().parameter();
-        Advance advance = plan.advance();
+        PagePlan.ByParameter advance = (PagePlan.ByParameter) plan.advance();
+        OperationParameter moves = advance.parameter();
         String style;
         String how;
         if (advance instanceof PagePlan.Cursor c) {
@@ -224,6 +247,7 @@ final class PagingPlanner {
             how = "the query parameter `" + moves.wireName() + "` counts up from "
                     + (n.current() == null ? "the one asked for (" + n.first() + " when unset)" : "each page's `" + wire(plan, n.current()) + "`");
         } else {
+            // what is left of a parameter's advance: an offset
             style = "by offset";
             how = "the query parameter `" + moves.wireName() + "` moves past each page's items";
         }

@@ -120,4 +120,83 @@ class PagingPlannerTest {
         assertNull(plan("Endpoint: POST /v1/things\n\n## Query parameters:\n\n  - `cursor` (string)\n\n"
                 + "## Response 200 fields (application/json):\n\n" + THINGS + "  - `next_cursor` (string)\n"));
     }
+
+    private static CodeGenerator.Result generateSpec(String paths) {
+        String spec = "openapi: 3.0.3\ninfo: {title: Hub, version: '1'}\nservers: [{url: 'https://api.example.com'}]\npaths:\n" + paths
+                + "components:\n  headers:\n    Link: {schema: {type: string}}\n  schemas:\n    Repo:\n      type: object\n"
+                + "      properties: {id: {type: string}}\n";
+        ApiModel model = ApiModel.of(List.of(DocParser.parse("hub.yaml", spec.getBytes(StandardCharsets.UTF_8))));
+        return CodeGenerator.generate(model, new CodeGenerator.Options("a", s -> "docs/" + s, List.of(), Set.of(), "Api", true), null);
+    }
+
+    /** A GET of {@code path} whose 200 is a list of repos, with {@code parameters} and the response's {@code headers}. */
+    private static String listing(String path, String parameters, String headers) {
+        return "  " + path + ":\n    get:\n" + parameters + "      responses:\n        '200':\n          description: Repos.\n" + headers
+                + "          content:\n            application/json:\n              schema:\n                type: array\n"
+                + "                items: {$ref: '#/components/schemas/Repo'}\n";
+    }
+
+    private static final String LINK = "          headers:\n            Link: {$ref: '#/components/headers/Link'}\n";
+    private static final String PER_PAGE = "      parameters:\n        - {name: per_page, in: query, schema: {type: integer}}\n";
+
+    @Test
+    void aDocumentedLinkHeaderPagesByItsNextLinkWhereNoParameterDoes() {
+        CodeGenerator.Result r = generateSpec(listing("/repos", PER_PAGE, LINK));
+        PagePlan p = r.operations().get(0).paging();
+        assertEquals(new PagePlan.NextLink("Link"), p.advance());
+        assertNull(p.items(), "the body is the list");
+        assertNull(p.limit(), "a missing next link says when the list ends");
+        Diagnostic d = r.diagnostics().stream().filter(x -> x.code() == GeneratorCode.GenPagination).findFirst().orElseThrow();
+        assertEquals("`GET /repos` pages by its `Link` header, as its documented 200 response headers show: each page's `Link` response"
+                + " header names the next page (`rel=\"next\"`), and the same request goes there if it is on the same scheme, host and port;"
+                + " an empty page, a page without a next link or a link to a page already fetched ends the list. The client adds an"
+                + " …AutoPaging method that hands out the items of its list body across pages", d.message());
+        assertEquals(new SourceLocation("hub.yaml", 10, 9), d.location(), "at the 200 response");
+        String group = r.files().stream().filter(f -> f.simpleName().equals("ApiRepos")).findFirst().orElseThrow().source();
+        assertTrue(group.contains("public AutoPager<Repo> listAutoPaging(RepoListParams params) {\n"
+                + "        return AutoPager.<List<Repo>, Repo>followingLinks(transport, Call.<List<Repo>>builder(\"GET\", \"/repos\""), group);
+        assertTrue(group.contains("public AutoPager<Repo> listAutoPaging() {"), group);
+    }
+
+    @Test
+    void aParameterThatPagesWinsOverALinkHeaderAndOnlyAGetPages() {
+        PagePlan numbered = generateSpec(listing("/repos", PER_PAGE + "        - {name: page, in: query, schema: {type: integer}}\n", LINK))
+                .operations().get(0).paging();
+        assertInstanceOf(PagePlan.PageNumber.class, numbered.advance(), "GitHub documents both: the page number is read first");
+        assertNull(generateSpec(listing("/repos", PER_PAGE, "")).operations().get(0).paging(), "no Link header, no page parameter");
+        assertNull(generateSpec(listing("/repos", PER_PAGE, LINK).replace("    get:", "    post:")).operations().get(0).paging());
+    }
+
+    @Test
+    void aRootListThatFollowsLinksIsDeclaredByTheCompanionAndSentByTheClient(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws Exception {
+        CodeGenerator.Result r = generateSpec(listing("/", "", LINK));
+        assertInstanceOf(PagePlan.NextLink.class, r.operations().get(0).paging().advance(), "no parameter at all is needed");
+        String companion = r.files().stream().filter(f -> f.simpleName().equals("ApiEndpoints")).findFirst().orElseThrow().source();
+        String client = r.files().stream().filter(f -> f.simpleName().equals("ApiClient")).findFirst().orElseThrow().source();
+        assertTrue(companion.matches("(?s).*\n    AutoPager<Repo> \\w+AutoPaging\\(\\);.*"), companion);
+        assertTrue(client.matches("(?s).*@Override\n    public AutoPager<Repo> \\w+AutoPaging\\(\\) \\{\n        return AutoPager.<List<Repo>, Repo>"
+                + "followingLinks\\(transport,.*"), client);
+        List<java.nio.file.Path> sources = new java.util.ArrayList<>();
+        for (GeneratedFile f : r.files()) sources.add(f.writeToPath(out.resolve("src")));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        java.io.StringWriter log = new java.io.StringWriter();
+        try (javax.tools.StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
+            assertTrue(javac.getTask(log, fm, null, List.of("-Xlint:all", "-Werror", "-proc:none", "-d", out.resolve("classes").toString(),
+                    "-classpath", System.getProperty("java.class.path")), null, fm.getJavaFileObjectsFromPaths(sources)).call(), log.toString());
+        }
+    }
+
+    @Test
+    void aRedoclyPagesLinkHeaderPagesAPageOfItems() {
+        CodeGenerator.Result r = generate(ENDPOINT + "## Response 200 headers:\n\n  - `link` (string)\n\n"
+                + "## Response 200 fields (application/json):\n\n" + THINGS);
+        PagePlan p = r.operations().get(0).paging();
+        assertEquals(new PagePlan.NextLink("link"), p.advance(), "the header as the page spells it");
+        assertEquals("data", p.items());
+        String group = r.files().stream().filter(f -> f.simpleName().equals("ApiThings")).findFirst().orElseThrow().source();
+        assertTrue(group.contains("public AutoPager<ThingList.DataItem> listAutoPaging() {\n        return AutoPager.<ThingList, "
+                + "ThingList.DataItem>followingLinks(transport, Call.<ThingList>builder(\"GET\", \"/v1/things\", ThingList.class)"), group);
+        assertTrue(group.contains("ThingList::data);"), group);
+    }
 }

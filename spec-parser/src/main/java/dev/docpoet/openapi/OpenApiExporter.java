@@ -122,6 +122,11 @@ public final class OpenApiExporter {
         for (Response r : e.responses()) {
             ObjectNode rn = responses.putObject(r.status());
             rn.put("description", description(r.status()));
+            if (!r.headers().isEmpty()) {
+                // the model keeps a header's name only: a string is what every header value is on the wire
+                ObjectNode headers = rn.putObject("headers");
+                for (String h : r.headers()) headers.putObject(h).putObject("schema").put("type", "string");
+            }
             if (r.body() != null && !r.body().contentType().isEmpty()) {
                 rn.set("content", content(r.body(), javaTypes.get(e.signature() + " " + r.status())));
             }

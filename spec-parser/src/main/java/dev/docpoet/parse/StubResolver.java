@@ -342,13 +342,21 @@ final class StubResolver {
         for (Response r : page.responses()) {
             Response s = responses.get(r.status());
             responses.put(r.status(), s == null ? r
-                    : new Response(r.status(), body(page, r.status(), r.body(), s.body(), components, diagnostics, replaced), r.location()));
+                    : new Response(r.status(), body(page, r.status(), r.body(), s.body(), components, diagnostics, replaced), r.location(),
+                            // a header either documents is documented: the page seldom repeats the spec's
+                            concat(r.headers(), s.headers())));
         }
         return new Endpoint(spec.method(), spec.path(), page.baseUrl() != null ? page.baseUrl() : spec.baseUrl(),
                 page.title() != null ? page.title() : spec.title(), page.description() != null ? page.description() : spec.description(),
                 page.version() != null ? page.version() : spec.version(), page.security().isEmpty() ? spec.security() : page.security(),
                 new ArrayList<>(params.values()), request, new ArrayList<>(responses.values()), page.specReference(), page.location(),
                 page.deprecated() || spec.deprecated());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static @Nullable Body body(Endpoint page, String role, @Nullable Body mine, @Nullable Body spec,

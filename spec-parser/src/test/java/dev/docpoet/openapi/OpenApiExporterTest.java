@@ -104,4 +104,26 @@ class OpenApiExporterTest {
         assertEquals("A pet.", pet.get("description").asText());
         assertEquals("#/components/schemas/Pet", pet.at("/properties/parent/$ref").asText(), "a component that contains itself");
     }
+
+    @Test
+    void documentedResponseHeadersAreExportedByName() throws Exception {
+        String spec = """
+                openapi: 3.0.3
+                info: {title: Hub, version: "1"}
+                paths:
+                  /repos:
+                    get:
+                      responses:
+                        "200":
+                          description: Repos.
+                          headers:
+                            Link: {schema: {type: string}, description: The next page.}
+                          content:
+                            application/json:
+                              schema: {type: array, items: {type: string}}
+                """;
+        JsonNode ok = new ObjectMapper().readTree(OpenApiExporter.toJson(List.of(DocParser.parse("hub.yaml", spec.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))))).at("/paths/~1repos/get/responses/200");
+        assertEquals("{\"Link\":{\"schema\":{\"type\":\"string\"}}}", ok.get("headers").toString(), "the name, as a string");
+    }
 }

@@ -349,4 +349,17 @@ class OpenApiSourceTest {
         assertEquals(List.of("2"), ((Schema.EnumSchema) level.schema()).values());
         assertTrue(level.nullable(), "a null the spec writes is a null");
     }
+
+    @Test
+    void responseHeadersAreModeledByName() throws IOException {
+        ApiDocument doc = read("response-headers.yaml");
+        Endpoint repos = endpoint(doc, "GET /repos");
+        Response ok = repos.responses().stream().filter(r -> r.status().equals("200")).findFirst().orElseThrow();
+        assertEquals(List.of("Link", "X-RateLimit-Remaining"), ok.headers(), "a $ref'd header by its name; Content-Type is ignored, as OpenAPI says");
+        assertTrue(ok.documentsHeader("link"), "names compare without case");
+        Response missing = repos.responses().stream().filter(r -> r.status().equals("404")).findFirst().orElseThrow();
+        assertEquals(List.of("x-request-id"), missing.headers(), "a $ref'd response's headers");
+        assertEquals(List.of(), endpoint(doc, "GET /stars").responses().get(0).headers());
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.message().contains("headers")), doc.diagnostics().toString());
+    }
 }

@@ -1,4 +1,4 @@
-/** A sample user package whose OpenAPI file pages its lists five ways; docpoet adds auto-paging to {@code CatalogClient}. */
+/** A sample user package whose OpenAPI file pages its lists six ways; docpoet adds auto-paging to {@code CatalogClient}. */
 @NullMarked
 package dev.docpoet.samples.catalog;
 

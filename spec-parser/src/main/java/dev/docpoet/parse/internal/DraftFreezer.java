@@ -32,8 +32,15 @@ final class DraftFreezer {
                     form ? "form" : "simple", form && !commaSeparated, n.location));
         }
         List<Response> responses = new ArrayList<>();
-        for (Map.Entry<String, BodyDraft> e : d.responses.entrySet()) {
-            responses.add(new Response(e.getKey(), body(e.getValue()), e.getValue().location));
+        java.util.Set<String> statuses = new java.util.TreeSet<>(EndpointDraft::compareStatus);
+        statuses.addAll(d.responses.keySet());
+        statuses.addAll(d.responseHeaders.keySet());
+        for (String status : statuses) {
+            BodyDraft b = d.responses.get(status);
+            EndpointDraft.ResponseHeaders h = d.responseHeaders.get(status);
+            // a status the page gives headers only for is documented without a body
+            responses.add(new Response(status, b == null ? null : body(b), b != null ? b.location : h.location(),
+                    h == null ? List.of() : h.names()));
         }
         return new Endpoint(d.method, d.path, d.baseUrl, d.title, d.description, d.version, d.security, params,
                 d.request == null ? null : body(d.request), responses, d.specReference, d.location, d.deprecated);

@@ -31,6 +31,8 @@ public final class EndpointDraft {
     public @Nullable BodyDraft request;
     /** Responses by status, in status order ({@code default} last). */
     public final Map<String, BodyDraft> responses = new TreeMap<>(EndpointDraft::compareStatus);
+    /** The response headers a page lists, by status, in status order: a status may list headers and no fields. */
+    public final Map<String, ResponseHeaders> responseHeaders = new TreeMap<>(EndpointDraft::compareStatus);
     public final List<LooseExample> looseExamples = new ArrayList<>();
     /** Prose of the page outside field lists, for "Each X includes: - a - …" lists. */
     public final List<ProseSpan> prose = new ArrayList<>();
@@ -51,4 +53,7 @@ public final class EndpointDraft {
         if (da || db) return da == db ? 0 : da ? 1 : -1;
         return a.compareTo(b);
     }
+
+    /** The header names one response's section lists, and where the section starts. */
+    public record ResponseHeaders(SourceLocation location, List<String> names) {}
 }

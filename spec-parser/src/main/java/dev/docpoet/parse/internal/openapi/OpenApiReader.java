@@ -440,12 +440,22 @@ public final class OpenApiReader {
                     r = next;
                     pointer = target.substring(1);
                 }
-                return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false, streamEnd), here);
+                return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false, streamEnd), here,
+                        headerNames(r));
             }
-            if (r.getHeaders() != null && !r.getHeaders().isEmpty()) unmodeled(pointer + "/headers", "response headers are");
             if (r.getLinks() != null && !r.getLinks().isEmpty()) unmodeled(pointer + "/links", "links are");
             return new Response(status, body(r.getContent(), pointer, SchemaReader.Side.RESPONSE, method, path, status, false, streamEnd),
-                    at.at(pointers.of(pointer)));
+                    at.at(pointers.of(pointer)), headerNames(r));
+        }
+
+        /**
+         * The names of a response's documented headers, in the spec's order: the keys of its {@code headers} map, so a
+         * header given as a {@code $ref} to {@code components/headers} counts by the name it is given here. OpenAPI says a
+         * {@code Content-Type} there is ignored, and so it is.
+         */
+        private static List<String> headerNames(ApiResponse r) {
+            if (r.getHeaders() == null) return List.of();
+            return r.getHeaders().keySet().stream().filter(n -> n != null && !n.isBlank() && !n.equalsIgnoreCase("Content-Type")).toList();
         }
 
         /**

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a Redocly markdown export: {@code Endpoint:}, {@code Version:}, {@code Security:}, parameter sections,
- * {@code ## Request fields (TYPE):}, {@code ## Response NNN fields (TYPE):} and their {@code - `a.b` (type, required)}
- * bullets. Line breaks are treated as plain white space throughout, so that a page whose newlines were collapsed by
- * scraping gives the same model as the original.
+ * {@code ## Request fields (TYPE):}, {@code ## Response NNN fields (TYPE):}, {@code ## Response NNN headers:} (names
+ * only) and their {@code - `a.b` (type, required)} bullets. Line breaks are treated as plain white space throughout,
+ * so that a page whose newlines were collapsed by scraping gives the same model as the original.
  */
 public final class RedoclyReader {
     private static final Pattern ENDPOINT = Pattern.compile(
@@ -42,6 +42,8 @@ public final class RedoclyReader {
             "\\A#{1,6}\\s+Request\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPONSE_SECTION = Pattern.compile(
             "\\A#{1,6}\\s+Response\\s+(\\d{3}|[1-5]XX|default)\\s+fields(?:\\s*\\(([^)]*)\\))?\\s*:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPONSE_HEADERS_SECTION = Pattern.compile(
+            "\\A#{1,6}\\s+Response\\s+(\\d{3}|[1-5]XX|default)\\s+headers\\s*:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("-\\s+`([^`]+)`\\s*\\(([^)]*)\\)");
     private static final Pattern UNCLOSED_BULLET = Pattern.compile("-\\s+`([A-Za-z0-9_.$\\[\\]-]{1,100})\\s*\\(([^)`]{1,80})\\)");
     private static final Pattern KEYWORD = Pattern.compile("(Enum|Example|Default|Possible values):\\s*");
@@ -260,6 +262,17 @@ public final class RedoclyReader {
             BodyDraft body = new BodyDraft(contentType(rq.group(1)), src.location(start));
             ep.request = body;
             bullets(start + rq.end(), end, body.root);
+            return;
+        }
+        Matcher hs = RESPONSE_HEADERS_SECTION.matcher(text);
+        if (hs.find()) {
+            String status = hs.group(1).toLowerCase(Locale.ROOT).replace("xx", "XX");
+            List<String> names = new ArrayList<>();
+            for (FieldNode n : bullets(start + hs.end(), end, null)) names.add(n.name);
+            if (ep.responseHeaders.putIfAbsent(status, new EndpointDraft.ResponseHeaders(src.location(start), names)) != null) {
+                sink.report(ParserCode.LintDuplicateField, src.location(start), "the headers of response " + status + " are documented twice",
+                        "merge the two sections; docpoet keeps the first");
+            }
             return;
         }
         Matcher rs = RESPONSE_SECTION.matcher(text);
