@@ -98,6 +98,7 @@ public final class AutoPager<T> implements Iterable<T> {
         private final Set<P> sent = new HashSet<>();
         private @Nullable P request;
         private Iterator<T> current = java.util.Collections.emptyIterator();
+        private List<T> previous = List.of();
         private long read;
 
         Pages(P first, Function<? super P, ? extends R> fetch, Function<? super R, ? extends @Nullable List<T>> items, Paging<P, R, T> paging) {
@@ -125,13 +126,18 @@ public final class AutoPager<T> implements Iterable<T> {
             R page = fetch.apply(at);
             List<T> got = page == null ? null : items.apply(page);
             List<T> pageItems = got == null ? List.of() : got;
-            read += pageItems.size();
-            current = pageItems.iterator();
-            if (pageItems.isEmpty()) {
+            if (pageItems.isEmpty() || pageItems.equals(previous)) {
+                // a server that ignores the paging parameter hands out the same page again, and again: its items are
+                // not handed out twice, and the list ends there
+                if (!pageItems.isEmpty() && LOG.isLoggable(Level.DEBUG)) LOG.log(Level.DEBUG, "paging stopped: a page repeats the one before it");
                 request = null;
                 return;
             }
-            P next = paging.next(at, page, pageItems, read);
+            // worked out before anything moves on, so that a failure here too leaves the page to be fetched again
+            P next = paging.next(at, page, pageItems, read + pageItems.size());
+            read += pageItems.size();
+            current = pageItems.iterator();
+            previous = pageItems;
             if (next != null && !sent.add(next)) {
                 if (LOG.isLoggable(Level.DEBUG)) {
                     // the parameters are left out of the log: a header among them may be a secret
@@ -156,6 +162,7 @@ public final class AutoPager<T> implements Iterable<T> {
         private boolean more = true;
         private @Nullable LinkRefusedException refused;
         private Iterator<T> current = java.util.Collections.emptyIterator();
+        private @Nullable List<T> previousItems;
 
         LinkedPages(Transport transport, Call<R> first, Function<? super R, ? extends @Nullable List<T>> items) {
             this.transport = transport;
@@ -187,6 +194,13 @@ public final class AutoPager<T> implements Iterable<T> {
             List<T> got = page == null ? null : items.apply(page);
             List<T> pageItems = got == null ? List.of() : got;
             fetched.add(next == null ? sent.uri() : next);
+            if (pageItems.equals(previousItems)) {
+                // links that change every time (a nonce) to the same page again: not handed out twice, and the end
+                if (!pageItems.isEmpty() && LOG.isLoggable(Level.DEBUG)) LOG.log(Level.DEBUG, "paging stopped: a page repeats the one before it");
+                more = false;
+                return;
+            }
+            previousItems = pageItems;
             current = pageItems.iterator();
             String link = LinkHeaders.next(response.headers());
             if (pageItems.isEmpty() || link == null) {

@@ -126,4 +126,34 @@ class AutoPagerTest {
         assertFalse(it.hasNext());
         assertEquals(List.of(Req.NONE, Req.NONE.cursor("x"), Req.NONE.cursor("x")), calls);
     }
+
+    @Test
+    void aServerThatIgnoresTheOffsetEndsTheListInsteadOfRepeatingItForEver() {
+        // every offset gets the same two items, and no total or limit says when to stop
+        java.util.function.Function<Req, Page> stuck = r -> {
+            sent.add(r);
+            if (sent.size() > 10) throw new AssertionError("still paging");
+            return new Page(List.of("a", "b"), null, null, null, r.offset());
+        };
+        assertEquals(List.of("a", "b"), all(AutoPager.of(Req.NONE.offset(0L), stuck, Page::items,
+                Paging.<Req, Page, String>offset(Req::offset, Page::number, Req::offset))));
+        assertEquals(2, sent.size(), "the second page repeats the first: nothing of it handed out, and the end");
+    }
+
+    @Test
+    void aPageWhoseNextRequestCannotBeWorkedOutIsFetchedAgainNotHandedOutTwice() {
+        int[] failures = {1};
+        List<Req> calls = new ArrayList<>();
+        AutoPager<String> pager = AutoPager.of(Req.NONE, r -> {
+            calls.add(r);
+            return r.cursor() == null ? new Page(List.of("a"), "x", null, null, null) : new Page(List.of("b"), null, null, null, null);
+        }, Page::items, Paging.<Req, Page, String, String>cursor(page -> {
+            if (page.next() != null && failures[0]-- > 0) throw new IllegalStateException("a cursor of another type");
+            return page.next();
+        }, Req::cursor));
+        Iterator<String> it = pager.iterator();
+        assertThrows(IllegalStateException.class, it::hasNext);
+        assertEquals(List.of("a", "b"), List.of(it.next(), it.next()), "the first page again, once");
+        assertFalse(it.hasNext());
+    }
 }
