@@ -12,9 +12,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,16 +82,15 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
      * Collects the body, counting its bytes, and cancels the exchange (which closes an HTTP/1.1 connection) at the cap or
      * at the deadline, whichever comes first.
      */
-    private final class Reader implements HttpResponse.BodySubscriber<byte[]> {
+    private final class Reader implements HttpResponse.BodySubscriber<byte[]>, Deadlines.Watched {
         private final HttpResponse.ResponseInfo info;
         private final @Nullable TooLarge refusal;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        // guarded by this: the JDK calls onNext on its threads, the deadline fires on the timer's
+        // guarded by this: the JDK calls onNext on its threads, the deadline fires on Deadlines' thread
         private final List<byte[]> chunks = new ArrayList<>();
         private long received;
         private boolean finished;
         private Flow.@Nullable Subscription subscription;
-        private @Nullable ScheduledFuture<?> timer;
 
         Reader(HttpResponse.ResponseInfo info, @Nullable TooLarge refusal) {
             this.info = info;
@@ -120,10 +116,9 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
                 expire();
                 return;
             }
-            ScheduledFuture<?> t = Timer.EXECUTOR.schedule(this::expire, left, TimeUnit.NANOSECONDS);
+            Deadlines.watch(this);
             synchronized (this) {
-                if (finished) t.cancel(false);
-                else timer = t;
+                if (finished) Deadlines.forget(this);
             }
             s.request(Long.MAX_VALUE);
         }
@@ -162,16 +157,14 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
         public void onComplete() {
             List<byte[]> parts;
             int size;
-            ScheduledFuture<?> t;
             synchronized (this) {
                 if (finished) return;
                 finished = true;
-                t = timer;
                 parts = List.copyOf(chunks);
                 chunks.clear();
                 size = (int) received; // at most maxBytes, which the builder keeps within an array's reach
             }
-            if (t != null) t.cancel(false);
+            Deadlines.forget(this);
             byte[] body;
             try {
                 body = new byte[size];
@@ -188,7 +181,13 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
             result.complete(body);
         }
 
-        private void expire() {
+        @Override
+        public long deadlineNanos() {
+            return deadlineNanos;
+        }
+
+        @Override
+        public void expire() {
             fail(new HttpTimeoutException("the response did not end within the request timeout of " + Printable.duration(timeout)
                     + " (" + Printable.size(received()) + " of its body read)"));
         }
@@ -200,37 +199,15 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
         /** Ends the body with {@code why}, once; the exchange is cancelled outside the lock, as the JDK may call back. */
         private void fail(Throwable why) {
             Flow.Subscription s;
-            ScheduledFuture<?> t;
             synchronized (this) {
                 if (finished) return;
                 finished = true;
                 chunks.clear();
                 s = subscription;
-                t = timer;
             }
-            if (t != null) t.cancel(false);
+            Deadlines.forget(this);
             if (s != null) s.cancel();
             result.completeExceptionally(why);
-        }
-    }
-
-    /**
-     * One daemon thread for every client's deadlines, gone after a minute without calls. A deadline met is cancelled
-     * and removed at once, so a finished body is not kept reachable until its deadline would have passed.
-     */
-    private static final class Timer {
-        static final ScheduledThreadPoolExecutor EXECUTOR = create();
-
-        private static ScheduledThreadPoolExecutor create() {
-            ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
-                Thread t = new Thread(r, "docpoet-client-deadlines");
-                t.setDaemon(true);
-                return t;
-            });
-            e.setRemoveOnCancelPolicy(true);
-            e.setKeepAliveTime(1, TimeUnit.MINUTES);
-            e.allowCoreThreadTimeOut(true);
-            return e;
         }
     }
 }

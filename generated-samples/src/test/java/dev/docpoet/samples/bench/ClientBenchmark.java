@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * One call through the generated client against the same call written by hand on {@code java.net.http} and Jackson
@@ -96,16 +100,45 @@ public class ClientBenchmark {
         return mapper.readValue(response.body(), Ticket.class);
     }
 
+    /**
+     * Runs the two benchmarks alternately, {@code args[0]} rounds (default 6) of one fork each, and prints each round's
+     * ratio and the medians: a busy machine's noise then falls on both sides alike instead of on whichever ran second.
+     */
     public static void main(String[] args) throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder().include(ClientBenchmark.class.getName()).build()).run();
-        double generatedUs = 0;
-        double handUs = 0;
-        for (RunResult r : results) {
-            double score = r.getPrimaryResult().getScore();
-            if (r.getParams().getBenchmark().endsWith("generatedClient")) generatedUs = score;
-            else handUs = score;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        List<Double> generatedUs = new ArrayList<>();
+        List<Double> handUs = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 1; i <= rounds; i++) {
+            // each side goes first every other round: what runs first on a busy machine is not always the same side
+            double g;
+            double h;
+            if (i % 2 == 1) {
+                g = score("generatedClient");
+                h = score("handWritten");
+            } else {
+                h = score("handWritten");
+                g = score("generatedClient");
+            }
+            generatedUs.add(g);
+            handUs.add(h);
+            ratios.add(g / h);
+            System.out.printf("round %d: generated client %.1f µs/call, hand-written %.1f µs/call, ratio %.2f×%n", i, g, h, g / h);
         }
-        System.out.printf("%ngenerated client: %.1f µs/call, hand-written: %.1f µs/call, ratio %.2f×%n", generatedUs, handUs,
-                generatedUs / handUs);
+        System.out.printf("%nmedians of %d alternating rounds: generated client %.1f µs/call, hand-written %.1f µs/call, ratio %.2f×%n",
+                rounds, median(generatedUs), median(handUs), median(ratios));
+    }
+
+    private static double score(String benchmark) throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder().include(ClientBenchmark.class.getName() + "." + benchmark + "$")
+                .warmupIterations(5).warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .forks(1).verbosity(VerboseMode.SILENT).build()).run();
+        return results.iterator().next().getPrimaryResult().getScore();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }
