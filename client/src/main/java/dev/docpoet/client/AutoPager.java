@@ -126,10 +126,11 @@ public final class AutoPager<T> implements Iterable<T> {
             R page = fetch.apply(at);
             List<T> got = page == null ? null : items.apply(page);
             List<T> pageItems = got == null ? List.of() : got;
-            if (pageItems.isEmpty() || pageItems.equals(previous)) {
-                // a server that ignores the paging parameter hands out the same page again, and again: its items are
-                // not handed out twice, and the list ends there
-                if (!pageItems.isEmpty() && LOG.isLoggable(Level.DEBUG)) LOG.log(Level.DEBUG, "paging stopped: a page repeats the one before it");
+            if (pageItems.isEmpty() || paging.computed() && pageItems.equals(previous)) {
+                // a server that ignores the page number or offset the client works out hands out the same page again,
+                // and again: its items are not handed out twice, and the list ends there (a cursor the server names
+                // moves on by itself, and a repeated one ends the list below)
+                if (!pageItems.isEmpty()) LOG.log(Level.WARNING, "paging stopped: a page repeats the one before it (does the server ignore the page or offset?)");
                 request = null;
                 return;
             }
@@ -162,7 +163,6 @@ public final class AutoPager<T> implements Iterable<T> {
         private boolean more = true;
         private @Nullable LinkRefusedException refused;
         private Iterator<T> current = java.util.Collections.emptyIterator();
-        private @Nullable List<T> previousItems;
 
         LinkedPages(Transport transport, Call<R> first, Function<? super R, ? extends @Nullable List<T>> items) {
             this.transport = transport;
@@ -194,13 +194,6 @@ public final class AutoPager<T> implements Iterable<T> {
             List<T> got = page == null ? null : items.apply(page);
             List<T> pageItems = got == null ? List.of() : got;
             fetched.add(next == null ? sent.uri() : next);
-            if (pageItems.equals(previousItems)) {
-                // links that change every time (a nonce) to the same page again: not handed out twice, and the end
-                if (!pageItems.isEmpty() && LOG.isLoggable(Level.DEBUG)) LOG.log(Level.DEBUG, "paging stopped: a page repeats the one before it");
-                more = false;
-                return;
-            }
-            previousItems = pageItems;
             current = pageItems.iterator();
             String link = LinkHeaders.next(response.headers());
             if (pageItems.isEmpty() || link == null) {

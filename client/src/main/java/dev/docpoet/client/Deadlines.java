@@ -36,13 +36,32 @@ final class Deadlines {
             if (running) return;
             running = true;
         }
-        Thread t = new Thread(Deadlines::loop, "docpoet-client-deadlines");
-        t.setDaemon(true);
-        t.start();
+        try {
+            Thread t = new Thread(Deadlines::run, "docpoet-client-deadlines");
+            t.setDaemon(true);
+            t.start();
+        } catch (RuntimeException | Error e) {
+            // no thread (the JVM is out of them): the next body tries again
+            synchronized (LOCK) {
+                running = false;
+            }
+            throw e;
+        }
     }
 
     static void forget(Watched w) {
         ACTIVE.remove(w);
+    }
+
+    /** The thread's body: whatever ends it, the next body watched starts another. */
+    private static void run() {
+        try {
+            loop();
+        } finally {
+            synchronized (LOCK) {
+                running = false;
+            }
+        }
     }
 
     private static void loop() {
@@ -52,9 +71,6 @@ final class Deadlines {
                 Thread.sleep(TICK_MILLIS);
             } catch (InterruptedException e) {
                 // nobody interrupts this thread but a JVM shutting down: the bodies end with their calls then
-                synchronized (LOCK) {
-                    running = false;
-                }
                 return;
             }
             long now = System.nanoTime();
@@ -74,7 +90,7 @@ final class Deadlines {
                     ACTIVE.remove(w);
                     try {
                         w.expire();
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
                         // one body's failure to end must not stop the others' deadlines
                     }
                 }

@@ -26,24 +26,35 @@ public final class Paging<P, R, T> {
     private final Advance<P, R, T> advance;
     /** Whether {@link #advance} compares the total itself, with the next offset rather than with the items read. */
     private final boolean byOffset;
+    /** Whether the client works out the next request itself (a page number, an offset) rather than the server naming it. */
+    private final boolean computed;
     private final @Nullable Function<? super R, ? extends @Nullable Boolean> hasMore;
     private final @Nullable Function<? super R, ? extends @Nullable Number> total;
     private final @Nullable Function<? super R, ? extends @Nullable Number> totalPages;
     private final @Nullable Function<? super P, ? extends @Nullable Number> limit;
 
-    private Paging(Advance<P, R, T> advance, boolean byOffset, @Nullable Function<? super R, ? extends @Nullable Boolean> hasMore,
+    private Paging(Advance<P, R, T> advance, boolean byOffset, boolean computed, @Nullable Function<? super R, ? extends @Nullable Boolean> hasMore,
             @Nullable Function<? super R, ? extends @Nullable Number> total, @Nullable Function<? super R, ? extends @Nullable Number> totalPages,
             @Nullable Function<? super P, ? extends @Nullable Number> limit) {
         this.advance = advance;
         this.byOffset = byOffset;
+        this.computed = computed;
         this.hasMore = hasMore;
         this.total = total;
         this.totalPages = totalPages;
         this.limit = limit;
     }
 
-    private Paging(Advance<P, R, T> advance, boolean byOffset) {
-        this(advance, byOffset, null, null, null, null);
+    private Paging(Advance<P, R, T> advance, boolean byOffset, boolean computed) {
+        this(advance, byOffset, computed, null, null, null, null);
+    }
+
+    /**
+     * Whether the client works out each next request itself, so that a server ignoring it would hand out the same page
+     * for ever: the pager then ends the list at a page that repeats the one before.
+     */
+    boolean computed() {
+        return computed;
     }
 
     /**
@@ -60,7 +71,7 @@ public final class Paging<P, R, T> {
         return new Paging<>((request, page, items, signals) -> {
             C cursor = nextCursor.apply(page);
             return present(cursor) ? withCursor.apply(request, cursor) : null;
-        }, false);
+        }, false, false);
     }
 
     /**
@@ -78,7 +89,7 @@ public final class Paging<P, R, T> {
             T last = items.get(items.size() - 1);
             C lastId = last == null ? null : id.apply(last);
             return present(lastId) ? withLastId.apply(request, lastId) : null;
-        }, false);
+        }, false, false);
     }
 
     /**
@@ -99,7 +110,7 @@ public final class Paging<P, R, T> {
             // a 0-based API's last page is one less than its page count: that costs an empty page, never an item
             if (pages != null && number >= pages.longValue()) return null;
             return withPage.apply(request, number + 1);
-        }, false);
+        }, false, true);
     }
 
     /**
@@ -120,12 +131,12 @@ public final class Paging<P, R, T> {
             Number all = signals.total == null ? null : signals.total.apply(page);
             if (all != null && next >= all.longValue()) return null;
             return withOffset.apply(request, next);
-        }, true);
+        }, true, true);
     }
 
     /** This paging, ended by a page whose {@code has_more} is false (null says nothing). */
     public Paging<P, R, T> hasMore(Function<? super R, ? extends @Nullable Boolean> read) {
-        return new Paging<>(advance, byOffset, Objects.requireNonNull(read, "read"), total, totalPages, limit);
+        return new Paging<>(advance, byOffset, computed, Objects.requireNonNull(read, "read"), total, totalPages, limit);
     }
 
     /**
@@ -133,12 +144,12 @@ public final class Paging<P, R, T> {
      * reaches it).
      */
     public Paging<P, R, T> total(Function<? super R, ? extends @Nullable Number> read) {
-        return new Paging<>(advance, byOffset, hasMore, Objects.requireNonNull(read, "read"), totalPages, limit);
+        return new Paging<>(advance, byOffset, computed, hasMore, Objects.requireNonNull(read, "read"), totalPages, limit);
     }
 
     /** This paging by page number, ended by the page whose number reaches the page's {@code total_pages}. */
     public Paging<P, R, T> totalPages(Function<? super R, ? extends @Nullable Number> read) {
-        return new Paging<>(advance, byOffset, hasMore, total, Objects.requireNonNull(read, "read"), limit);
+        return new Paging<>(advance, byOffset, computed, hasMore, total, Objects.requireNonNull(read, "read"), limit);
     }
 
     /**
@@ -146,7 +157,7 @@ public final class Paging<P, R, T> {
      * no other signal: a server that caps the size below what was asked for ends the list early.
      */
     public Paging<P, R, T> limit(Function<? super P, ? extends @Nullable Number> read) {
-        return new Paging<>(advance, byOffset, hasMore, total, totalPages, Objects.requireNonNull(read, "read"));
+        return new Paging<>(advance, byOffset, computed, hasMore, total, totalPages, Objects.requireNonNull(read, "read"));
     }
 
     /**

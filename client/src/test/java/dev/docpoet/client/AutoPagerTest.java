@@ -156,4 +156,14 @@ class AutoPagerTest {
         assertEquals(List.of("a", "b"), List.of(it.next(), it.next()), "the first page again, once");
         assertFalse(it.hasNext());
     }
+
+    @Test
+    void twoEqualPagesACursorMovesBetweenAreBothHandedOut() {
+        // values without ids (metric samples): a page may equal the one before, and the server's cursor still moves on
+        Map<Req, Page> pages = Map.of(Req.NONE, new Page(List.of("0", "0"), "c2", null, null, null),
+                Req.NONE.cursor("c2"), new Page(List.of("0", "0"), "c3", null, null, null),
+                Req.NONE.cursor("c3"), new Page(List.of("1"), null, null, null, null));
+        assertEquals(List.of("0", "0", "0", "0", "1"), all(AutoPager.of(Req.NONE, server(pages), Page::items,
+                Paging.<Req, Page, String, String>cursor(Page::next, Req::cursor))));
+    }
 }

@@ -200,10 +200,14 @@ final class ClientPlanner {
             if (s.parameterName() != null) authHeaders.add(s.parameterName().toLowerCase(Locale.ROOT));
         }
         Map<Endpoint, String> names = names(endpoints);
+        // an endpoint that lists no security requirement asks for none only where the docs list some elsewhere (a spec
+        // with a global `security`, whose `security: []` is then an explicit opt-out); docs that list none anywhere say
+        // nothing either way, and the client's credentials go with every call
+        boolean securityStated = endpoints.stream().anyMatch(e -> !e.security().isEmpty());
         List<Operation> ops = new ArrayList<>();
         for (Endpoint e : endpoints) {
             // a request body no client can send: left out, with a warning (MediaPlanner.diagnostics)
-            if (MediaPlanner.unsendable(e) == null) ops.add(operation(e, names.get(e), authHeaders, defaults));
+            if (MediaPlanner.unsendable(e) == null) ops.add(operation(e, names.get(e), authHeaders, defaults, securityStated));
         }
         return ops;
     }
@@ -270,7 +274,7 @@ final class ClientPlanner {
         return SourceVersion.isKeyword(name) || TAKEN.contains(name) ? name + "Endpoint" : name;
     }
 
-    private Operation operation(Endpoint e, String name, Set<String> authHeaders, Defaults defaults) {
+    private Operation operation(Endpoint e, String name, Set<String> authHeaders, Defaults defaults, boolean securityStated) {
         List<OperationParameter> path = new ArrayList<>();
         List<OperationParameter> required = new ArrayList<>();
         List<OperationParameter> optional = new ArrayList<>();
@@ -320,7 +324,7 @@ final class ClientPlanner {
                 || MediaPlanner.reply(success.body()) != MediaPlanner.Reply.JSON ? null : paging.plan(e, all, successType);
         return new Operation(e, name, all, successType, success == null ? "200" : success.status(), errors, List.copyOf(bodiless), idempotency,
                 successPlan == null || success.body() == null ? null : successPlan.validator(), server, ownPins(e, defaults), pages,
-                server == null || !e.security().isEmpty() || defaults.schemes().isEmpty());
+                server == null || !e.security().isEmpty() || !securityStated);
     }
 
     private static int pathIndex(String path, String name) {

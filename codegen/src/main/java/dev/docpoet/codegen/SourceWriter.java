@@ -43,7 +43,8 @@ public final class SourceWriter {
             // one file's bytes at a time: a big API's sources are never all held twice
             for (GeneratedFile f : files) {
                 Path target = root.resolve(f.outputPath());
-                targets.add(target);
+                // normalized as the previous outputs are below: `-o ./gen` must not delete what it just wrote
+                targets.add(target.normalize());
                 byte[] bytes = f.source().getBytes(StandardCharsets.UTF_8);
                 byte[] old = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
                 if (old != null && Arrays.equals(old, bytes)) {

@@ -108,5 +108,8 @@ class ClientRoutingTest {
         assertEquals(true, ops.get("POST /uploads").credentials(), "another host whose docs ask for the key");
         assertEquals(true, operations(pages("GET https://b.example/v1/x", null, "GET https://a.example/v1/y", null, "POST https://b.example/v1/z", null))
                 .get("GET /v1/y").credentials(), "pages that describe no security anywhere: as before");
+        String noGlobal = spec.replace("security: [{key: []}]\n", "").replace("      security: []\n", "");
+        assertEquals(true, operations(ApiModel.of(List.of(DocParser.parse("files.yaml", noGlobal.getBytes(StandardCharsets.UTF_8)))))
+                .get("GET /public/{id}").credentials(), "schemes declared but no endpoint lists a requirement: nothing says none");
     }
 }
