@@ -82,7 +82,9 @@ final class ModelPlanner {
         shared.forEach((c, claim) -> componentClasses.put(c.key(), ClassName.get(options.packageName(), claim.name())));
         Set<String> componentNames = new HashSet<>();
         shared.values().forEach(claim -> componentNames.add(claim.name()));
-        RecordPlanner planner = new RecordPlanner(options.labels(), sources, enums, componentClasses, diagnostics);
+        Set<String> recordNames = new HashSet<>();
+        records.forEach(claim -> recordNames.add(claim.name()));
+        RecordPlanner planner = new RecordPlanner(options.labels(), sources, enums, componentClasses, recordNames, diagnostics);
         Map<String, List<BodyUse>> byName = new TreeMap<>();
         for (BodyUse u : uses) byName.computeIfAbsent(claims.get(u).name(), k -> new ArrayList<>()).add(u);
 

@@ -43,13 +43,18 @@ final class RecordPlanner {
     private final UnionPlanner unions;
     private final List<Diagnostic> diagnostics;
     private final Map<String, ClassName> components;
+    private final Set<String> topLevelNames;
     private final Map<ClassName, List<ClassName>> implemented = new LinkedHashMap<>();
 
-    /** @param components the record of each shared component, by key */
+    /**
+     * @param components the record of each shared component, by key
+     * @param topLevelNames the simple names of every top-level record
+     */
     RecordPlanner(Function<String, String> label, NameSources names, EnumPlanner enums, Map<String, ClassName> components,
-            List<Diagnostic> diagnostics) {
+            Set<String> topLevelNames, List<Diagnostic> diagnostics) {
         this.label = label;
         this.components = Map.copyOf(components);
+        this.topLevelNames = Set.copyOf(topLevelNames);
         this.names = names;
         this.enums = enums;
         this.diagnostics = diagnostics;
@@ -59,6 +64,11 @@ final class RecordPlanner {
     /** The record of a shared component, by key; null when it has none (not an object with fields). */
     @org.jspecify.annotations.Nullable ClassName shared(String key) {
         return components.get(key);
+    }
+
+    /** The simple names of every top-level record. */
+    Set<String> topLevelNames() {
+        return topLevelNames;
     }
 
     /** Notes that a shared component's record is a variant of {@code sealed}; see {@link #interfacesOf}. */

@@ -36,8 +36,13 @@ final class UnionPlanner {
                 : scope.allocate(hint, hint + "Variant", hint + "Info");
         place.nestedNames().add(unionName);
         ClassName name = parent.name.nestedClass(unionName);
-        // a nested type may not share its enclosing type's name
-        NameScope variants = new NameScope(Set.of(unionName, parent.name.simpleName()));
+        // a nested type may not share its enclosing type's name; and where a shared record implements the interface, it
+        // inherits the interface's member types, which would shadow the package's top-level types of the same names in
+        // that record's own file: the members then take names no top-level record has
+        Set<String> reserved = new java.util.HashSet<>(Set.of(unionName, parent.name.simpleName()));
+        boolean anyShared = u.variants().stream().anyMatch(v -> v.component() != null && records.shared(v.component()) != null);
+        if (anyShared) reserved.addAll(records.topLevelNames());
+        NameScope variants = new NameScope(reserved);
         List<RecordDraft.VariantDraft> planned = new ArrayList<>();
         for (Schema.UnionSchema.Variant v : u.variants()) {
             ClassName shared = v.component() == null ? null : records.shared(v.component());

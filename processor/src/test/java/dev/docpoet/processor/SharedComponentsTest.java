@@ -177,4 +177,17 @@ class SharedComponentsTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void aUnionsOwnVariantNeverShadowsATopLevelTypeInTheSharedRecordThatImplementsIt() throws Exception {
+        // Card implements CreateChargeRequest.Method and inherits its member types: a nested `BankAccount` variant there
+        // would make Card's `fallback` the variant, not the BankAccount component, and still compile
+        Compilation c = Compiler.compile(JavaFileObjects.forSourceString("test.Charges",
+                "package test;\n@dev.docpoet.ApiDocs(\"components/charges.yaml\")\npublic interface Charges {}\n"));
+        assertThat(c).succeededWithoutWarnings();
+        assertTrue(source(c, "test.CreateChargeRequest").contains("sealed interface Method permits Card, Method.BankAccountVariant, Method.Unknown"),
+                source(c, "test.CreateChargeRequest"));
+        CompiledClasses classes = new CompiledClasses(c);
+        assertSame(classes.loadClass("test.BankAccount"), classes.loadClass("test.Card").getMethod("fallback").getReturnType());
+    }
 }
