@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -15,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -83,5 +85,63 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
         return new CancelOrderRequest(
                 r.get("reason", ValueReaders.text(CancelOrderRequestReason::of)),
                 r.rest());
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link CancelOrderRequest}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable CancelOrderRequestReason reason;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CancelOrderRequest from) {
+            this.reason = from.reason;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        /**
+         * Why
+         */
+        public Builder reason(CancelOrderRequestReason reason) {
+            this.reason = Objects.requireNonNull(reason, "reason");
+            additionalProperties.remove("reason");
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public CancelOrderRequest build() {
+            Required.set(reason, additionalProperties, "reason", "reason");
+            return new CancelOrderRequest(reason, additionalProperties);
+        }
     }
 }
