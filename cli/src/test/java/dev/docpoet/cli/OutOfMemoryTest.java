@@ -50,7 +50,7 @@ class OutOfMemoryTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(4, TimeUnit.MINUTES));
         assertEquals(1, p.exitValue(), out);
-        assertTrue(out.contains("big.json:1:1: error: docpoet ran out of memory (a Java heap of at most "), out);
+        assertTrue(out.contains("big.json:1:1: error: docpoet ran out of memory (Java heap space; a Java heap of at most "), out);
         assertTrue(out.contains("give the JVM a larger heap: java -Xmx1g -jar …"), out);
         assertFalse(out.contains("\tat ") || out.contains("Exception in thread"), "no stack trace: " + out);
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");

@@ -102,7 +102,6 @@ public final class CodeGenerator {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         }
-
     }
 
     private CodeGenerator() {}

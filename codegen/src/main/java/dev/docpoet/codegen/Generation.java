@@ -120,12 +120,12 @@ public final class Generation {
             return generate(request);
         } catch (OutOfMemoryError e) {
             // what was read is garbage once the stack is unwound: there is room again to say what was too big
-            return outOfMemory(request);
+            return outOfMemory(request, e.getMessage());
         }
     }
 
     /** One error that says the heap was too small for these docs and how to give it more: never a stack trace. */
-    private static Outcome outOfMemory(Request request) {
+    private static Outcome outOfMemory(Request request, @Nullable String what) {
         Settings s = request.settings();
         long total = 0;
         DocSource largest = null;
@@ -135,8 +135,8 @@ public final class Generation {
         }
         String file = largest == null ? request.owner() : request.naming().apply(largest);
         long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        Diagnostic d = new Diagnostic(GeneratorCode.GenOutOfMemory, "docpoet ran out of memory (a Java heap of at most " + heap
-                + " MiB) reading and generating " + (request.sources().size() == 1 ? "this file (" + mib(total) + ")"
+        Diagnostic d = new Diagnostic(GeneratorCode.GenOutOfMemory, "docpoet ran out of memory (" + (what == null ? "" : what + "; ")
+                + "a Java heap of at most " + heap + " MiB) reading and generating " + (request.sources().size() == 1 ? "this file (" + mib(total) + ")"
                         : request.sources().size() + " doc files of " + mib(total) + (largest == null ? "" : ", the largest this one ("
                                 + mib(largest.bytes().length) + ")"))
                 + "; nothing was generated", new SourceLocation(file, 1, 1),

@@ -43,7 +43,14 @@ final class Renderer implements AutoCloseable {
         if (pool == null) {
             rendered.add(java.util.concurrent.CompletableFuture.completedFuture(GeneratedFile.render(kind, file)));
         } else {
-            rendered.add(pool.submit(() -> GeneratedFile.render(kind, file)));
+            Future<GeneratedFile> f;
+            try {
+                f = pool.submit(() -> GeneratedFile.render(kind, file));
+            } catch (OutOfMemoryError noThread) {
+                // "unable to create native thread" in a busy build JVM: this thread renders (a full heap fails again here)
+                f = java.util.concurrent.CompletableFuture.completedFuture(GeneratedFile.render(kind, file));
+            }
+            rendered.add(f);
         }
     }
 
