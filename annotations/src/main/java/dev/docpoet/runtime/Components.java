@@ -13,6 +13,39 @@ public final class Components {
     private Components() {}
 
     /**
+     * What {@link FieldsReader#rest()} holds for a required component, that the docs let be null, which the JSON lacked:
+     * a note for the record's constructor, never kept in a record.
+     */
+    public static final Object ABSENT = new Object() {
+        @Override
+        public String toString() {
+            return "ABSENT";
+        }
+    };
+
+    /**
+     * The other properties of a record with a required component the docs let be null ({@code value}), so that the
+     * record writes that component back as it came: a null the JSON had, or that a caller set, is written as
+     * {@code null} (the API needs the key); one the JSON lacked ({@link #ABSENT}) is not written at all.
+     *
+     * @param extras the other properties the record is given (null for none)
+     */
+    public static @Nullable Map<String, @Nullable Object> requiredNullable(@Nullable Map<String, @Nullable Object> extras, String wireName,
+            @Nullable Object value) {
+        boolean absent = extras != null && extras.get(wireName) == ABSENT;
+        if (value != null || absent) {
+            if (!absent) return extras;
+            Map<String, @Nullable Object> out = new java.util.LinkedHashMap<>(extras);
+            out.remove(wireName);
+            return out;
+        }
+        if (extras != null && extras.containsKey(wireName)) return extras;
+        Map<String, @Nullable Object> out = extras == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(extras);
+        out.put(wireName, null);
+        return out;
+    }
+
+    /**
      * The value of a required component.
      *
      * @param extras the record's other properties, where a value that did not read is kept under its wire name

@@ -1,7 +1,9 @@
 package dev.docpoet.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,7 @@ public final class FieldsReader {
     private int found;
     private int nulls;
     private @Nullable Map<String, Unreadable> unreadable;
+    private @Nullable List<String> absent;
 
     /**
      * @param json the object, as Jackson reads it into a map
@@ -43,6 +46,18 @@ public final class FieldsReader {
      */
     public <T> @Nullable T getAlwaysWritten(String name, ValueReader<T> reader) {
         return read(name, reader, false);
+    }
+
+    /**
+     * As {@link #get}, for a required component the docs let be null: a property the JSON lacked is noted in
+     * {@link #rest()} as {@link Components#ABSENT}, so that the record does not write back a null the JSON did not have.
+     */
+    public <T> @Nullable T getRequiredNullable(String name, ValueReader<T> reader) {
+        if (!json.containsKey(name)) {
+            if (absent == null) absent = new ArrayList<>();
+            absent.add(name);
+        }
+        return read(name, reader, true);
     }
 
     private <T> @Nullable T read(String name, ValueReader<T> reader, boolean keepNull) {
@@ -76,12 +91,14 @@ public final class FieldsReader {
      * had as {@code null} (but for {@link #getAlwaysWritten} ones), in the JSON's order.
      */
     public Map<String, @Nullable Object> rest() {
-        if (found == json.size() && unreadable == null && nulls == 0) return Map.of();
+        if (found == json.size() && unreadable == null && nulls == 0 && absent == null) return Map.of();
         Map<String, @Nullable Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, @Nullable Object> e : json.entrySet()) {
             if (!isDocumented(e.getKey())) out.put(e.getKey(), e.getValue());
             else if (unreadable != null && unreadable.containsKey(e.getKey())) out.put(e.getKey(), unreadable.get(e.getKey()));
         }
+        // taken out again by the record's constructor (Components.requiredNullable), which only needs to know
+        if (absent != null) for (String name : absent) out.put(name, Components.ABSENT);
         return out;
     }
 

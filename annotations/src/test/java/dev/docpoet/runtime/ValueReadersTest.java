@@ -1,6 +1,7 @@
 package dev.docpoet.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,5 +96,22 @@ class ValueReadersTest {
         FieldsReader r = new FieldsReader(Map.of("a", "x"), "");
         r.get("a", ValueReaders.STRING);
         assertSame(Map.of(), r.rest());
+    }
+
+    @Test
+    void aRequiredNullablePropertyTheJsonLackedIsNotedForTheRecordAndANullKept() {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("lockedAt", null);
+        FieldsReader r = new FieldsReader(json, "");
+        assertNull(r.getRequiredNullable("lockedAt", ValueReaders.STRING));
+        assertNull(r.getRequiredNullable("ownerId", ValueReaders.STRING));
+        Map<String, Object> rest = r.rest();
+        assertTrue(rest.containsKey("lockedAt") && rest.get("lockedAt") == null, "the JSON's null, written back");
+        assertSame(Components.ABSENT, rest.get("ownerId"), "noted, for the record's constructor");
+        // the constructor: the note goes, nothing is added for the absent one; a null set by a caller is added
+        Map<String, Object> kept = Components.requiredNullable(rest, "ownerId", null);
+        assertFalse(kept.containsKey("ownerId"));
+        assertTrue(Components.requiredNullable(Map.of(), "ownerId", null).containsKey("ownerId"), "built with null: sent as null");
+        assertSame(rest, Components.requiredNullable(rest, "lockedAt", null), "the JSON's null is there already");
     }
 }

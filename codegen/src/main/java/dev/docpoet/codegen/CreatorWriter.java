@@ -50,7 +50,7 @@ final class CreatorWriter {
         CodeBlock.Builder args = CodeBlock.builder();
         for (ComponentPlan c : plan.components()) {
             // a null the JSON had is kept among the other properties, unless the component writes null itself
-            String get = RecordWriter.writesNull(c) ? "getAlwaysWritten" : "get";
+            String get = RecordWriter.writesNull(c) ? "getRequiredNullable" : "get";
             args.add("\nr.$L($L, $L),", get, Literals.of(c.property().name()), reader(c));
         }
         args.add("\nr.rest()");

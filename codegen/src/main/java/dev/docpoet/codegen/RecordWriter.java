@@ -50,6 +50,12 @@ final class RecordWriter {
             }
         }
         ctor.addParameter(ParameterSpec.builder(EXTRA_TYPE, plan.extraName()).addAnnotation(Annotations.JSON_ANY_GETTER).build());
+        for (ComponentPlan c : plan.components()) {
+            if (!writesNull(c)) continue;
+            // written through the other properties: null where the JSON had it or a caller set it, nothing where it had none
+            ctor.addStatement("$L = $T.requiredNullable($L, $L, $L)", plan.extraName(), COMPONENTS, plan.extraName(),
+                    Literals.of(c.property().name()), c.javaName());
+        }
         doc.add("@param $L properties the doc does not document, and documented ones the JSON had of another type\n"
                 + "    (as {@link $T}) or as null, kept so that nothing is lost\n", plan.extraName(), UNREADABLE);
         ctor.addStatement("$L = $L == null || $L.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
@@ -127,15 +133,15 @@ final class RecordWriter {
         boolean nullable = c.nullableType() || c.container() && c.optional();
         TypeName type = nullable ? c.type().annotated(Annotations.nullable()) : c.type();
         ParameterSpec.Builder p = ParameterSpec.builder(type, c.javaName()).addAnnotation(jsonProperty(c));
-        if (writesNull(c)) p.addAnnotation(Annotations.include("ALWAYS"));
         if (dateAsString(c)) p.addAnnotation(JSON_FORMAT_STRING);
         return p.build();
     }
 
     /**
-     * Whether the component is written as {@code null} when it holds none: a required one the docs let be null, so that a
-     * record a caller builds sends it. Any other null is written back only where the JSON had it (the reader keeps it
-     * among the other properties), and a required value the JSON lacked is left out, not written back as null.
+     * Whether the component is written as {@code null} when it holds none, unless the JSON it was read from lacked it: a
+     * required one the docs let be null, so that a record a caller builds sends it. The constructor puts that null among
+     * the other properties ({@code Components.requiredNullable}). Any other null is written back only where the JSON had
+     * it, and a required value the JSON lacked is left out, not written back as null.
      */
     static boolean writesNull(ComponentPlan c) {
         return c.property().required() && c.property().nullable();

@@ -68,6 +68,17 @@ final class ValidatorWriter {
                     m.addCode(value);
                 }
                 m.endControlFlow();
+            } else if (RecordWriter.writesNull(c)) {
+                // required, but may be null: missing only where the JSON had no such property (a null is kept among the others)
+                m.beginControlFlow("if (v.$L == null)", c.javaName());
+                m.beginControlFlow("if (!v.$L.containsKey($L))", r.extraName(), Literals.of(c.property().name()));
+                m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
+                m.endControlFlow();
+                if (!value.isEmpty()) {
+                    m.nextControlFlow("else");
+                    m.addCode(value);
+                }
+                m.endControlFlow();
             } else if (!value.isEmpty()) {
                 m.beginControlFlow("if (v.$L != null)", c.javaName()).addCode(value).endControlFlow();
             }

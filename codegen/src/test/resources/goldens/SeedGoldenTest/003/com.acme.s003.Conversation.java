@@ -74,19 +74,19 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         @JsonProperty("title") @Nullable String title,
         @JsonProperty("state") ConversationState state,
         @JsonProperty("isBlocked") Boolean isBlocked, @JsonProperty("priority") Boolean priority,
-        @JsonProperty("prioritySetAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime prioritySetAt,
-        @JsonProperty("adminAssigneeId") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String adminAssigneeId,
-        @JsonProperty("teamAssigneeId") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String teamAssigneeId,
+        @JsonProperty("prioritySetAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime prioritySetAt,
+        @JsonProperty("adminAssigneeId") @Nullable String adminAssigneeId,
+        @JsonProperty("teamAssigneeId") @Nullable String teamAssigneeId,
         @JsonProperty("userPreferredLanguage") String userPreferredLanguage,
         @JsonProperty("source") Conversation. @Nullable Source source,
         @JsonProperty("participants") List<Conversation.Participant> participants,
         @JsonProperty("botConversationState") @Nullable BotConversationState botConversationState,
-        @JsonProperty("botConversationStateLastUpdatedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime botConversationStateLastUpdatedAt,
+        @JsonProperty("botConversationStateLastUpdatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime botConversationStateLastUpdatedAt,
         @JsonProperty("disableCustomerReply") @Nullable Boolean disableCustomerReply,
         @JsonProperty("awaitingCustomerReply") @Nullable Boolean awaitingCustomerReply,
-        @JsonProperty("lastActivityAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime lastActivityAt,
-        @JsonProperty("waitingSince") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime waitingSince,
-        @JsonProperty("snoozedUntil") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime snoozedUntil,
+        @JsonProperty("lastActivityAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime lastActivityAt,
+        @JsonProperty("waitingSince") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime waitingSince,
+        @JsonProperty("snoozedUntil") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime snoozedUntil,
         @JsonProperty("createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime createdAt,
         @JsonProperty("updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime updatedAt,
         @JsonProperty("readReceipts") @Nullable List<Conversation.ReadReceipt> readReceipts,
@@ -101,6 +101,13 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         participants = participants == null ? null : Collections.unmodifiableList(new ArrayList<>(participants));
         readReceipts = readReceipts == null ? null : Collections.unmodifiableList(new ArrayList<>(readReceipts));
         conversationParts = conversationParts == null ? null : Collections.unmodifiableList(new ArrayList<>(conversationParts));
+        additionalProperties = Components.requiredNullable(additionalProperties, "prioritySetAt", prioritySetAt);
+        additionalProperties = Components.requiredNullable(additionalProperties, "adminAssigneeId", adminAssigneeId);
+        additionalProperties = Components.requiredNullable(additionalProperties, "teamAssigneeId", teamAssigneeId);
+        additionalProperties = Components.requiredNullable(additionalProperties, "botConversationStateLastUpdatedAt", botConversationStateLastUpdatedAt);
+        additionalProperties = Components.requiredNullable(additionalProperties, "lastActivityAt", lastActivityAt);
+        additionalProperties = Components.requiredNullable(additionalProperties, "waitingSince", waitingSince);
+        additionalProperties = Components.requiredNullable(additionalProperties, "snoozedUntil", snoozedUntil);
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
@@ -355,6 +362,21 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 out.add(Violation.required(path + "/priority"));
             }
         }
+        if (v.prioritySetAt == null) {
+            if (!v.additionalProperties.containsKey("prioritySetAt")) {
+                out.add(Violation.required(path + "/prioritySetAt"));
+            }
+        }
+        if (v.adminAssigneeId == null) {
+            if (!v.additionalProperties.containsKey("adminAssigneeId")) {
+                out.add(Violation.required(path + "/adminAssigneeId"));
+            }
+        }
+        if (v.teamAssigneeId == null) {
+            if (!v.additionalProperties.containsKey("teamAssigneeId")) {
+                out.add(Violation.required(path + "/teamAssigneeId"));
+            }
+        }
         if (v.userPreferredLanguage == null) {
             if (v.additionalProperties.get("userPreferredLanguage") == null) {
                 out.add(Violation.required(path + "/userPreferredLanguage"));
@@ -378,6 +400,26 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         if (v.botConversationState != null) {
             if (!v.botConversationState.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/botConversationState", v.botConversationState.value(), "[active, handed_off_to_human, resolved]"));
+            }
+        }
+        if (v.botConversationStateLastUpdatedAt == null) {
+            if (!v.additionalProperties.containsKey("botConversationStateLastUpdatedAt")) {
+                out.add(Violation.required(path + "/botConversationStateLastUpdatedAt"));
+            }
+        }
+        if (v.lastActivityAt == null) {
+            if (!v.additionalProperties.containsKey("lastActivityAt")) {
+                out.add(Violation.required(path + "/lastActivityAt"));
+            }
+        }
+        if (v.waitingSince == null) {
+            if (!v.additionalProperties.containsKey("waitingSince")) {
+                out.add(Violation.required(path + "/waitingSince"));
+            }
+        }
+        if (v.snoozedUntil == null) {
+            if (!v.additionalProperties.containsKey("snoozedUntil")) {
+                out.add(Violation.required(path + "/snoozedUntil"));
             }
         }
         if (v.createdAt == null) {
@@ -427,19 +469,19 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 r.get("state", ValueReaders.text(ConversationState::of)),
                 r.get("isBlocked", ValueReaders.BOOLEAN),
                 r.get("priority", ValueReaders.BOOLEAN),
-                r.getAlwaysWritten("prioritySetAt", ValueReaders.DATE_TIME),
-                r.getAlwaysWritten("adminAssigneeId", ValueReaders.STRING),
-                r.getAlwaysWritten("teamAssigneeId", ValueReaders.STRING),
+                r.getRequiredNullable("prioritySetAt", ValueReaders.DATE_TIME),
+                r.getRequiredNullable("adminAssigneeId", ValueReaders.STRING),
+                r.getRequiredNullable("teamAssigneeId", ValueReaders.STRING),
                 r.get("userPreferredLanguage", ValueReaders.STRING),
                 r.get("source", ValueReaders.record(Source::read)),
                 r.get("participants", ValueReaders.list(ValueReaders.record(Participant::read))),
                 r.get("botConversationState", ValueReaders.text(BotConversationState::of)),
-                r.getAlwaysWritten("botConversationStateLastUpdatedAt", ValueReaders.DATE_TIME),
+                r.getRequiredNullable("botConversationStateLastUpdatedAt", ValueReaders.DATE_TIME),
                 r.get("disableCustomerReply", ValueReaders.BOOLEAN),
                 r.get("awaitingCustomerReply", ValueReaders.BOOLEAN),
-                r.getAlwaysWritten("lastActivityAt", ValueReaders.DATE_TIME),
-                r.getAlwaysWritten("waitingSince", ValueReaders.DATE_TIME),
-                r.getAlwaysWritten("snoozedUntil", ValueReaders.DATE_TIME),
+                r.getRequiredNullable("lastActivityAt", ValueReaders.DATE_TIME),
+                r.getRequiredNullable("waitingSince", ValueReaders.DATE_TIME),
+                r.getRequiredNullable("snoozedUntil", ValueReaders.DATE_TIME),
                 r.get("createdAt", ValueReaders.DATE_TIME),
                 r.get("updatedAt", ValueReaders.DATE_TIME),
                 r.get("readReceipts", ValueReaders.list(ValueReaders.record(ReadReceipt::read))),

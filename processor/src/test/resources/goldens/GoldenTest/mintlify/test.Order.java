@@ -53,10 +53,11 @@ public record Order(@JsonProperty("id") String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
         @JsonProperty("total") BigDecimal total,
         @JsonProperty("lines") @Nullable List<Order.Line> lines,
-        @JsonProperty("placedAt") @JsonInclude(JsonInclude.Include.ALWAYS) @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
+        @JsonProperty("placedAt") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime placedAt,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Order {
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
+        additionalProperties = Components.requiredNullable(additionalProperties, "placedAt", placedAt);
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
@@ -127,6 +128,11 @@ public record Order(@JsonProperty("id") String id,
                 }
             }
         }
+        if (v.placedAt == null) {
+            if (!v.additionalProperties.containsKey("placedAt")) {
+                out.add(Violation.required(path + "/placedAt"));
+            }
+        }
     }
 
     /**
@@ -146,7 +152,7 @@ public record Order(@JsonProperty("id") String id,
                 r.get("class", ValueReaders.text(OrderClass::of)),
                 r.get("total", ValueReaders.DECIMAL),
                 r.get("lines", ValueReaders.list(ValueReaders.record(Line::read))),
-                r.getAlwaysWritten("placedAt", ValueReaders.DATE_TIME),
+                r.getRequiredNullable("placedAt", ValueReaders.DATE_TIME),
                 r.rest());
     }
 
