@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where each base URL the docs give points at run time. The client's base URL (the one most endpoints give) is the
- * builder's {@code baseUri}; an endpoint whose docs give another host keeps that host, filled with the host variables
- * and moved only by its own {@code baseUriFor(documented, uri)}, so that pointing the client at a proxy or test server
- * never sends an upload host's calls there by accident, nor the other way round.
+ * Where each base URL the docs give points at run time. The client's base URL (a spec's {@code servers[0]}, else the
+ * one most endpoints give) is the builder's {@code baseUri}; an endpoint whose docs give another host keeps that host,
+ * filled with the host variables and moved only by its own {@code baseUriFor(documented, uri)}, so that pointing the
+ * client at a proxy or test server never sends an upload host's calls there by accident, nor the other way round.
  *
  * @param defaultUri the client's base URI
  * @param others each other documented base URL, resolved

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.docpoet.codegen.Operation.OperationParameter;
 import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.BaseUrls;
 import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
@@ -27,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Plans a client from a model: one {@link Operation} per endpoint, named by the README's rule, and what the client
- * sends on every request (the docs' base URL, headers they pin, their auth schemes). Where endpoints disagree on a base
- * URL or a pinned header, the client takes the value most of them give and each other endpoint keeps its own.
+ * sends on every request (the docs' base URL, headers they pin, their auth schemes). The client's base URL is the one
+ * {@link BaseUrls#clientDefault} names (a spec's {@code servers[0]}, else the one most endpoints give); where endpoints
+ * disagree on a pinned header, the client takes the value most of them give. Each other endpoint keeps its own.
  */
 final class ClientPlanner {
     /** Names a client method may not take: the client's own members and every object's. */
@@ -87,8 +89,8 @@ final class ClientPlanner {
 
     Defaults defaults(ApiModel model) {
         List<Endpoint> endpoints = sorted(model);
-        String base = mostGiven(endpoints.stream().map(Endpoint::baseUrl).filter(java.util.Objects::nonNull).sorted().toList());
-        if (base == null) base = model.servers().isEmpty() ? "" : model.servers().get(0).url();
+        // the docs' own word first (a spec's servers[0]), a count of endpoints only where they say nothing: see BaseUrls
+        String base = BaseUrls.clientDefault(model);
         Map<String, List<String>> given = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Endpoint e : endpoints) {
@@ -100,21 +102,10 @@ final class ClientPlanner {
             }
         }
         Map<String, String> pinned = new LinkedHashMap<>();
-        given.forEach((name, values) -> pinned.put(names.get(name), mostGiven(values)));
+        given.forEach((name, values) -> pinned.put(names.get(name), BaseUrls.mostGiven(values)));
         String client = base;
         List<String> others = model.servers().stream().map(Server::url).filter(u -> !u.equals(client)).toList();
         return new Defaults(base, pinned, schemes(model), others);
-    }
-
-    /** The value given most often; of equals, the one given first. Null for none. */
-    private static @Nullable String mostGiven(List<String> values) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String v : values) counts.merge(v, 1, Integer::sum);
-        String best = null;
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (best == null || c.getValue() > counts.get(best)) best = c.getKey();
-        }
-        return best;
     }
 
     /**

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which base URL and pinned headers the client takes when endpoints disagree (the value most give; of equals, the
- * first), and what each other endpoint keeps for its own call.
+ * Which base URL and pinned headers the client takes when endpoints disagree (a spec's {@code servers[0]}; else the
+ * value most give, of equals the first in alphabetical order), and what each other endpoint keeps for its own call.
  */
 class ClientRoutingTest {
     /** A Mintlify page per {@code METHOD URL} line, each pinning {@code Api-Version} to the value after it (or none). */
@@ -49,10 +49,67 @@ class ClientRoutingTest {
     }
 
     @Test
-    void ofEqualsTheFirstInOrderWhateverOrderThePagesCameIn() {
+    void ofEqualsTheFirstInAlphabeticalOrderWhateverOrderThePagesCameIn() {
         ApiModel model = pages("GET https://b.example/v1/x", null, "GET https://a.example/v1/y", null);
         assertEquals("https://a.example", new ClientPlanner(Map.of()).defaults(model).baseUrl());
         assertEquals("https://b.example", operations(model).get("GET /v1/x").server());
+        ApiModel swapped = pages("GET https://a.example/v1/y", null, "GET https://b.example/v1/x", null);
+        assertEquals("https://a.example", new ClientPlanner(Map.of()).defaults(swapped).baseUrl(), "the pages' order does not count");
+    }
+
+    /** The API on one host, and more upload operations than API ones on another. */
+    private static final String UPLOADS = """
+            openapi: 3.0.3
+            info: {title: Media, version: "1"}
+            servers: [{url: "https://api.example.com/"}, {url: "https://staging.example.com"}]
+            paths:
+              /media:
+                get:
+                  responses: {"204": {description: none}}
+              /uploads:
+                servers: [{url: "https://uploads.example.com"}]
+                post:
+                  responses: {"204": {description: none}}
+                put:
+                  responses: {"204": {description: none}}
+              /uploads/{id}:
+                delete:
+                  servers: [{url: "https://uploads.example.com"}]
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {"204": {description: none}}
+            """;
+
+    private static ApiModel spec(String yaml) {
+        return ApiModel.of(List.of(DocParser.parse("media.yaml", yaml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aSpecsFirstTopLevelServerIsTheClientsHoweverManyOperationsNameAnother() {
+        ApiModel model = spec(UPLOADS);
+        ClientPlanner.Defaults d = new ClientPlanner(Map.of()).defaults(model);
+        assertEquals("https://api.example.com", d.baseUrl(), "servers[0], though three of four operations go to uploads");
+        assertEquals(List.of("https://uploads.example.com"), d.otherBaseUrls(), "a later top-level server is no host a call goes to");
+        Map<String, Operation> ops = operations(model);
+        assertNull(ops.get("GET /media").server());
+        assertEquals("https://uploads.example.com", ops.get("POST /uploads").server());
+        assertEquals("https://uploads.example.com", ops.get("DELETE /uploads/{id}").server());
+    }
+
+    @Test
+    void aSpecsFirstTopLevelServerStaysTheClientsWhenNoOperationUsesIt() {
+        // every operation names its own: the spec still says which host is the API's, and baseUri(…) keeps meaning it
+        ApiModel model = spec(UPLOADS.replace("  /media:\n    get:\n", "  /media:\n    servers: [{url: \"https://uploads.example.com\"}]\n    get:\n"));
+        ClientPlanner.Defaults d = new ClientPlanner(Map.of()).defaults(model);
+        assertEquals("https://api.example.com", d.baseUrl());
+        assertEquals(List.of("https://uploads.example.com"), d.otherBaseUrls());
+        assertEquals("https://uploads.example.com", operations(model).get("GET /media").server());
+    }
+
+    @Test
+    void aSpecWithoutTopLevelServersFallsBackToTheCount() {
+        String yaml = UPLOADS.replace("servers: [{url: \"https://api.example.com/\"}, {url: \"https://staging.example.com\"}]\n", "")
+                .replace("  /media:\n    get:\n", "  /media:\n    get:\n      servers: [{url: \"https://api.example.com\"}]\n");
+        assertEquals("https://uploads.example.com", new ClientPlanner(Map.of()).defaults(spec(yaml)).baseUrl(), "no source says which");
     }
 
     @Test

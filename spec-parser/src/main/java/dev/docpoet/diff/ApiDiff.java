@@ -19,6 +19,9 @@ import java.util.TreeSet;
  * an enum class, or stops being one), a response value that becomes {@code any} ({@code Object}), a success response
  * that comes before the one the client read (the method now returns it), an error response with a body removed (its
  * type may go). So what this calls {@code ok} keeps the user's code compiling and meaning the same.
+ *
+ * <p>Hosts are judged by {@link Hosts}: a call that goes to another host, a documented host gone, or a client base URL
+ * that was (or stays) another documented host, is breaking.
  */
 public final class ApiDiff {
     /**
@@ -57,6 +60,10 @@ public final class ApiDiff {
     public static List<Change> between(ApiLock before, ApiLock after) {
         ApiDiff d = new ApiDiff(before.components(), after.components());
         d.endpoints(before.endpoints(), after.endpoints());
+        // a lock written before hosts were recorded says nothing about them: no host is compared, rather than all new
+        if (before.baseUrl() != null && after.baseUrl() != null) {
+            Hosts.compare(before.baseUrl(), before.endpoints(), after.baseUrl(), after.endpoints()).forEach(c -> d.changes.add(c));
+        }
         return d.changes.stream().sorted().toList();
     }
 

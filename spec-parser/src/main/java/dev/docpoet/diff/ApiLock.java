@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docpoet.spec.ApiModel;
+import dev.docpoet.spec.BaseUrls;
 import dev.docpoet.spec.Body;
 import dev.docpoet.spec.Endpoint;
 import dev.docpoet.spec.Parameter;
@@ -20,15 +21,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An API's contract as data, without prose, examples or locations: endpoints, their parameters and bodies, each
- * field's type, required, nullable and enum values. Written as {@code docpoet.lock.json}, meant to be committed, so
- * that a build can tell when the docs change the contract. Keys are sorted: the same docs give the same bytes.
+ * An API's contract as data, without prose, examples or locations: the client's base URL, endpoints, the base URL each
+ * one's calls go to, their parameters and bodies, each field's type, required, nullable and enum values. Written as
+ * {@code docpoet.lock.json}, meant to be committed, so that a build can tell when the docs change the contract. Keys
+ * are sorted: the same docs give the same bytes.
+ *
+ * <p>The base URLs came later than the format's version: a lock without them (written before) is still this format,
+ * and {@link ApiDiff} compares no hosts with it rather than report every host as new.
  */
 public final class ApiLock {
     /** The format's name and version, in every lock file. */
     public static final String FORMAT = "docpoet-lock/2";
     /** The format before shared components: every use of a component written out in full. Still read. */
     static final String FORMAT_1 = "docpoet-lock/1";
+
+    /** The field of the client's base URL (at the top) and of where an endpoint's calls go (in each endpoint). */
+    static final String BASE_URL = "baseUrl";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -43,10 +51,13 @@ public final class ApiLock {
     public static ApiLock of(ApiModel model) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
+        // written even when empty: its presence says the lock records hosts at all
+        String base = BaseUrls.clientDefault(model);
+        root.put(BASE_URL, base);
         ObjectNode endpoints = root.putObject("endpoints");
         Map<String, Endpoint> sorted = new TreeMap<>();
         for (Endpoint e : model.endpoints()) sorted.put(key(e), e);
-        sorted.forEach((k, e) -> endpoints.set(k, endpoint(e)));
+        sorted.forEach((k, e) -> endpoints.set(k, endpoint(e, BaseUrls.of(e, base))));
         // each shared component once; its uses refer to it by key
         if (!model.components().isEmpty()) {
             ObjectNode components = root.putObject("components");
@@ -102,9 +113,20 @@ public final class ApiLock {
         return root.path("components");
     }
 
-    private static ObjectNode endpoint(Endpoint e) {
+    /**
+     * The client's base URL, or null in a lock written before hosts were recorded (then no host is compared).
+     */
+    @org.jspecify.annotations.Nullable String baseUrl() {
+        JsonNode n = root.get(BASE_URL);
+        return n == null || !n.isTextual() ? null : n.asText();
+    }
+
+    /** @param host where its calls go: the base URL its docs give, else the client's; empty for none */
+    private static ObjectNode endpoint(Endpoint e, String host) {
         ObjectNode n = JSON.createObjectNode();
         n.put("path", e.path());
+        // the effective host, not only the endpoint's own: a call that moves with the client's base URL moves too
+        if (!host.isEmpty()) n.put(BASE_URL, host);
         ObjectNode params = n.putObject("parameters");
         e.parameters().stream().sorted(Comparator.comparing((Parameter p) -> p.in().wireName() + " " + p.name().toLowerCase(Locale.ROOT)))
                 .forEach(p -> {

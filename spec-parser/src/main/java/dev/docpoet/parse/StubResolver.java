@@ -129,7 +129,7 @@ final class StubResolver {
             ApiDocument spec = out.get(t.getKey());
             List<Endpoint> rest = spec.endpoints().stream().filter(e -> !t.getValue().contains(key(e.method(), e.path()))).toList();
             out.set(t.getKey(), new ApiDocument(spec.source(), spec.dialect(), spec.title(), rest, spec.diagnostics(), spec.securitySchemes(),
-                    spec.typeNames(), spec.components()));
+                    spec.typeNames(), spec.components(), spec.servers()));
         }
         // the specs pages were read from: their diagnostics and security schemes, without endpoints of their own
         Map<String, byte[]> files = new TreeMap<>();
@@ -138,7 +138,9 @@ final class StubResolver {
         for (Map.Entry<Path, String> l : labels.entrySet()) {
             if (given.containsKey(l.getKey())) continue;
             ApiDocument spec = specs.get(l.getKey());
-            out.add(new ApiDocument(spec.source(), Dialect.OPENAPI, spec.title(), List.of(), spec.diagnostics(), spec.securitySchemes(), Map.of()));
+            // its top-level servers too: they say which host is the API's for the pages that read from it
+            out.add(new ApiDocument(spec.source(), Dialect.OPENAPI, spec.title(), List.of(), spec.diagnostics(), spec.securitySchemes(), Map.of(),
+                    Map.of(), spec.servers()));
             files.put(l.getValue(), bytes.get(l.getKey()));
         }
         Map<String, String> names = new TreeMap<>();

@@ -190,4 +190,85 @@ class ApiDiffTest {
         assertEquals(List.of(), ApiDiff.between(ApiLock.read(v1.getBytes(StandardCharsets.UTF_8)), lock(BASE)).stream()
                 .map(ApiDiff.Change::toString).toList());
     }
+
+    /** The API on its servers[0]; uploads on a host of their own. */
+    private static final String HOSTS = """
+            openapi: 3.0.3
+            info: {title: Media, version: "1"}
+            servers: [{url: "https://api.example.com"}]
+            paths:
+              /media:
+                get:
+                  responses: {"204": {description: none}}
+              /uploads:
+                post:
+                  servers: [{url: "https://uploads.example.com"}]
+                  responses: {"204": {description: none}}
+            """;
+
+    private static final String UPLOAD_SERVER = "      servers: [{url: \"https://uploads.example.com\"}]\n";
+
+    @Test
+    void theLockRecordsTheClientsBaseUrlAndWhereEachEndpointsCallsGo() {
+        String json = new String(ApiLock.of(ApiModel.of(List.of(DocParser.parse("api.yaml", HOSTS.getBytes(StandardCharsets.UTF_8)))))
+                .toJson(), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"baseUrl\" : \"https://api.example.com\",\n  \"endpoints\""), json);
+        assertTrue(json.contains("\"GET /media\" : {\n      \"path\" : \"/media\",\n      \"baseUrl\" : \"https://api.example.com\""), json);
+        assertTrue(json.contains("\"POST /uploads\" : {\n      \"path\" : \"/uploads\",\n      \"baseUrl\" : \"https://uploads.example.com\""), json);
+        assertEquals(List.of(), specDiff(HOSTS, HOSTS));
+    }
+
+    @Test
+    void anOperationsServerRemovedMovesItsCallsAndTakesAHostAway() {
+        assertEquals(List.of("breaking  POST /uploads: base URL https://uploads.example.com → https://api.example.com: its calls go to another host",
+                "breaking  host https://uploads.example.com: no longer documented: baseUriFor(\"https://uploads.example.com\", …) throws"),
+                specDiff(HOSTS, HOSTS.replace(UPLOAD_SERVER, "")));
+        assertEquals(List.of("breaking  POST /uploads: base URL https://api.example.com → https://uploads.example.com: its calls go to another host",
+                "ok        host https://uploads.example.com: documented"),
+                specDiff(HOSTS.replace(UPLOAD_SERVER, ""), HOSTS), "the client's baseUri(…) no longer moves the uploads");
+    }
+
+    @Test
+    void anEndpointMovingToAnotherDocumentedHostBreaks() {
+        // a test server set with baseUri(…) caught GET /media; now its calls go to the uploads host, past it
+        assertEquals(List.of("breaking  GET /media: base URL https://api.example.com → https://uploads.example.com: its calls go to another host"),
+                specDiff(HOSTS, HOSTS.replace("    get:\n", "    get:\n" + UPLOAD_SERVER)));
+    }
+
+    @Test
+    void aClientBaseUrlThatTradesPlacesWithAnotherHostBreaks() {
+        // no top-level server: the count decides (one each: api sorts first), and two upload operations more outnumber the API's one
+        String counted = HOSTS.replace("servers: [{url: \"https://api.example.com\"}]\n", "")
+                .replace("    get:\n", "    get:\n      servers: [{url: \"https://api.example.com\"}]\n");
+        String more = counted.replace("  /uploads:\n", "  /uploads:\n    put:\n" + UPLOAD_SERVER + "      responses: {\"204\": {description: none}}\n"
+                + "    delete:\n" + UPLOAD_SERVER + "      responses: {\"204\": {description: none}}\n");
+        assertEquals(List.of("ok        DELETE /uploads: endpoint added", "ok        PUT /uploads: endpoint added",
+                "breaking  client: base URL https://api.example.com → https://uploads.example.com: baseUri(…) now moves other calls than it did"),
+                specDiff(counted, more));
+        // the spec's servers[0] says which host is the API's: the same additions move nothing
+        String stated = HOSTS.replace("  /uploads:\n", "  /uploads:\n    put:\n" + UPLOAD_SERVER + "      responses: {\"204\": {description: none}}\n"
+                + "    delete:\n" + UPLOAD_SERVER + "      responses: {\"204\": {description: none}}\n");
+        assertEquals(List.of("ok        DELETE /uploads: endpoint added", "ok        PUT /uploads: endpoint added"), specDiff(HOSTS, stated));
+    }
+
+    @Test
+    void theOneHostRenamedIsOneClientLineAndTheOldHostGone() {
+        assertEquals(List.of("ok        client: base URL https://api.example.com → https://api.example.org",
+                "breaking  host https://api.example.com: no longer documented: baseUriFor(\"https://api.example.com\", …) throws",
+                "ok        host https://api.example.org: documented"),
+                specDiff(HOSTS, HOSTS.replace("https://api.example.com", "https://api.example.org")));
+        assertEquals(List.of("breaking  client: base URL https://api.example.com → (none): the builder needs baseUri(…)",
+                "breaking  host https://api.example.com: no longer documented: baseUriFor(\"https://api.example.com\", …) throws"),
+                specDiff(HOSTS.replace(UPLOAD_SERVER, ""), HOSTS.replace(UPLOAD_SERVER, "").replace("servers: [{url: \"https://api.example.com\"}]\n", "")));
+    }
+
+    @Test
+    void aLockWrittenBeforeHostsWereRecordedComparesNoHosts() throws IOException {
+        ApiLock now = ApiLock.of(ApiModel.of(List.of(DocParser.parse("api.yaml", HOSTS.replace(UPLOAD_SERVER, "").getBytes(StandardCharsets.UTF_8)))));
+        String old = new String(ApiLock.of(ApiModel.of(List.of(DocParser.parse("api.yaml", HOSTS.getBytes(StandardCharsets.UTF_8))))).toJson(),
+                StandardCharsets.UTF_8).replaceAll("(?m)^ *\"baseUrl\" : \"[^\"]*\",\n", "");
+        assertTrue(!old.contains("baseUrl"), old);
+        assertEquals(List.of(), ApiDiff.between(ApiLock.read(old.getBytes(StandardCharsets.UTF_8)), now));
+        assertEquals(List.of(), ApiDiff.between(now, ApiLock.read(old.getBytes(StandardCharsets.UTF_8))));
+    }
 }

@@ -159,4 +159,33 @@ class StubPagesTest {
         assertTrue(spec.endpoints().isEmpty(), "GET /items/{itemId} is the page's now: " + spec.endpoints());
         assertTrue(r.specFiles().containsKey("stubs/specs/orders.yaml"));
     }
+
+    @Test
+    void theSpecStubsReadFromKeepsItsTopLevelServersSoItsFirstStaysTheClientsHost(@TempDir Path tmp) throws IOException {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("openapi.yaml"), """
+                openapi: 3.0.3
+                info: {title: media, version: '1'}
+                servers: [{url: 'https://api.example.com/'}]
+                paths:
+                  /media:
+                    get:
+                      responses: {'204': {description: none}}
+                  /uploads:
+                    servers: [{url: 'https://uploads.example.com'}]
+                    post:
+                      responses: {'204': {description: none}}
+                    put:
+                      responses: {'204': {description: none}}
+                """);
+        Path pages = Files.createDirectories(docs.resolve("pages"));
+        Files.writeString(pages.resolve("media.mdx"), "---\nopenapi: get /media\n---\n");
+        Files.writeString(pages.resolve("upload.mdx"), "---\nopenapi: post /uploads\n---\n");
+        Files.writeString(pages.resolve("replace.mdx"), "---\nopenapi: put /uploads\n---\n");
+        DocSetReader.Result r = read(tmp, "docs/pages");
+        assertEquals(List.of(dev.docpoet.spec.Server.of("https://api.example.com")), page(r, "docs/openapi.yaml").servers());
+        assertEquals(List.of(), page(r, "docs/pages/upload.mdx").servers(), "a page states no server of its own");
+        assertEquals("https://api.example.com", dev.docpoet.spec.BaseUrls.clientDefault(dev.docpoet.spec.ApiModel.of(r.documents())),
+                "two of three pages go to uploads; the spec says which host is the API's");
+    }
 }

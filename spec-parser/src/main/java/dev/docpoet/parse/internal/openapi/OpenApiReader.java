@@ -323,7 +323,15 @@ public final class OpenApiReader {
             schemas.componentFieldNames().forEach(typeNames::putIfAbsent);
             // read before sink.all(): what reading the schemes reports belongs to the document too
             List<SecurityScheme> schemes = securitySchemes();
-            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), schemes, typeNames, schemas.components());
+            // the top-level servers: the first is the API's own host, whatever the operations that name another say
+            List<dev.docpoet.spec.Server> servers = new ArrayList<>();
+            if (api.getServers() != null) {
+                for (Server s : api.getServers()) {
+                    String url = url(s);
+                    if (url != null && servers.stream().noneMatch(k -> k.url().equals(url))) servers.add(dev.docpoet.spec.Server.of(url));
+                }
+            }
+            return new ApiDocument(name, Dialect.OPENAPI, title, endpoints, sink.all(), schemes, typeNames, schemas.components(), servers);
         }
 
         private Endpoint endpoint(String method, String path, PathItem item, Operation op, String pointer) {
@@ -365,10 +373,14 @@ public final class OpenApiReader {
         private @Nullable String baseUrl(Operation op, PathItem item) {
             List<Server> servers = op.getServers() != null && !op.getServers().isEmpty() ? op.getServers()
                     : item.getServers() != null && !item.getServers().isEmpty() ? item.getServers() : api.getServers();
-            if (servers == null || servers.isEmpty() || servers.get(0).getUrl() == null) return null;
-            String url = servers.get(0).getUrl();
+            return servers == null || servers.isEmpty() ? null : url(servers.get(0));
+        }
+
+        /** A server's URL as the model keeps it, without a trailing slash; null for none. */
+        private static @Nullable String url(Server server) {
+            String url = server.getUrl();
             // swagger-parser gives "/" when the spec names no server
-            return url.equals("/") ? null : url.replaceAll("/+$", "");
+            return url == null || url.equals("/") ? null : url.replaceAll("/+$", "");
         }
 
         private @Nullable Parameter parameter(io.swagger.v3.oas.models.parameters.Parameter p, String pointer) {
