@@ -56,8 +56,9 @@ class WireFormTest {
         Object s1 = json.readValue("{\"id\":\"s1\",\"note\":null,\"tags\":[],\"hint\":null}", response);
         Object builder = response.getMethod("toBuilder").invoke(s1);
         builder.getClass().getMethod("hint", String.class).invoke(builder, "h");
-        assertEquals("{\"id\":\"s1\",\"note\":null,\"tags\":[],\"hint\":\"h\"}",
-                json.writeValueAsString(builder.getClass().getMethod("build").invoke(builder)));
+        // (a required nullable null goes out after the values: JSON members have no order)
+        assertEquals(json.readTree("{\"id\":\"s1\",\"note\":null,\"tags\":[],\"hint\":\"h\"}"),
+                json.readTree(json.writeValueAsString(builder.getClass().getMethod("build").invoke(builder))));
         // and where the JSON had none, none is written
         assertEquals("{\"id\":\"s1\",\"note\":\"n\",\"tags\":[]}",
                 json.writeValueAsString(json.readValue("{\"id\":\"s1\",\"note\":\"n\",\"tags\":[]}", response)));
@@ -67,6 +68,6 @@ class WireFormTest {
     void nullAndEmptyAreWrittenWhereTheDocsMakeThemValues() throws Exception {
         Class<?> response = new CompiledClasses(c).loadClass("test.SearchResponse");
         String body = "{\"id\":\"s1\",\"note\":null,\"tags\":[]}";
-        assertEquals(body, json.writeValueAsString(json.readValue(body, response)));
+        assertEquals(json.readTree(body), json.readTree(json.writeValueAsString(json.readValue(body, response))));
     }
 }
