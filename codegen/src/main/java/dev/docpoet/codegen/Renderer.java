@@ -40,18 +40,15 @@ final class Renderer implements AutoCloseable {
 
     void add(GeneratedFile.Kind kind, JavaFile file) {
         names.add(file.typeSpec().name());
-        if (pool == null) {
-            rendered.add(java.util.concurrent.CompletableFuture.completedFuture(GeneratedFile.render(kind, file)));
-        } else {
-            Future<GeneratedFile> f;
+        if (pool != null) {
             try {
-                f = pool.submit(() -> GeneratedFile.render(kind, file));
+                rendered.add(pool.submit(() -> GeneratedFile.render(kind, file)));
+                return;
             } catch (OutOfMemoryError noThread) {
                 // "unable to create native thread" in a busy build JVM: this thread renders (a full heap fails again here)
-                f = java.util.concurrent.CompletableFuture.completedFuture(GeneratedFile.render(kind, file));
             }
-            rendered.add(f);
         }
+        rendered.add(java.util.concurrent.CompletableFuture.completedFuture(GeneratedFile.render(kind, file)));
     }
 
     /** The simple names of the files added so far, known before they are rendered. */

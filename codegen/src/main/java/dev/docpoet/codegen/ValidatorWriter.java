@@ -57,21 +57,12 @@ final class ValidatorWriter {
         for (ComponentPlan c : r.components()) {
             String wire = "/" + Pointers.escape(c.property().name());
             CodeBlock value = valueChecks(c, CodeBlock.of("v.$L", c.javaName()), wire);
-            if (c.required()) {
+            if (c.required() || RecordWriter.writesNull(c)) {
+                // a value of another type is not missing: it is reported above. A null the JSON had is kept as null among
+                // the other properties: for a required value that is missing too, for one that may be null it is not
+                String missing = c.required() ? "v.$L.get($L) == null" : "!v.$L.containsKey($L)";
                 m.beginControlFlow("if (v.$L == null)", c.javaName());
-                // a value of another type is not missing: it is reported above (a null the JSON had is kept as null)
-                m.beginControlFlow("if (v.$L.get($L) == null)", r.extraName(), Literals.of(c.property().name()));
-                m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
-                m.endControlFlow();
-                if (!value.isEmpty()) {
-                    m.nextControlFlow("else");
-                    m.addCode(value);
-                }
-                m.endControlFlow();
-            } else if (RecordWriter.writesNull(c)) {
-                // required, but may be null: missing only where the JSON had no such property (a null is kept among the others)
-                m.beginControlFlow("if (v.$L == null)", c.javaName());
-                m.beginControlFlow("if (!v.$L.containsKey($L))", r.extraName(), Literals.of(c.property().name()));
+                m.beginControlFlow("if (" + missing + ")", r.extraName(), Literals.of(c.property().name()));
                 m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
                 m.endControlFlow();
                 if (!value.isEmpty()) {
