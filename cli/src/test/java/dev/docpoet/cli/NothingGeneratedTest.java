@@ -49,14 +49,14 @@ class NothingGeneratedTest {
     }
 
     @Test
-    void aFolderOfSpecsOnlyNamesTheSpecToGive(@TempDir Path tmp) throws Exception {
+    void aFolderOfSpecsOnlyIsReadAsItsSpecs(@TempDir Path tmp) throws Exception {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
-        Files.writeString(docs.resolve("openapi.yaml"), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        Files.writeString(docs.resolve("openapi.yaml"), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n"
+                + "    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n"
+                + "              schema: {type: object, properties: {name: {type: string}}}\n");
         CliRun generate = CliRun.of("generate", docs.toString(), "-o", tmp.resolve("out").toString(), "-p", "a.b");
         assertEquals(0, generate.exit(), generate.err());
-        assertTrue(generate.err().contains(":1:1: warning: nothing is generated from this folder: it holds no doc page (.md, .mdx,"
-                + " .markdown, .txt), and the JSON and YAML files of a folder are read only when named; name the spec file itself ("),
-                generate.err());
-        assertTrue(generate.err().contains("docs/openapi.yaml) [SpecYieldsNothing]"), generate.err());
+        assertFalse(generate.err().contains("[SpecYieldsNothing]"), generate.err());
+        assertTrue(Files.exists(tmp.resolve("out/a/b/PetList.java")), generate.out());
     }
 }

@@ -1,6 +1,10 @@
 package dev.docpoet.parse;
 
+import dev.docpoet.parse.internal.openapi.OpenApiReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Which files of a doc folder are doc pages, the same for every front end: .md, .mdx, .markdown and .txt. A folder is
@@ -67,6 +72,39 @@ public final class DocPages {
         });
         pages.sort(null);
         return pages;
+    }
+
+    /**
+     * The OpenAPI and Swagger specs under a folder that holds no doc page, recursively, in a stable (sorted) order: such
+     * a folder's specs are its docs, rather than nothing at all. A spec is told by its content ({@link
+     * OpenApiReader#isSpec}), so a multi-file spec's fragments and a site's {@code docs.json} never count; hidden
+     * folders and {@code node_modules} are skipped.
+     */
+    public static List<Path> specsUnder(Path folder) throws IOException {
+        Path inside = folder.toRealPath();
+        List<Path> specs = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                String rel = folder.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".") || rel.contains("/.") || rel.contains("node_modules")) continue;
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (!(n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) || !Files.isRegularFile(p)) continue;
+                if (Files.size(p) > DocParser.MAX_PAGE_BYTES) continue;
+                refuseIfOutside(p, inside);
+                String text;
+                try {
+                    text = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (CharacterCodingException e) {
+                    continue; // not UTF-8 text: no spec of ours
+                } catch (IOException e) {
+                    throw unreadable(p, e);
+                }
+                if (OpenApiReader.isSpec(p.getFileName().toString(), text)) specs.add(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw unreadable(folder, e.getCause());
+        }
+        return specs;
     }
 
     /** A clear reason for a failed read of one entry of a docs folder, with what to do about it. */

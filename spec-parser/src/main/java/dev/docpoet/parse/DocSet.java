@@ -29,7 +29,8 @@ public final class DocSet {
     /**
      * The pages {@code requested} (a file or a folder, relative to {@code root}) names. The path may not leave the root
      * by its {@code ..} segments; what it names is the user's choice, even through a link, but the entries of a folder
-     * it names must stay inside that folder (see {@link DocPages#under}).
+     * it names must stay inside that folder (see {@link DocPages#under}). A folder with no page gives its OpenAPI
+     * specs ({@link DocPages#specsUnder}), so that a folder holding just a spec is read, never taken for empty.
      */
     public static Found read(Path root, String requested) throws IOException {
         String rel = requested.replace('\\', '/');
@@ -52,7 +53,8 @@ public final class DocSet {
             }
             List<DocSource> out = new ArrayList<>();
             String prefix = label.isEmpty() ? "" : label + "/";
-            for (Path f : DocPages.under(target)) {
+            List<Path> pages = DocPages.under(target);
+            for (Path f : pages.isEmpty() ? DocPages.specsUnder(target) : pages) {
                 String inner = prefix + target.relativize(f).toString().replace('\\', '/');
                 out.add(new DocSource(inner, root.resolve(inner), read(f)));
             }

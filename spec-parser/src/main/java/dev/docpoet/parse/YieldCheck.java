@@ -142,8 +142,8 @@ public final class YieldCheck {
                         at, "name the folder that holds the pages");
             }
             return warning("nothing is generated from this folder: it holds no doc page (" + String.join(", ", DocPages.EXTENSIONS)
-                    + "), and the JSON and YAML files of a folder are read only when named", at,
-                    "name the spec file itself (" + String.join(", ", specs) + ")");
+                    + "), and none of its JSON and YAML files is an OpenAPI or Swagger spec (" + String.join(", ", specs) + ")", at,
+                    "give a spec its top-level `openapi: 3.1.0` (or the version it follows), or name the folder that holds the pages");
         }
         int pages = sources.size();
         if (documents.stream().allMatch(d -> d.dialect() == Dialect.OPENAPI)) {
@@ -181,7 +181,7 @@ public final class YieldCheck {
         return root.startsWith(here) ? here.relativize(root) : root;
     }
 
-    /** The JSON and YAML files under a folder that is not read for them, relative to the docs root: the first few. */
+    /** The JSON and YAML files under a folder that holds neither pages nor specs, relative to the docs root: the first few. */
     private static List<String> specsIn(Path root, String path) {
         Path folder = root.resolve(path).normalize();
         if (!Files.isDirectory(folder)) return List.of();

@@ -34,6 +34,22 @@ class DocFolderEntriesTest {
     }
 
     @Test
+    void aFolderWithNoPageIsReadAsItsSpecsNeverAsNothing(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs/v1"));
+        Files.writeString(tmp.resolve("docs/openapi.json"), "{\"info\": {\"title\": \"x\"}, \"openapi\": \"3.0.3\", \"paths\": {}}");
+        Files.writeString(docs.resolve("api.yaml"), "openapi: 3.1.0\ninfo: {title: y, version: '1'}\npaths: {}\n");
+        Files.writeString(docs.resolve("schemas.yaml"), "Pet:\n  type: object\n");   // a fragment a spec refers to
+        Files.writeString(tmp.resolve("docs/package.json"), "{\"name\": \"site\"}");
+        DocSet.Found found = DocSet.read(tmp, "docs");
+        assertNull(found.problem());
+        assertEquals(List.of("docs/openapi.json", "docs/v1/api.yaml"), found.sources().stream().map(DocSource::label).toList());
+
+        // where there are pages, they are the docs: a spec beside them is read only when a page or the request names it
+        Files.writeString(docs.resolve("a.md"), PAGE);
+        assertEquals(List.of("docs/v1/a.md"), DocSet.read(tmp, "docs").sources().stream().map(DocSource::label).toList());
+    }
+
+    @Test
     void aLinkLoopIsRefusedWithAMessage(@TempDir Path tmp) throws Exception {
         Path docs = Files.createDirectories(tmp.resolve("docs/sub"));
         Files.writeString(docs.resolve("a.md"), PAGE);

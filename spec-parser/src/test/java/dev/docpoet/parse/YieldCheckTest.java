@@ -85,19 +85,23 @@ class YieldCheckTest {
     }
 
     @Test
-    void aFolderWithoutPagesSaysSoAndNamesTheSpecsItHolds(@TempDir Path root) throws IOException {
+    void aFolderWithoutPagesSaysSoAndNamesTheFilesThatAreNoSpecs(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("nothing"));
         Files.createDirectories(root.resolve("api/v1"));
-        Files.writeString(root.resolve("api/v1/openapi.yaml"), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        Files.writeString(root.resolve("api/v1/schemas.yaml"), "Pet:\n  type: object\n");
         Files.writeString(root.resolve("api/docs.json"), "{\"openapi\": \"v1/openapi.yaml\"}");
         assertEquals(List.of("nothing:1:1: warning: nothing is generated from this folder: it holds no doc page (.md, .mdx, .markdown,"
                 + " .txt); name the folder that holds the pages [SpecYieldsNothing]"), check(root, "nothing"));
-        assertEquals(List.of("api:1:1: warning: nothing is generated from this folder: it holds no doc page (.md, .mdx, .markdown, .txt),"
-                + " and the JSON and YAML files of a folder are read only when named; name the spec file itself (api/v1/openapi.yaml)"
-                + " [SpecYieldsNothing]"), check(root, "api"));
-        assertEquals(List.of(".:1:1: warning: nothing is generated from this folder: it holds no doc page (.md, .mdx, .markdown, .txt),"
-                + " and the JSON and YAML files of a folder are read only when named; name the spec file itself (api/v1/openapi.yaml)"
-                + " [SpecYieldsNothing]"), check(root, "."), "the docs folder itself, as the Maven plugin requests it");
+        String noSpec = "warning: nothing is generated from this folder: it holds no doc page (.md, .mdx, .markdown, .txt), and"
+                + " none of its JSON and YAML files is an OpenAPI or Swagger spec (api/v1/schemas.yaml); give a spec its top-level"
+                + " `openapi: 3.1.0` (or the version it follows), or name the folder that holds the pages [SpecYieldsNothing]";
+        assertEquals(List.of("api:1:1: " + noSpec), check(root, "api"));
+        assertEquals(List.of(".:1:1: " + noSpec), check(root, "."), "the docs folder itself, as the Maven plugin requests it");
+
+        // a folder with no page but a spec is read as that spec
+        Files.writeString(root.resolve("api/v1/openapi.yaml"), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        assertEquals(List.of("api:1:1: warning: nothing is generated from this folder: its one spec has no operation under `paths`;"
+                + " add the operations, or name the spec file that has them [SpecYieldsNothing]"), check(root, "api"));
     }
 
     @Test
