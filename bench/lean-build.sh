@@ -180,7 +180,7 @@ find "$WORK/javac/src/main/java" -name '*.docpoet-fingerprint.json' -delete
 pom bench-javac "$(dependencies)" "$(compiler "          <proc>none</proc>")" > "$WORK/javac/pom.xml"
 
 # --- measuring ----------------------------------------------------------------------------------------------------
-MVN=(mvn -B -ntp -q -o)
+MVN=(mvn -B -ntp -q -o -Dstyle.color=never)
 declare -A cpu wall rss
 measure() {  # measure KEY PROJECT GOALS...
   local key="$1" p="$2"; shift 2

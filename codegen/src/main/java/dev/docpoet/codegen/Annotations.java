@@ -15,8 +15,6 @@ final class Annotations {
     static final String JACKSON = String.join(".", "com", "fasterxml", "jackson", "annotation");
     static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
     static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
-    static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
-    static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
     static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
     static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
     static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
@@ -26,17 +24,12 @@ final class Annotations {
     static final ClassName FORMATS = ClassName.get("dev.docpoet.runtime", "Formats");
     static final ClassName OPEN_ENUM = ClassName.get("dev.docpoet.runtime", "OpenEnum");
     static final ClassName REQUIRED = ClassName.get("dev.docpoet.runtime", "Required");
-    static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
 
     private Annotations() {}
 
     static AnnotationSpec generated(String generator, String sourceLabel) {
         return AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator)
                 .addMember("comments", "$L", Literals.of("Source: " + sourceLabel)).build();
-    }
-
-    static AnnotationSpec include(String what) {
-        return AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.$L", JSON_INCLUDE_INCLUDE, what).build();
     }
 
     static AnnotationSpec nullable() {

@@ -27,13 +27,15 @@ final class RecordWriter {
     /** The top-level record, for {@link TopLevelTemplate} to finish. */
     TypeSpec.Builder write(RecordPlan plan) {
         TypeSpec.Builder b = TypeSpec.recordBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
-        b.addAnnotation(Annotations.include("NON_NULL"));
-        // Jackson reads and writes the fields, never the accessors: a required value's accessor throws when it is missing
-        b.addAnnotation(AnnotationSpec.builder(Annotations.JSON_AUTO_DETECT)
-                .addMember("fieldVisibility", "$T.Visibility.ANY", Annotations.JSON_AUTO_DETECT)
-                .addMember("getterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
-                .addMember("isGetterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT).build());
+        // Jackson reads and writes the fields, never the accessors (a required value's accessor throws when it is
+        // missing), and writes no absent value: one runtime annotation says both
+        b.addAnnotation(JSON_RECORD);
         CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", DocText.of(plan));
+        if (!plan.components().isEmpty()) {
+            doc.add("<p>An accessor throws {@link $T} when the JSON had a value of another type than\n"
+                    + "documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.\n\n",
+                    UNREADABLE_EXCEPTION);
+        }
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (ComponentPlan c : plan.components()) {
             ctor.addParameter(parameter(c));
@@ -94,15 +96,15 @@ final class RecordWriter {
         String wire = Javadocs.escape(c.property().name());
         MethodSpec.Builder m = MethodSpec.methodBuilder(c.javaName()).addModifiers(Modifier.PUBLIC);
         String how;
+        // what each accessor throws is said once, in the record's Javadoc
         if (c.required()) {
-            m.returns(c.type()).addJavadoc("The required {@code $L}.\n\n@throws IllegalStateException if the JSON had none\n"
-                    + "@throws $T if it had one of another type\n", wire, UNREADABLE_EXCEPTION);
+            m.returns(c.type()).addJavadoc("The required {@code $L}.\n", wire);
             how = "required";
         } else {
             m.returns(c.nullableType() ? c.type().annotated(Annotations.nullable()) : c.type());
-            m.addJavadoc("The {@code $L}, $L.\n\n@throws $T if the JSON had one of another type\n", wire,
+            m.addJavadoc("The {@code $L}, $L.\n", wire,
                     !c.container() ? "null when absent" : c.nullableType() ? "null when the JSON had null or none (empty only when it had an empty one)"
-                            : "empty when absent", UNREADABLE_EXCEPTION);
+                            : "empty when absent");
             how = c.nullableType() ? "optional" : c.shape() == Shape.MAP ? "mapOrEmpty" : "listOrEmpty";
         }
         if (c.property().deprecated()) m.addAnnotation(Deprecated.class);
@@ -111,6 +113,7 @@ final class RecordWriter {
     }
 
     private static final ClassName UNREADABLE = ClassName.get("dev.docpoet.runtime", "Unreadable");
+    private static final ClassName JSON_RECORD = ClassName.get("dev.docpoet.runtime", "JsonRecord");
     private static final ClassName COMPONENTS = ClassName.get("dev.docpoet.runtime", "Components");
     private static final ClassName UNREADABLE_EXCEPTION = ClassName.get("dev.docpoet.runtime", "UnreadableValueException");
 

@@ -60,16 +60,13 @@ final class ValidatorWriter {
             if (c.required() || RecordWriter.writesNull(c)) {
                 // a value of another type is not missing: it is reported above. A null the JSON had is kept as null among
                 // the other properties: for a required value that is missing too, for one that may be null it is not
-                String missing = c.required() ? "v.$L.get($L) == null" : "!v.$L.containsKey($L)";
-                m.beginControlFlow("if (v.$L == null)", c.javaName());
-                m.beginControlFlow("if (" + missing + ")", r.extraName(), Literals.of(c.property().name()));
-                m.addStatement("out.add($T.required(path + $L))", Annotations.VIOLATION, Literals.of(wire));
-                m.endControlFlow();
-                if (!value.isEmpty()) {
-                    m.nextControlFlow("else");
-                    m.addCode(value);
+                CodeBlock present = CodeBlock.of("$T.$L(v.$L, v.$L, $L, path, $L, out)", Annotations.REQUIRED,
+                        c.required() ? "check" : "checkKey", c.javaName(), r.extraName(), Literals.of(c.property().name()), Literals.of(wire));
+                if (value.isEmpty()) {
+                    m.addStatement("$L", present);
+                } else {
+                    m.beginControlFlow("if ($L)", present).addCode(value).endControlFlow();
                 }
-                m.endControlFlow();
             } else if (!value.isEmpty()) {
                 m.beginControlFlow("if (v.$L != null)", c.javaName()).addCode(value).endControlFlow();
             }

@@ -1,13 +1,12 @@
 package com.acme.s000;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -27,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: 000_76523d98f8f1dbb7.txt, line 21.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id The unique identifier for the conversation.
  * @param userId The unique identifier for the user associated with the conversation.
  * @param pathwayId The unique identifier for the flow associated with the conversation.
@@ -38,12 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 000_76523d98f8f1dbb7.txt"
@@ -65,8 +62,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code _id}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String id() {
         return Components.optional(id, additionalProperties, "_id", "Conversation");
@@ -74,8 +69,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code userId}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String userId() {
         return Components.optional(userId, additionalProperties, "userId", "Conversation");
@@ -83,8 +76,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code pathwayId}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String pathwayId() {
         return Components.optional(pathwayId, additionalProperties, "pathwayId", "Conversation");
@@ -92,8 +83,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code agentId}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String agentId() {
         return Components.optional(agentId, additionalProperties, "agentId", "Conversation");
@@ -101,8 +90,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code customer}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Customer customer() {
         return Components.optional(customer, additionalProperties, "customer", "Conversation");
@@ -110,8 +97,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code messages}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Message> messages() {
         return Components.listOrEmpty(messages, additionalProperties, "messages", "Conversation");
@@ -119,8 +104,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code createdAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime createdAt() {
         return Components.optional(createdAt, additionalProperties, "createdAt", "Conversation");
@@ -128,8 +111,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
     /**
      * The {@code updatedAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime updatedAt() {
         return Components.optional(updatedAt, additionalProperties, "updatedAt", "Conversation");
@@ -320,18 +301,16 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      *
      * <p>Source: 000_76523d98f8f1dbb7.txt, line 37.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param name The name of the customer.
      * @param email The email address of the customer.
      * @param phone The phone number of the customer.
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Customer(@JsonProperty("name") @Nullable String name,
             @JsonProperty("email") @Nullable String email,
             @JsonProperty("phone") @Nullable String phone,
@@ -342,8 +321,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code name}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String name() {
             return Components.optional(name, additionalProperties, "name", "Customer");
@@ -351,8 +328,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code email}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String email() {
             return Components.optional(email, additionalProperties, "email", "Customer");
@@ -360,8 +335,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code phone}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String phone() {
             return Components.optional(phone, additionalProperties, "phone", "Customer");
@@ -477,6 +450,9 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      *
      * <p>Source: 000_76523d98f8f1dbb7.txt, line 50.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param direction The direction of the message (e.g., "outbound" or "inbound").
      * @param sent Indicates whether the message was sent successfully.
      * @param message The content of the message.
@@ -487,12 +463,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Message(@JsonProperty("direction") @Nullable MessageDirection direction,
             @JsonProperty("sent") @Nullable Boolean sent,
             @JsonProperty("message") @Nullable String message,
@@ -507,8 +478,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code direction}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable MessageDirection direction() {
             return Components.optional(direction, additionalProperties, "direction", "Message");
@@ -516,8 +485,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code sent}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable Boolean sent() {
             return Components.optional(sent, additionalProperties, "sent", "Message");
@@ -525,8 +492,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code message}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String message() {
             return Components.optional(message, additionalProperties, "message", "Message");
@@ -534,8 +499,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code status}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable MessageStatus status() {
             return Components.optional(status, additionalProperties, "status", "Message");
@@ -543,8 +506,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code _id}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "_id", "Message");
@@ -552,8 +513,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code createdAt}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable OffsetDateTime createdAt() {
             return Components.optional(createdAt, additionalProperties, "createdAt", "Message");
@@ -561,8 +520,6 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
 
         /**
          * The {@code updatedAt}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable OffsetDateTime updatedAt() {
             return Components.optional(updatedAt, additionalProperties, "updatedAt", "Message");

@@ -1,13 +1,12 @@
 package com.acme.s003;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -28,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * Body of a 200 response to {@code GET /v2/conversations/{id}} (Get conversation by ID).
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
+ *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
  *
  * @param object Object type identifier
  * @param id Unique conversation identifier
@@ -59,12 +61,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 003_e872a38cc95d17c8.txt"
@@ -113,9 +110,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code object}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String object() {
         return Components.required(object, additionalProperties, "object", "Conversation");
@@ -123,9 +117,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Conversation");
@@ -133,8 +124,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code title}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String title() {
         return Components.optional(title, additionalProperties, "title", "Conversation");
@@ -142,9 +131,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code state}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public ConversationState state() {
         return Components.required(state, additionalProperties, "state", "Conversation");
@@ -152,9 +138,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code isBlocked}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Boolean isBlocked() {
         return Components.required(isBlocked, additionalProperties, "isBlocked", "Conversation");
@@ -162,9 +145,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code priority}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Boolean priority() {
         return Components.required(priority, additionalProperties, "priority", "Conversation");
@@ -172,8 +152,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code prioritySetAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime prioritySetAt() {
         return Components.optional(prioritySetAt, additionalProperties, "prioritySetAt", "Conversation");
@@ -181,8 +159,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code adminAssigneeId}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String adminAssigneeId() {
         return Components.optional(adminAssigneeId, additionalProperties, "adminAssigneeId", "Conversation");
@@ -190,8 +166,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code teamAssigneeId}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String teamAssigneeId() {
         return Components.optional(teamAssigneeId, additionalProperties, "teamAssigneeId", "Conversation");
@@ -199,9 +173,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code userPreferredLanguage}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String userPreferredLanguage() {
         return Components.required(userPreferredLanguage, additionalProperties, "userPreferredLanguage", "Conversation");
@@ -209,8 +180,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code source}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Source source() {
         return Components.optional(source, additionalProperties, "source", "Conversation");
@@ -218,9 +187,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code participants}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public List<Participant> participants() {
         return Components.required(participants, additionalProperties, "participants", "Conversation");
@@ -228,8 +194,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code botConversationState}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable BotConversationState botConversationState() {
         return Components.optional(botConversationState, additionalProperties, "botConversationState", "Conversation");
@@ -237,8 +201,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code botConversationStateLastUpdatedAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime botConversationStateLastUpdatedAt() {
         return Components.optional(botConversationStateLastUpdatedAt, additionalProperties, "botConversationStateLastUpdatedAt", "Conversation");
@@ -246,8 +208,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code disableCustomerReply}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Boolean disableCustomerReply() {
         return Components.optional(disableCustomerReply, additionalProperties, "disableCustomerReply", "Conversation");
@@ -255,8 +215,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code awaitingCustomerReply}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Boolean awaitingCustomerReply() {
         return Components.optional(awaitingCustomerReply, additionalProperties, "awaitingCustomerReply", "Conversation");
@@ -264,8 +222,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code lastActivityAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime lastActivityAt() {
         return Components.optional(lastActivityAt, additionalProperties, "lastActivityAt", "Conversation");
@@ -273,8 +229,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code waitingSince}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime waitingSince() {
         return Components.optional(waitingSince, additionalProperties, "waitingSince", "Conversation");
@@ -282,8 +236,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code snoozedUntil}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime snoozedUntil() {
         return Components.optional(snoozedUntil, additionalProperties, "snoozedUntil", "Conversation");
@@ -291,9 +243,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code createdAt}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public OffsetDateTime createdAt() {
         return Components.required(createdAt, additionalProperties, "createdAt", "Conversation");
@@ -301,9 +250,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The required {@code updatedAt}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public OffsetDateTime updatedAt() {
         return Components.required(updatedAt, additionalProperties, "updatedAt", "Conversation");
@@ -311,8 +257,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code readReceipts}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<ReadReceipt> readReceipts() {
         return Components.listOrEmpty(readReceipts, additionalProperties, "readReceipts", "Conversation");
@@ -320,8 +264,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     /**
      * The {@code conversationParts}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<ConversationPart> conversationParts() {
         return Components.listOrEmpty(conversationParts, additionalProperties, "conversationParts", "Conversation");
@@ -329,67 +271,27 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
     static void check(Conversation v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.object == null) {
-            if (v.additionalProperties.get("object") == null) {
-                out.add(Violation.required(path + "/object"));
-            }
-        } else {
+        if (Required.check(v.object, v.additionalProperties, "object", path, "/object", out)) {
             if (!Conversation.OBJECT.equals(v.object)) {
                 out.add(Violation.unknownEnumValue(path + "/object", v.object, "[conversation]"));
             }
         }
-        if (v.id == null) {
-            if (v.additionalProperties.get("id") == null) {
-                out.add(Violation.required(path + "/id"));
-            }
-        }
-        if (v.state == null) {
-            if (v.additionalProperties.get("state") == null) {
-                out.add(Violation.required(path + "/state"));
-            }
-        } else {
+        Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
+        if (Required.check(v.state, v.additionalProperties, "state", path, "/state", out)) {
             if (!v.state.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/state", v.state.value(), "[open, closed, snoozed]"));
             }
         }
-        if (v.isBlocked == null) {
-            if (v.additionalProperties.get("isBlocked") == null) {
-                out.add(Violation.required(path + "/isBlocked"));
-            }
-        }
-        if (v.priority == null) {
-            if (v.additionalProperties.get("priority") == null) {
-                out.add(Violation.required(path + "/priority"));
-            }
-        }
-        if (v.prioritySetAt == null) {
-            if (!v.additionalProperties.containsKey("prioritySetAt")) {
-                out.add(Violation.required(path + "/prioritySetAt"));
-            }
-        }
-        if (v.adminAssigneeId == null) {
-            if (!v.additionalProperties.containsKey("adminAssigneeId")) {
-                out.add(Violation.required(path + "/adminAssigneeId"));
-            }
-        }
-        if (v.teamAssigneeId == null) {
-            if (!v.additionalProperties.containsKey("teamAssigneeId")) {
-                out.add(Violation.required(path + "/teamAssigneeId"));
-            }
-        }
-        if (v.userPreferredLanguage == null) {
-            if (v.additionalProperties.get("userPreferredLanguage") == null) {
-                out.add(Violation.required(path + "/userPreferredLanguage"));
-            }
-        }
+        Required.check(v.isBlocked, v.additionalProperties, "isBlocked", path, "/isBlocked", out);
+        Required.check(v.priority, v.additionalProperties, "priority", path, "/priority", out);
+        Required.checkKey(v.prioritySetAt, v.additionalProperties, "prioritySetAt", path, "/prioritySetAt", out);
+        Required.checkKey(v.adminAssigneeId, v.additionalProperties, "adminAssigneeId", path, "/adminAssigneeId", out);
+        Required.checkKey(v.teamAssigneeId, v.additionalProperties, "teamAssigneeId", path, "/teamAssigneeId", out);
+        Required.check(v.userPreferredLanguage, v.additionalProperties, "userPreferredLanguage", path, "/userPreferredLanguage", out);
         if (v.source != null) {
             Source.check(v.source, path + "/source", out);
         }
-        if (v.participants == null) {
-            if (v.additionalProperties.get("participants") == null) {
-                out.add(Violation.required(path + "/participants"));
-            }
-        } else {
+        if (Required.check(v.participants, v.additionalProperties, "participants", path, "/participants", out)) {
             for (int i = 0; i < v.participants.size(); i++) {
                 var e = v.participants.get(i);
                 if (e != null) {
@@ -402,36 +304,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 out.add(Violation.unknownEnumValue(path + "/botConversationState", v.botConversationState.value(), "[active, handed_off_to_human, resolved]"));
             }
         }
-        if (v.botConversationStateLastUpdatedAt == null) {
-            if (!v.additionalProperties.containsKey("botConversationStateLastUpdatedAt")) {
-                out.add(Violation.required(path + "/botConversationStateLastUpdatedAt"));
-            }
-        }
-        if (v.lastActivityAt == null) {
-            if (!v.additionalProperties.containsKey("lastActivityAt")) {
-                out.add(Violation.required(path + "/lastActivityAt"));
-            }
-        }
-        if (v.waitingSince == null) {
-            if (!v.additionalProperties.containsKey("waitingSince")) {
-                out.add(Violation.required(path + "/waitingSince"));
-            }
-        }
-        if (v.snoozedUntil == null) {
-            if (!v.additionalProperties.containsKey("snoozedUntil")) {
-                out.add(Violation.required(path + "/snoozedUntil"));
-            }
-        }
-        if (v.createdAt == null) {
-            if (v.additionalProperties.get("createdAt") == null) {
-                out.add(Violation.required(path + "/createdAt"));
-            }
-        }
-        if (v.updatedAt == null) {
-            if (v.additionalProperties.get("updatedAt") == null) {
-                out.add(Violation.required(path + "/updatedAt"));
-            }
-        }
+        Required.checkKey(v.botConversationStateLastUpdatedAt, v.additionalProperties, "botConversationStateLastUpdatedAt", path, "/botConversationStateLastUpdatedAt", out);
+        Required.checkKey(v.lastActivityAt, v.additionalProperties, "lastActivityAt", path, "/lastActivityAt", out);
+        Required.checkKey(v.waitingSince, v.additionalProperties, "waitingSince", path, "/waitingSince", out);
+        Required.checkKey(v.snoozedUntil, v.additionalProperties, "snoozedUntil", path, "/snoozedUntil", out);
+        Required.check(v.createdAt, v.additionalProperties, "createdAt", path, "/createdAt", out);
+        Required.check(v.updatedAt, v.additionalProperties, "updatedAt", path, "/updatedAt", out);
         if (v.readReceipts != null) {
             for (int i = 0; i < v.readReceipts.size(); i++) {
                 var e = v.readReceipts.get(i);
@@ -829,6 +707,9 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param channel Channel through which the conversation was initiated
      * @param deliveredAs How the conversation was initiated
      * @param subject Subject line for email conversations
@@ -839,12 +720,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Source(@JsonProperty("channel") Channel channel,
             @JsonProperty("deliveredAs") @Nullable DeliveredAs deliveredAs,
             @JsonProperty("subject") @Nullable String subject,
@@ -859,9 +735,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The required {@code channel}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public Channel channel() {
             return Components.required(channel, additionalProperties, "channel", "Source");
@@ -869,8 +742,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code deliveredAs}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable DeliveredAs deliveredAs() {
             return Components.optional(deliveredAs, additionalProperties, "deliveredAs", "Source");
@@ -878,8 +749,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code subject}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String subject() {
             return Components.optional(subject, additionalProperties, "subject", "Source");
@@ -887,9 +756,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The required {@code bodyHtml}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String bodyHtml() {
             return Components.required(bodyHtml, additionalProperties, "bodyHtml", "Source");
@@ -897,9 +763,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The required {@code bodyMarkdown}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String bodyMarkdown() {
             return Components.required(bodyMarkdown, additionalProperties, "bodyMarkdown", "Source");
@@ -907,8 +770,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code author}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable Author author() {
             return Components.optional(author, additionalProperties, "author", "Source");
@@ -916,8 +777,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code url}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String url() {
             return Components.optional(url, additionalProperties, "url", "Source");
@@ -925,11 +784,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         static void check(Source v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.channel == null) {
-                if (v.additionalProperties.get("channel") == null) {
-                    out.add(Violation.required(path + "/channel"));
-                }
-            } else {
+            if (Required.check(v.channel, v.additionalProperties, "channel", path, "/channel", out)) {
                 if (!v.channel.isKnown()) {
                     out.add(Violation.unknownEnumValue(path + "/channel", v.channel.value(), "[unknown, desktop, android, ios, email]"));
                 }
@@ -939,16 +794,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     out.add(Violation.unknownEnumValue(path + "/deliveredAs", v.deliveredAs.value(), "[customer_initiated, admin_initiated]"));
                 }
             }
-            if (v.bodyHtml == null) {
-                if (v.additionalProperties.get("bodyHtml") == null) {
-                    out.add(Violation.required(path + "/bodyHtml"));
-                }
-            }
-            if (v.bodyMarkdown == null) {
-                if (v.additionalProperties.get("bodyMarkdown") == null) {
-                    out.add(Violation.required(path + "/bodyMarkdown"));
-                }
-            }
+            Required.check(v.bodyHtml, v.additionalProperties, "bodyHtml", path, "/bodyHtml", out);
+            Required.check(v.bodyMarkdown, v.additionalProperties, "bodyMarkdown", path, "/bodyMarkdown", out);
             if (v.author != null) {
                 Author.check(v.author, path + "/author", out);
             }
@@ -1109,17 +956,15 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         /**
          * Source: 003_e872a38cc95d17c8.txt, line 3.
          *
+         * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+         * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+         *
          * @param type Type of participant
          * @param id Participant ID
          * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
          *     (as {@link Unreadable}) or as null, kept so that nothing is lost
          */
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @JsonAutoDetect(
-                fieldVisibility = JsonAutoDetect.Visibility.ANY,
-                getterVisibility = JsonAutoDetect.Visibility.NONE,
-                isGetterVisibility = JsonAutoDetect.Visibility.NONE
-        )
+        @JsonRecord
         public record Author(@JsonProperty("type") AuthorType type, @JsonProperty("id") String id,
                 @JsonAnyGetter Map<String, Object> additionalProperties) {
             public Author {
@@ -1128,9 +973,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             /**
              * The required {@code type}.
-             *
-             * @throws IllegalStateException if the JSON had none
-             * @throws UnreadableValueException if it had one of another type
              */
             public AuthorType type() {
                 return Components.required(type, additionalProperties, "type", "Author");
@@ -1138,9 +980,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             /**
              * The required {@code id}.
-             *
-             * @throws IllegalStateException if the JSON had none
-             * @throws UnreadableValueException if it had one of another type
              */
             public String id() {
                 return Components.required(id, additionalProperties, "id", "Author");
@@ -1148,20 +987,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             static void check(Author v, String path, List<Violation> out) {
                 Unreadable.report(v.additionalProperties, path, out);
-                if (v.type == null) {
-                    if (v.additionalProperties.get("type") == null) {
-                        out.add(Violation.required(path + "/type"));
-                    }
-                } else {
+                if (Required.check(v.type, v.additionalProperties, "type", path, "/type", out)) {
                     if (!v.type.isKnown()) {
                         out.add(Violation.unknownEnumValue(path + "/type", v.type.value(), "[customer, lead, admin, bot, guest, integration]"));
                     }
                 }
-                if (v.id == null) {
-                    if (v.additionalProperties.get("id") == null) {
-                        out.add(Violation.required(path + "/id"));
-                    }
-                }
+                Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
             }
 
             /**
@@ -1189,17 +1020,15 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param type (inferred from the example)
      * @param id (inferred from the example)
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Participant(@JsonProperty("type") @Nullable ParticipantType type,
             @JsonProperty("id") @Nullable String id,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -1209,8 +1038,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code type}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable ParticipantType type() {
             return Components.optional(type, additionalProperties, "type", "Participant");
@@ -1218,8 +1045,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code id}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "id", "Participant");
@@ -1325,6 +1150,9 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param id The internal ID of the user
      * @param userType Type of user who has read the conversation
      * @param lastReadPartId The ID of the last conversation part this user has read. Note: This reflects the system-tracked read
@@ -1334,12 +1162,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record ReadReceipt(@JsonProperty("id") String id,
             @JsonProperty("userType") UserType userType,
             @JsonProperty("lastReadPartId") String lastReadPartId,
@@ -1350,9 +1173,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The required {@code id}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String id() {
             return Components.required(id, additionalProperties, "id", "ReadReceipt");
@@ -1360,9 +1180,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The required {@code userType}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public UserType userType() {
             return Components.required(userType, additionalProperties, "userType", "ReadReceipt");
@@ -1370,9 +1187,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The required {@code lastReadPartId}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String lastReadPartId() {
             return Components.required(lastReadPartId, additionalProperties, "lastReadPartId", "ReadReceipt");
@@ -1380,25 +1194,13 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         static void check(ReadReceipt v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.id == null) {
-                if (v.additionalProperties.get("id") == null) {
-                    out.add(Violation.required(path + "/id"));
-                }
-            }
-            if (v.userType == null) {
-                if (v.additionalProperties.get("userType") == null) {
-                    out.add(Violation.required(path + "/userType"));
-                }
-            } else {
+            Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
+            if (Required.check(v.userType, v.additionalProperties, "userType", path, "/userType", out)) {
                 if (!v.userType.isKnown()) {
                     out.add(Violation.unknownEnumValue(path + "/userType", v.userType.value(), "[admin, customer, lead]"));
                 }
             }
-            if (v.lastReadPartId == null) {
-                if (v.additionalProperties.get("lastReadPartId") == null) {
-                    out.add(Violation.required(path + "/lastReadPartId"));
-                }
-            }
+            Required.check(v.lastReadPartId, v.additionalProperties, "lastReadPartId", path, "/lastReadPartId", out);
         }
 
         /**
@@ -1426,6 +1228,9 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param object Always "conversation_part" (inferred from the example)
      * @param id Unique part identifier (inferred from the example)
      * @param partType Type of part (e.g., "user_msg", "admin_msg", "bot_msg") (inferred from the example)
@@ -1439,12 +1244,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record ConversationPart(@JsonProperty("object") @Nullable String object,
             @JsonProperty("id") @Nullable String id,
             @JsonProperty("partType") @Nullable PartType partType,
@@ -1462,8 +1262,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code object}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String object() {
             return Components.optional(object, additionalProperties, "object", "ConversationPart");
@@ -1471,8 +1269,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code id}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "id", "ConversationPart");
@@ -1480,8 +1276,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code partType}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable PartType partType() {
             return Components.optional(partType, additionalProperties, "partType", "ConversationPart");
@@ -1489,8 +1283,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code bodyHtml}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String bodyHtml() {
             return Components.optional(bodyHtml, additionalProperties, "bodyHtml", "ConversationPart");
@@ -1498,8 +1290,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code bodyMarkdown}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String bodyMarkdown() {
             return Components.optional(bodyMarkdown, additionalProperties, "bodyMarkdown", "ConversationPart");
@@ -1507,8 +1297,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code author}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable Author author() {
             return Components.optional(author, additionalProperties, "author", "ConversationPart");
@@ -1516,8 +1304,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code channel}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable Channel channel() {
             return Components.optional(channel, additionalProperties, "channel", "ConversationPart");
@@ -1525,8 +1311,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code createdAt}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable OffsetDateTime createdAt() {
             return Components.optional(createdAt, additionalProperties, "createdAt", "ConversationPart");
@@ -1534,8 +1318,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code updatedAt}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable OffsetDateTime updatedAt() {
             return Components.optional(updatedAt, additionalProperties, "updatedAt", "ConversationPart");
@@ -1543,8 +1325,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
         /**
          * The {@code body}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String body() {
             return Components.optional(body, additionalProperties, "body", "ConversationPart");
@@ -1752,6 +1532,9 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          *
          * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
          *
+         * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+         * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+         *
          * @param type (inferred from the example)
          * @param id (inferred from the example)
          * @param name (inferred from the example)
@@ -1759,12 +1542,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
          *     (as {@link Unreadable}) or as null, kept so that nothing is lost
          */
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @JsonAutoDetect(
-                fieldVisibility = JsonAutoDetect.Visibility.ANY,
-                getterVisibility = JsonAutoDetect.Visibility.NONE,
-                isGetterVisibility = JsonAutoDetect.Visibility.NONE
-        )
+        @JsonRecord
         public record Author(@JsonProperty("type") @Nullable AuthorType type,
                 @JsonProperty("id") @Nullable String id,
                 @JsonProperty("name") @Nullable String name,
@@ -1776,8 +1554,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             /**
              * The {@code type}, null when absent.
-             *
-             * @throws UnreadableValueException if the JSON had one of another type
              */
             public @Nullable AuthorType type() {
                 return Components.optional(type, additionalProperties, "type", "Author");
@@ -1785,8 +1561,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             /**
              * The {@code id}, null when absent.
-             *
-             * @throws UnreadableValueException if the JSON had one of another type
              */
             public @Nullable String id() {
                 return Components.optional(id, additionalProperties, "id", "Author");
@@ -1794,8 +1568,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             /**
              * The {@code name}, null when absent.
-             *
-             * @throws UnreadableValueException if the JSON had one of another type
              */
             public @Nullable String name() {
                 return Components.optional(name, additionalProperties, "name", "Author");
@@ -1803,8 +1575,6 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
 
             /**
              * The {@code email}, null when absent.
-             *
-             * @throws UnreadableValueException if the JSON had one of another type
              */
             public @Nullable String email() {
                 return Components.optional(email, additionalProperties, "email", "Author");

@@ -1,12 +1,11 @@
 package com.acme.s003;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -26,16 +25,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param error
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: 003_e872a38cc95d17c8.txt"
@@ -49,9 +46,6 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
     /**
      * The required {@code error}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public ErrorInfo error() {
         return Components.required(error, additionalProperties, "error", "NotFoundError");
@@ -59,11 +53,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
     static void check(NotFoundError v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.error == null) {
-            if (v.additionalProperties.get("error") == null) {
-                out.add(Violation.required(path + "/error"));
-            }
-        } else {
+        if (Required.check(v.error, v.additionalProperties, "error", path, "/error", out)) {
             ErrorInfo.check(v.error, path + "/error", out);
         }
     }
@@ -88,6 +78,9 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
     /**
      * Source: 003_e872a38cc95d17c8.txt, line 3.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param type The type of error returned
      * @param code Machine-readable error code
      * @param message Human-readable error message
@@ -96,12 +89,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record ErrorInfo(@JsonProperty("type") String type, @JsonProperty("code") String code,
             @JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
             @JsonProperty("status") Long status,
@@ -127,9 +115,6 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
         /**
          * The required {@code type}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String type() {
             return Components.required(type, additionalProperties, "type", "ErrorInfo");
@@ -137,9 +122,6 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
         /**
          * The required {@code code}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String code() {
             return Components.required(code, additionalProperties, "code", "ErrorInfo");
@@ -147,9 +129,6 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
         /**
          * The required {@code message}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String message() {
             return Components.required(message, additionalProperties, "message", "ErrorInfo");
@@ -157,8 +136,6 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
         /**
          * The {@code param}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String param() {
             return Components.optional(param, additionalProperties, "param", "ErrorInfo");
@@ -166,9 +143,6 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
         /**
          * The required {@code status}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public Long status() {
             return Components.required(status, additionalProperties, "status", "ErrorInfo");
@@ -176,34 +150,18 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
 
         static void check(ErrorInfo v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.type == null) {
-                if (v.additionalProperties.get("type") == null) {
-                    out.add(Violation.required(path + "/type"));
-                }
-            } else {
+            if (Required.check(v.type, v.additionalProperties, "type", path, "/type", out)) {
                 if (!ErrorInfo.TYPE.equals(v.type)) {
                     out.add(Violation.unknownEnumValue(path + "/type", v.type, "[invalid_request_error]"));
                 }
             }
-            if (v.code == null) {
-                if (v.additionalProperties.get("code") == null) {
-                    out.add(Violation.required(path + "/code"));
-                }
-            } else {
+            if (Required.check(v.code, v.additionalProperties, "code", path, "/code", out)) {
                 if (!ErrorInfo.CODE.equals(v.code)) {
                     out.add(Violation.unknownEnumValue(path + "/code", v.code, "[conversation_not_found]"));
                 }
             }
-            if (v.message == null) {
-                if (v.additionalProperties.get("message") == null) {
-                    out.add(Violation.required(path + "/message"));
-                }
-            }
-            if (v.status == null) {
-                if (v.additionalProperties.get("status") == null) {
-                    out.add(Violation.required(path + "/status"));
-                }
-            } else {
+            Required.check(v.message, v.additionalProperties, "message", path, "/message", out);
+            if (Required.check(v.status, v.additionalProperties, "status", path, "/status", out)) {
                 if (!ErrorInfo.STATUS.equals(v.status)) {
                     out.add(Violation.unknownEnumValue(path + "/status", v.status, "[404]"));
                 }

@@ -1,13 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -30,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: shop/get-order.mdx, line 10.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id Order id.
  * @param classValue Shipping class (e.g., "standard", "express").
  * @param total Total in euros.
@@ -38,12 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/get-order.mdx"
@@ -63,9 +60,6 @@ public record Order(@JsonProperty("id") String id,
 
     /**
      * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Order");
@@ -73,8 +67,6 @@ public record Order(@JsonProperty("id") String id,
 
     /**
      * The {@code class}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OrderClass classValue() {
         return Components.optional(classValue, additionalProperties, "class", "Order");
@@ -82,9 +74,6 @@ public record Order(@JsonProperty("id") String id,
 
     /**
      * The required {@code total}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public BigDecimal total() {
         return Components.required(total, additionalProperties, "total", "Order");
@@ -92,8 +81,6 @@ public record Order(@JsonProperty("id") String id,
 
     /**
      * The {@code lines}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Line> lines() {
         return Components.listOrEmpty(lines, additionalProperties, "lines", "Order");
@@ -101,8 +88,6 @@ public record Order(@JsonProperty("id") String id,
 
     /**
      * The {@code placedAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime placedAt() {
         return Components.optional(placedAt, additionalProperties, "placedAt", "Order");
@@ -110,16 +95,8 @@ public record Order(@JsonProperty("id") String id,
 
     static void check(Order v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.id == null) {
-            if (v.additionalProperties.get("id") == null) {
-                out.add(Violation.required(path + "/id"));
-            }
-        }
-        if (v.total == null) {
-            if (v.additionalProperties.get("total") == null) {
-                out.add(Violation.required(path + "/total"));
-            }
-        }
+        Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
+        Required.check(v.total, v.additionalProperties, "total", path, "/total", out);
         if (v.lines != null) {
             for (int i = 0; i < v.lines.size(); i++) {
                 var e = v.lines.get(i);
@@ -128,11 +105,7 @@ public record Order(@JsonProperty("id") String id,
                 }
             }
         }
-        if (v.placedAt == null) {
-            if (!v.additionalProperties.containsKey("placedAt")) {
-                out.add(Violation.required(path + "/placedAt"));
-            }
-        }
+        Required.checkKey(v.placedAt, v.additionalProperties, "placedAt", path, "/placedAt", out);
     }
 
     /**
@@ -268,17 +241,15 @@ public record Order(@JsonProperty("id") String id,
      *
      * <p>Source: shop/get-order.mdx, line 19.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param sku Stock keeping unit.
      * @param qty Quantity.
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Line(@JsonProperty("sku") String sku, @JsonProperty("qty") @Nullable Long qty,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Line {
@@ -287,9 +258,6 @@ public record Order(@JsonProperty("id") String id,
 
         /**
          * The required {@code sku}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String sku() {
             return Components.required(sku, additionalProperties, "sku", "Line");
@@ -297,8 +265,6 @@ public record Order(@JsonProperty("id") String id,
 
         /**
          * The {@code qty}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable Long qty() {
             return Components.optional(qty, additionalProperties, "qty", "Line");
@@ -306,11 +272,7 @@ public record Order(@JsonProperty("id") String id,
 
         static void check(Line v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.sku == null) {
-                if (v.additionalProperties.get("sku") == null) {
-                    out.add(Violation.required(path + "/sku"));
-                }
-            }
+            Required.check(v.sku, v.additionalProperties, "sku", path, "/sku", out);
         }
 
         /**

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -26,16 +25,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: shop/cancel-order.md, line 1.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param reason Why
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
@@ -49,9 +46,6 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
 
     /**
      * The required {@code reason}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public CancelOrderRequestReason reason() {
         return Components.required(reason, additionalProperties, "reason", "CancelOrderRequest");
@@ -59,11 +53,7 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
 
     static void check(CancelOrderRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.reason == null) {
-            if (v.additionalProperties.get("reason") == null) {
-                out.add(Violation.required(path + "/reason"));
-            }
-        } else {
+        if (Required.check(v.reason, v.additionalProperties, "reason", path, "/reason", out)) {
             if (!v.reason.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/reason", v.reason.value(), "[changed-mind, 2nd-order, ]"));
             }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -27,17 +26,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: shop/cancel-order.md, line 1.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param status New status
  * @param refund
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
@@ -57,9 +54,6 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
 
     /**
      * The required {@code status}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String status() {
         return Components.required(status, additionalProperties, "status", "CancelOrderResponse");
@@ -67,8 +61,6 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
 
     /**
      * The {@code refund}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Refund refund() {
         return Components.optional(refund, additionalProperties, "refund", "CancelOrderResponse");
@@ -76,11 +68,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
 
     static void check(CancelOrderResponse v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.status == null) {
-            if (v.additionalProperties.get("status") == null) {
-                out.add(Violation.required(path + "/status"));
-            }
-        } else {
+        if (Required.check(v.status, v.additionalProperties, "status", path, "/status", out)) {
             if (!CancelOrderResponse.STATUS.equals(v.status)) {
                 out.add(Violation.unknownEnumValue(path + "/status", v.status, "[cancelled]"));
             }
@@ -178,16 +166,14 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
     /**
      * Source: shop/cancel-order.md, line 1.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param amount Amount
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Refund(@JsonProperty("amount") @Nullable BigDecimal amount,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Refund {
@@ -196,8 +182,6 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
 
         /**
          * The {@code amount}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable BigDecimal amount() {
             return Components.optional(amount, additionalProperties, "amount", "Refund");

@@ -1,12 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,16 +24,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: shop/cancel-order.md, line 1.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param code Error code
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: shop/cancel-order.md"
@@ -47,9 +45,6 @@ public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
 
     /**
      * The required {@code code}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public ConflictErrorCode code() {
         return Components.required(code, additionalProperties, "code", "ConflictError");
@@ -57,11 +52,7 @@ public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
 
     static void check(ConflictError v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.code == null) {
-            if (v.additionalProperties.get("code") == null) {
-                out.add(Violation.required(path + "/code"));
-            }
-        } else {
+        if (Required.check(v.code, v.additionalProperties, "code", path, "/code", out)) {
             if (!v.code.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/code", v.code.value(), "[409, 4091]"));
             }
