@@ -15,7 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The doc pages of a docs folder, chosen by include and exclude globs on their paths relative to it (a spec file when
- * an include names it: {@code <include>api/openapi.yaml</include>}), labelled as
+ * an include names it: {@code <include>api/openapi.yaml</include>}, or when the folder holds no page at all), labelled as
  * {@code @ApiDocs} labels them (that relative path), so that every front end generates the same files from them.
  */
 final class DocsFolder {
@@ -54,7 +54,10 @@ final class DocsFolder {
             try {
                 DocSet.Found one = DocSet.read(root, spec);
                 if (one.problem() != null) throw new MojoExecutionException("docpoet: " + one.problem());
-                pages.addAll(one.sources());
+                // a folder with no page already gave its specs
+                for (DocSource s : one.sources()) {
+                    if (pages.stream().noneMatch(p -> p.label().equals(s.label()))) pages.add(s);
+                }
             } catch (IOException e) {
                 throw new MojoExecutionException("docpoet: cannot read " + root.resolve(spec) + ": " + e.getMessage(), e);
             }
