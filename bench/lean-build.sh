@@ -17,7 +17,8 @@
 # pages. Every JVM gets the same settings (MAVEN_OPTS as given, default heap otherwise).
 #
 # Settings (environment): SEED (42), WORK (a new folder under /tmp, kept and printed), SKIP (space-separated project
-# names to leave out). Needs python3, /usr/bin/time, Maven and a JDK 17; the first run downloads OpenAPI Generator's
+# names to leave out), REPO (a Maven local repository of its own, so that installing docpoet elsewhere during a run
+# cannot change what it measures: copy ~/.m2/repository there first). Needs python3, /usr/bin/time, Maven and a JDK 17; the first run downloads OpenAPI Generator's
 # Maven plugin and the generated code's dependencies from Maven Central into the local repository, then every build
 # is offline.
 set -euo pipefail
@@ -29,6 +30,7 @@ SEED="${SEED:-42}"
 SKIP=" ${SKIP:-} "
 WORK="${WORK:-$(mktemp -d /tmp/docpoet-lean.XXXXXX)}"
 OAG_VERSION=7.25.0
+[ -n "${REPO:-}" ] && export MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$REPO"
 say() { echo "lean-build: $*" >&2; }
 
 say "installing docpoet (mvn install -DskipTests)"

@@ -173,36 +173,17 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * Builds a {@link Conversation}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String id;
-
-        private @Nullable String userId;
-
-        private @Nullable String pathwayId;
-
-        private @Nullable String agentId;
-
-        private @Nullable Customer customer;
-
-        private @Nullable List<Message> messages;
-
-        private @Nullable OffsetDateTime createdAt;
-
-        private @Nullable OffsetDateTime updatedAt;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[8];
         }
 
         private Builder(Conversation from) {
-            this.id = from.id;
-            this.userId = from.userId;
-            this.pathwayId = from.pathwayId;
-            this.agentId = from.agentId;
-            this.customer = from.customer;
-            this.messages = from.messages;
-            this.createdAt = from.createdAt;
-            this.updatedAt = from.updatedAt;
+            components = new Object[] {from.id, from.userId, from.pathwayId, from.agentId,
+                    from.customer, from.messages, from.createdAt, from.updatedAt};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -210,72 +191,56 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          * The unique identifier for the conversation.
          */
         public Builder id(@Nullable String id) {
-            this.id = id;
-            additionalProperties.remove("_id");
-            return this;
+            return given(0, "_id", id);
         }
 
         /**
          * The unique identifier for the user associated with the conversation.
          */
         public Builder userId(@Nullable String userId) {
-            this.userId = userId;
-            additionalProperties.remove("userId");
-            return this;
+            return given(1, "userId", userId);
         }
 
         /**
          * The unique identifier for the flow associated with the conversation.
          */
         public Builder pathwayId(@Nullable String pathwayId) {
-            this.pathwayId = pathwayId;
-            additionalProperties.remove("pathwayId");
-            return this;
+            return given(2, "pathwayId", pathwayId);
         }
 
         /**
          * The unique identifier for the agent handling the conversation.
          */
         public Builder agentId(@Nullable String agentId) {
-            this.agentId = agentId;
-            additionalProperties.remove("agentId");
-            return this;
+            return given(3, "agentId", agentId);
         }
 
         /**
          * Customer details associated with the conversation.
          */
         public Builder customer(@Nullable Customer customer) {
-            this.customer = customer;
-            additionalProperties.remove("customer");
-            return this;
+            return given(4, "customer", customer);
         }
 
         /**
          * An array of messages exchanged in the conversation.
          */
         public Builder messages(@Nullable List<Message> messages) {
-            this.messages = messages;
-            additionalProperties.remove("messages");
-            return this;
+            return given(5, "messages", messages);
         }
 
         /**
          * Timestamp when the conversation was created.
          */
         public Builder createdAt(@Nullable OffsetDateTime createdAt) {
-            this.createdAt = createdAt;
-            additionalProperties.remove("createdAt");
-            return this;
+            return given(6, "createdAt", createdAt);
         }
 
         /**
          * Timestamp when the conversation was last updated.
          */
         public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
-            this.updatedAt = updatedAt;
-            additionalProperties.remove("updatedAt");
-            return this;
+            return given(7, "updatedAt", updatedAt);
         }
 
         /**
@@ -286,13 +251,23 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Conversation build() {
-            return new Conversation(id, userId, pathwayId, agentId, customer, messages, createdAt, updatedAt, additionalProperties);
+            return new Conversation((String) components[0], (String) components[1],
+                    (String) components[2], (String) components[3], (Customer) components[4],
+                    (List<Message>) components[5], (OffsetDateTime) components[6],
+                    (OffsetDateTime) components[7], additionalProperties);
         }
     }
 
@@ -381,21 +356,16 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          * Builds a {@link Customer}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String name;
-
-            private @Nullable String email;
-
-            private @Nullable String phone;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[3];
             }
 
             private Builder(Customer from) {
-                this.name = from.name;
-                this.email = from.email;
-                this.phone = from.phone;
+                components = new Object[] {from.name, from.email, from.phone};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -403,27 +373,21 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              * The name of the customer.
              */
             public Builder name(@Nullable String name) {
-                this.name = name;
-                additionalProperties.remove("name");
-                return this;
+                return given(0, "name", name);
             }
 
             /**
              * The email address of the customer.
              */
             public Builder email(@Nullable String email) {
-                this.email = email;
-                additionalProperties.remove("email");
-                return this;
+                return given(1, "email", email);
             }
 
             /**
              * The phone number of the customer.
              */
             public Builder phone(@Nullable String phone) {
-                this.phone = phone;
-                additionalProperties.remove("phone");
-                return this;
+                return given(2, "phone", phone);
             }
 
             /**
@@ -434,13 +398,20 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Customer build() {
-                return new Customer(name, email, phone, additionalProperties);
+                return new Customer((String) components[0], (String) components[1],
+                        (String) components[2], additionalProperties);
             }
         }
     }
@@ -570,33 +541,17 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
          * Builds a {@link Message}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable MessageDirection direction;
-
-            private @Nullable Boolean sent;
-
-            private @Nullable String message;
-
-            private @Nullable MessageStatus status;
-
-            private @Nullable String id;
-
-            private @Nullable OffsetDateTime createdAt;
-
-            private @Nullable OffsetDateTime updatedAt;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[7];
             }
 
             private Builder(Message from) {
-                this.direction = from.direction;
-                this.sent = from.sent;
-                this.message = from.message;
-                this.status = from.status;
-                this.id = from.id;
-                this.createdAt = from.createdAt;
-                this.updatedAt = from.updatedAt;
+                components = new Object[] {from.direction, from.sent, from.message, from.status,
+                        from.id, from.createdAt, from.updatedAt};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -604,63 +559,49 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
              * The direction of the message (e.g., "outbound" or "inbound").
              */
             public Builder direction(@Nullable MessageDirection direction) {
-                this.direction = direction;
-                additionalProperties.remove("direction");
-                return this;
+                return given(0, "direction", direction);
             }
 
             /**
              * Indicates whether the message was sent successfully.
              */
             public Builder sent(@Nullable Boolean sent) {
-                this.sent = sent;
-                additionalProperties.remove("sent");
-                return this;
+                return given(1, "sent", sent);
             }
 
             /**
              * The content of the message.
              */
             public Builder message(@Nullable String message) {
-                this.message = message;
-                additionalProperties.remove("message");
-                return this;
+                return given(2, "message", message);
             }
 
             /**
              * The status of the message (e.g., "approved", "received").
              */
             public Builder status(@Nullable MessageStatus status) {
-                this.status = status;
-                additionalProperties.remove("status");
-                return this;
+                return given(3, "status", status);
             }
 
             /**
              * The unique identifier for the message.
              */
             public Builder id(@Nullable String id) {
-                this.id = id;
-                additionalProperties.remove("_id");
-                return this;
+                return given(4, "_id", id);
             }
 
             /**
              * Timestamp when the message was created.
              */
             public Builder createdAt(@Nullable OffsetDateTime createdAt) {
-                this.createdAt = createdAt;
-                additionalProperties.remove("createdAt");
-                return this;
+                return given(5, "createdAt", createdAt);
             }
 
             /**
              * Timestamp when the message was last updated.
              */
             public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
-                this.updatedAt = updatedAt;
-                additionalProperties.remove("updatedAt");
-                return this;
+                return given(6, "updatedAt", updatedAt);
             }
 
             /**
@@ -671,13 +612,22 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Message build() {
-                return new Message(direction, sent, message, status, id, createdAt, updatedAt, additionalProperties);
+                return new Message((MessageDirection) components[0], (Boolean) components[1],
+                        (String) components[2], (MessageStatus) components[3],
+                        (String) components[4], (OffsetDateTime) components[5],
+                        (OffsetDateTime) components[6], additionalProperties);
             }
         }
     }

@@ -385,81 +385,23 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * Builds a {@link Conversation}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String object = Conversation.OBJECT;
-
-        private @Nullable String id;
-
-        private @Nullable String title;
-
-        private @Nullable ConversationState state;
-
-        private @Nullable Boolean isBlocked;
-
-        private @Nullable Boolean priority;
-
-        private @Nullable OffsetDateTime prioritySetAt;
-
-        private @Nullable String adminAssigneeId;
-
-        private @Nullable String teamAssigneeId;
-
-        private @Nullable String userPreferredLanguage;
-
-        private @Nullable Source source;
-
-        private @Nullable List<Participant> participants;
-
-        private @Nullable BotConversationState botConversationState;
-
-        private @Nullable OffsetDateTime botConversationStateLastUpdatedAt;
-
-        private @Nullable Boolean disableCustomerReply;
-
-        private @Nullable Boolean awaitingCustomerReply;
-
-        private @Nullable OffsetDateTime lastActivityAt;
-
-        private @Nullable OffsetDateTime waitingSince;
-
-        private @Nullable OffsetDateTime snoozedUntil;
-
-        private @Nullable OffsetDateTime createdAt;
-
-        private @Nullable OffsetDateTime updatedAt;
-
-        private @Nullable List<ReadReceipt> readReceipts;
-
-        private @Nullable List<ConversationPart> conversationParts;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[23];
+            components[0] = Conversation.OBJECT;
         }
 
         private Builder(Conversation from) {
-            this.object = from.object;
-            this.id = from.id;
-            this.title = from.title;
-            this.state = from.state;
-            this.isBlocked = from.isBlocked;
-            this.priority = from.priority;
-            this.prioritySetAt = from.prioritySetAt;
-            this.adminAssigneeId = from.adminAssigneeId;
-            this.teamAssigneeId = from.teamAssigneeId;
-            this.userPreferredLanguage = from.userPreferredLanguage;
-            this.source = from.source;
-            this.participants = from.participants;
-            this.botConversationState = from.botConversationState;
-            this.botConversationStateLastUpdatedAt = from.botConversationStateLastUpdatedAt;
-            this.disableCustomerReply = from.disableCustomerReply;
-            this.awaitingCustomerReply = from.awaitingCustomerReply;
-            this.lastActivityAt = from.lastActivityAt;
-            this.waitingSince = from.waitingSince;
-            this.snoozedUntil = from.snoozedUntil;
-            this.createdAt = from.createdAt;
-            this.updatedAt = from.updatedAt;
-            this.readReceipts = from.readReceipts;
-            this.conversationParts = from.conversationParts;
+            components = new Object[] {from.object, from.id, from.title, from.state, from.isBlocked,
+                    from.priority, from.prioritySetAt, from.adminAssigneeId, from.teamAssigneeId,
+                    from.userPreferredLanguage, from.source, from.participants,
+                    from.botConversationState, from.botConversationStateLastUpdatedAt,
+                    from.disableCustomerReply, from.awaitingCustomerReply, from.lastActivityAt,
+                    from.waitingSince, from.snoozedUntil, from.createdAt, from.updatedAt,
+                    from.readReceipts, from.conversationParts};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -467,117 +409,91 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * Object type identifier
          */
         public Builder object(String object) {
-            this.object = Objects.requireNonNull(object, "object");
-            additionalProperties.remove("object");
-            return this;
+            return given(0, "object", Objects.requireNonNull(object, "object"));
         }
 
         /**
          * Unique conversation identifier
          */
         public Builder id(String id) {
-            this.id = Objects.requireNonNull(id, "id");
-            additionalProperties.remove("id");
-            return this;
+            return given(1, "id", Objects.requireNonNull(id, "id"));
         }
 
         /**
          * Conversation title
          */
         public Builder title(@Nullable String title) {
-            this.title = title;
-            additionalProperties.remove("title");
-            return this;
+            return given(2, "title", title);
         }
 
         /**
          * Current state of the conversation
          */
         public Builder state(ConversationState state) {
-            this.state = Objects.requireNonNull(state, "state");
-            additionalProperties.remove("state");
-            return this;
+            return given(3, "state", Objects.requireNonNull(state, "state"));
         }
 
         /**
          * Whether the user is blocked
          */
         public Builder isBlocked(Boolean isBlocked) {
-            this.isBlocked = Objects.requireNonNull(isBlocked, "isBlocked");
-            additionalProperties.remove("isBlocked");
-            return this;
+            return given(4, "isBlocked", Objects.requireNonNull(isBlocked, "isBlocked"));
         }
 
         /**
          * Whether this conversation is marked as priority
          */
         public Builder priority(Boolean priority) {
-            this.priority = Objects.requireNonNull(priority, "priority");
-            additionalProperties.remove("priority");
-            return this;
+            return given(5, "priority", Objects.requireNonNull(priority, "priority"));
         }
 
         /**
          * ISO timestamp when priority was set
          */
         public Builder prioritySetAt(@Nullable OffsetDateTime prioritySetAt) {
-            this.prioritySetAt = prioritySetAt;
-            additionalProperties.remove("prioritySetAt");
-            return this;
+            return given(6, "prioritySetAt", prioritySetAt);
         }
 
         /**
          * ID of the assigned admin
          */
         public Builder adminAssigneeId(@Nullable String adminAssigneeId) {
-            this.adminAssigneeId = adminAssigneeId;
-            additionalProperties.remove("adminAssigneeId");
-            return this;
+            return given(7, "adminAssigneeId", adminAssigneeId);
         }
 
         /**
          * ID of the assigned team
          */
         public Builder teamAssigneeId(@Nullable String teamAssigneeId) {
-            this.teamAssigneeId = teamAssigneeId;
-            additionalProperties.remove("teamAssigneeId");
-            return this;
+            return given(8, "teamAssigneeId", teamAssigneeId);
         }
 
         /**
          * User's preferred language
          */
         public Builder userPreferredLanguage(String userPreferredLanguage) {
-            this.userPreferredLanguage = Objects.requireNonNull(userPreferredLanguage, "userPreferredLanguage");
-            additionalProperties.remove("userPreferredLanguage");
-            return this;
+            return given(9, "userPreferredLanguage", Objects.requireNonNull(userPreferredLanguage, "userPreferredLanguage"));
         }
 
         /**
          * Information about the first message
          */
         public Builder source(@Nullable Source source) {
-            this.source = source;
-            additionalProperties.remove("source");
-            return this;
+            return given(10, "source", source);
         }
 
         /**
          * Participants in this conversation
          */
         public Builder participants(List<Participant> participants) {
-            this.participants = Objects.requireNonNull(participants, "participants");
-            additionalProperties.remove("participants");
-            return this;
+            return given(11, "participants", Objects.requireNonNull(participants, "participants"));
         }
 
         /**
          * State of AI agent handling for this conversation
          */
         public Builder botConversationState(@Nullable BotConversationState botConversationState) {
-            this.botConversationState = botConversationState;
-            additionalProperties.remove("botConversationState");
-            return this;
+            return given(12, "botConversationState", botConversationState);
         }
 
         /**
@@ -585,72 +501,56 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          */
         public Builder botConversationStateLastUpdatedAt(
                 @Nullable OffsetDateTime botConversationStateLastUpdatedAt) {
-            this.botConversationStateLastUpdatedAt = botConversationStateLastUpdatedAt;
-            additionalProperties.remove("botConversationStateLastUpdatedAt");
-            return this;
+            return given(13, "botConversationStateLastUpdatedAt", botConversationStateLastUpdatedAt);
         }
 
         /**
          * Whether customer replies are disabled
          */
         public Builder disableCustomerReply(@Nullable Boolean disableCustomerReply) {
-            this.disableCustomerReply = disableCustomerReply;
-            additionalProperties.remove("disableCustomerReply");
-            return this;
+            return given(14, "disableCustomerReply", disableCustomerReply);
         }
 
         /**
          * Whether we are awaiting a customer reply
          */
         public Builder awaitingCustomerReply(@Nullable Boolean awaitingCustomerReply) {
-            this.awaitingCustomerReply = awaitingCustomerReply;
-            additionalProperties.remove("awaitingCustomerReply");
-            return this;
+            return given(15, "awaitingCustomerReply", awaitingCustomerReply);
         }
 
         /**
          * ISO timestamp of last activity
          */
         public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
-            this.lastActivityAt = lastActivityAt;
-            additionalProperties.remove("lastActivityAt");
-            return this;
+            return given(16, "lastActivityAt", lastActivityAt);
         }
 
         /**
          * ISO timestamp when conversation started waiting
          */
         public Builder waitingSince(@Nullable OffsetDateTime waitingSince) {
-            this.waitingSince = waitingSince;
-            additionalProperties.remove("waitingSince");
-            return this;
+            return given(17, "waitingSince", waitingSince);
         }
 
         /**
          * ISO timestamp until which conversation is snoozed
          */
         public Builder snoozedUntil(@Nullable OffsetDateTime snoozedUntil) {
-            this.snoozedUntil = snoozedUntil;
-            additionalProperties.remove("snoozedUntil");
-            return this;
+            return given(18, "snoozedUntil", snoozedUntil);
         }
 
         /**
          * ISO timestamp when conversation was created
          */
         public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-            additionalProperties.remove("createdAt");
-            return this;
+            return given(19, "createdAt", Objects.requireNonNull(createdAt, "createdAt"));
         }
 
         /**
          * ISO timestamp when conversation was last updated
          */
         public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
-            additionalProperties.remove("updatedAt");
-            return this;
+            return given(20, "updatedAt", Objects.requireNonNull(updatedAt, "updatedAt"));
         }
 
         /**
@@ -661,18 +561,14 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * infer content access.
          */
         public Builder readReceipts(@Nullable List<ReadReceipt> readReceipts) {
-            this.readReceipts = readReceipts;
-            additionalProperties.remove("readReceipts");
-            return this;
+            return given(21, "readReceipts", readReceipts);
         }
 
         /**
          * Array of conversation parts (messages). Only included when fetching a single conversation by ID.
          */
         public Builder conversationParts(@Nullable List<ConversationPart> conversationParts) {
-            this.conversationParts = conversationParts;
-            additionalProperties.remove("conversationParts");
-            return this;
+            return given(22, "conversationParts", conversationParts);
         }
 
         /**
@@ -683,22 +579,40 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Conversation build() {
-            Required.set(object, additionalProperties, "object", "object");
-            Required.set(id, additionalProperties, "id", "id");
-            Required.set(state, additionalProperties, "state", "state");
-            Required.set(isBlocked, additionalProperties, "isBlocked", "isBlocked");
-            Required.set(priority, additionalProperties, "priority", "priority");
-            Required.set(userPreferredLanguage, additionalProperties, "userPreferredLanguage", "userPreferredLanguage");
-            Required.set(participants, additionalProperties, "participants", "participants");
-            Required.set(createdAt, additionalProperties, "createdAt", "createdAt");
-            Required.set(updatedAt, additionalProperties, "updatedAt", "updatedAt");
-            return new Conversation(object, id, title, state, isBlocked, priority, prioritySetAt, adminAssigneeId, teamAssigneeId, userPreferredLanguage, source, participants, botConversationState, botConversationStateLastUpdatedAt, disableCustomerReply, awaitingCustomerReply, lastActivityAt, waitingSince, snoozedUntil, createdAt, updatedAt, readReceipts, conversationParts, additionalProperties);
+            Required.set(components[0], additionalProperties, "object", "object");
+            Required.set(components[1], additionalProperties, "id", "id");
+            Required.set(components[3], additionalProperties, "state", "state");
+            Required.set(components[4], additionalProperties, "isBlocked", "isBlocked");
+            Required.set(components[5], additionalProperties, "priority", "priority");
+            Required.set(components[9], additionalProperties, "userPreferredLanguage", "userPreferredLanguage");
+            Required.set(components[11], additionalProperties, "participants", "participants");
+            Required.set(components[19], additionalProperties, "createdAt", "createdAt");
+            Required.set(components[20], additionalProperties, "updatedAt", "updatedAt");
+            return new Conversation((String) components[0], (String) components[1],
+                    (String) components[2], (ConversationState) components[3],
+                    (Boolean) components[4], (Boolean) components[5],
+                    (OffsetDateTime) components[6], (String) components[7], (String) components[8],
+                    (String) components[9], (Source) components[10],
+                    (List<Participant>) components[11], (BotConversationState) components[12],
+                    (OffsetDateTime) components[13], (Boolean) components[14],
+                    (Boolean) components[15], (OffsetDateTime) components[16],
+                    (OffsetDateTime) components[17], (OffsetDateTime) components[18],
+                    (OffsetDateTime) components[19], (OffsetDateTime) components[20],
+                    (List<ReadReceipt>) components[21], (List<ConversationPart>) components[22],
+                    additionalProperties);
         }
     }
 
@@ -842,33 +756,17 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * Builds a {@link Source}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable Channel channel;
-
-            private @Nullable DeliveredAs deliveredAs;
-
-            private @Nullable String subject;
-
-            private @Nullable String bodyHtml;
-
-            private @Nullable String bodyMarkdown;
-
-            private @Nullable Author author;
-
-            private @Nullable String url;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[7];
             }
 
             private Builder(Source from) {
-                this.channel = from.channel;
-                this.deliveredAs = from.deliveredAs;
-                this.subject = from.subject;
-                this.bodyHtml = from.bodyHtml;
-                this.bodyMarkdown = from.bodyMarkdown;
-                this.author = from.author;
-                this.url = from.url;
+                components = new Object[] {from.channel, from.deliveredAs, from.subject,
+                        from.bodyHtml, from.bodyMarkdown, from.author, from.url};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -876,60 +774,46 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              * Channel through which the conversation was initiated
              */
             public Builder channel(Channel channel) {
-                this.channel = Objects.requireNonNull(channel, "channel");
-                additionalProperties.remove("channel");
-                return this;
+                return given(0, "channel", Objects.requireNonNull(channel, "channel"));
             }
 
             /**
              * How the conversation was initiated
              */
             public Builder deliveredAs(@Nullable DeliveredAs deliveredAs) {
-                this.deliveredAs = deliveredAs;
-                additionalProperties.remove("deliveredAs");
-                return this;
+                return given(1, "deliveredAs", deliveredAs);
             }
 
             /**
              * Subject line for email conversations
              */
             public Builder subject(@Nullable String subject) {
-                this.subject = subject;
-                additionalProperties.remove("subject");
-                return this;
+                return given(2, "subject", subject);
             }
 
             /**
              * Body of the initial message as HTML with signed image URLs
              */
             public Builder bodyHtml(String bodyHtml) {
-                this.bodyHtml = Objects.requireNonNull(bodyHtml, "bodyHtml");
-                additionalProperties.remove("bodyHtml");
-                return this;
+                return given(3, "bodyHtml", Objects.requireNonNull(bodyHtml, "bodyHtml"));
             }
 
             /**
              * Body of the initial message as markdown
              */
             public Builder bodyMarkdown(String bodyMarkdown) {
-                this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
-                additionalProperties.remove("bodyMarkdown");
-                return this;
+                return given(4, "bodyMarkdown", Objects.requireNonNull(bodyMarkdown, "bodyMarkdown"));
             }
 
             public Builder author(@Nullable Author author) {
-                this.author = author;
-                additionalProperties.remove("author");
-                return this;
+                return given(5, "author", author);
             }
 
             /**
              * URL where the conversation was initiated
              */
             public Builder url(@Nullable String url) {
-                this.url = url;
-                additionalProperties.remove("url");
-                return this;
+                return given(6, "url", url);
             }
 
             /**
@@ -940,16 +824,24 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Source build() {
-                Required.set(channel, additionalProperties, "channel", "channel");
-                Required.set(bodyHtml, additionalProperties, "bodyHtml", "bodyHtml");
-                Required.set(bodyMarkdown, additionalProperties, "bodyMarkdown", "bodyMarkdown");
-                return new Source(channel, deliveredAs, subject, bodyHtml, bodyMarkdown, author, url, additionalProperties);
+                Required.set(components[0], additionalProperties, "channel", "channel");
+                Required.set(components[3], additionalProperties, "bodyHtml", "bodyHtml");
+                Required.set(components[4], additionalProperties, "bodyMarkdown", "bodyMarkdown");
+                return new Source((Channel) components[0], (DeliveredAs) components[1],
+                        (String) components[2], (String) components[3], (String) components[4],
+                        (Author) components[5], (String) components[6], additionalProperties);
             }
         }
 
@@ -1095,31 +987,25 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * Builds a {@link Participant}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable ParticipantType type;
-
-            private @Nullable String id;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[2];
             }
 
             private Builder(Participant from) {
-                this.type = from.type;
-                this.id = from.id;
+                components = new Object[] {from.type, from.id};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
             public Builder type(@Nullable ParticipantType type) {
-                this.type = type;
-                additionalProperties.remove("type");
-                return this;
+                return given(0, "type", type);
             }
 
             public Builder id(@Nullable String id) {
-                this.id = id;
-                additionalProperties.remove("id");
-                return this;
+                return given(1, "id", id);
             }
 
             /**
@@ -1130,13 +1016,20 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Participant build() {
-                return new Participant(type, id, additionalProperties);
+                return new Participant((ParticipantType) components[0], (String) components[1],
+                        additionalProperties);
             }
         }
     }
@@ -1386,42 +1279,18 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * Builds a {@link ConversationPart}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String object;
-
-            private @Nullable String id;
-
-            private @Nullable PartType partType;
-
-            private @Nullable String bodyHtml;
-
-            private @Nullable String bodyMarkdown;
-
-            private @Nullable Author author;
-
-            private @Nullable Channel channel;
-
-            private @Nullable OffsetDateTime createdAt;
-
-            private @Nullable OffsetDateTime updatedAt;
-
-            private @Nullable String body;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[10];
             }
 
             private Builder(ConversationPart from) {
-                this.object = from.object;
-                this.id = from.id;
-                this.partType = from.partType;
-                this.bodyHtml = from.bodyHtml;
-                this.bodyMarkdown = from.bodyMarkdown;
-                this.author = from.author;
-                this.channel = from.channel;
-                this.createdAt = from.createdAt;
-                this.updatedAt = from.updatedAt;
-                this.body = from.body;
+                components = new Object[] {from.object, from.id, from.partType, from.bodyHtml,
+                        from.bodyMarkdown, from.author, from.channel, from.createdAt,
+                        from.updatedAt, from.body};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -1429,84 +1298,64 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              * Always "conversation_part"
              */
             public Builder object(@Nullable String object) {
-                this.object = object;
-                additionalProperties.remove("object");
-                return this;
+                return given(0, "object", object);
             }
 
             /**
              * Unique part identifier
              */
             public Builder id(@Nullable String id) {
-                this.id = id;
-                additionalProperties.remove("id");
-                return this;
+                return given(1, "id", id);
             }
 
             /**
              * Type of part (e.g., "user_msg", "admin_msg", "bot_msg")
              */
             public Builder partType(@Nullable PartType partType) {
-                this.partType = partType;
-                additionalProperties.remove("partType");
-                return this;
+                return given(2, "partType", partType);
             }
 
             public Builder bodyHtml(@Nullable String bodyHtml) {
-                this.bodyHtml = bodyHtml;
-                additionalProperties.remove("bodyHtml");
-                return this;
+                return given(3, "bodyHtml", bodyHtml);
             }
 
             public Builder bodyMarkdown(@Nullable String bodyMarkdown) {
-                this.bodyMarkdown = bodyMarkdown;
-                additionalProperties.remove("bodyMarkdown");
-                return this;
+                return given(4, "bodyMarkdown", bodyMarkdown);
             }
 
             /**
              * Author information with name, email, and profile picture
              */
             public Builder author(@Nullable Author author) {
-                this.author = author;
-                additionalProperties.remove("author");
-                return this;
+                return given(5, "author", author);
             }
 
             /**
              * Channel through which the message was sent
              */
             public Builder channel(@Nullable Channel channel) {
-                this.channel = channel;
-                additionalProperties.remove("channel");
-                return this;
+                return given(6, "channel", channel);
             }
 
             /**
              * Creation timestamp
              */
             public Builder createdAt(@Nullable OffsetDateTime createdAt) {
-                this.createdAt = createdAt;
-                additionalProperties.remove("createdAt");
-                return this;
+                return given(7, "createdAt", createdAt);
             }
 
             /**
              * Last update timestamp
              */
             public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
-                this.updatedAt = updatedAt;
-                additionalProperties.remove("updatedAt");
-                return this;
+                return given(8, "updatedAt", updatedAt);
             }
 
             /**
              * Message body (HTML content)
              */
             public Builder body(@Nullable String body) {
-                this.body = body;
-                additionalProperties.remove("body");
-                return this;
+                return given(9, "body", body);
             }
 
             /**
@@ -1517,13 +1366,23 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public ConversationPart build() {
-                return new ConversationPart(object, id, partType, bodyHtml, bodyMarkdown, author, channel, createdAt, updatedAt, body, additionalProperties);
+                return new ConversationPart((String) components[0], (String) components[1],
+                        (PartType) components[2], (String) components[3], (String) components[4],
+                        (Author) components[5], (Channel) components[6],
+                        (OffsetDateTime) components[7], (OffsetDateTime) components[8],
+                        (String) components[9], additionalProperties);
             }
         }
 
@@ -1627,49 +1486,33 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
              * Builds a {@link Author}; {@link #build()} checks that every required value is set.
              */
             public static final class Builder {
-                private @Nullable AuthorType type;
-
-                private @Nullable String id;
-
-                private @Nullable String name;
-
-                private @Nullable String email;
+                private final @Nullable Object[] components;
 
                 private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
+                    components = new Object[4];
                 }
 
                 private Builder(Author from) {
-                    this.type = from.type;
-                    this.id = from.id;
-                    this.name = from.name;
-                    this.email = from.email;
+                    components = new Object[] {from.type, from.id, from.name, from.email};
                     this.additionalProperties.putAll(from.additionalProperties);
                 }
 
                 public Builder type(@Nullable AuthorType type) {
-                    this.type = type;
-                    additionalProperties.remove("type");
-                    return this;
+                    return given(0, "type", type);
                 }
 
                 public Builder id(@Nullable String id) {
-                    this.id = id;
-                    additionalProperties.remove("id");
-                    return this;
+                    return given(1, "id", id);
                 }
 
                 public Builder name(@Nullable String name) {
-                    this.name = name;
-                    additionalProperties.remove("name");
-                    return this;
+                    return given(2, "name", name);
                 }
 
                 public Builder email(@Nullable String email) {
-                    this.email = email;
-                    additionalProperties.remove("email");
-                    return this;
+                    return given(3, "email", email);
                 }
 
                 /**
@@ -1680,13 +1523,20 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     return this;
                 }
 
+                private Builder given(int index, String wireName, @Nullable Object value) {
+                    components[index] = value;
+                    additionalProperties.remove(wireName);
+                    return this;
+                }
+
                 /**
                  * The record.
                  *
                  * @throws IllegalStateException if a required value is not set
                  */
                 public Author build() {
-                    return new Author(type, id, name, email, additionalProperties);
+                    return new Author((AuthorType) components[0], (String) components[1],
+                            (String) components[2], (String) components[3], additionalProperties);
                 }
             }
         }

@@ -207,27 +207,20 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
          * Builds a {@link ErrorInfo}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String type = ErrorInfo.TYPE;
-
-            private @Nullable String code = ErrorInfo.CODE;
-
-            private @Nullable String message;
-
-            private @Nullable String param;
-
-            private @Nullable Long status = ErrorInfo.STATUS;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[5];
+                components[0] = ErrorInfo.TYPE;
+                components[1] = ErrorInfo.CODE;
+                components[4] = ErrorInfo.STATUS;
             }
 
             private Builder(ErrorInfo from) {
-                this.type = from.type;
-                this.code = from.code;
-                this.message = from.message;
-                this.param = from.param;
-                this.status = from.status;
+                components = new Object[] {from.type, from.code, from.message, from.param,
+                        from.status};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -235,45 +228,35 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
              * The type of error returned
              */
             public Builder type(String type) {
-                this.type = Objects.requireNonNull(type, "type");
-                additionalProperties.remove("type");
-                return this;
+                return given(0, "type", Objects.requireNonNull(type, "type"));
             }
 
             /**
              * Machine-readable error code
              */
             public Builder code(String code) {
-                this.code = Objects.requireNonNull(code, "code");
-                additionalProperties.remove("code");
-                return this;
+                return given(1, "code", Objects.requireNonNull(code, "code"));
             }
 
             /**
              * Human-readable error message
              */
             public Builder message(String message) {
-                this.message = Objects.requireNonNull(message, "message");
-                additionalProperties.remove("message");
-                return this;
+                return given(2, "message", Objects.requireNonNull(message, "message"));
             }
 
             /**
              * The parameter that caused the error (if applicable)
              */
             public Builder param(@Nullable String param) {
-                this.param = param;
-                additionalProperties.remove("param");
-                return this;
+                return given(3, "param", param);
             }
 
             /**
              * HTTP status code
              */
             public Builder status(Long status) {
-                this.status = Objects.requireNonNull(status, "status");
-                additionalProperties.remove("status");
-                return this;
+                return given(4, "status", Objects.requireNonNull(status, "status"));
             }
 
             /**
@@ -284,17 +267,25 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public ErrorInfo build() {
-                Required.set(type, additionalProperties, "type", "type");
-                Required.set(code, additionalProperties, "code", "code");
-                Required.set(message, additionalProperties, "message", "message");
-                Required.set(status, additionalProperties, "status", "status");
-                return new ErrorInfo(type, code, message, param, status, additionalProperties);
+                Required.set(components[0], additionalProperties, "type", "type");
+                Required.set(components[1], additionalProperties, "code", "code");
+                Required.set(components[2], additionalProperties, "message", "message");
+                Required.set(components[4], additionalProperties, "status", "status");
+                return new ErrorInfo((String) components[0], (String) components[1],
+                        (String) components[2], (String) components[3], (Long) components[4],
+                        additionalProperties);
             }
         }
     }

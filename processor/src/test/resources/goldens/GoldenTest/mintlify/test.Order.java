@@ -147,27 +147,17 @@ public record Order(@JsonProperty("id") String id,
      * Builds a {@link Order}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String id;
-
-        private @Nullable OrderClass classValue;
-
-        private @Nullable BigDecimal total;
-
-        private @Nullable List<Line> lines;
-
-        private @Nullable OffsetDateTime placedAt;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[5];
         }
 
         private Builder(Order from) {
-            this.id = from.id;
-            this.classValue = from.classValue;
-            this.total = from.total;
-            this.lines = from.lines;
-            this.placedAt = from.placedAt;
+            components = new Object[] {from.id, from.classValue, from.total, from.lines,
+                    from.placedAt};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -175,45 +165,35 @@ public record Order(@JsonProperty("id") String id,
          * Order id.
          */
         public Builder id(String id) {
-            this.id = Objects.requireNonNull(id, "id");
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
         /**
          * Shipping class (e.g., "standard", "express").
          */
         public Builder classValue(@Nullable OrderClass classValue) {
-            this.classValue = classValue;
-            additionalProperties.remove("class");
-            return this;
+            return given(1, "class", classValue);
         }
 
         /**
          * Total in euros.
          */
         public Builder total(BigDecimal total) {
-            this.total = Objects.requireNonNull(total, "total");
-            additionalProperties.remove("total");
-            return this;
+            return given(2, "total", Objects.requireNonNull(total, "total"));
         }
 
         /**
          * Order lines.
          */
         public Builder lines(@Nullable List<Line> lines) {
-            this.lines = lines;
-            additionalProperties.remove("lines");
-            return this;
+            return given(3, "lines", lines);
         }
 
         /**
          * ISO timestamp when the order was placed.
          */
         public Builder placedAt(@Nullable OffsetDateTime placedAt) {
-            this.placedAt = placedAt;
-            additionalProperties.remove("placedAt");
-            return this;
+            return given(4, "placedAt", placedAt);
         }
 
         /**
@@ -224,15 +204,24 @@ public record Order(@JsonProperty("id") String id,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Order build() {
-            Required.set(id, additionalProperties, "id", "id");
-            Required.set(total, additionalProperties, "total", "total");
-            return new Order(id, classValue, total, lines, placedAt, additionalProperties);
+            Required.set(components[0], additionalProperties, "id", "id");
+            Required.set(components[2], additionalProperties, "total", "total");
+            return new Order((String) components[0], (OrderClass) components[1],
+                    (BigDecimal) components[2], (List<Line>) components[3],
+                    (OffsetDateTime) components[4], additionalProperties);
         }
     }
 
@@ -311,18 +300,16 @@ public record Order(@JsonProperty("id") String id,
          * Builds a {@link Line}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String sku;
-
-            private @Nullable Long qty;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[2];
             }
 
             private Builder(Line from) {
-                this.sku = from.sku;
-                this.qty = from.qty;
+                components = new Object[] {from.sku, from.qty};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -330,18 +317,14 @@ public record Order(@JsonProperty("id") String id,
              * Stock keeping unit.
              */
             public Builder sku(String sku) {
-                this.sku = Objects.requireNonNull(sku, "sku");
-                additionalProperties.remove("sku");
-                return this;
+                return given(0, "sku", Objects.requireNonNull(sku, "sku"));
             }
 
             /**
              * Quantity.
              */
             public Builder qty(@Nullable Long qty) {
-                this.qty = qty;
-                additionalProperties.remove("qty");
-                return this;
+                return given(1, "qty", qty);
             }
 
             /**
@@ -352,14 +335,20 @@ public record Order(@JsonProperty("id") String id,
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Line build() {
-                Required.set(sku, additionalProperties, "sku", "sku");
-                return new Line(sku, qty, additionalProperties);
+                Required.set(components[0], additionalProperties, "sku", "sku");
+                return new Line((String) components[0], (Long) components[1], additionalProperties);
             }
         }
     }

@@ -95,15 +95,16 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
      * Builds a {@link CancelOrderRequest}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable CancelOrderRequestReason reason;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[1];
         }
 
         private Builder(CancelOrderRequest from) {
-            this.reason = from.reason;
+            components = new Object[] {from.reason};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -111,9 +112,7 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
          * Why
          */
         public Builder reason(CancelOrderRequestReason reason) {
-            this.reason = Objects.requireNonNull(reason, "reason");
-            additionalProperties.remove("reason");
-            return this;
+            return given(0, "reason", Objects.requireNonNull(reason, "reason"));
         }
 
         /**
@@ -124,14 +123,21 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CancelOrderRequest build() {
-            Required.set(reason, additionalProperties, "reason", "reason");
-            return new CancelOrderRequest(reason, additionalProperties);
+            Required.set(components[0], additionalProperties, "reason", "reason");
+            return new CancelOrderRequest((CancelOrderRequestReason) components[0],
+                    additionalProperties);
         }
     }
 }

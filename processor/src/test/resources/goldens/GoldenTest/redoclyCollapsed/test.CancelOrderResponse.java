@@ -114,18 +114,17 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
      * Builds a {@link CancelOrderResponse}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String status = CancelOrderResponse.STATUS;
-
-        private @Nullable Refund refund;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[2];
+            components[0] = CancelOrderResponse.STATUS;
         }
 
         private Builder(CancelOrderResponse from) {
-            this.status = from.status;
-            this.refund = from.refund;
+            components = new Object[] {from.status, from.refund};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -133,15 +132,11 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
          * New status
          */
         public Builder status(String status) {
-            this.status = Objects.requireNonNull(status, "status");
-            additionalProperties.remove("status");
-            return this;
+            return given(0, "status", Objects.requireNonNull(status, "status"));
         }
 
         public Builder refund(@Nullable Refund refund) {
-            this.refund = refund;
-            additionalProperties.remove("refund");
-            return this;
+            return given(1, "refund", refund);
         }
 
         /**
@@ -152,14 +147,21 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CancelOrderResponse build() {
-            Required.set(status, additionalProperties, "status", "status");
-            return new CancelOrderResponse(status, refund, additionalProperties);
+            Required.set(components[0], additionalProperties, "status", "status");
+            return new CancelOrderResponse((String) components[0], (Refund) components[1],
+                    additionalProperties);
         }
     }
 
@@ -226,15 +228,16 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
          * Builds a {@link Refund}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable BigDecimal amount;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[1];
             }
 
             private Builder(Refund from) {
-                this.amount = from.amount;
+                components = new Object[] {from.amount};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -242,9 +245,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
              * Amount
              */
             public Builder amount(@Nullable BigDecimal amount) {
-                this.amount = amount;
-                additionalProperties.remove("amount");
-                return this;
+                return given(0, "amount", amount);
             }
 
             /**
@@ -255,13 +256,19 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Refund build() {
-                return new Refund(amount, additionalProperties);
+                return new Refund((BigDecimal) components[0], additionalProperties);
             }
         }
     }
