@@ -42,7 +42,7 @@ public final class DocFetch {
             for (String w : written) out.add("wrote " + w);
             for (String d : deleted) out.add("deleted " + d + " (gone upstream)");
             for (ApiDiff.Change c : changes) out.add(c.toString());
-            for (Diagnostic d : errors) out.add(d.format());
+            for (Diagnostic d : errors) out.add(folder + "/" + d.format());
             if (written.isEmpty() && deleted.isEmpty() && !lockWritten) {
                 out.add(folder + ": up to date (" + unchanged + " files unchanged, nothing written)");
             } else {

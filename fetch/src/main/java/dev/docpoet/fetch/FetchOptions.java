@@ -27,6 +27,7 @@ public record FetchOptions(Duration timeout, int retries, Duration backoff, long
     public FetchOptions {
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the timeout must be positive");
         if (retries < 0) throw new IllegalArgumentException("retries must be 0 or more");
+        if (backoff.isNegative()) throw new IllegalArgumentException("the backoff must be 0 or more");
         if (maxPageBytes <= 0 || maxTotalBytes <= 0) throw new IllegalArgumentException("size caps must be positive");
     }
 
