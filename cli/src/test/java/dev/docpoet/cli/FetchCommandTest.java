@@ -270,6 +270,17 @@ class FetchCommandTest {
     }
 
     @Test
+    void pageUrlsAreFetchedAsTheirMarkdown() throws IOException {
+        CliRun r = fetch("tickets", "--page", site.url() + "/api-reference/tickets/get", "--page", site.url() + "/api-reference/tickets/close.md");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(docs.resolve("tickets/get.md")).startsWith("---\ntitle: Get a ticket"));
+        assertTrue(Files.isRegularFile(docs.resolve("tickets/close.md")));
+        assertTrue(site.requests().contains("GET /api-reference/tickets/get.md"), site.requests().toString());
+        CliRun check = fetch("--check", "tickets");
+        assertEquals(0, check.exit(), check.out());
+    }
+
+    @Test
     void offlineFindsAFileEditedByHand() throws IOException {
         assertEquals(0, first().exit());
         Path page = docs.resolve("acme/api-reference/tickets/get.md");
@@ -287,6 +298,10 @@ class FetchCommandTest {
         assertEquals(1, ftp.exit());
         assertEquals("docpoet: ftp://docs.example.com: docpoet fetches only http and https URLs, not ftp; copy local docs into src/main/docs"
                 + " yourself\n", ftp.err());
+        CliRun noIndex = fetch("acme", "--site", site.url() + "/elsewhere");
+        assertEquals(1, noIndex.exit());
+        assertEquals("docpoet: " + site.url() + "/elsewhere/llms.txt: HTTP 404 (not found): this site serves no llms.txt index; check the"
+                + " site's URL, or name its pages (--page URL) or its spec (--spec URL)\n", noIndex.err());
         CliRun noLock = fetch("--check");
         assertEquals(2, noLock.exit());
         assertTrue(noLock.err().contains("no fetched docs under " + docs), noLock.err());

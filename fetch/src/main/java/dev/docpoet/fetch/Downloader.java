@@ -73,7 +73,13 @@ final class Downloader {
                 closeQuietly(r);
                 String location = r.headers().firstValue("Location").orElse(null);
                 if (location == null) throw new FetchException(at + ": HTTP " + status + " without a Location header; fetch the page's final URL");
-                URI next = checked(at.resolve(location.strip()).toString());
+                URI next;
+                try {
+                    next = checked(at.resolve(location.strip()).toString());
+                } catch (IllegalArgumentException e) {
+                    throw new FetchException(at + ": HTTP " + status + " redirects to \"" + location + "\", which is no URL; fetch the page's"
+                            + " final URL", status);
+                }
                 if (!sameHost(at, next)) {
                     if (!options.allowOtherHosts()) {
                         throw new FetchException(at + ": HTTP " + status + " redirects to another host, " + next
@@ -91,7 +97,7 @@ final class Downloader {
             }
             if (status != 200) {
                 closeQuietly(r);
-                throw new FetchException(at + ": HTTP " + status + hint(status));
+                throw new FetchException(at + ": HTTP " + status + hint(status), status);
             }
             byte[] bytes = body(at, r);
             return new Got(at, bytes, r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null), false);

@@ -7,11 +7,21 @@ package dev.docpoet.fetch;
 public final class FetchException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final int status;
+
     public FetchException(String message) {
-        super(message);
+        this(message, 0);
     }
 
-    public FetchException(String message, Throwable cause) {
-        super(message, cause);
+    /** @param status the HTTP status that ended the fetch, or 0 */
+    public FetchException(String message, int status) {
+        super(message);
+        this.status = status;
     }
+
+    /** The HTTP status that ended the fetch, or 0 when it was no HTTP answer. */
+    public int status() {
+        return status;
+    }
+
 }

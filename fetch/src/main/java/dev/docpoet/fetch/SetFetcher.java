@@ -47,7 +47,14 @@ final class SetFetcher {
         if (origin.site() != null) {
             layout = SiteLayout.site(Downloader.checked(origin.site()));
             URI index = layout.base().resolve("llms.txt");
-            Downloader.Got got = http.get(index, null, null);
+            Downloader.Got got;
+            try {
+                got = http.get(index, null, null);
+            } catch (FetchException e) {
+                if (e.status() != 404 && e.status() != 410) throw e;
+                throw new FetchException(index + ": HTTP " + e.status() + " (not found): this site serves no llms.txt index; check the site's"
+                        + " URL, or name its pages (--page URL) or its spec (--spec URL)", e.status());
+            }
             List<PathMatcher> in = matchers(origin.includes());
             List<PathMatcher> out = matchers(origin.excludes());
             int outside = 0;
@@ -92,7 +99,11 @@ final class SetFetcher {
                 stubWithoutFile = true;
             } else {
                 // Mintlify resolves the file against the docs root, with or without a leading slash
-                stubSpecs.add(layout.base().resolve(spec.replaceFirst("^/+", "")));
+                try {
+                    stubSpecs.add(layout.base().resolve(new URI(null, null, spec.replaceFirst("^/+", ""), null)));
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    notes.accept("warning: " + page + " points at the spec \"" + spec + "\", which is no path; not fetched");
+                }
             }
         }
         if (stubWithoutFile) {

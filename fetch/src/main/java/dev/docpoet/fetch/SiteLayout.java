@@ -26,7 +26,16 @@ final class SiteLayout {
     static SiteLayout site(URI site) {
         String path = site.getPath() == null || site.getPath().isEmpty() ? "/" : site.getPath();
         if (!path.endsWith("/")) path += "/";
-        return new SiteLayout(URI.create(site.getScheme() + "://" + site.getRawAuthority() + path));
+        return new SiteLayout(uri(site, path));
+    }
+
+    /** {@code u}'s scheme and host with another path, quoted as a URI needs it. */
+    static URI uri(URI u, String path) {
+        try {
+            return new URI(u.getScheme(), u.getAuthority(), path, null, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(u + ": " + e.getMessage(), e);
+        }
     }
 
     /** The layout of URLs given one by one: the deepest folder they share, all on one host. */
@@ -42,7 +51,7 @@ final class SiteLayout {
             while (!p.startsWith(dir)) dir = dir.substring(0, dir.substring(0, dir.length() - 1).lastIndexOf('/') + 1);
         }
         if (dir.isEmpty()) dir = "/";
-        return new SiteLayout(URI.create(first.getScheme() + "://" + first.getRawAuthority() + dir));
+        return new SiteLayout(uri(first, dir));
     }
 
     /** The path of {@code u} under the base, or null when it is elsewhere (another host, above the base). */
@@ -62,7 +71,7 @@ final class SiteLayout {
         String p = page.getPath() == null || page.getPath().isEmpty() ? "/" : page.getPath();
         if (isPage(p)) return page;
         if (p.endsWith("/")) p += "index";
-        return URI.create(page.getScheme() + "://" + page.getRawAuthority() + p + ".md");
+        return uri(page, p + ".md");
     }
 
     /** The file a page's markdown is kept in. */

@@ -79,6 +79,26 @@ public final class DocCorrections {
         return new Applied(out, files, labels);
     }
 
+    /**
+     * The corrections files that apply to these sources, by label, with their bytes: for a front end that decides from
+     * hashes whether anything changed before reading the docs (a new corrections file is a change).
+     */
+    public static Map<String, byte[]> files(List<DocSource> sources) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (DocSource s : sources) {
+            Path f = nearest(s);
+            if (f == null) continue;
+            String label = s.absoluteRoot().relativize(f).toString().replace('\\', '/');
+            if (out.containsKey(label)) continue;
+            try {
+                out.put(label, Files.readAllBytes(f));
+            } catch (IOException e) {
+                out.put(label, new byte[0]);
+            }
+        }
+        return out;
+    }
+
     /** The corrections file nearest above a source read from disk, within its docs root; null when there is none. */
     private static @org.jspecify.annotations.Nullable Path nearest(DocSource s) {
         if (s.file() == null) return null;

@@ -100,6 +100,29 @@ class FetchBuildTest {
             assertTrue(update.log().contains("docpoet: wrote api-reference/tickets/get.md"), update.log());
             ok(Builds.run(mvn, project, readme.get(3)));
             ok(Builds.run(mvn, project, "-o", "compile"));
+
+            // a correction beside the lock applies in the plugin's build too, and a stale one is a warning at its place
+            Files.writeString(project.resolve("src/main/docs/acme/docpoet.corrections.yaml"), """
+                    corrections:
+                      - endpoint: GET /v1/tickets/{id}
+                        field: priority
+                        enum: [low, normal, high]
+                      - endpoint: GET /v1/tickets/{id}
+                        field: subject
+                        required: true
+                    """);
+            Run corrected = ok(Builds.run(mvn, project, "-o", "compile"));
+            assertTrue(corrected.log().contains("[WARNING] src/main/docs/acme/docpoet.corrections.yaml:6:12: GET /v1/tickets/{id} 200 has no"
+                    + " field `subject`; fix the correction, or remove it if the docs changed [SpecCorrectionUnused]"), corrected.log());
+            try (java.util.stream.Stream<Path> walk = Files.walk(project.resolve("target/generated-sources/docpoet"))) {
+                assertTrue(walk.filter(Files::isRegularFile).anyMatch(f -> {
+                    try {
+                        return Files.readString(f).contains("NORMAL(\"normal\")") || Files.readString(f).contains("NORMAL");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }), "the corrected enum is generated");
+            }
         }
     }
 }
