@@ -38,11 +38,15 @@ public final class DocCorrections {
         // each corrections file, by its path, with the sources it covers
         Map<Path, List<Integer>> scopes = new TreeMap<>();
         Map<Path, DocSource> firstOf = new TreeMap<>();
+        Map<List<Path>, java.util.Optional<Path>> byFolder = new java.util.HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            Path file = nearest(sources.get(i));
+            DocSource s = sources.get(i);
+            Path file = s.file() == null ? null
+                    : byFolder.computeIfAbsent(java.util.Arrays.asList(s.file().toAbsolutePath().normalize().getParent(), s.absoluteRoot()), k -> java.util.Optional.ofNullable(nearest(s)))
+                            .orElse(null);
             if (file == null) continue;
             scopes.computeIfAbsent(file, k -> new ArrayList<>()).add(i);
-            firstOf.putIfAbsent(file, sources.get(i));
+            firstOf.putIfAbsent(file, s);
         }
         if (scopes.isEmpty()) return null;
         List<ApiDocument> out = new ArrayList<>(documents);
