@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = DocpoetCli.Version.class,
         description = "Reads API reference docs (Mintlify MDX, Redocly markdown) and turns them into OpenAPI or typed Java.",
-        subcommands = {OpenApiCommand.class, LintCommand.class, InspectCommand.class, GenerateCommand.class, DiffCommand.class,
+        subcommands = {OpenApiCommand.class, LintCommand.class, InspectCommand.class, GenerateCommand.class, DiffCommand.class, FetchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DocpoetCli implements Runnable {
     @CommandLine.Spec
@@ -25,7 +25,7 @@ public final class DocpoetCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: openapi, lint, inspect, generate or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: openapi, lint, inspect, generate, diff or fetch");
     }
 
     public static int run(String... args) {

@@ -19,6 +19,8 @@ import org.apache.maven.plugin.MojoExecutionException;
  * {@code @ApiDocs} labels them (that relative path), so that every front end generates the same files from them.
  */
 final class DocsFolder {
+    private static final java.util.Set<String> NOT_SPECS = java.util.Set.of(dev.docpoet.fetch.SourcesLock.FILE_NAME,
+            dev.docpoet.parse.DocCorrections.FILE_NAME);
     final Path root;
     final List<DocSource> pages;
     private DocSetReader.@org.jspecify.annotations.Nullable Result read;
@@ -73,6 +75,8 @@ final class DocsFolder {
             return walk.filter(java.nio.file.Files::isRegularFile)
                     .map(p -> root.relativize(p))
                     .filter(rel -> rel.toString().matches("(?i).*\\.(json|ya?ml)$"))
+                    // a fetched set's lock and the corrections file are docpoet's own files, never specs
+                    .filter(rel -> !NOT_SPECS.contains(rel.getFileName().toString()))
                     .filter(rel -> in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel)))
                     .map(rel -> rel.toString().replace('\\', '/'))
                     .sorted().toList();

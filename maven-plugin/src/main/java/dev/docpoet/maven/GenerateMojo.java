@@ -90,6 +90,8 @@ public class GenerateMojo extends DocsFolderMojo {
         }
         Map<String, String> pageHashes = new TreeMap<>();
         for (DocSource s : docs.pages) pageHashes.put(s.label(), Fingerprint.sha256(s.bytes()));
+        // a corrections file applies on top of the pages: a new one is a change too
+        dev.docpoet.parse.DocCorrections.files(docs.pages).forEach((label, bytes) -> pageHashes.put(label, Fingerprint.sha256(bytes)));
         // the spec files the last run resolved pages against count as docs too
         Map<String, String> now = Fingerprint.docsNow(pageHashes, previous, List.of(docsDirectory.toPath().toAbsolutePath()));
         if (upToDate(previous, out, settings.fingerprintOptions(), now)) {

@@ -110,6 +110,8 @@ public class RefreshMojo extends AbstractMojo {
         for (Map.Entry<Fingerprint.Requested, List<DocSource>> e : pages.entrySet()) {
             roots.add(Path.of(e.getKey().root()));
             for (DocSource s : e.getValue()) hashes.put(s.label(), Fingerprint.sha256(s.bytes()));
+            // a corrections file applies on top of the pages: a new one is a change too
+            dev.docpoet.parse.DocCorrections.files(e.getValue()).forEach((label, bytes) -> hashes.put(label, Fingerprint.sha256(bytes)));
         }
         // with the spec files pages were resolved against: a changed spec regenerates too
         Map<String, String> now = Fingerprint.docsNow(hashes, fp, roots);

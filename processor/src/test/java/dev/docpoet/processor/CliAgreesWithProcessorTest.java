@@ -70,6 +70,26 @@ class CliAgreesWithProcessorTest {
         assertEquals(processor, cliReversed);
     }
 
+    /** The corrections file beside the docs applies in both front ends, through the one pipeline: same files, corrected. */
+    @Test
+    void correctionsApplyInBoth(@TempDir Path tmp) throws IOException {
+        Path docs = tmp.resolve("docs");
+        copy(Compiler.DOCS.resolve("shop"), docs.resolve("shop"));
+        Files.writeString(docs.resolve("shop/docpoet.corrections.yaml"), """
+                corrections:
+                  - endpoint: GET /v1/orders/{orderId}
+                    field: lines.qty
+                    type: number
+                    required: true
+                """);
+        Map<String, String> processor = viaProcessor(tmp, docs, "\"shop\"");
+        Map<String, String> cli = viaCli(tmp, docs.resolve("shop").toString());
+        assertEquals(processor, cli);
+        String order = processor.entrySet().stream().filter(e -> e.getValue().contains("record Line(")).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError(processor.keySet().toString()));
+        assertTrue(order.contains("BigDecimal qty"), order);
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {

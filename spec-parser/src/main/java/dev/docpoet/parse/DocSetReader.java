@@ -10,7 +10,8 @@ import java.util.function.Function;
  * Reads the sources of a doc set into documents, the same for every front end: each page and spec parsed, and each
  * Mintlify page that points at a spec ({@code openapi: 'GET /models'}) given its operation from that spec, refined by
  * what the page documents itself. The spec files read that way are reported too, so that a front end's fingerprint
- * notices when one of them changes.
+ * notices when one of them changes. Last, the corrections file beside the docs ({@link DocCorrections}) is applied on top
+ * of what they say; its bytes are reported with the spec files.
  */
 public final class DocSetReader {
     /**
@@ -32,6 +33,14 @@ public final class DocSetReader {
     public static Result read(List<DocSource> sources, Function<DocSource, String> naming) {
         List<DocParser.Parsed> parsed = new ArrayList<>();
         for (DocSource s : sources) parsed.add(DocParser.parseSource(s, naming));
-        return StubResolver.resolve(sources, parsed, naming);
+        Result resolved = StubResolver.resolve(sources, parsed, naming);
+        // what the docs get wrong, corrected on top of them (and hashed with the specs, so an edit regenerates)
+        DocCorrections.Applied corrected = DocCorrections.apply(sources, resolved.documents(), naming);
+        if (corrected == null) return resolved;
+        Map<String, byte[]> files = new java.util.TreeMap<>(resolved.specFiles());
+        files.putAll(corrected.files());
+        Map<String, String> labels = new java.util.TreeMap<>(resolved.labels());
+        labels.putAll(corrected.labels());
+        return new Result(corrected.documents(), files, labels);
     }
 }

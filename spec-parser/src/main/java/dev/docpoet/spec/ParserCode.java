@@ -102,6 +102,13 @@ public enum ParserCode implements DiagnosticCode {
     SpecDuplicateEndpoint(Severity.WARNING),
     SpecConflictingEndpoint(Severity.ERROR),
     SpecConflictingVersion(Severity.INFO),
+    // The corrections file (docpoet.corrections.yaml) beside a fetched doc set
+    /** A corrections file that does not read: not YAML, an unknown key, a value of the wrong kind. Nothing of it applies. */
+    SpecCorrectionInvalid(Severity.ERROR),
+    /** A correction that matches nothing in the docs (the endpoint, body, parameter or field is not there, or no longer). */
+    SpecCorrectionUnused(Severity.WARNING),
+    /** A correction the docs now agree with: it changes nothing, and can go. */
+    SpecCorrectionRedundant(Severity.WARNING),
     // A bug of docpoet's, never the page's fault
     SpecInternalError(Severity.ERROR);
 

@@ -47,7 +47,7 @@ final class Builds {
         Path localRepo = localRepository();
         install(REPO.resolve("pom.xml"), localRepo, "docpoet-parent", "pom");
         for (String[] m : new String[][] {{"annotations", "docpoet-annotations"}, {"client", "docpoet-client"},
-                {"spec-parser", "docpoet-spec-parser"}, {"codegen", "docpoet-codegen"}, {"maven-plugin", "docpoet-maven-plugin"}}) {
+                {"spec-parser", "docpoet-spec-parser"}, {"fetch", "docpoet-fetch"}, {"codegen", "docpoet-codegen"}, {"maven-plugin", "docpoet-maven-plugin"}}) {
             install(REPO.resolve(m[0]).resolve("pom.xml"), localRepo, m[1], "pom");
             install(REPO.resolve(m[0]).resolve("target/" + m[1] + "-" + VERSION + ".jar"), localRepo, m[1], "jar");
         }

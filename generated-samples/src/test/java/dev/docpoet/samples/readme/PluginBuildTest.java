@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Maven plugin in real builds of the README's projects, with its pom snippets verbatim, on the machine's Maven
  * (3.8) and on Maven 3.9 from Maven Central: first build, a build with nothing changed (no file rewritten, by content
  * and modification time), an edited, a new, a deleted and a broken doc, on the processor path and the docs-folder
- * path, and the drift check passing and failing.
+ * path, and the drift check passing and failing, and passing on a first build that has no lock yet.
  */
 class PluginBuildTest {
     private static final String TICKET_DOC = "src/main/docs/helpdesk/get-ticket.mdx";
@@ -120,6 +120,14 @@ class PluginBuildTest {
         docs(project);
         Path gen = project.resolve("target/generated-sources/docpoet");
         Path ticket = gen.resolve("com/example/helpdesk/Ticket.java");
+
+        // a first build, before anything is locked: check says what to run, and passes
+        Run unlocked = ok(Builds.run(mvn, project, "compile"));
+        assertTrue(unlocked.log().contains("[INFO] docpoet: no docpoet.lock.json yet to check the docs against; write it with mvn docpoet:lock"
+                + " and commit it; until then nothing is checked"), unlocked.log());
+        Run strictFirst = Builds.run(mvn, project, "validate", "-Ddocpoet.failWithoutLock=true");
+        assertFalse(strictFirst.ok(), strictFirst.log());
+        assertTrue(strictFirst.log().contains("(<failWithoutLock> is set)"), strictFirst.log());
 
         Run first = ok(Builds.run(mvn, project, "docpoet:lock", "compile"));
         assertTrue(first.log().contains("docpoet: the docs match docpoet.lock.json"), first.log());

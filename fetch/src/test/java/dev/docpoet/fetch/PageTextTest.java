@@ -1,0 +1,59 @@
+package dev.docpoet.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What counts in a fetched file, what a stub page names, what llms.txt links and what a spec's refs name. */
+class PageTextTest {
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theGeneratedHeaderIsNotKeptAndTimestampsAndLineEndsDoNotCount() {
+        String page = "---\ntitle: T\n---\n\nText.\n";
+        String served = "> ## Documentation Index\r\n> Fetch the complete documentation index at: https://x.dev/llms.txt\r\n\r\n"
+                + page.replace("\n", "\r\n");
+        assertEquals(page, new String(PageText.stored(b(served)), StandardCharsets.UTF_8));
+        assertEquals(PageText.hash(b(page)), PageText.hash(b(page + "Last updated: 2026-03-01\n")));
+        assertEquals(PageText.hash(b(page)), PageText.hash(b(page.replace("Text.", "Text.   ") + "\n\n")));
+        assertNotEquals(PageText.hash(b(page)), PageText.hash(b(page.replace("Text.", "Text!"))));
+        // a blockquote that is the page's own stays
+        String quote = "> Note: this is the page.\n\nText.\n";
+        assertEquals(quote, new String(PageText.stored(b(quote)), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aStubPageNamesItsSpecOrNone() {
+        assertEquals("/api/openapi.json", PageText.stubSpec(b("---\ntitle: A\nopenapi: '/api/openapi.json GET /a'\n---\n")));
+        assertEquals("api-reference/v2/openapi.json", PageText.stubSpec(b("---\nopenapi: \"api-reference/v2/openapi.json GET /a\"\n---\n")));
+        assertEquals("", PageText.stubSpec(b("---\nopenapi: POST /memories/add\n---\n")));
+        assertNull(PageText.stubSpec(b("---\napi: GET /a\n---\nopenapi: x.json GET /a\n")));
+    }
+
+    @Test
+    void llmsTxtLinksResolveOnceEach() {
+        URI index = URI.create("https://docs.x.dev/llms.txt");
+        List<URI> links = LlmsIndex.links(index, b("# X\n- [A](https://docs.x.dev/a.md): a\n- [B](/b)\n- [A again](https://docs.x.dev/a.md#top)\n"
+                + "- [Mail](mailto:x@y.z)\n- [Spec](https://docs.x.dev/openapi.json)\n"));
+        assertEquals(List.of(URI.create("https://docs.x.dev/a.md"), URI.create("https://docs.x.dev/b"), URI.create("https://docs.x.dev/openapi.json")),
+                links);
+    }
+
+    @Test
+    void aSpecsRefsAreItsRelativeFilesAndRemoteOnesApart() {
+        SpecRefs.Refs json = SpecRefs.of("openapi.json", b("{\"a\":{\"$ref\":\"schemas/a.json#/A\"},\"b\":[{\"$ref\":\"#/components/x\"}],"
+                + "\"c\":{\"$ref\":\"https://elsewhere.dev/c.json\"}}"));
+        assertEquals(Set.of("schemas/a.json"), json.relative());
+        assertEquals(Set.of("https://elsewhere.dev/c.json"), json.remote());
+        SpecRefs.Refs yaml = SpecRefs.of("openapi.yaml", b("paths:\n  /a:\n    $ref: 'paths/a.yaml'\n"));
+        assertEquals(Set.of("paths/a.yaml"), yaml.relative());
+    }
+}
