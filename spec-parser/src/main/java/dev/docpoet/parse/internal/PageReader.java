@@ -28,14 +28,14 @@ public final class PageReader {
     /** Reads a page that may pull in other files of its docs folder ({@code <Snippet file="…"/>}, imported JSON). */
     public static ApiDocument read(SourceText src, DiagnosticSink sink, Includes includes) {
         FrontMatter fm = FrontMatter.read(src, sink);
-        Dialect dialect = detect(src.text(), fm);
+        Dialect dialect = detect(src, fm);
         // a generated docusaurus page carries the operation itself, as OpenAPI: the spec reader reads it, exactly
         if (dialect == Dialect.DOCUSAURUS_OPENAPI) return new DocusaurusReader(src, sink, includes).read(fm);
         PageDraft page = switch (dialect) {
             case REDOCLY_MARKDOWN -> new RedoclyReader(src, sink).read(fm);
             case MINTLIFY_MDX -> new MintlifyReader(src, sink, includes).read(fm);
             case GITBOOK_MARKDOWN -> new GitBookReader(src, sink).read(fm);
-            case README_MARKDOWN -> new ReadMeReader(src, sink).read(fm);
+            case README_MARKDOWN -> new ReadMeReader(src, sink, includes).read(fm);
             case PLAIN_MARKDOWN, OPENAPI, DOCUSAURUS_OPENAPI -> new PageDraft();
         };
         if (page.endpoints.isEmpty() && dialect != Dialect.MINTLIFY_MDX) {
@@ -68,11 +68,12 @@ public final class PageReader {
      * The dialect a page is written in, from its content only: Redocly first, then the generated and block formats
      * (a docusaurus page's {@code api:} is an encoded operation, not Mintlify's endpoint line), then Mintlify.
      */
-    public static Dialect detect(String text, FrontMatter fm) {
+    public static Dialect detect(SourceText src, FrontMatter fm) {
+        String text = src.text();
         if (RedoclyReader.looksLike(text)) return Dialect.REDOCLY_MARKDOWN;
         if (DocusaurusReader.looksLike(text, fm)) return Dialect.DOCUSAURUS_OPENAPI;
         if (GitBookReader.looksLike(text)) return Dialect.GITBOOK_MARKDOWN;
-        if (ReadMeReader.looksLike(text)) return Dialect.README_MARKDOWN;
+        if (ReadMeReader.looksLike(src, fm)) return Dialect.README_MARKDOWN;
         if (fm.get("api") != null || fm.get("openapi") != null || MDX_COMPONENT.matcher(text).find()) return Dialect.MINTLIFY_MDX;
         return Dialect.PLAIN_MARKDOWN;
     }

@@ -112,17 +112,10 @@ public final class DocusaurusReader {
         return spec;
     }
 
-    /** {@code api:} written as a YAML mapping (compression off in older versions): the front matter read again. */
-    private @Nullable JsonNode yamlApi(FrontMatter fm) throws JsonProcessingException {
-        String text = src.text();
-        int start = text.indexOf('\n') + 1;
-        int end = fm.bodyStart();
-        int close = text.lastIndexOf("---", end);
-        if (close <= start) return null;
-        Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
-                .setMaxAliasesForCollections(10).build()).loadFromString(text.substring(start, close));
-        if (!(loaded instanceof java.util.Map<?, ?> map)) return null;
-        return JSON.valueToTree(map.get("api"));
+    /** {@code api:} written as a YAML mapping (compression off in older versions). */
+    private @Nullable JsonNode yamlApi(FrontMatter fm) {
+        java.util.Map<?, ?> api = fm.mapping(src, "api");
+        return api == null ? null : JSON.valueToTree(api);
     }
 
     /** The operation in the components' props, each prop's JSON kept where it stands on the page. */

@@ -9,6 +9,7 @@ import dev.docpoet.parse.internal.EndpointDraft;
 import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.FieldTree;
 import dev.docpoet.parse.internal.FrontMatter;
+import dev.docpoet.parse.internal.Includes;
 import dev.docpoet.parse.internal.Kind;
 import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.PageDraft;
@@ -53,11 +54,27 @@ public final class ReadMeReader {
     private final SourceText src;
     private final DiagnosticSink sink;
     private final FieldTree tree;
+    private final Includes includes;
 
     public ReadMeReader(SourceText src, DiagnosticSink sink) {
+        this(src, sink, Includes.NONE);
+    }
+
+    public ReadMeReader(SourceText src, DiagnosticSink sink, Includes includes) {
         this.src = src;
         this.sink = sink;
         this.tree = new FieldTree(sink);
+        this.includes = includes;
+    }
+
+    /**
+     * Whether a page is ReadMe's: an API page of its Git sync ({@code api: {file: …, operationId: …}} front matter), or a
+     * page with a parameters, code or API header block outside its code fences.
+     */
+    public static boolean looksLike(SourceText src, FrontMatter fm) {
+        Map<?, ?> api = fm.mapping(src, "api");
+        if (api != null && api.get("operationId") != null && api.get("file") != null) return true;
+        return looksLike(src.text());
     }
 
     /** Whether a page has a ReadMe parameters, code or API header block outside its code fences. */
@@ -81,7 +98,7 @@ public final class ReadMeReader {
         page.title = fm.get("title");
         String text = src.text();
         List<MagicBlock> blocks = MagicBlock.scan(text, fm.bodyStart());
-        EndpointDraft ep = null;
+        EndpointDraft ep = specOperation(page, fm);
         Section section = Section.NONE;
         int at = fm.bodyStart();
         for (int b = 0; b <= blocks.size(); b++) {
@@ -126,6 +143,35 @@ public final class ReadMeReader {
             }
         }
         return page;
+    }
+
+    /**
+     * The endpoint of an API page of ReadMe's Git sync, {@code api: {file: openapi.json, operationId: getPet}}: the
+     * operation of that id in that spec (found from the page's folder up), which {@code StubResolver} then reads from
+     * the spec as it does a Mintlify stub's; the page's own tables and examples refine it.
+     */
+    private @Nullable EndpointDraft specOperation(PageDraft page, FrontMatter fm) {
+        Map<?, ?> api = fm.mapping(src, "api");
+        if (api == null || api.get("file") == null || api.get("operationId") == null) return null;
+        String file = api.get("file").toString().strip();
+        String id = api.get("operationId").toString().strip();
+        SourceText spec = includes.find(file, false);
+        OperationIds.Operation op = spec == null ? null : OperationIds.find(spec.text(), id);
+        if (op == null) {
+            sink.report(ParserCode.SpecStubUnresolved, src.location(fm.offsetOf("api")), "page points at operation `" + id + "` of "
+                    + file + ", but " + (spec == null ? "there is no " + file + " from its folder up to the docs folder"
+                    : file + " has no operation of that id") + "; docpoet reads only what the page documents",
+                    "put the spec beside the pages, or correct the operationId");
+            return null;
+        }
+        EndpointDraft ep = new EndpointDraft(op.method(), op.path(), src.location(fm.offsetOf("api")));
+        ep.specReference = (file.contains(" ") ? "" : file + " ") + op.method() + " " + op.path();
+        ep.title = fm.get("title");
+        String excerpt = fm.get("excerpt");
+        if (excerpt != null && !excerpt.isBlank()) ep.description = Text.normalize(excerpt);
+        sink.report(ParserCode.SpecSpecReference, src.location(fm.offsetOf("api")), "page refers to operation `" + id + "` of " + file, null);
+        page.endpoints.add(ep);
+        return ep;
     }
 
     /** A heading or an endpoint line in prose, at its offset. */
