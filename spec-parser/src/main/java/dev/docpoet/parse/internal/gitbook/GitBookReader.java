@@ -42,6 +42,8 @@ public final class GitBookReader {
     private final SourceText src;
     private final DiagnosticSink sink;
     private final FieldTree tree;
+    /** The page's code blocks, found once. */
+    private List<Fences.Fence> fences = List.of();
 
     public GitBookReader(SourceText src, DiagnosticSink sink) {
         this.src = src;
@@ -68,6 +70,7 @@ public final class GitBookReader {
             if (h1.find(fm.bodyStart())) page.title = h1.group(1).strip();
         }
         List<GitBookTag> tags = GitBookTag.scan(src.text()).stream().filter(t -> t.start() >= fm.bodyStart()).toList();
+        fences = Fences.of(src.text());
         EndpointDraft ep = null;
         GitBookTag open = null;
         for (int i = 0; i < tags.size(); i++) {
@@ -239,8 +242,9 @@ public final class GitBookReader {
             return;
         }
         String text = src.text();
-        for (Fences.Fence f : Fences.of(text.substring(0, to))) {
+        for (Fences.Fence f : fences) {
             if (f.start() < from) continue;
+            if (f.end() > to) break;
             String info = f.info().toLowerCase(Locale.ROOT);
             String content = f.content(text).strip();
             boolean jsonish = info.startsWith("json") || info.startsWith("javascript") || info.startsWith("js")

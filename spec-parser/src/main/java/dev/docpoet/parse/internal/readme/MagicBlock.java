@@ -20,12 +20,14 @@ record MagicBlock(String type, int start, int jsonStart, int jsonEnd, boolean cl
         List<MagicBlock> out = new ArrayList<>();
         Matcher m = OPEN.matcher(text);
         int at = from;
+        // the next [/block] at or after a place, found once per place it can be: unclosed blocks stay linear
+        int close = -2;
         while (at < text.length() && m.find(at)) {
             if (Fences.inside(fences, m.start())) {
                 at = m.end();
                 continue;
             }
-            int close = text.indexOf(CLOSE, m.end());
+            if (close != -1 && close < m.end()) close = text.indexOf(CLOSE, m.end());
             int next = nextOpen(text, m.end());
             boolean closed = close >= 0 && (next < 0 || close < next);
             int end = closed ? close : next >= 0 ? next : text.length();
@@ -36,8 +38,8 @@ record MagicBlock(String type, int start, int jsonStart, int jsonEnd, boolean cl
     }
 
     private static int nextOpen(String text, int from) {
-        Matcher m = OPEN.matcher(text);
-        return m.find(from) ? m.start() : -1;
+        Matcher next = OPEN.matcher(text);
+        return next.find(from) ? next.start() : -1;
     }
 
     int end() {

@@ -383,11 +383,10 @@ public final class ReadMeReader {
             if (!request && status == null) status = section.status();
             // the code is a JSON string inside the block: its text stands where the string starts, so every value of the
             // example is placed on the block's line (a code's line breaks are escapes there)
-            int at = json.offsetOf("/codes/" + i + "/code") + 1;
-            int from = at + code.indexOf(trimmed.charAt(0));
-            String shadow = " ".repeat(Math.max(0, at)) + code;
+            int at = Math.max(0, json.offsetOf("/codes/" + i + "/code") + 1);
+            int from = code.indexOf(trimmed.charAt(0));
             try {
-                LocatedJson example = LocatedJson.read(Ellipses.blank(shadow, from, shadow.length()), from, shadow.length(), true);
+                LocatedJson example = LocatedJson.read(Ellipses.blank(code, from, code.length()), from, code.length(), true, at);
                 ep.looseExamples.add(new EndpointDraft.LooseExample(example, status, request));
             } catch (LocatedJson.Failure f) {
                 sink.report(ParserCode.SpecBadExampleJson, src.location(Math.min(f.offset, src.length())), "example `" + label.strip()

@@ -98,4 +98,15 @@ class GitBookReaderTest {
         assertFalse(d.hasErrors(), d.diagnostics()::toString);
         assertEquals("application/json", Models.only(d).requestBody().contentType());
     }
+
+    @Test
+    void manyResponsesReadInOnePass() {
+        String page = "{% swagger method=\"get\" path=\"/x\" %}\n"
+                + "{% swagger-response status=\"200: OK\" %}\n```json\n{\"a\": 1}\n```\n{% endswagger-response %}\n".repeat(5_000)
+                + "{% endswagger %}\n";
+        ApiDocument d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5),
+                () -> DocParser.parse("many.md", page));
+        assertEquals(new Schema.IntegerSchema(), prop(response(Models.only(d), "200").body().schema(), "a").schema());
+        assertTrue(Models.diagnostics(d, dev.docpoet.spec.ParserCode.SpecInternalError).isEmpty());
+    }
 }

@@ -77,4 +77,15 @@ class ReadMeReaderTest {
         assertEquals(List.of(), doc.endpoints().get(0).responses().stream().filter(r -> r.status().equals("404")).toList(),
                 "a table of error codes documents no fields");
     }
+
+    @Test
+    void manyUnclosedBlocksAreEachAWarningAndNoInternalError() {
+        String page = "[block:api-header]\n{\"type\": \"get\", \"title\": \"/x\"}\n[/block]\n"
+                + "[block:code]\n{\"codes\": [{\"code\": \"{}\", \"name\": \"200\"}\n".repeat(20_000);
+        ApiDocument d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5),
+                () -> DocParser.parse("many.md", page));
+        assertFalse(Models.diagnostics(d, dev.docpoet.spec.ParserCode.SpecBadBlock).isEmpty(),
+                "each block is never closed (the sink keeps the first of many alike)");
+        assertTrue(Models.diagnostics(d, dev.docpoet.spec.ParserCode.SpecInternalError).isEmpty());
+    }
 }
