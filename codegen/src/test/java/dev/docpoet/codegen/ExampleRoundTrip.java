@@ -163,13 +163,26 @@ final class ExampleRoundTrip {
                     } else if (excluded.containsKey(page.label())) {
                         measured.add(notRead(ex, "-", "page has doc errors, not generated", excluded.get(page.label())));
                     } else {
-                        measured.add(reader.measure(ex, doc.endpoints().get(0)));
+                        measured.add(reader.measure(ex, endpointOf(ex, doc.endpoints())));
                     }
                 }
             }
         }
         return new DocSetResult(requested, all.size(), files.size(), excluded, skipped, unparseable, measured,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The endpoint an example belongs to: on a page of several (GitBook's {@code {% swagger %}} blocks, ReadMe's API
+     * headers), the last one that starts before the example; else the page's first.
+     */
+    private static Endpoint endpointOf(PageExamples.Example ex, List<Endpoint> endpoints) {
+        Endpoint found = endpoints.get(0);
+        if (ex.line() <= 0 || endpoints.size() == 1) return found;
+        for (Endpoint e : endpoints) {
+            if (e.location().line() <= ex.line() && e.location().line() >= found.location().line()) found = e;
+        }
+        return found;
     }
 
     private static Measured notRead(PageExamples.Example ex, String target, String category, String detail) {

@@ -42,7 +42,14 @@ import org.jspecify.annotations.Nullable;
  *       {@code examples}, else its schema's {@code example}), which Mintlify shows in place of the page's;</li>
  *   <li>{@code fields}: for a Redocly markdown page, the response sample Redocly renders, composed of the
  *       {@code Example:} values of a {@code ## Response NNN fields} section (a field with an example hides its
- *       children's; a field without one is left out rather than given a placeholder).</li>
+ *       children's; a field without one is left out rather than given a placeholder);</li>
+ *   <li>{@code gitbook}: each JSON code block inside a GitBook {@code {% swagger-response status="…" %}} (a hand-written
+ *       {@code ...} where an element would be is left out, as GitBook's readers skip it);</li>
+ *   <li>{@code readme}: each JSON code of a ReadMe {@code [block:code]} whose name or heading says response (or names a
+ *       status);</li>
+ *   <li>{@code docusaurus}: for a docusaurus-openapi-docs page, each explicit example of its operation's responses
+ *       (a media type's {@code example}, each of its {@code examples}, else its schema's {@code example}), from the
+ *       {@code <StatusCodes responses>} prop or the {@code api:} front matter; generated samples are not counted.</li>
  * </ul>
  */
 final class PageExamples {
@@ -102,6 +109,25 @@ final class PageExamples {
         List<Example> out = new ArrayList<>();
         if (dialect == Dialect.REDOCLY_MARKDOWN) {
             redocly(label, text, out);
+            return out;
+        }
+        if (dialect == Dialect.DOCUSAURUS_OPENAPI) {
+            BlockExamples.docusaurus(label, text, out);
+            return out;
+        }
+        if (dialect == Dialect.README_MARKDOWN) {
+            BlockExamples.readme(label, text, out);
+            // an API page of ReadMe's Git sync shows its spec's examples where it has none of its own
+            for (Endpoint e : endpoints) {
+                if (out.isEmpty() && e.specReference() != null) spec(root, label, e.specReference(), out);
+            }
+            return out;
+        }
+        if (dialect == Dialect.GITBOOK_MARKDOWN) {
+            boolean own = BlockExamples.gitbook(label, text, out);
+            for (Endpoint e : endpoints) {
+                if (!own && e.specReference() != null) spec(root, label, e.specReference(), out);
+            }
             return out;
         }
         boolean ownResponseExample = markdown(label, text, out);
@@ -223,7 +249,7 @@ final class PageExamples {
      * @param around the titles of the components around the block, innermost first
      * @param heading the heading the block sits under, for blocks found by it
      */
-    private static Example example(String page, int line, String kind, String info, String content, List<String> around,
+    static Example example(String page, int line, String kind, String info, String content, List<String> around,
             @Nullable String heading) {
         String tag = labelOf(info);
         // the most specific place that names a status wins: the block's label, the components around it, the heading
@@ -373,7 +399,7 @@ final class PageExamples {
     private static final Map<Path, @Nullable JsonNode> SPECS = new HashMap<>();
     private static final Pattern REFERENCE = Pattern.compile("^\\s*['\"]?\\s*(?:(\\S+\\.(?:json|ya?ml))\\s+)?([A-Za-z]+)\\s+(\\S+?)\\s*['\"]?\\s*$");
 
-    private static void spec(Path root, String label, String reference, List<Example> out) {
+    static void spec(Path root, String label, String reference, List<Example> out) {
         Matcher m = REFERENCE.matcher(reference);
         if (!m.matches()) return;
         String method = m.group(2).toLowerCase(Locale.ROOT);

@@ -55,6 +55,28 @@ class GoldenTest {
     }
 
     @Test
+    void gitbook() throws IOException {
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"blocks/gitbook\")",
+                "@SuppressWarnings(\"docpoet:InferFieldsFromExample\")\n")), "gitbook");
+    }
+
+    @Test
+    void readme() throws IOException {
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"blocks/readme\")", "@SuppressWarnings(\"docpoet:InferArrayBody\")\n")),
+                "readme");
+    }
+
+    @Test
+    void docusaurus() throws IOException {
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"blocks/docusaurus\")", "")), "docusaurus");
+    }
+
+    @Test
+    void fernWithSnippets() throws IOException {
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"blocks/fern/pages\")", "")), "fernWithSnippets");
+    }
+
+    @Test
     void fingerprintRecordsRequestedPathsDocsAndEveryOutput() throws IOException {
         Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", Compiler.SHOP_INFERENCES));
         byte[] json = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "", "test.Api.docpoet-fingerprint.json").orElseThrow()

@@ -114,14 +114,14 @@ public final class DocParser {
                 return new Parsed(new ApiDocument(name, Dialect.OPENAPI, null, List.of(), sink.all()), List.of());
             }
         }
-        return new Parsed(page(name, text), List.of());
+        return new Parsed(page(name, text, FolderIncludes.of(name, file, root)), List.of());
     }
 
-    private static ApiDocument page(String name, String text) {
+    private static ApiDocument page(String name, String text, dev.docpoet.parse.internal.Includes includes) {
         SourceText src = new SourceText(name, text.startsWith("\uFEFF") ? " " + text.substring(1) : text);
         DiagnosticSink sink = new DiagnosticSink();
         try {
-            return PageReader.read(src, sink);
+            return PageReader.read(src, sink, includes);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours must not take the user's build down: report it against the page.
             sink.report(ParserCode.SpecInternalError, new SourceLocation(name, 1, 1),

@@ -280,7 +280,9 @@ final class StubResolver {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 if (out.size() >= MAX_CANDIDATES) break;
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".") || rel.contains("/.") || rel.contains("node_modules")) continue;
+                // hidden folders hold no docs, except GitBook's own, where it keeps the specs a space uploads
+                String visible = rel.startsWith(".gitbook/") ? rel.substring(".gitbook/".length()) : rel;
+                if (visible.startsWith(".") || visible.contains("/.") || rel.contains("node_modules")) continue;
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (!(n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) || CONFIGS.contains(n) || !Files.isRegularFile(p)) continue;
                 if (isSpecFile(p)) out.add(p);

@@ -61,6 +61,15 @@ public enum ParserCode implements DiagnosticCode {
     SpecBadBullet(Severity.WARNING),
     SpecBadEnumValue(Severity.WARNING),
     SpecBadExampleJson(Severity.WARNING),
+    /** A {@code <Snippet file="…"/>} whose file is not in the docs folder: what it holds is not read. */
+    SpecSnippetMissing(Severity.WARNING),
+    /**
+     * A block of a block-based page that does not read or is never closed: a ReadMe magic block ({@code [block:parameters]})
+     * whose JSON is broken, a GitBook {@code {% swagger-parameter %}} without its end tag.
+     */
+    SpecBadBlock(Severity.WARNING),
+    /** A docusaurus-openapi-docs page whose embedded operation (its {@code api:} front matter or a component's props) does not read. */
+    SpecBadEmbeddedOperation(Severity.ERROR),
     // Inference (each inference is visible, so users can see where a type came from). One that chooses or changes a type
     // is a warning at its evidence that says what it inferred, from what, and how to pin or silence it; one that changes
     // no type is an info.

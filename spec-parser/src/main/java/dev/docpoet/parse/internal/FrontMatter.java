@@ -106,6 +106,27 @@ public record FrontMatter(Map<String, String> values, Map<String, Integer> offse
         return new FrontMatter(Collections.unmodifiableMap(values), Collections.unmodifiableMap(offsets), bodyStart);
     }
 
+    /**
+     * A key whose value is a mapping ({@code api: {file: …, operationId: …}}), which {@link #values} leaves out: the
+     * front matter read again; null when the key holds no mapping or the front matter does not read.
+     */
+    public java.util.@org.jspecify.annotations.Nullable Map<?, ?> mapping(SourceText src, String key) {
+        if (!offsets.containsKey(key) || values.containsKey(key)) return null;
+        String s = src.text();
+        Matcher open = OPEN.matcher(s);
+        if (!open.find() || !open.group(1).contains("\n")) return null;
+        Matcher close = CLOSE_LINE.matcher(s);
+        if (!close.find(open.end()) || close.start() > bodyStart) return null;
+        String content = s.substring(open.end(), close.start());
+        if (tooDeepAt(content) >= 0) return null;
+        try {
+            Object loaded = new Load(LoadSettings.builder().setMaxAliasesForCollections(10).build()).loadFromString(content);
+            return loaded instanceof Map<?, ?> map && map.get(key) instanceof Map<?, ?> value ? value : null;
+        } catch (YamlEngineException e) {
+            return null;
+        }
+    }
+
     public @org.jspecify.annotations.Nullable String get(String key) {
         return values.get(key);
     }

@@ -91,6 +91,28 @@ public final class LocatedJson {
      * whitespace after the value up to {@code to} is an error.
      */
     public static LocatedJson read(String text, int from, int to, boolean requireEnd) throws Failure {
+        return read(text, from, to, requireEnd, 0);
+    }
+
+    /**
+     * As {@link #read(String, int, int, boolean)}, every offset moved by {@code shift}: for JSON that stands on the page
+     * in another form (a code string inside a ReadMe block), so that its values are placed where that form starts.
+     */
+    public static LocatedJson read(String text, int from, int to, boolean requireEnd, int shift) throws Failure {
+        try {
+            LocatedJson read = readAt(text, from, to, requireEnd);
+            if (shift == 0) return read;
+            Map<String, Integer> values = new HashMap<>();
+            Map<String, Integer> keys = new HashMap<>();
+            read.valueOffsets.forEach((k, v) -> values.put(k, v + shift));
+            read.keyOffsets.forEach((k, v) -> keys.put(k, v + shift));
+            return new LocatedJson(read.root, values, keys, read.start + shift, read.end + shift);
+        } catch (Failure f) {
+            throw shift == 0 ? f : new Failure(f.getMessage(), f.offset + shift);
+        }
+    }
+
+    private static LocatedJson readAt(String text, int from, int to, boolean requireEnd) throws Failure {
         String slice = text.substring(from, to);
         Map<String, Integer> values = new HashMap<>();
         Map<String, Integer> keys = new HashMap<>();

@@ -2,7 +2,10 @@ package dev.docpoet.parse.internal;
 
 import dev.docpoet.parse.internal.infer.Inference;
 import dev.docpoet.parse.internal.lint.ExampleLinter;
+import dev.docpoet.parse.internal.docusaurus.DocusaurusReader;
+import dev.docpoet.parse.internal.gitbook.GitBookReader;
 import dev.docpoet.parse.internal.mintlify.MintlifyReader;
+import dev.docpoet.parse.internal.readme.ReadMeReader;
 import dev.docpoet.parse.internal.redocly.RedoclyReader;
 import dev.docpoet.spec.ApiDocument;
 import dev.docpoet.spec.ParserCode;
@@ -19,16 +22,27 @@ public final class PageReader {
     private PageReader() {}
 
     public static ApiDocument read(SourceText src, DiagnosticSink sink) {
+        return read(src, sink, Includes.NONE);
+    }
+
+    /** Reads a page that may pull in other files of its docs folder ({@code <Snippet file="…"/>}, imported JSON). */
+    public static ApiDocument read(SourceText src, DiagnosticSink sink, Includes includes) {
         FrontMatter fm = FrontMatter.read(src, sink);
-        Dialect dialect = detect(src.text(), fm);
+        Dialect dialect = detect(src, fm);
+        // a generated docusaurus page carries the operation itself, as OpenAPI: the spec reader reads it, exactly
+        if (dialect == Dialect.DOCUSAURUS_OPENAPI) return new DocusaurusReader(src, sink, includes).read(fm);
         PageDraft page = switch (dialect) {
             case REDOCLY_MARKDOWN -> new RedoclyReader(src, sink).read(fm);
-            case MINTLIFY_MDX -> new MintlifyReader(src, sink).read(fm);
-            case PLAIN_MARKDOWN, OPENAPI -> new PageDraft();
+            case MINTLIFY_MDX -> new MintlifyReader(src, sink, includes).read(fm);
+            case GITBOOK_MARKDOWN -> new GitBookReader(src, sink).read(fm);
+            case README_MARKDOWN -> new ReadMeReader(src, sink, includes).read(fm);
+            case PLAIN_MARKDOWN, OPENAPI, DOCUSAURUS_OPENAPI -> new PageDraft();
         };
         if (page.endpoints.isEmpty() && dialect != Dialect.MINTLIFY_MDX) {
             sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
-                    "a Redocly page needs `Endpoint: METHOD /path`; a Mintlify page needs `api: 'METHOD /path'` in its front matter");
+                    "a Redocly page needs `Endpoint: METHOD /path`; a Mintlify page needs `api: 'METHOD /path'` in its front matter;"
+                            + " a GitBook page a {% swagger method=\"get\" path=\"/x\" %} block; a ReadMe page an API header block"
+                            + " ([block:api-header] {\"type\": \"get\", \"title\": \"/x\"}) or a `GET /x` line");
         } else if (page.endpoints.isEmpty() && !hasNoEndpointNote(sink)) {
             sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
                     "add `api: 'METHOD /path'` to the front matter if this page documents an HTTP endpoint");
@@ -50,9 +64,16 @@ public final class PageReader {
                 || d.code() == ParserCode.SpecBadEndpointLine || d.code() == ParserCode.SpecSpecReference);
     }
 
-    /** The dialect a page is written in, from its content only. */
-    public static Dialect detect(String text, FrontMatter fm) {
+    /**
+     * The dialect a page is written in, from its content only: Redocly first, then the generated and block formats
+     * (a docusaurus page's {@code api:} is an encoded operation, not Mintlify's endpoint line), then Mintlify.
+     */
+    public static Dialect detect(SourceText src, FrontMatter fm) {
+        String text = src.text();
         if (RedoclyReader.looksLike(text)) return Dialect.REDOCLY_MARKDOWN;
+        if (DocusaurusReader.looksLike(text, fm)) return Dialect.DOCUSAURUS_OPENAPI;
+        if (GitBookReader.looksLike(text)) return Dialect.GITBOOK_MARKDOWN;
+        if (ReadMeReader.looksLike(src, fm)) return Dialect.README_MARKDOWN;
         if (fm.get("api") != null || fm.get("openapi") != null || MDX_COMPONENT.matcher(text).find()) return Dialect.MINTLIFY_MDX;
         return Dialect.PLAIN_MARKDOWN;
     }

@@ -108,6 +108,18 @@ public record TypeExpression(
                 numeric && !literals.isEmpty(), recognized, List.copyOf(kinds), null);
     }
 
+    /**
+     * The type a prose type starts with ({@code float in the range (0, 1]}, {@code String (ISO 8601)}): its first word
+     * read alone, when that is a type; null otherwise. For dialects whose type slot is free text.
+     */
+    public static @Nullable TypeExpression leadingWord(@Nullable String raw) {
+        if (raw == null) return null;
+        Matcher m = Pattern.compile("^\\s*([A-Za-z][\\w-]*(?:\\[])?)[\\s(,:]").matcher(Html.unescape(raw));
+        if (!m.find()) return null;
+        TypeExpression t = parse(m.group(1).toLowerCase(Locale.ROOT));
+        return t.recognized() && t.literals().isEmpty() && t.kind() != Kind.UNSPECIFIED && t.kind() != Kind.ANY ? t : null;
+    }
+
     private record Single(Kind kind, Kind item, @Nullable String format) {}
 
     /** The type words docpoet reads, for "did you mean". */

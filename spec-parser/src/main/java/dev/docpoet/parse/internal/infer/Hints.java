@@ -27,9 +27,12 @@ final class Hints {
 
     /**
      * Whether a page of this dialect can document the fields of a body: Mintlify's {@code <ResponseField>}s describe the
-     * 200 response and {@code <ParamField body>}s the request, so any other body of it is known only from its example.
+     * 200 response and {@code <ParamField body>}s the request, so any other body of it is known only from its example;
+     * GitBook's {@code swagger-parameter}s describe the request only.
      */
     boolean canDocument(boolean request, @Nullable String status) {
+        // a GitBook page documents parameters only: its responses are examples
+        if (dialect == Dialect.GITBOOK_MARKDOWN) return request;
         return dialect != Dialect.MINTLIFY_MDX || request || "200".equals(status);
     }
 

@@ -9,6 +9,7 @@ import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.FieldTree;
 import dev.docpoet.parse.internal.FrontMatter;
 import dev.docpoet.parse.internal.Html;
+import dev.docpoet.parse.internal.Includes;
 import dev.docpoet.parse.internal.Kind;
 import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.PageDraft;
@@ -30,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * Reads a Mintlify MDX page: front matter ({@code title}, {@code api:}, {@code openapi:}, {@code contentType:} for the
  * request body's media type), {@code <ParamField>} and
  * {@code <ResponseField>} nested by {@code <Expandable>} or directly, and examples in {@code <ResponseExample>} /
- * {@code <RequestExample>}. Components inside {@code <Accordion>}, {@code <Tabs>}, {@code <Card>} … are found too.
+ * {@code <RequestExample>}. Components inside {@code <Accordion>}, {@code <Tabs>}, {@code <Card>} … are found too, and in
+ * the shared fragments a page includes ({@code <Snippet file="…"/>}, Fern's {@code <Markdown src="…"/>}). Fern and Scalar
+ * write the same tags, with JSX values ({@code required={true}}, {@code default={10}}) and attributes of their own
+ * ({@code toc}), which are passed over.
  */
 public final class MintlifyReader {
     private static final Pattern API_LINE = Pattern.compile(
@@ -51,14 +55,29 @@ public final class MintlifyReader {
     private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:error|failure|failed)\\b");
     private static final String[] PARAM_KINDS = {"path", "query", "header", "cookie", "body", "param"};
 
+    /** How deep snippets may include snippets: a fragment that includes itself stops here. */
+    private static final int MAX_INCLUDE_DEPTH = 8;
+
     private final SourceText src;
     private final DiagnosticSink sink;
     private final FieldTree tree;
+    private final Includes includes;
+    private final int depth;
 
     public MintlifyReader(SourceText src, DiagnosticSink sink) {
+        this(src, sink, Includes.NONE, 0);
+    }
+
+    public MintlifyReader(SourceText src, DiagnosticSink sink, Includes includes) {
+        this(src, sink, includes, 0);
+    }
+
+    private MintlifyReader(SourceText src, DiagnosticSink sink, Includes includes, int depth) {
         this.src = src;
         this.sink = sink;
         this.tree = new FieldTree(sink);
+        this.includes = includes;
+        this.depth = depth;
     }
 
     public PageDraft read(FrontMatter fm) {
@@ -66,6 +85,7 @@ public final class MintlifyReader {
         page.title = fm.get("title");
         MdxNode.Element root = new MdxScanner(src, sink).scan(fm.bodyStart());
         EndpointDraft ep = endpoint(fm);
+        if (ep == null && fm.get("api") == null && fm.get("openapi") == null) ep = snippetEndpoint(root);
         if (ep == null) {
             if (containsFields(root)) {
                 sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()),
@@ -132,6 +152,36 @@ public final class MintlifyReader {
         return ep;
     }
 
+    /** Fern's components that show one endpoint, {@code <EndpointRequestSnippet endpoint="POST /v1/calls"/>}. */
+    private static final java.util.Set<String> ENDPOINT_COMPONENTS = java.util.Set.of("EndpointRequestSnippet",
+            "EndpointResponseSnippet", "EndpointSchemaSnippet");
+
+    /**
+     * The endpoint a Fern page names in its endpoint components, where its front matter names none: the first one (a
+     * page shows other endpoints' snippets too, as related examples).
+     */
+    private @Nullable EndpointDraft snippetEndpoint(MdxNode.Element root) {
+        EndpointDraft found = null;
+        List<MdxNode.Element> stack = new ArrayList<>(List.of(root));
+        List<MdxNode.Element> named = new ArrayList<>();
+        while (!stack.isEmpty()) {
+            MdxNode.Element e = stack.remove(stack.size() - 1);
+            if (ENDPOINT_COMPONENTS.contains(e.name) && e.attr("endpoint") != null) named.add(e);
+            for (MdxNode c : e.children) if (c instanceof MdxNode.Element el) stack.add(el);
+        }
+        named.sort((a, b) -> Integer.compare(a.offset, b.offset));
+        for (MdxNode.Element e : named) {
+            Matcher m = API_LINE.matcher(e.attr("endpoint"));
+            if (!m.matches()) continue;
+            String path = pathOf(m.group(3));
+            if (found == null) {
+                found = new EndpointDraft(m.group(2).toUpperCase(Locale.ROOT), path, src.location(e.offset));
+                found.baseUrl = baseUrlOf(m.group(3));
+            }
+        }
+        return found;
+    }
+
     /** The scheme and host of a full URL ({@code https://{endpoint}}), or null for a bare path. */
     static @org.jspecify.annotations.Nullable String baseUrlOf(String target) {
         int scheme = target.indexOf("://");
@@ -177,12 +227,16 @@ public final class MintlifyReader {
 
     /** Finds top-level fields, examples and prose anywhere in the page, iteratively. */
     private void walk(MdxNode.Element root, EndpointDraft ep) {
+        walk(root, ep, null);
+    }
+
+    private void walk(MdxNode.Element root, EndpointDraft ep, @Nullable String rootSection) {
         // each element with the markdown heading it sits under, so that a bare ```json under "## Response" is an example
         // and the title of the tab or accordion it sits in, which may say whose response its fields are ("400", "Error")
         record Pending(MdxNode.Element element, @org.jspecify.annotations.Nullable String heading,
                 @org.jspecify.annotations.Nullable String section) {}
         List<Pending> pending = new ArrayList<>();
-        pending.add(new Pending(root, null, null));
+        pending.add(new Pending(root, null, rootSection));
         while (!pending.isEmpty()) {
             Pending p = pending.remove(pending.size() - 1);
             String heading = p.heading();
@@ -199,6 +253,8 @@ public final class MintlifyReader {
                         field(el, body.root, 0);
                     } else if (el.name.equals("ResponseExample") || el.name.equals("RequestExample")) {
                         examples(List.of(el), ep, el.name.equals("RequestExample"), null, null);
+                    } else if (el.name.equals("Snippet") && el.attr("file") != null || el.name.equals("Markdown") && el.attr("src") != null) {
+                        include(el, el.attr(el.name.equals("Snippet") ? "file" : "src"), ep, p.section());
                     } else {
                         String meant = dev.docpoet.spec.Suggestions.closest(el.name, COMPONENTS);
                         if (meant != null && !meant.equals(el.name) && !CONTAINERS.contains(el.name)) {
@@ -225,6 +281,24 @@ public final class MintlifyReader {
             }
             for (int i = next.size() - 1; i >= 0; i--) pending.add(next.get(i));
         }
+    }
+
+    /**
+     * Reads a shared fragment where the page includes it, as if its text stood there: its fields and examples join the
+     * page's, located in the fragment's own file.
+     */
+    private void include(MdxNode.Element el, String file, EndpointDraft ep, @Nullable String section) {
+        SourceText included = depth < MAX_INCLUDE_DEPTH ? includes.find(file, true) : null;
+        if (included == null) {
+            sink.report(ParserCode.SpecSnippetMissing, src.location(el.offset), depth < MAX_INCLUDE_DEPTH
+                    ? "<" + el.name + "> includes `" + file + "`, which is no file of the docs folder; what it holds is not read"
+                    : "<" + el.name + "> includes `" + file + "` more than " + MAX_INCLUDE_DEPTH + " snippets deep; it is not read",
+                    "put the fragment under the docs folder (a snippets/ folder is looked in too), or correct its path");
+            return;
+        }
+        FrontMatter fm = FrontMatter.read(included, sink);
+        MdxNode.Element root = new MdxScanner(included, sink).scan(fm.bodyStart());
+        new MintlifyReader(included, sink, includes, depth + 1).walk(root, ep, section);
     }
 
     private void param(MdxNode.Element el, EndpointDraft ep) {

@@ -1,0 +1,152 @@
+package test;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
+import dev.docpoet.runtime.Violation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of a 201 response to {@code POST /shipments} (Create a shipment).
+ *
+ * <p>Source: blocks/gitbook/shipments.md, line 47.
+ *
+ * @param id (inferred from the example)
+ * @param status (inferred from the example)
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: blocks/gitbook/shipments.md"
+)
+@NullMarked
+public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("status") @Nullable String status,
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateShipmentResponse {
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The {@code id}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String id() {
+        return Components.optional(id, additionalProperties, "id", "CreateShipmentResponse");
+    }
+
+    /**
+     * The {@code status}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String status() {
+        return Components.optional(status, additionalProperties, "status", "CreateShipmentResponse");
+    }
+
+    static void check(CreateShipmentResponse v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static CreateShipmentResponse fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static CreateShipmentResponse read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new CreateShipmentResponse(
+                r.get("id", ValueReaders.STRING),
+                r.get("status", ValueReaders.STRING),
+                r.rest());
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link CreateShipmentResponse}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String status;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CreateShipmentResponse from) {
+            this.id = from.id;
+            this.status = from.status;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        public Builder id(@Nullable String id) {
+            this.id = id;
+            additionalProperties.remove("id");
+            return this;
+        }
+
+        public Builder status(@Nullable String status) {
+            this.status = status;
+            additionalProperties.remove("status");
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public CreateShipmentResponse build() {
+            return new CreateShipmentResponse(id, status, additionalProperties);
+        }
+    }
+}

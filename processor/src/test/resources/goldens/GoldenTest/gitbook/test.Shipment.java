@@ -1,0 +1,330 @@
+package test;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
+import dev.docpoet.runtime.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of a 200 response to {@code GET /shipments/{shipmentId}} (Get a shipment).
+ *
+ * <p>Source: blocks/gitbook/shipments.md, line 14.
+ *
+ * @param id (inferred from the example)
+ * @param status (inferred from the example)
+ * @param weight (inferred from the example)
+ * @param parcels (inferred from the example)
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: blocks/gitbook/shipments.md"
+)
+@NullMarked
+public record Shipment(@JsonProperty("id") @Nullable String id,
+        @JsonProperty("status") @Nullable String status,
+        @JsonProperty("weight") @Nullable BigDecimal weight,
+        @JsonProperty("parcels") @Nullable List<Shipment.Parcel> parcels,
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Shipment {
+        parcels = parcels == null ? null : Collections.unmodifiableList(new ArrayList<>(parcels));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The {@code id}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String id() {
+        return Components.optional(id, additionalProperties, "id", "Shipment");
+    }
+
+    /**
+     * The {@code status}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String status() {
+        return Components.optional(status, additionalProperties, "status", "Shipment");
+    }
+
+    /**
+     * The {@code weight}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable BigDecimal weight() {
+        return Components.optional(weight, additionalProperties, "weight", "Shipment");
+    }
+
+    /**
+     * The {@code parcels}, empty when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public List<Parcel> parcels() {
+        return Components.listOrEmpty(parcels, additionalProperties, "parcels", "Shipment");
+    }
+
+    static void check(Shipment v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
+        if (v.parcels != null) {
+            for (int i = 0; i < v.parcels.size(); i++) {
+                var e = v.parcels.get(i);
+                if (e != null) {
+                    Parcel.check(e, path + "/parcels/" + i, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Shipment fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static Shipment read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new Shipment(
+                r.get("id", ValueReaders.STRING),
+                r.get("status", ValueReaders.STRING),
+                r.get("weight", ValueReaders.DECIMAL),
+                r.get("parcels", ValueReaders.list(ValueReaders.record(Parcel::read))),
+                r.rest());
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Shipment}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String id;
+
+        private @Nullable String status;
+
+        private @Nullable BigDecimal weight;
+
+        private @Nullable List<Parcel> parcels;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Shipment from) {
+            this.id = from.id;
+            this.status = from.status;
+            this.weight = from.weight;
+            this.parcels = from.parcels;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        public Builder id(@Nullable String id) {
+            this.id = id;
+            additionalProperties.remove("id");
+            return this;
+        }
+
+        public Builder status(@Nullable String status) {
+            this.status = status;
+            additionalProperties.remove("status");
+            return this;
+        }
+
+        public Builder weight(@Nullable BigDecimal weight) {
+            this.weight = weight;
+            additionalProperties.remove("weight");
+            return this;
+        }
+
+        public Builder parcels(@Nullable List<Parcel> parcels) {
+            this.parcels = parcels;
+            additionalProperties.remove("parcels");
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public Shipment build() {
+            return new Shipment(id, status, weight, parcels, additionalProperties);
+        }
+    }
+
+    /**
+     * Source: blocks/gitbook/shipments.md, line 19.
+     *
+     * @param id (inferred from the example)
+     * @param label (inferred from the example)
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
+    public record Parcel(@JsonProperty("id") @Nullable String id,
+            @JsonProperty("label") @Nullable String label,
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public Parcel {
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The {@code id}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String id() {
+            return Components.optional(id, additionalProperties, "id", "Parcel");
+        }
+
+        /**
+         * The {@code label}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable String label() {
+            return Components.optional(label, additionalProperties, "label", "Parcel");
+        }
+
+        static void check(Parcel v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Parcel fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Parcel read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Parcel(
+                    r.get("id", ValueReaders.STRING),
+                    r.get("label", ValueReaders.STRING),
+                    r.rest());
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Parcel}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable String id;
+
+            private @Nullable String label;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Parcel from) {
+                this.id = from.id;
+                this.label = from.label;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            public Builder id(@Nullable String id) {
+                this.id = id;
+                additionalProperties.remove("id");
+                return this;
+            }
+
+            public Builder label(@Nullable String label) {
+                this.label = label;
+                additionalProperties.remove("label");
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Parcel build() {
+                return new Parcel(id, label, additionalProperties);
+            }
+        }
+    }
+}

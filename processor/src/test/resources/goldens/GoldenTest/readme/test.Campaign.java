@@ -1,0 +1,360 @@
+package test;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Required;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
+import dev.docpoet.runtime.Violation;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of each item of a 200 response to {@code GET /v2/campaigns/{status}} (Campaigns by status).
+ *
+ * <p>Source: blocks/readme/campaigns.md, line 70.
+ *
+ * @param id ID of the campaign.
+ * @param name The internal name.
+ * @param opened Opens of the campaign.
+ * @param dateSend When it was sent.
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: blocks/readme/campaigns.md"
+)
+@NullMarked
+public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nullable String name,
+        @JsonProperty("opened") Campaign. @Nullable Opened opened,
+        @JsonProperty("date_send") @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable OffsetDateTime dateSend,
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Campaign {
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The required {@code id}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
+     */
+    public Long id() {
+        return Components.required(id, additionalProperties, "id", "Campaign");
+    }
+
+    /**
+     * The {@code name}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String name() {
+        return Components.optional(name, additionalProperties, "name", "Campaign");
+    }
+
+    /**
+     * The {@code opened}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable Opened opened() {
+        return Components.optional(opened, additionalProperties, "opened", "Campaign");
+    }
+
+    /**
+     * The {@code date_send}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable OffsetDateTime dateSend() {
+        return Components.optional(dateSend, additionalProperties, "date_send", "Campaign");
+    }
+
+    static void check(Campaign v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
+        if (v.id == null) {
+            if (v.additionalProperties.get("id") == null) {
+                out.add(Violation.required(path + "/id"));
+            }
+        }
+        if (v.opened != null) {
+            Opened.check(v.opened, path + "/opened", out);
+        }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Campaign fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static Campaign read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new Campaign(
+                r.get("id", ValueReaders.LONG),
+                r.get("name", ValueReaders.STRING),
+                r.get("opened", ValueReaders.record(Opened::read)),
+                r.get("date_send", ValueReaders.DATE_TIME),
+                r.rest());
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Campaign}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable Long id;
+
+        private @Nullable String name;
+
+        private @Nullable Opened opened;
+
+        private @Nullable OffsetDateTime dateSend;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Campaign from) {
+            this.id = from.id;
+            this.name = from.name;
+            this.opened = from.opened;
+            this.dateSend = from.dateSend;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        /**
+         * ID of the campaign.
+         */
+        public Builder id(Long id) {
+            this.id = Objects.requireNonNull(id, "id");
+            additionalProperties.remove("id");
+            return this;
+        }
+
+        /**
+         * The internal name.
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            additionalProperties.remove("name");
+            return this;
+        }
+
+        /**
+         * Opens of the campaign.
+         */
+        public Builder opened(@Nullable Opened opened) {
+            this.opened = opened;
+            additionalProperties.remove("opened");
+            return this;
+        }
+
+        /**
+         * When it was sent.
+         */
+        public Builder dateSend(@Nullable OffsetDateTime dateSend) {
+            this.dateSend = dateSend;
+            additionalProperties.remove("date_send");
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public Campaign build() {
+            Required.set(id, additionalProperties, "id", "id");
+            return new Campaign(id, name, opened, dateSend, additionalProperties);
+        }
+    }
+
+    /**
+     * Opens of the campaign.
+     *
+     * <p>Source: blocks/readme/campaigns.md, line 78.
+     *
+     * @param count Total opens.
+     * @param rate Open rate.
+     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.ANY,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE
+    )
+    public record Opened(@JsonProperty("count") Long count,
+            @JsonProperty("rate") @Nullable BigDecimal rate,
+            @JsonAnyGetter Map<String, Object> additionalProperties) {
+        public Opened {
+            additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        }
+
+        /**
+         * The required {@code count}.
+         *
+         * @throws IllegalStateException if the JSON had none
+         * @throws UnreadableValueException if it had one of another type
+         */
+        public Long count() {
+            return Components.required(count, additionalProperties, "count", "Opened");
+        }
+
+        /**
+         * The {@code rate}, null when absent.
+         *
+         * @throws UnreadableValueException if the JSON had one of another type
+         */
+        public @Nullable BigDecimal rate() {
+            return Components.optional(rate, additionalProperties, "rate", "Opened");
+        }
+
+        static void check(Opened v, String path, List<Violation> out) {
+            Unreadable.report(v.additionalProperties, path, out);
+            if (v.count == null) {
+                if (v.additionalProperties.get("count") == null) {
+                    out.add(Violation.required(path + "/count"));
+                }
+            }
+        }
+
+        /**
+         * Reads the record from a JSON object; for Jackson.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        static Opened fromJson(Map<String, @Nullable Object> json) {
+            return read(json, "");
+        }
+
+        static Opened read(Map<String, @Nullable Object> json, String at) {
+            FieldsReader r = new FieldsReader(json, at);
+            return new Opened(
+                    r.get("count", ValueReaders.LONG),
+                    r.get("rate", ValueReaders.DECIMAL),
+                    r.rest());
+        }
+
+        /**
+         * A builder with nothing set yet.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds a {@link Opened}; {@link #build()} checks that every required value is set.
+         */
+        public static final class Builder {
+            private @Nullable Long count;
+
+            private @Nullable BigDecimal rate;
+
+            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            private Builder(Opened from) {
+                this.count = from.count;
+                this.rate = from.rate;
+                this.additionalProperties.putAll(from.additionalProperties);
+            }
+
+            /**
+             * Total opens.
+             */
+            public Builder count(Long count) {
+                this.count = Objects.requireNonNull(count, "count");
+                additionalProperties.remove("count");
+                return this;
+            }
+
+            /**
+             * Open rate.
+             */
+            public Builder rate(@Nullable BigDecimal rate) {
+                this.rate = rate;
+                additionalProperties.remove("rate");
+                return this;
+            }
+
+            /**
+             * Adds a property the docs do not document; it is written as given.
+             */
+            public Builder putAdditionalProperty(String name, @Nullable Object value) {
+                additionalProperties.put(name, value);
+                return this;
+            }
+
+            /**
+             * The record.
+             *
+             * @throws IllegalStateException if a required value is not set
+             */
+            public Opened build() {
+                Required.set(count, additionalProperties, "count", "count");
+                return new Opened(count, rate, additionalProperties);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.docpoet.parse.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fenced code blocks of a markdown page ({@code ```} or {@code ~~~} at a line's start, to the same fence or the end). */
+public final class Fences {
+    /** One block: {@code start} at its opening fence, its info string, its content's range, and {@code end} after it. */
+    public record Fence(int start, String info, int contentStart, int contentEnd, int end) {
+        public String content(String text) {
+            return text.substring(contentStart, contentEnd);
+        }
+    }
+
+    private Fences() {}
+
+    /** Every fenced block of {@code text}, in order. */
+    public static List<Fence> of(String text) {
+        List<Fence> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0) lineEnd = n;
+            int s = i;
+            while (s < lineEnd && s < i + 3 && text.charAt(s) == ' ') s++;
+            char f = s < lineEnd ? text.charAt(s) : 0;
+            if ((f == '`' || f == '~') && text.startsWith(String.valueOf(f).repeat(3), s)) {
+                int run = 0;
+                while (s + run < lineEnd && text.charAt(s + run) == f) run++;
+                String info = text.substring(s + run, lineEnd).trim();
+                int contentStart = Math.min(lineEnd + 1, n);
+                int pos = contentStart;
+                int contentEnd = n;
+                int end = n;
+                while (pos < n) {
+                    int le = text.indexOf('\n', pos);
+                    if (le < 0) le = n;
+                    String line = text.substring(pos, le).trim();
+                    if (line.length() >= run && line.chars().allMatch(c -> c == f)) {
+                        contentEnd = pos;
+                        end = Math.min(le + 1, n);
+                        break;
+                    }
+                    pos = le + 1;
+                }
+                out.add(new Fence(s, info, contentStart, Math.max(contentStart, contentEnd), end));
+                i = end;
+                continue;
+            }
+            i = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** Whether {@code offset} lies inside one of {@code fences}. */
+    public static boolean inside(List<Fence> fences, int offset) {
+        for (Fence f : fences) {
+            if (offset >= f.start() && offset < f.end()) return true;
+            if (f.start() > offset) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.docpoet.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.ParserCode;
+import dev.docpoet.spec.Schema;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** GitBook blocks that point at a spec ({@code {% swagger src=… %}}, {@code {% openapi-operation spec=… %}}) read from it. */
+class GitBookSpecBlocksTest {
+    private static Path docs() {
+        try {
+            return Path.of(GitBookSpecBlocksTest.class.getResource("/gitbook/docs/pages/orders.md").toURI()).getParent().getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void blocksThatPointAtASpecReadTheirOperationFromIt() throws IOException {
+        DocSetReader.Result r = DocSetReader.read(DocSet.read(docs(), "pages").sources());
+        ApiDocument page = r.documents().stream().filter(d -> d.source().equals("pages/orders.md")).findFirst().orElseThrow();
+        assertEquals(Dialect.GITBOOK_MARKDOWN, page.dialect());
+        assertEquals(List.of("GET /orders", "GET /orders/{id}"), page.endpoints().stream().map(Endpoint::signature).toList());
+        Endpoint list = page.endpoints().get(0);
+        assertEquals("List orders", list.title(), "the spec's summary");
+        assertInstanceOf(Schema.ArraySchema.class, list.responses().get(0).body().schema());
+        assertTrue(page.endpoints().get(1).parameters().get(0).required());
+        assertEquals(List.of(".gitbook/assets/shop.yaml"), List.copyOf(r.specFiles().keySet()), "the spec counts as a doc");
+        assertEquals("page reads GET /orders from the spec .gitbook/assets/shop.yaml (.gitbook/assets/shop.yaml:9:5)",
+                page.diagnostics().stream().filter(d -> d.code() == ParserCode.SpecSpecReference).findFirst().orElseThrow().message());
+        assertTrue(page.diagnostics().stream().noneMatch(d -> d.code() == ParserCode.SpecStubUnresolved), page.diagnostics()::toString);
+    }
+
+    @Test
+    void aRemoteSpecIsNeverFetched() {
+        ApiDocument page = DocParser.parse("remote.md", "{% swagger src=\"https://example.com/openapi.json\" path=\"/x\" method=\"get\" %}\n{% endswagger %}\n");
+        assertEquals("GET /x", Models.only(page).signature());
+        assertEquals("https://example.com/openapi.json GET /x", Models.only(page).specReference());
+    }
+}
