@@ -163,13 +163,33 @@ final class ExampleRoundTrip {
                     } else if (excluded.containsKey(page.label())) {
                         measured.add(notRead(ex, "-", "page has doc errors, not generated", excluded.get(page.label())));
                     } else {
-                        measured.add(reader.measure(ex, doc.endpoints().get(0)));
+                        measured.add(reader.measure(ex, endpointOf(ex, doc.endpoints())));
                     }
                 }
             }
         }
         return new DocSetResult(requested, all.size(), files.size(), excluded, skipped, unparseable, measured,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The endpoint an example belongs to: the page's only one, else the one named by the nearest heading above the
+     * example (a Slate or Widdershins page documents many), else the last one above it.
+     */
+    private static Endpoint endpointOf(PageExamples.Example ex, List<Endpoint> endpoints) {
+        if (endpoints.size() == 1) return endpoints.get(0);
+        for (int i = ex.headings().size() - 1; i >= 0; i--) {
+            String h = ex.headings().get(i);
+            Endpoint best = null;
+            for (Endpoint e : endpoints) {
+                if (!h.equals(e.title())) continue;
+                if (best == null || Math.abs(e.location().line() - ex.line()) < Math.abs(best.location().line() - ex.line())) best = e;
+            }
+            if (best != null) return best;
+        }
+        Endpoint last = endpoints.get(0);
+        for (Endpoint e : endpoints) if (e.location().line() <= ex.line()) last = e;
+        return last;
     }
 
     private static Measured notRead(PageExamples.Example ex, String target, String category, String detail) {

@@ -32,6 +32,6 @@ public final class DocSetReader {
     public static Result read(List<DocSource> sources, Function<DocSource, String> naming) {
         List<DocParser.Parsed> parsed = new ArrayList<>();
         for (DocSource s : sources) parsed.add(DocParser.parseSource(s, naming));
-        return StubResolver.resolve(sources, parsed, naming);
+        return StubResolver.resolve(sources, EntityResolver.resolve(sources, parsed), naming);
     }
 }
