@@ -19,7 +19,10 @@ final class DocText {
         if (doc instanceof Plans.BodiesDoc b) return bodies(b.uses(), plan);
         if (doc instanceof Plans.FieldDoc f) return field(f);
         if (doc instanceof Plans.ComponentDoc c) {
-            String what = "The {@code " + Javadocs.escape(c.name()) + "} schema of the spec, one type wherever the spec uses it.";
+            // a page's entity (an attribute-heading page, a GFM page's schema section) is the docs', not a spec's
+            boolean page = c.sourceLabel().matches("(?i).*\\.(md|mdx|markdown|txt)");
+            String what = page ? "The {@code " + Javadocs.escape(c.name()) + "} entity of the docs, one type wherever they use it."
+                    : "The {@code " + Javadocs.escape(c.name()) + "} schema of the spec, one type wherever the spec uses it.";
             String description = c.descriptionMarkdown().isBlank() ? "" : Javadocs.markdown(c.descriptionMarkdown()) + "\n\n<p>";
             return description + what + "\n\n<p>" + Javadocs.source(c.sourceLabel(), c.location()) + "\n";
         }

@@ -173,16 +173,24 @@ final class ExampleRoundTrip {
     }
 
     /**
-     * The endpoint an example belongs to: on a page of several (GitBook's {@code {% swagger %}} blocks, ReadMe's API
-     * headers), the last one that starts before the example; else the page's first.
+     * The endpoint an example belongs to: the page's only one, else the one named by the nearest heading above the
+     * example (a Slate or Widdershins page documents many), else the last one above it (GitBook's {@code {% swagger %}}
+     * blocks, ReadMe's API headers).
      */
     private static Endpoint endpointOf(PageExamples.Example ex, List<Endpoint> endpoints) {
-        Endpoint found = endpoints.get(0);
-        if (ex.line() <= 0 || endpoints.size() == 1) return found;
-        for (Endpoint e : endpoints) {
-            if (e.location().line() <= ex.line() && e.location().line() >= found.location().line()) found = e;
+        if (endpoints.size() == 1 || ex.line() <= 0) return endpoints.get(0);
+        for (int i = ex.headings().size() - 1; i >= 0; i--) {
+            String h = ex.headings().get(i);
+            Endpoint best = null;
+            for (Endpoint e : endpoints) {
+                if (!h.equals(e.title())) continue;
+                if (best == null || Math.abs(e.location().line() - ex.line()) < Math.abs(best.location().line() - ex.line())) best = e;
+            }
+            if (best != null) return best;
         }
-        return found;
+        Endpoint last = endpoints.get(0);
+        for (Endpoint e : endpoints) if (e.location().line() <= ex.line()) last = e;
+        return last;
     }
 
     private static Measured notRead(PageExamples.Example ex, String target, String category, String detail) {

@@ -63,7 +63,17 @@ final class PageExamples {
      * @param json the example, or null when it is not JSON even read leniently ({@code problem} says why)
      */
     record Example(String page, int line, String kind, String label, @Nullable String status, boolean error,
-            @Nullable JsonNode json, @Nullable String problem) {
+            @Nullable JsonNode json, @Nullable String problem, List<String> headings) {
+        Example(String page, int line, String kind, String label, @Nullable String status, boolean error,
+                @Nullable JsonNode json, @Nullable String problem) {
+            this(page, line, kind, label, status, error, json, problem, List.of());
+        }
+
+        /** This example, with the headings it sits under (outermost first), which name its endpoint on a page of several. */
+        Example under(List<String> chain) {
+            return new Example(page, line, kind, label, status, error, json, problem, List.copyOf(chain));
+        }
+
         String where() {
             return (line > 0 ? page + ":" + line : page) + " [" + kind + (label.isBlank() ? "" : " " + label.strip()) + "]";
         }
@@ -130,6 +140,10 @@ final class PageExamples {
             }
             return out;
         }
+        if (dialect == Dialect.GFM_TABLES || dialect == Dialect.ATTRIBUTE_HEADINGS) {
+            captioned(label, text, out);
+            return out;
+        }
         boolean ownResponseExample = markdown(label, text, out);
         if (!ownResponseExample) {
             for (Endpoint e : endpoints) {
@@ -137,6 +151,59 @@ final class PageExamples {
             }
         }
         return out;
+    }
+
+    private static final Pattern ANY_HEADING = Pattern.compile("^\\s{0,3}(?:(#{1,6})\\s+(.*?)\\s*#*\\s*|<h([1-6])[^>]*>(.*?)</h\\3>\\s*)$");
+    private static final Pattern STATUS_HEADING = Pattern.compile("^[1-5]\\d\\d\\b");
+
+    /**
+     * {@code caption}: on a page of GFM tables or attribute headings, a JSON block whose caption (the text line before it:
+     * Widdershins' {@code > 200 Response}, Slate's {@code > The above command returns JSON structured like this:}) or, without
+     * one, whose heading says "response" or "returns" or is a status ({@code ##### 200: OK}); the headings above it name its
+     * endpoint on a page of several.
+     */
+    private static void captioned(String label, String text, List<Example> out) {
+        String[] lines = text.split("\n", -1);
+        String[] chain = new String[7];
+        String heading = "";
+        String caption = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher f = FENCE.matcher(line);
+            if (f.matches()) {
+                String fence = f.group(2);
+                String info = f.group(3).strip();
+                int start = i + 1;
+                int end = start;
+                while (end < lines.length && !lines[end].strip().startsWith(fence)) end++;
+                String content = String.join("\n", java.util.Arrays.asList(lines).subList(start, Math.min(end, lines.length)));
+                i = end;
+                String said = caption.isBlank() ? heading : caption;
+                boolean response = RESPONSE_WORD.matcher(said).find() || STATUS_HEADING.matcher(said).find()
+                        || RESPONSE_WORD.matcher(labelOf(info)).find();
+                boolean request = REQUEST_WORD.matcher(said).find() && !RESPONSE_WORD.matcher(said).find();
+                if (jsonish(info, content) && response && !request) {
+                    List<String> around = caption.isBlank() ? List.of() : List.of(caption);
+                    List<String> under = new ArrayList<>();
+                    for (String c : chain) if (c != null) under.add(c);
+                    out.add(example(label, start + 1, "caption", info, content, around, heading).under(under));
+                }
+                caption = "";
+                continue;
+            }
+            Matcher h = ANY_HEADING.matcher(line);
+            if (h.matches()) {
+                int level = h.group(1) != null ? h.group(1).length() : Integer.parseInt(h.group(3));
+                String t = (h.group(1) != null ? h.group(2) : h.group(4)).replaceAll("\\{#[^}]*}", "").replaceAll("<[^>]*>", "")
+                        .replace("`", "").replaceAll("\\s+", " ").strip();
+                chain[level] = t;
+                for (int l = level + 1; l < chain.length; l++) chain[l] = null;
+                heading = t;
+                caption = "";
+            } else if (!line.isBlank()) {
+                caption = line.replaceFirst("^\\s*>\\s*", "").strip();
+            }
+        }
     }
 
     /** Code blocks in {@code <ResponseExample>} and under response headings; whether there was a {@code <ResponseExample>}. */

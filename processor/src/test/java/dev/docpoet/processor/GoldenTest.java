@@ -77,6 +77,17 @@ class GoldenTest {
     }
 
     @Test
+    void gfmTables() throws IOException {
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"tables/pets.md\")", "")), "gfmTables");
+    }
+
+    @Test
+    void attributeHeadings() throws IOException {
+        assertGoldens(Compiler.compile(Compiler.api("@ApiDocs(\"attributes\")",
+                "@SuppressWarnings(\"docpoet:InferFieldsFromExample\")\n")), "attributeHeadings");
+    }
+
+    @Test
     void fingerprintRecordsRequestedPathsDocsAndEveryOutput() throws IOException {
         Compilation c = Compiler.compile(Compiler.api("@ApiDocs(\"shop\")", Compiler.SHOP_INFERENCES));
         byte[] json = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "", "test.Api.docpoet-fingerprint.json").orElseThrow()

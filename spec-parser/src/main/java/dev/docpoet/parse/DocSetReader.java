@@ -33,7 +33,7 @@ public final class DocSetReader {
     public static Result read(List<DocSource> sources, Function<DocSource, String> naming) {
         List<DocParser.Parsed> parsed = new ArrayList<>();
         for (DocSource s : sources) parsed.add(DocParser.parseSource(s, naming));
-        Result resolved = StubResolver.resolve(sources, parsed, naming);
+        Result resolved = StubResolver.resolve(sources, EntityResolver.resolve(sources, parsed), naming);
         // what the docs get wrong, corrected on top of them (and hashed with the specs, so an edit regenerates)
         DocCorrections.Applied corrected = DocCorrections.apply(sources, resolved.documents(), naming);
         if (corrected == null) return resolved;

@@ -126,8 +126,8 @@ public final class YieldCheck {
                     "add `api: 'METHOD /path'` to its front matter");
         }
         return warning("nothing is generated from this page: it declares no endpoint in a dialect docpoet reads", new SourceLocation(name, 1, 1),
-                "give it `api: 'METHOD /path'` in its front matter (Mintlify) or an `Endpoint: METHOD /path` line (Redocly),"
-                        + " or leave it out of the docs");
+                "give it `api: 'METHOD /path'` in its front matter (Mintlify), an `Endpoint: METHOD /path` line (Redocly), or a"
+                        + " `GET /path` request line over GFM tables of its fields, or leave it out of the docs");
     }
 
     private static Diagnostic folder(Request r, String path, List<DocSource> sources, List<ApiDocument> documents,

@@ -59,6 +59,10 @@ public enum ParserCode implements DiagnosticCode {
     SpecUnknownTag(Severity.WARNING),
     SpecOrphanField(Severity.WARNING),
     SpecBadBullet(Severity.WARNING),
+    /** A GFM table row without a name, or an attribute heading without a type: read as far as it goes. */
+    SpecIncompleteField(Severity.WARNING),
+    /** An attribute-heading page refers to an entity page that is not among the docs read: the field keeps what the page shows. */
+    SpecEntityUnresolved(Severity.WARNING),
     SpecBadEnumValue(Severity.WARNING),
     SpecBadExampleJson(Severity.WARNING),
     /** A {@code <Snippet file="…"/>} whose file is not in the docs folder: what it holds is not read. */
@@ -93,6 +97,8 @@ public enum ParserCode implements DiagnosticCode {
     InferTypeFromExample(Severity.WARNING),
     /** An object that is a map: its one field is named by a placeholder ({@code {model-id}}). */
     InferMapFromPlaceholder(Severity.WARNING),
+    /** An attribute-heading page's further entity whose example shows the page entity's fields: it extends that entity. */
+    InferEntityExtends(Severity.WARNING),
     /** A JSON block under a "Response" heading is the example of a response: no type of its own (what it shows is). */
     InferResponseExample(Severity.INFO),
     /** An error example whose status is found nowhere: left out, so it changes nothing. */

@@ -24,6 +24,6 @@ public final class BodyDraft {
 
     /** Whether the doc says anything about this body's shape. */
     public boolean hasShape() {
-        return !root.children.isEmpty() || example != null || root.kind == Kind.ARRAY;
+        return !root.children.isEmpty() || example != null || root.kind == Kind.ARRAY || root.entity != null;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Turns completed drafts into the immutable spec model. */
-final class DraftFreezer {
+public final class DraftFreezer {
     private static final java.util.regex.Pattern COMMA_SEPARATED = java.util.regex.Pattern.compile("(?i)comma[- ]separated|separated by commas");
 
     private DraftFreezer() {}
@@ -51,7 +51,8 @@ final class DraftFreezer {
         if (!b.hasShape()) {
             return b.contentType.isEmpty() ? null : new Body(b.contentType, null, null, b.location, java.util.Map.of(), b.streamEnd);
         }
-        Schema schema = b.root.kind == Kind.ARRAY ? schema(b.root, 0) : new Schema.ObjectSchema(properties(b.root, 0));
+        Schema schema = b.root.entity != null ? schema(b.root, 0)
+                : b.root.kind == Kind.ARRAY ? schema(b.root, 0) : new Schema.ObjectSchema(properties(b.root, 0));
         return new Body(b.contentType, schema, example, b.location, java.util.Map.of(), b.streamEnd);
     }
 
@@ -69,8 +70,21 @@ final class DraftFreezer {
         return out;
     }
 
+    /** An entity's fields, as the component's object schema. */
+    static Schema.ObjectSchema entity(BodyDraft b) {
+        return new Schema.ObjectSchema(properties(b.root, 0));
+    }
+
+    /** The key a field that is another entity refers to until {@code EntityResolver} finds that entity's component. */
+    public static final String ENTITY_PREFIX = "entity:";
+
     static Schema schema(FieldNode n, int depth) {
         if (depth > FieldTree.MAX_DEPTH) return new Schema.AnySchema();
+        if (n.entity != null) {
+            // "=KEY": a component of the page itself, known already; else a reference the doc set resolves
+            Schema ref = new Schema.RefSchema(n.entity.startsWith("=") ? n.entity.substring(1) : ENTITY_PREFIX + n.entity);
+            return n.kind == Kind.ARRAY ? new Schema.ArraySchema(ref, n.itemsNullable) : ref;
+        }
         if (!n.enumValues.isEmpty() && n.kind != Kind.ARRAY && n.kind != Kind.OBJECT) {
             return new Schema.EnumSchema(enumKind(n), n.enumValues, n.enumOpen);
         }

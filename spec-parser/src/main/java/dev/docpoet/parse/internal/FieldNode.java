@@ -38,6 +38,12 @@ public final class FieldNode {
     public @Nullable EnumKind enumKind;
     public boolean enumOpen;
     public Origin origin = Origin.DOCUMENTED;
+    /**
+     * The entity another section or page documents this field (or, for an array, each item) as: an attribute-heading
+     * page's {@code [Account](…)} type, resolved to a component across the doc set ({@code EntityResolver}); or, written
+     * {@code =KEY}, a component of the page itself (a GFM page's schema section).
+     */
+    public @Nullable String entity;
     public final Map<String, FieldNode> children = new LinkedHashMap<>();
 
     /** The name of a map's value node. */

@@ -61,6 +61,8 @@ final class Hints {
         if (dialect == Dialect.REDOCLY_MARKDOWN) {
             return "(" + type + (nullable ? ",null" : "") + (n.required ? ", required" : "") + ")";
         }
+        if (dialect == Dialect.GFM_TABLES) return "`" + type + (nullable ? "|null" : "") + "` in the Type column";
+        if (dialect == Dialect.ATTRIBUTE_HEADINGS) return "**Type:** " + type + (nullable ? " or null" : "");
         return "type=\"" + type + (nullable ? " | null" : "") + "\"";
     }
 
@@ -68,6 +70,10 @@ final class Hints {
     String enumType(List<String> values, FieldNode n) {
         List<String> shown = values.stream().limit(3).map(v -> "\"" + v + "\"").toList();
         if (dialect == Dialect.REDOCLY_MARKDOWN) return "Enum: " + String.join(", ", shown) + (values.size() > 3 ? ", …" : "");
+        if (dialect == Dialect.GFM_TABLES) return "`" + String.join(" \\| ", shown) + (values.size() > 3 ? " \\| …" : "") + "` in the Type column";
+        if (dialect == Dialect.ATTRIBUTE_HEADINGS) {
+            return "a `value` = meaning line per value under **Type:** (" + String.join(", ", values.stream().limit(3).toList()) + ")";
+        }
         return "type='" + String.join(" | ", shown) + (values.size() > 3 ? " | …" : "") + (n.nullable ? " | null" : "") + "'";
     }
 

@@ -64,7 +64,8 @@ public final class Inference {
         List<BodyDraft> bodies = bodies(ep);
         for (BodyDraft body : bodies) {
             hints.enterBody(hints.canDocument(body == ep.request, status(ep, body)));
-            if (body.example != null) {
+            // a body that is an entity another page documents is known from that page, not from its example here
+            if (body.example != null && body.root.entity == null) {
                 // a body the page documents no field of is known from its examples alone: each of them is evidence
                 boolean onlyExamples = body.root.children.isEmpty() && body.root.kind == Kind.OBJECT;
                 envelope(body);

@@ -1,0 +1,131 @@
+package test;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
+import dev.docpoet.runtime.Violation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of a 404 response to {@code GET /api/v1/tickets/{id}} (View a ticket).
+ *
+ * <p>Source: attributes/methods/tickets.md, line 52.
+ *
+ * @param error (inferred from the example)
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: attributes/methods/tickets.md"
+)
+@NullMarked
+public record NotFoundError(@JsonProperty("error") @Nullable String error,
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public NotFoundError {
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The {@code error}, null when absent.
+     *
+     * @throws UnreadableValueException if the JSON had one of another type
+     */
+    public @Nullable String error() {
+        return Components.optional(error, additionalProperties, "error", "NotFoundError");
+    }
+
+    static void check(NotFoundError v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static NotFoundError fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static NotFoundError read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new NotFoundError(
+                r.get("error", ValueReaders.STRING),
+                r.rest());
+    }
+
+    /**
+     * A builder with nothing set yet.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link NotFoundError}; {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String error;
+
+        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(NotFoundError from) {
+            this.error = from.error;
+            this.additionalProperties.putAll(from.additionalProperties);
+        }
+
+        public Builder error(@Nullable String error) {
+            this.error = error;
+            additionalProperties.remove("error");
+            return this;
+        }
+
+        /**
+         * Adds a property the docs do not document; it is written as given.
+         */
+        public Builder putAdditionalProperty(String name, @Nullable Object value) {
+            additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalStateException if a required value is not set
+         */
+        public NotFoundError build() {
+            return new NotFoundError(error, additionalProperties);
+        }
+    }
+}

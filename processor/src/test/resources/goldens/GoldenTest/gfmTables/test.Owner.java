@@ -1,0 +1,83 @@
+package test;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.docpoet.runtime.Components;
+import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.Unreadable;
+import dev.docpoet.runtime.UnreadableValueException;
+import dev.docpoet.runtime.ValueReaders;
+import dev.docpoet.runtime.Violation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code Owner} entity of the docs, one type wherever they use it.
+ *
+ * <p>Source: tables/pets.md, line 175.
+ *
+ * @param name
+ * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
+ *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: tables/pets.md"
+)
+@NullMarked
+public record Owner(@JsonProperty("name") String name,
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Owner {
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * The required {@code name}.
+     *
+     * @throws IllegalStateException if the JSON had none
+     * @throws UnreadableValueException if it had one of another type
+     */
+    public String name() {
+        return Components.required(name, additionalProperties, "name", "Owner");
+    }
+
+    static void check(Owner v, String path, List<Violation> out) {
+        Unreadable.report(v.additionalProperties, path, out);
+        if (v.name == null) {
+            if (v.additionalProperties.get("name") == null) {
+                out.add(Violation.required(path + "/name"));
+            }
+        }
+    }
+
+    /**
+     * Reads the record from a JSON object; for Jackson.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Owner fromJson(Map<String, @Nullable Object> json) {
+        return read(json, "");
+    }
+
+    static Owner read(Map<String, @Nullable Object> json, String at) {
+        FieldsReader r = new FieldsReader(json, at);
+        return new Owner(
+                r.get("name", ValueReaders.STRING),
+                r.rest());
+    }
+}

@@ -1,0 +1,71 @@
+package test;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.docpoet.runtime.OpenEnum;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * pet status in the store
+ *
+ * <p>Values documented: available, sold. Any other value is kept as it is: {@link #isKnown()} is then false and
+ * {@link #known()} is {@link Known#UNKNOWN}.
+ *
+ * <p>Source: tables/pets.md, line 155.
+ */
+@Generated(
+        value = "dev.docpoet.processor.ApiDocsProcessor",
+        comments = "Source: tables/pets.md"
+)
+@NullMarked
+public final class PetStatus extends OpenEnum<String, PetStatus.Known> {
+    /**
+     * {@code available}
+     */
+    public static final PetStatus AVAILABLE = new PetStatus("available", Known.AVAILABLE);
+
+    /**
+     * {@code sold}
+     */
+    public static final PetStatus SOLD = new PetStatus("sold", Known.SOLD);
+
+    private PetStatus(String value, Known known) {
+        super(value, known, Known.UNKNOWN);
+    }
+
+    /**
+     * The constant for a documented value, or a value that keeps an undocumented one.
+     */
+    @JsonCreator
+    public static PetStatus of(String value) {
+        Objects.requireNonNull(value, "value");
+        return switch (value) {
+            case "available" -> AVAILABLE;
+            case "sold" -> SOLD;
+            default -> new PetStatus(value, Known.UNKNOWN);
+        };
+    }
+
+    /**
+     * Every documented value, in doc order.
+     */
+    public static List<PetStatus> documented() {
+        return List.of(AVAILABLE, SOLD);
+    }
+
+    /**
+     * The documented values, and UNKNOWN for any other.
+     */
+    public enum Known {
+        AVAILABLE,
+
+        SOLD,
+
+        /**
+         * A value the docs do not list.
+         */
+        UNKNOWN
+    }
+}

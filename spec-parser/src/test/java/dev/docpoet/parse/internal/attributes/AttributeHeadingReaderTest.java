@@ -1,0 +1,133 @@
+package dev.docpoet.parse.internal.attributes;
+
+import static dev.docpoet.parse.Models.enumValues;
+import static dev.docpoet.parse.Models.param;
+import static dev.docpoet.parse.Models.prop;
+import static dev.docpoet.parse.Models.response;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.parse.DocSetReader;
+import dev.docpoet.parse.DocSource;
+import dev.docpoet.parse.ExpectedDiagnostics;
+import dev.docpoet.parse.Models;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Component;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Schema;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributeHeadingReaderTest {
+    private static final String ENTITY = "attributes/entities/Ticket.md";
+    private static final String METHODS = "attributes/methods/tickets.md";
+    private final List<ApiDocument> docs = DocSetReader.read(List.of(source(ENTITY), source(METHODS))).documents();
+    private final ApiDocument entityPage = docs.get(0);
+    private final ApiDocument methodPage = docs.get(1);
+
+    private static DocSource source(String fixture) {
+        return new DocSource(fixture.substring("attributes/".length()), null, Models.resource(fixture).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Schema ticket() {
+        return entityPage.components().get("entities/Ticket.md#Ticket").schema();
+    }
+
+    @Test
+    void everyFindingIsMarkedAndEveryMarkerMet() {
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, entityPage.dialect());
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, methodPage.dialect());
+        ExpectedDiagnostics.check(ENTITY, Models.resource(ENTITY), entityPage);
+        ExpectedDiagnostics.check(METHODS, Models.resource(METHODS), methodPage);
+    }
+
+    @Test
+    void anEntityPageIsComponentsOnePerEntitySection() {
+        assertEquals(List.of("entities/Ticket.md#AdminTicket", "entities/Ticket.md#Comment", "entities/Ticket.md#Ticket"),
+                List.copyOf(entityPage.components().keySet()), "Admin::Ticket, named by its heading, reached by its anchor");
+        assertTrue(entityPage.endpoints().isEmpty());
+        Component ticket = entityPage.components().get("entities/Ticket.md#Ticket");
+        assertEquals("Ticket", ticket.name());
+    }
+
+    @Test
+    void typesRequiredNullableAndEnums() {
+        Property id = prop(ticket(), "id");
+        assertEquals(new Schema.StringSchema(null), id.schema(), "String (cast from an integer, …)");
+        assertTrue(id.required(), "an attribute without {{%optional%}} is always there");
+        assertEquals(25, id.location().line());
+        assertEquals(5, id.location().column());
+        assertEquals(List.of("open", "closed"), enumValues(prop(ticket(), "status").schema()), "`value` = meaning lines");
+        assertEquals(new Schema.StringSchema("date-time"), prop(ticket(), "created_at").schema(), "String (ISO 8601 Datetime)");
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), prop(ticket(), "tags").schema(), "Array of String");
+        assertTrue(prop(ticket(), "assignee").nullable(), "{{<nullable>}} String or null");
+        assertInstanceOf(Schema.NumberSchema.class, prop(ticket(), "score").schema(), "Float");
+        assertFalse(prop(ticket(), "legacy_flag").required());
+        assertTrue(prop(ticket(), "legacy_flag").deprecated());
+        assertInstanceOf(Schema.AnySchema.class, prop(ticket(), "mystery").schema(), "no **Type:** line");
+    }
+
+    @Test
+    void bracketedNamesNest() {
+        assertTrue(prop(ticket(), "requester.name").required());
+        assertFalse(prop(ticket(), "requester.email").required(), "{{%optional%}} in the heading");
+        assertInstanceOf(Schema.ArraySchema.class, prop(ticket(), "history").schema());
+        assertEquals(new Schema.StringSchema(null), prop(ticket(), "history.day").schema(), "history[][day]: the items' field; a UNIX timestamp string");
+        assertInstanceOf(Schema.IntegerSchema.class, prop(ticket(), "history.events").schema());
+    }
+
+    @Test
+    void entitiesReferToEntitiesAcrossSectionsAndPages() {
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("entities/Ticket.md#Comment")), prop(ticket(), "comments").schema(),
+                "Array of [Comment](#Comment): the section's entity");
+        Schema comment = entityPage.components().get("entities/Ticket.md#Comment").schema();
+        assertInstanceOf(Schema.AnySchema.class, prop(comment, "author").schema(), "an entity page that is not among the docs");
+    }
+
+    @Test
+    void aSectionWhoseExampleShowsThePageEntitysFieldsExtendsIt() {
+        Schema admin = entityPage.components().get("entities/Ticket.md#AdminTicket").schema();
+        assertTrue(prop(admin, "subject").required(), "Ticket's fields, which its example shows");
+        assertTrue(prop(admin, "internal_note").required(), "and its own");
+        assertTrue(Models.object(admin).property("id") != null && Models.object(ticket()).property("internal_note") == null,
+                "each has its own copy");
+    }
+
+    @Test
+    void methodPagesReturnTheEntityOfAnotherPage() {
+        assertEquals(3, methodPage.endpoints().size());
+        Endpoint get = methodPage.endpoints().get(0);
+        assertEquals("GET", get.method());
+        assertEquals("/api/v1/tickets/{id}", get.path(), ":id is a path parameter");
+        assertEquals("View a ticket", get.title());
+        assertEquals(ParameterLocation.PATH, param(get, "id").in());
+        assertTrue(param(get, "id").required());
+        assertEquals(List.of("bearerAuth"), get.security(), "the Authorization header is the endpoint's auth, not a parameter");
+        assertEquals(new Schema.RefSchema("entities/Ticket.md#Ticket"), response(get, "200").body().schema());
+        assertEquals("closed", response(get, "200").body().example().node().get("status").asText());
+        assertTrue(response(get, "404").body().schema() instanceof Schema.ObjectSchema o && o.property("error") != null,
+                "an error example without fields: inferred");
+        Endpoint list = methodPage.endpoints().get(1);
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("entities/Ticket.md#Ticket")), response(list, "200").body().schema(),
+                "Array of [Ticket]");
+        assertInstanceOf(Schema.IntegerSchema.class, param(list, "limit").schema());
+        assertEquals(ParameterLocation.QUERY, param(list, "status").in());
+        Endpoint create = methodPage.endpoints().get(2);
+        assertEquals("application/x-www-form-urlencoded", create.requestBody().contentType());
+        assertTrue(prop(create.requestBody().schema(), "subject").required());
+        assertInstanceOf(Schema.ArraySchema.class, prop(create.requestBody().schema(), "tags[]").schema(), "a form key is taken whole");
+    }
+
+    @Test
+    void aMethodPageAloneSaysItsEntityIsMissing() {
+        ApiDocument alone = DocSetReader.read(List.of(source(METHODS))).documents().get(0);
+        assertTrue(alone.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecEntityUnresolved
+                && d.location().line() == 14), alone.diagnostics().toString());
+    }
+}

@@ -1,0 +1,176 @@
+package dev.docpoet.parse.internal.tables;
+
+import static dev.docpoet.parse.Models.enumValues;
+import static dev.docpoet.parse.Models.param;
+import static dev.docpoet.parse.Models.prop;
+import static dev.docpoet.parse.Models.response;
+import static dev.docpoet.parse.Models.responseProp;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docpoet.parse.DocParser;
+import dev.docpoet.parse.ExpectedDiagnostics;
+import dev.docpoet.parse.Models;
+import dev.docpoet.spec.ApiDocument;
+import dev.docpoet.spec.Dialect;
+import dev.docpoet.spec.Endpoint;
+import dev.docpoet.spec.ParameterLocation;
+import dev.docpoet.spec.Property;
+import dev.docpoet.spec.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GfmTableReaderTest {
+    private static ApiDocument read(String fixture) {
+        return DocParser.parse(fixture, Models.resource("tables/" + fixture));
+    }
+
+    private static Endpoint endpoint(ApiDocument doc, String method, String path) {
+        return doc.endpoints().stream().filter(e -> e.method().equals(method) && e.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + method + " " + path + " in " + doc.endpoints().stream().map(Endpoint::signature).toList()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"slate-kittens.md", "widdershins-pets.md", "swagger2markup-zones.md"})
+    void everyFindingIsMarkedAndEveryMarkerMet(String fixture) {
+        ApiDocument doc = read(fixture);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        ExpectedDiagnostics.check(fixture, Models.resource("tables/" + fixture), doc);
+    }
+
+    @Test
+    void slateRequestLineGivesPathHostAndPathParameter() {
+        ApiDocument doc = read("slate-kittens.md");
+        assertEquals(2, doc.endpoints().size());
+        Endpoint get = endpoint(doc, "GET", "/v1/kittens/{ID}");
+        assertEquals("https://api.example.com", get.baseUrl(), "a full URL's host is the endpoint's base URL");
+        assertEquals("Get a Specific Kitten", get.title());
+        assertEquals(32, get.location().line());
+        assertEquals(ParameterLocation.PATH, param(get, "ID").in());
+        assertTrue(param(get, "ID").required());
+        assertEquals(ParameterLocation.QUERY, param(get, "include_cats").in());
+        assertInstanceOf(Schema.BooleanSchema.class, param(get, "include_cats").schema());
+        assertFalse(param(get, "include_cats").required(), "\"No\" in the Required column");
+        assertEquals("false", param(get, "include_cats").defaultValue().node().toString());
+        assertInstanceOf(Schema.ArraySchema.class, param(get, "fields").schema(), "Array of String");
+    }
+
+    @Test
+    void slateResponseTableTypesRequiredNullableEnumsAndNesting() {
+        Endpoint get = endpoint(read("slate-kittens.md"), "GET", "/v1/kittens/{ID}");
+        Property id = responseProp(get, "200", "id");
+        assertInstanceOf(Schema.IntegerSchema.class, id.schema());
+        assertTrue(id.required());
+        assertEquals(53, id.location().line());
+        assertInstanceOf(Schema.NumberSchema.class, responseProp(get, "200", "cuteness").schema());
+        assertEquals(new Schema.StringSchema("date-time"), responseProp(get, "200", "born_at").schema());
+        assertEquals(List.of("persian", "unknown", "siamese"), enumValues(responseProp(get, "200", "breed").schema()));
+        assertFalse(responseProp(get, "200", "breed").required());
+        assertTrue(responseProp(get, "200", "owner.id").required(), "a dotted name nests");
+        assertFalse(responseProp(get, "200", "owner.email").required());
+        assertTrue(responseProp(get, "200", "nickname").nullable(), "string¦null");
+        assertInstanceOf(Schema.AnySchema.class, responseProp(get, "200", "coat").schema(), "a type docpoet does not know");
+        assertEquals(2, response(get, "200").body().example().node().get("id").asInt(), "the captioned JSON is the example");
+    }
+
+    @Test
+    void slateBodyParametersAndCaptionedExamples() {
+        Endpoint post = endpoint(read("slate-kittens.md"), "POST", "/v1/kittens");
+        Schema body = post.requestBody().schema();
+        assertTrue(prop(body, "name").required());
+        assertTrue(prop(body, "vaccinated").required(), "\"Required\" in the Required column");
+        assertInstanceOf(Schema.BooleanSchema.class, prop(body, "vaccinated").schema());
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), prop(body, "tags").schema(), "[string]");
+        assertEquals("Tom", post.requestBody().example().node().get("name").asText(), "\"Example request\" is the request's");
+        assertEquals(3, response(post, "201").body().example().node().get("id").asInt(), "\"201 Response\" names its status");
+        assertInstanceOf(Schema.IntegerSchema.class, responseProp(post, "201", "id").schema(), "inferred from the example");
+    }
+
+    @Test
+    void widdershinsParametersStatusTableAndLinkedSchemas() {
+        ApiDocument doc = read("widdershins-pets.md");
+        assertEquals(3, doc.endpoints().size(), doc.endpoints().stream().map(Endpoint::signature).toList().toString());
+        Endpoint get = endpoint(doc, "GET", "/pets/{id}");
+        assertNull(get.baseUrl(), "the documented `GET /pets/{id}` wins over the http sample's full URL");
+        assertEquals("findPetById", get.title());
+        assertEquals(ParameterLocation.PATH, param(get, "id").in());
+        assertInstanceOf(Schema.IntegerSchema.class, param(get, "id").schema());
+        assertEquals(ParameterLocation.HEADER, param(get, "X-Request-Id").in());
+        assertInstanceOf(Schema.ArraySchema.class, param(get, "fields").schema(), "array[string]");
+        // [Pet](#schemapet) in the status table: the Schemas section's table, one component wherever it is used
+        assertEquals(new Schema.RefSchema("widdershins-pets.md#Pet"), response(get, "200").body().schema());
+        assertEquals(List.of("widdershins-pets.md#Owner", "widdershins-pets.md#Pet"), List.copyOf(doc.components().keySet()),
+                "a scalar schema (xname) is no component");
+        Schema pet = doc.components().get("widdershins-pets.md#Pet").schema();
+        assertTrue(prop(pet, "name").required());
+        assertTrue(prop(pet, "tag").nullable(), "string¦null");
+        assertEquals(new Schema.StringSchema("date-time"), prop(pet, "createdAt").schema());
+        assertEquals(new Schema.StringSchema(null), prop(pet, "location").schema(), "a scalar schema's *anonymous* row");
+        assertEquals(new Schema.RefSchema("widdershins-pets.md#Owner"), prop(pet, "owner").schema(), "a component inside a component");
+        assertTrue(prop(doc.components().get("widdershins-pets.md#Owner").schema(), "name").required());
+        assertEquals(new Schema.MapSchema(new Schema.StringSchema(null)), prop(pet, "labels").schema(), "additionalProperties");
+        assertEquals(List.of("available", "sold"), enumValues(prop(pet, "status").schema()), "the schema's Enumerated Values");
+        assertNull(response(get, "404").body(), "None: a status without a body");
+    }
+
+    @Test
+    void widdershinsAnonymousArrayBodyParameterAndEnumeratedValues() {
+        ApiDocument doc = read("widdershins-pets.md");
+        Endpoint list = endpoint(doc, "GET", "/pets");
+        assertEquals(List.of("available", "sold"), enumValues(param(list, "status").schema()));
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("widdershins-pets.md#Pet")), response(list, "200").body().schema(),
+                "*anonymous* [[Pet](#schemapet)]: a list of Pet, whose fields the » rows only repeat");
+        Endpoint add = endpoint(doc, "POST", "/pets");
+        Schema request = add.requestBody().schema();
+        assertEquals(List.of("name", "tag"), Models.object(request).properties().stream().map(Property::name).toList(),
+                "the body row stands for the body; its » rows are its fields");
+        assertTrue(prop(request, "name").required());
+        assertEquals("dog", add.requestBody().example().node().get("tag").asText(), "\"Body parameter\" is the request's example");
+        assertEquals(new Schema.RefSchema("widdershins-pets.md#Pet"), response(add, "201").body().schema());
+    }
+
+    @Test
+    void swagger2markupTypeColumnSaysWhereAndSchemaSaysWhat() {
+        Endpoint get = Models.only(read("swagger2markup-zones.md"));
+        assertEquals("/persist/groups/{zone}", get.path());
+        assertEquals(ParameterLocation.PATH, param(get, "zone").in());
+        assertTrue(param(get, "zone").required(), "<br>*required*");
+        assertEquals(ParameterLocation.QUERY, param(get, "pretty").in());
+        assertFalse(param(get, "pretty").required());
+        assertInstanceOf(Schema.BooleanSchema.class, param(get, "pretty").schema());
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), response(get, "200").body().schema(), "< string > array");
+    }
+
+    @Test
+    void aPageOfTablesWithoutARequestLineIsNotThisDialect() {
+        ApiDocument doc = DocParser.parse("errors.md", """
+                # Errors
+
+                | Error Code | Meaning |
+                |---|---|
+                | 400 | Bad Request |
+                """);
+        assertEquals(Dialect.PLAIN_MARKDOWN, doc.dialect());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().contains("none of the formats")), doc.diagnostics().toString());
+    }
+
+    @Test
+    void hostileTablesEndWithoutError() {
+        String row = "|" + "a|".repeat(2000) + "\n";
+        ApiDocument doc = DocParser.parse("wide.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n" + row.repeat(50)
+                + "|" + "»".repeat(500) + " deep|string|\n");
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertFalse(doc.hasErrors(), doc.diagnostics().toString());
+        // lines that once made heading patterns backtrack: a heading of closing #s, blank lines before no **Description:**
+        String hostile = "# " + "# ".repeat(100_000) + "x\n### `a`\n" + " \n".repeat(100_000) + "**Type:** String\n"
+                + "`GET /y`\n\n| Name |" + " b |".repeat(100_000) + "\n|" + "---|".repeat(100_001) + "\n";
+        ApiDocument read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5),
+                () -> DocParser.parse("hostile.md", hostile));
+        assertFalse(read.hasErrors(), read.diagnostics().toString());
+    }
+}
