@@ -1,9 +1,10 @@
 package dev.docpoet.fetch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,7 +31,9 @@ import org.jspecify.annotations.Nullable;
 public record SourcesLock(String name, Origin origin, String apiHash, List<Entry> files) {
     public static final String FILE_NAME = "docpoet.sources.lock.json";
     public static final String FORMAT = "docpoet-sources/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lines end in {@code \n} on every system, as {@code ApiLock}'s do: the same docs give the same lock bytes on Windows. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     public SourcesLock {
         files = files.stream().sorted(Comparator.comparing(Entry::path)).toList();
@@ -88,7 +91,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
             if (e.lastModified() != null) f.put("lastModified", e.lastModified());
         }
         try {
-            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (JSON.writer(PRINTER).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always writes", e);
         }
