@@ -126,6 +126,19 @@ class FetchCommandTest {
     }
 
     @Test
+    void aLineWithADateThatSaysMoreIsAChangeTheUpdateTakes() throws IOException {
+        site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET + "\nUpdated: 2024-01-01 the limit is now 100 requests a minute.\n");
+        assertEquals(0, first().exit());
+        site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET + "\nUpdated: 2025-01-01 the limit is now 200 requests a minute.\n");
+        CliRun check = fetch("--check");
+        assertTrue(check.out().contains("changed upstream: api-reference/tickets/get.md (prose only)"), check.out());
+        CliRun update = fetch("--update");
+        assertEquals(0, update.exit(), update.err());
+        assertTrue(update.out().contains("wrote api-reference/tickets/get.md"), update.out());
+        assertTrue(read("api-reference/tickets/get.md").contains("200 requests"), "the site's new text, not the old bytes");
+    }
+
+    @Test
     void aProseEditUpstreamIsListedAndPasses() throws IOException {
         assertEquals(0, first().exit());
         Map<String, String> before = snapshot(docs);

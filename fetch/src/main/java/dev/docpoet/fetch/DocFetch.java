@@ -201,7 +201,7 @@ public final class DocFetch {
             Path f = folder.resolve(e.path());
             try {
                 if (!Files.isRegularFile(f)) out.add(f + ": missing, though " + SourcesLock.FILE_NAME + " lists it");
-                else if (!PageText.hash(Files.readAllBytes(f)).equals(e.sha256())) {
+                else if (!PageText.hash(e.path(), Files.readAllBytes(f)).equals(e.sha256())) {
                     out.add(f + ": not what " + SourcesLock.FILE_NAME + " says (edited by hand?); put corrections in " + Corrections.FILE_NAME
                             + " instead, and fetch --update");
                 }

@@ -156,10 +156,10 @@ final class SetFetcher {
             s = new Staged(path, url.toString(), kept, before.sha256(), before.etag(), before.lastModified(), entrySpec);
         } else {
             byte[] bytes = page ? PageText.stored(got.bytes()) : PageText.text(got.bytes()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            String hash = PageText.hash(bytes);
-            if (before != null && before.sha256().equals(hash) && kept != null) {
-                // the same text (a timestamp or the header may differ): keep the project's bytes and the lock's validators
-                s = new Staged(path, url.toString(), kept, hash, before.etag(), before.lastModified(), entrySpec);
+            String hash = PageText.hash(path, bytes);
+            if (before != null && kept != null && PageText.onlyStampsDiffer(path, kept, bytes)) {
+                // only a timestamp line (or the header, or line ends) differs: keep the project's bytes and the lock's validators
+                s = new Staged(path, url.toString(), kept, before.sha256(), before.etag(), before.lastModified(), entrySpec);
             } else {
                 s = new Staged(path, url.toString(), bytes, hash, got.etag(), got.lastModified(), entrySpec);
             }
@@ -175,7 +175,7 @@ final class SetFetcher {
         try {
             if (!Files.isRegularFile(f)) return null;
             byte[] b = Files.readAllBytes(f);
-            return PageText.hash(b).equals(before.sha256()) ? b : null;
+            return PageText.hash(before.path(), b).equals(before.sha256()) ? b : null;
         } catch (IOException e) {
             return null;
         }

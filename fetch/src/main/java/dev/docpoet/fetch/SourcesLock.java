@@ -61,7 +61,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
      * One file of the set.
      *
      * @param path relative to the set's folder, with forward slashes
-     * @param sha256 of the normalised text (see {@link PageText#hash})
+     * @param sha256 of the normalised text (see {@link PageText#hash(String, byte[])})
      */
     public record Entry(String path, String url, String sha256, @Nullable String etag, @Nullable String lastModified) {}
 

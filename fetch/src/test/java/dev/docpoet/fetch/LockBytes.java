@@ -16,7 +16,7 @@ public final class LockBytes {
         Contracts c = Contracts.of(folder, List.of());
         SourcesLock lock = new SourcesLock("acme", new SourcesLock.Origin("https://docs.acme.dev", List.of(), List.of(),
                 List.of("api-reference/**"), List.of()), c.hash(), List.of(new SourcesLock.Entry("get.md", "https://docs.acme.dev/get.md",
-                        PageText.hash(AcmeSite.GET_TICKET.getBytes(StandardCharsets.UTF_8)), "\"e\"", null)));
+                        PageText.hash("get.md", AcmeSite.GET_TICKET.getBytes(StandardCharsets.UTF_8)), "\"e\"", null)));
         byte[] api = c.lock().toJson();
         byte[] sources = lock.toJson();
         byte[] both = new byte[api.length + sources.length];
