@@ -245,12 +245,23 @@ class FetchCommandTest {
 
     @Test
     void aPageSlowerThanTheTimeoutIsAnErrorThatSaysSo() {
-        site.slow("/api-reference/tickets/close.md", AcmeSite.SLOW, 3000);
+        site.hang("/api-reference/tickets/close.md", AcmeSite.SLOW);
         CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**", "--exclude", "api-reference/gone",
                 "--timeout", "1", "--retries", "0");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(site.url() + "/api-reference/tickets/close.md: no answer within 1 s (tried 1 times); try again later,"
                 + " or allow more time (--timeout SECONDS, <timeout>)"), r.err());
+        assertFalse(Files.exists(docs.resolve("acme")));
+    }
+
+    @Test
+    void aBodyThatStallsAfterItsHeadersIsATimeoutNamingTheUrl() {
+        site.stall("/api-reference/tickets/close.md", AcmeSite.SLOW);
+        CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**", "--exclude", "api-reference/gone",
+                "--timeout", "1", "--retries", "0");
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("docpoet: " + site.url() + "/api-reference/tickets/close.md: the response did not finish within 1 s; try again later, or"
+                + " allow more time (--timeout SECONDS, <timeout>)\n", r.err());
         assertFalse(Files.exists(docs.resolve("acme")));
     }
 
