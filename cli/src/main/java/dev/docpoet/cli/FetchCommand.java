@@ -3,6 +3,7 @@ package dev.docpoet.cli;
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchException;
 import dev.docpoet.fetch.FetchOptions;
+import dev.docpoet.fetch.PagePatterns;
 import dev.docpoet.fetch.SourcesLock;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,6 +98,16 @@ final class FetchCommand implements Callable<Integer> {
             throw usage("--site, --page and --spec say what to fetch the first time; --check, --update and --offline read it from the lock");
         }
         if (site == null && (!includes.isEmpty() || !excludes.isEmpty())) throw usage("--include and --exclude choose pages of a --site");
+        try {
+            PagePatterns.of(includes);
+        } catch (IllegalArgumentException e) {
+            throw usage("--include " + e.getMessage());
+        }
+        try {
+            PagePatterns.of(excludes);
+        } catch (IllegalArgumentException e) {
+            throw usage("--exclude " + e.getMessage());
+        }
         if (origin && names.size() != 1) throw usage("name the one folder to fetch into: docpoet fetch NAME --site URL");
         for (String n : names) {
             if (!n.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {

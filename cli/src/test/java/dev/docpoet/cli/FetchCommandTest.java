@@ -317,6 +317,16 @@ class FetchCommandTest {
     }
 
     @Test
+    void aLinkThatIsNoFileNameIsOneLineNamingIt() {
+        site.put("/llms.txt", site.body("/llms.txt").replace("## OpenAPI", "- [Odd](" + site.url() + "/api-reference/odd%00name.md)\n\n## OpenAPI"));
+        CliRun r = first();
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("docpoet: " + site.url() + "/api-reference/odd%00name.md: cannot be kept as \"api-reference/odd?name.md\" (an empty, hidden"
+                + " or reserved name, or a character a file name cannot have); leave it out with an exclude pattern\n", r.err());
+        assertFalse(Files.exists(docs.resolve("acme")));
+    }
+
+    @Test
     void badInputIsOneLineThatSaysWhatToDo() throws IOException {
         CliRun ftp = fetch("acme", "--site", "ftp://docs.example.com");
         assertEquals(1, ftp.exit());
@@ -335,6 +345,12 @@ class FetchCommandTest {
         CliRun badName = fetch("../up", "--site", site.url());
         assertEquals(2, badName.exit());
         assertTrue(badName.err().contains("\"../up\" is no folder name"), badName.err());
+
+        CliRun badGlob = fetch("acme", "--site", site.url(), "--include", "api/{a");
+        assertEquals(2, badGlob.exit());
+        assertTrue(badGlob.err().startsWith("--include \"api/{a\" is no glob (a '{' without its '}'); write one such as api-reference/**"),
+                badGlob.err());
+        assertFalse(badGlob.err().contains("\tat "), badGlob.err());
 
         assertEquals(0, first().exit());
         Path lock = docs.resolve("acme/docpoet.sources.lock.json");

@@ -51,16 +51,24 @@ final class Installer {
             Path lockFile = folder.resolve(SourcesLock.FILE_NAME);
             boolean lockWritten = !(Files.isRegularFile(lockFile) && Arrays.equals(Files.readAllBytes(lockFile), lock));
             if (lockWritten) changes.put(lockFile, lock);
-            apply(changes, deleted.stream().map(d -> inside(folder, d)).toList());
+            List<Path> deletions = new ArrayList<>();
+            for (String d : deleted) deletions.add(inside(folder, d));
+            apply(changes, deletions);
             return new Result(written, deleted, unchanged, lockWritten);
         } catch (IOException e) {
             throw new FetchException(folder + ": cannot write the fetched docs (" + e.getMessage() + "); nothing was changed");
         }
     }
 
-    private static Path inside(Path folder, String rel) {
-        Path p = folder.resolve(rel).normalize();
-        if (!p.startsWith(folder.normalize())) throw new IllegalArgumentException(rel + " leaves " + folder);
+    /** The file {@code rel} names in the folder; the callers checked it ({@link SiteLayout#safe}), this is the last guard. */
+    private static Path inside(Path folder, String rel) throws FetchException {
+        Path p;
+        try {
+            p = folder.resolve(SiteLayout.safe(rel, folder)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new FetchException(folder + ": cannot keep a file as \"" + rel + "\" (" + e.getReason() + "); nothing was changed");
+        }
+        if (!p.startsWith(folder.normalize())) throw new FetchException(folder + ": \"" + rel + "\" leaves the folder; nothing was changed");
         return p;
     }
 

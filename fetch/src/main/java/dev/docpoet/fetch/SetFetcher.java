@@ -2,10 +2,8 @@ package dev.docpoet.fetch;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,8 +53,8 @@ final class SetFetcher {
                 throw new FetchException(index + ": HTTP " + e.status() + " (not found): this site serves no llms.txt index; check the site's"
                         + " URL, or name its pages (--page URL) or its spec (--spec URL)", e.status());
             }
-            List<PathMatcher> in = matchers(origin.includes());
-            List<PathMatcher> out = matchers(origin.excludes());
+            PagePatterns in = patterns(origin.includes());
+            PagePatterns out = patterns(origin.excludes());
             int outside = 0;
             int chosen = 0;
             for (URI link : LlmsIndex.links(got.uri(), got.bytes())) {
@@ -69,8 +67,8 @@ final class SetFetcher {
                     listedSpecs.add(link);
                     continue;
                 }
-                Path p = Path.of(rel.isEmpty() ? "index" : rel);
-                if ((in.isEmpty() || in.stream().anyMatch(m -> m.matches(p))) && out.stream().noneMatch(m -> m.matches(p))) {
+                String p = rel.isEmpty() ? "index" : rel;
+                if ((in.isEmpty() || in.matches(p)) && !out.matches(p)) {
                     pages.add(link);
                     chosen++;
                 }
@@ -181,9 +179,12 @@ final class SetFetcher {
         }
     }
 
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.replaceFirst("^/+", "")));
-        return out;
+    private static PagePatterns patterns(List<String> globs) throws FetchException {
+        try {
+            return PagePatterns.of(globs);
+        } catch (IllegalArgumentException e) {
+            // a lock edited by hand: the front ends check what the user types before any fetch
+            throw new FetchException(SourcesLock.FILE_NAME + ": " + e.getMessage());
+        }
     }
 }

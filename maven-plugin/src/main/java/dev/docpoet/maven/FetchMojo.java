@@ -2,6 +2,7 @@ package dev.docpoet.maven;
 
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchException;
+import dev.docpoet.fetch.PagePatterns;
 import dev.docpoet.fetch.SourcesLock;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ public class FetchMojo extends FetchingMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (session.isOffline()) throw new MojoFailureException("docpoet: fetch needs the network, and Maven is offline (-o); run it without -o");
+        try {
+            PagePatterns.of(fetchIncludes);
+            PagePatterns.of(fetchExcludes);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("docpoet: <fetchIncludes>/<fetchExcludes>: " + e.getMessage());
+        }
         SourcesLock.Origin origin = new SourcesLock.Origin(blank(site) ? null : site, pages, specs, fetchIncludes, fetchExcludes);
         DocFetch fetch = fetcher();
         try {
