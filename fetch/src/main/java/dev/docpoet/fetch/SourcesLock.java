@@ -1,6 +1,10 @@
 package dev.docpoet.fetch;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,14 +137,42 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
         Origin origin = new Origin(o.hasNonNull("site") ? o.get("site").asText() : null, list(o, "pages"), list(o, "specs"),
                 list(o, "includes"), list(o, "excludes"));
         List<Entry> files = new ArrayList<>();
+        List<String> at = pathLocations(bytes);
+        int i = 0;
         for (JsonNode f : root.path("files")) {
             String path = f.path("path").asText("");
             if (path.isEmpty() || !f.hasNonNull("url") || !f.hasNonNull("sha256")) {
                 throw new FetchException(file + ": a \"files\" entry without path, url or sha256; fetch again (docpoet fetch --update)");
             }
+            try {
+                // verify, check and update read and write these paths: one that leaves the folder must go no further
+                SiteLayout.safe(path, "");
+            } catch (FetchException e) {
+                throw new FetchException(file + (i < at.size() ? at.get(i) : "") + ": \"" + path.replaceAll("\\p{Cntrl}", "?") + "\" is no file"
+                        + " of the set (it leaves the folder, or is hidden or reserved); fetch again (docpoet fetch --update) or restore the"
+                        + " lock from version control");
+            }
+            i++;
             files.add(new Entry(path, f.get("url").asText(), f.get("sha256").asText(), text(f, "etag"), text(f, "lastModified")));
         }
         return new SourcesLock(root.path("name").asText(""), origin, root.path("apiHash").asText(""), files);
+    }
+
+    /** ":LINE:COLUMN" of each {@code files[].path} value, in order: a tree keeps no locations. */
+    private static List<String> pathLocations(byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+            for (JsonToken t; (t = p.nextToken()) != null; ) {
+                if (t != JsonToken.VALUE_STRING || !"path".equals(p.currentName())) continue;
+                JsonStreamContext array = p.getParsingContext().getParent();
+                if (array == null || !array.inArray() || array.getParent() == null || !"files".equals(array.getParent().getCurrentName())) continue;
+                JsonLocation l = p.currentTokenLocation();
+                out.add(":" + l.getLineNr() + ":" + l.getColumnNr());
+            }
+        } catch (IOException e) {
+            // it was read as a tree already: the locations are only for messages
+        }
+        return out;
     }
 
     private static @Nullable String text(JsonNode n, String key) {
