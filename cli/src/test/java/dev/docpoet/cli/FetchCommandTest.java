@@ -139,6 +139,33 @@ class FetchCommandTest {
     }
 
     @Test
+    void anUpdateReadsTheCorrectionsAndSaysWhichAreStale() throws IOException {
+        assertEquals(0, first().exit());
+        Path corrections = docs.resolve("acme/docpoet.corrections.yaml");
+        Files.writeString(corrections, """
+                corrections:
+                  - endpoint: GET /v1/tickets/{id}
+                    field: priority
+                    enum: [low, normal, high]
+                  - endpoint: GET /v1/tickets/{id}
+                    field: requester.emial
+                    name: email
+                """);
+        CliRun update = fetch("--update");
+        assertEquals(0, update.exit(), update.err());
+        assertTrue(update.out().contains(docs.resolve("acme") + "/docpoet.corrections.yaml:6:12: warning: GET /v1/tickets/{id} 200 has no"
+                + " field `requester.emial`"), update.out());
+        assertTrue(update.out().contains("up to date"), "the apiHash is of the fetched files alone: " + update.out());
+        CliRun offline = fetch("--offline");
+        assertEquals(0, offline.exit(), offline.out() + offline.err());
+
+        Files.writeString(corrections, "corrections:\n  - endpoint: GET /v1/tickets/{id}\n    field: priority\n    type: widget\n");
+        CliRun invalid = fetch("--update");
+        assertTrue(invalid.out().contains("[SpecCorrectionInvalid]"), invalid.out());
+        assertTrue(invalid.out().contains("1 errors in the fetched docs"), invalid.out());
+    }
+
+    @Test
     void aProseEditUpstreamIsListedAndPasses() throws IOException {
         assertEquals(0, first().exit());
         Map<String, String> before = snapshot(docs);

@@ -1,6 +1,7 @@
 package dev.docpoet.fetch;
 
 import dev.docpoet.diff.ApiDiff;
+import dev.docpoet.parse.DocCorrections;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.ParserCode;
 import java.io.IOException;
@@ -33,16 +34,19 @@ public final class DocFetch {
      * What a fetch did to the project.
      *
      * @param changes the API changes from the project's previous copy (none on a first fetch)
-     * @param errors the fetched docs' errors: generation stops on them until they are corrected
+     * @param errors the fetched docs' errors, read with the project's corrections: generation stops on them until they are
+     *     corrected
+     * @param staleCorrections the corrections that match nothing in the fetched docs, or that the docs now agree with
      */
     public record Fetched(Path folder, List<String> written, List<String> deleted, int unchanged, boolean lockWritten,
-            List<ApiDiff.Change> changes, List<Diagnostic> errors) {
+            List<ApiDiff.Change> changes, List<Diagnostic> errors, List<Diagnostic> staleCorrections) {
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             for (String w : written) out.add("wrote " + w);
             for (String d : deleted) out.add("deleted " + d + " (gone upstream)");
             for (ApiDiff.Change c : changes) out.add(c.toString());
             for (Diagnostic d : errors) out.add(folder + "/" + d.format());
+            for (Diagnostic d : staleCorrections) out.add(folder + "/" + d.format());
             if (written.isEmpty() && deleted.isEmpty() && !lockWritten) {
                 out.add(folder + ": up to date (" + unchanged + " files unchanged, nothing written)");
             } else {
@@ -50,7 +54,7 @@ public final class DocFetch {
                         + (lockWritten ? "; " + SourcesLock.FILE_NAME + " updated" : "") + "; commit the folder");
             }
             if (!errors.isEmpty()) {
-                out.add(errors.size() + " errors in the fetched docs (above): a build stops on them; correct them in " + Corrections.FILE_NAME
+                out.add(errors.size() + " errors in the fetched docs (above): a build stops on them; correct them in " + DocCorrections.FILE_NAME
                         + " beside the lock, or exclude those pages");
             }
             return out;
@@ -119,11 +123,15 @@ public final class DocFetch {
             write(tmp, files);
             List<String> specs = files.values().stream().filter(Staged::entrySpec).map(Staged::path).toList();
             Contracts upstream = Contracts.of(tmp, specs);
+            // the docs' errors and the stale corrections are what a build will say: read with the project's corrections
+            Contracts corrected = copyCorrections(folder, tmp) ? Contracts.of(tmp, specs) : upstream;
             SourcesLock lock = new SourcesLock(name, origin, upstream.hash(), files.values().stream().map(Staged::entry).toList());
             List<ApiDiff.Change> changes = List.of();
             if (previous != null && Files.isDirectory(folder)) changes = diff(folder, previous, tmp, specs);
             Installer.Result r = Installer.install(folder, files, lock.toJson(), previous);
-            return new Fetched(folder, r.written(), r.deleted(), r.unchanged(), r.lockWritten(), changes, upstream.errors());
+            List<Diagnostic> stale = corrected.warnings().stream().filter(d -> d.code() == ParserCode.SpecCorrectionUnused
+                    || d.code() == ParserCode.SpecCorrectionRedundant).toList();
+            return new Fetched(folder, r.written(), r.deleted(), r.unchanged(), r.lockWritten(), changes, corrected.errors(), stale);
         } finally {
             deleteQuietly(tmp);
         }
@@ -202,7 +210,7 @@ public final class DocFetch {
             try {
                 if (!Files.isRegularFile(f)) out.add(f + ": missing, though " + SourcesLock.FILE_NAME + " lists it");
                 else if (!PageText.hash(e.path(), Files.readAllBytes(f)).equals(e.sha256())) {
-                    out.add(f + ": not what " + SourcesLock.FILE_NAME + " says (edited by hand?); put corrections in " + Corrections.FILE_NAME
+                    out.add(f + ": not what " + SourcesLock.FILE_NAME + " says (edited by hand?); put corrections in " + DocCorrections.FILE_NAME
                             + " instead, and fetch --update");
                 }
             } catch (IOException ex) {
@@ -212,14 +220,26 @@ public final class DocFetch {
         return out;
     }
 
-    /** The API changes from the project's copy to upstream, both read with the project's corrections. */
-    private static List<ApiDiff.Change> diff(Path folder, SourcesLock previous, Path upstream, List<String> upstreamSpecs) throws FetchException {
-        Path corrections = folder.resolve(Corrections.FILE_NAME);
+    /**
+     * Puts the project's corrections file (if the set has one) into the temporary folder, so that upstream is read as
+     * a build will read it; the lock's {@code apiHash} is taken before, of the fetched files alone.
+     *
+     * @return whether there was one
+     */
+    private static boolean copyCorrections(Path folder, Path tmp) throws FetchException {
+        Path corrections = folder.resolve(DocCorrections.FILE_NAME);
         try {
-            if (Files.isRegularFile(corrections)) Files.copy(corrections, upstream.resolve(Corrections.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+            if (!Files.isRegularFile(corrections)) return false;
+            Files.copy(corrections, tmp.resolve(DocCorrections.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+            return true;
         } catch (IOException e) {
             throw new FetchException(corrections + ": cannot read it (" + e.getMessage() + ")");
         }
+    }
+
+    /** The API changes from the project's copy to upstream, both read with the project's corrections. */
+    private static List<ApiDiff.Change> diff(Path folder, SourcesLock previous, Path upstream, List<String> upstreamSpecs) throws FetchException {
+        copyCorrections(folder, upstream);
         Contracts before = Contracts.of(folder, entrySpecs(previous));
         Contracts after = Contracts.of(upstream, upstreamSpecs);
         return ApiDiff.between(before.lock(), after.lock());

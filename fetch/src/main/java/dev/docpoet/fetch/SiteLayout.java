@@ -105,7 +105,7 @@ final class SiteLayout {
         if (path.isEmpty()) throw new FetchException(from + ": names no file; give a page or spec URL");
         for (String seg : path.split("/", -1)) {
             if (seg.isEmpty() || seg.startsWith(".") || seg.chars().anyMatch(c -> c < 0x20 || c == 0x7f || "\\:*?\"<>|".indexOf(c) >= 0)
-                    || seg.equals(SourcesLock.FILE_NAME) || seg.equals(Corrections.FILE_NAME)) {
+                    || seg.equals(SourcesLock.FILE_NAME) || seg.equals(dev.docpoet.parse.DocCorrections.FILE_NAME)) {
                 throw new FetchException(from + ": cannot be kept as \"" + path.replaceAll("\\p{Cntrl}", "?") + "\" (an empty, hidden or reserved name, or a character a file name"
                         + " cannot have); leave it out"
                         + " with an exclude pattern");
