@@ -166,6 +166,23 @@ class FetchCommandTest {
     }
 
     @Test
+    void theSetsCorrectionsApplyWhenASubfolderIsRead() throws IOException {
+        assertEquals(0, first().exit());
+        Files.writeString(docs.resolve("acme/docpoet.corrections.yaml"), """
+                corrections:
+                  - endpoint: GET /v1/tickets/{id}
+                    field: priority
+                    type: integer
+                """);
+        // the CLI's root is the parent of the path given: acme/api-reference here, below the corrections file
+        CliRun set = CliRun.of("inspect", docs.resolve("acme").toString());
+        CliRun sub = CliRun.of("inspect", docs.resolve("acme/api-reference/tickets").toString());
+        assertEquals(0, sub.exit(), sub.err());
+        assertTrue(set.out().contains("priority: integer  (optional, documented, line 12)"), set.out());
+        assertTrue(sub.out().contains("priority: integer  (optional, documented, line 12)"), "as the set is read: " + sub.out());
+    }
+
+    @Test
     void aProseEditUpstreamIsListedAndPasses() throws IOException {
         assertEquals(0, first().exit());
         Map<String, String> before = snapshot(docs);
