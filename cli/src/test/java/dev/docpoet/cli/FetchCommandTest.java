@@ -371,6 +371,22 @@ class FetchCommandTest {
     }
 
     @Test
+    void offlineFindsAPageTheLockDoesNotName() throws IOException {
+        assertEquals(0, first().exit());
+        Path extra = Files.writeString(docs.resolve("acme/api-reference/tickets/extra.md"), AcmeSite.RENAMED.replace("DELETE", "PUT"));
+        Path spec = Files.writeString(docs.resolve("acme/extra.json"), AcmeSite.SPEC);
+        Files.writeString(docs.resolve("acme/docpoet.corrections.yaml"), "corrections: []\n");
+        site.close();
+        CliRun r = fetch("--offline");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        String all = r.out() + r.err();
+        assertTrue(all.contains(extra + ": not in docpoet.sources.lock.json, yet a build reads it; delete it, or fetch it (with a --page,"
+                + " --spec or include pattern) and run fetch --update"), all);
+        assertTrue(all.contains(spec + ": not in docpoet.sources.lock.json"), all);
+        assertFalse(all.contains("docpoet.corrections.yaml: not in"), all);
+    }
+
+    @Test
     void badInputIsOneLineThatSaysWhatToDo() throws IOException {
         CliRun ftp = fetch("acme", "--site", "ftp://docs.example.com");
         assertEquals(1, ftp.exit());

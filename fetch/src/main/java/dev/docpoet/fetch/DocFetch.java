@@ -2,6 +2,7 @@ package dev.docpoet.fetch;
 
 import dev.docpoet.diff.ApiDiff;
 import dev.docpoet.parse.DocCorrections;
+import dev.docpoet.parse.DocPages;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.ParserCode;
 import java.io.IOException;
@@ -171,6 +172,7 @@ public final class DocFetch {
     public static Offline verify(Path folder) throws FetchException {
         SourcesLock lock = required(folder);
         List<String> problems = new ArrayList<>(edited(folder, lock));
+        problems.addAll(unlisted(folder, lock));
         if (problems.isEmpty()) {
             Path tmp = tempFolder();
             try {
@@ -200,6 +202,25 @@ public final class DocFetch {
 
     private static List<String> entrySpecs(SourcesLock lock) {
         return lock.files().stream().filter(e -> lock.origin().specs().contains(e.url())).map(SourcesLock.Entry::path).toList();
+    }
+
+    /** The pages and specs in the folder that the lock does not name: a build reads them, so they are not proven. */
+    private static List<String> unlisted(Path folder, SourcesLock lock) throws FetchException {
+        java.util.Set<Path> read = new java.util.TreeSet<>();
+        try {
+            read.addAll(DocPages.under(folder));
+            read.addAll(DocPages.specsUnder(folder));
+        } catch (IOException e) {
+            throw new FetchException(folder + ": cannot list it (" + e.getMessage() + ")");
+        }
+        List<String> out = new ArrayList<>();
+        for (Path f : read) {
+            String rel = folder.relativize(f).toString().replace('\\', '/');
+            if (rel.equals(SourcesLock.FILE_NAME) || rel.equals(DocCorrections.FILE_NAME) || lock.entry(rel) != null) continue;
+            out.add(f + ": not in " + SourcesLock.FILE_NAME + ", yet a build reads it; delete it, or fetch it (with a --page, --spec or"
+                    + " include pattern) and run fetch --update");
+        }
+        return out;
     }
 
     /** The files of the copy that are not what the lock says. */
