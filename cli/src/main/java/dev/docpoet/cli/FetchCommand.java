@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code docpoet fetch}: a vendor's docs into {@code src/main/docs/NAME/} with a sources lock, and the checks around
  * it ({@code --check} upstream against the lock, {@code --update}, {@code --offline}). Exit 0 fine; 1 a breaking change
- * upstream, a failed fetch or a copy that is not what its lock says; 2 a usage error.
+ * upstream, a failed fetch or a copy that is not what its lock says; 2 a usage error. As DESIGN §7 has it, diagnostics
+ * (the docs' errors, stale corrections, edited or unlisted files, notes on retries) go to stderr; what was written and
+ * the drift, the API diff included, to stdout.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fetch a vendor's docs into DOCS/NAME/ and lock them (docpoet.sources.lock.json), or check upstream against the lock.",
@@ -130,22 +132,28 @@ final class FetchCommand implements Callable<Integer> {
         int exit = 0;
         try {
             if (origin) {
-                print(out, fetch.fetch(docs.resolve(names.get(0)), names.get(0),
-                        new SourcesLock.Origin(site, pages, specs, includes, excludes)).lines());
+                DocFetch.Fetched f = fetch.fetch(docs.resolve(names.get(0)), names.get(0),
+                        new SourcesLock.Origin(site, pages, specs, includes, excludes));
+                print(err, f.diagnostics());
+                print(out, f.lines());
                 return 0;
             }
             List<Path> sets = sets();
             for (Path set : sets) {
                 if (offline) {
                     DocFetch.Offline o = DocFetch.verify(set);
+                    print(err, o.diagnostics());
                     print(out, o.lines());
                     if (!o.ok()) exit = 1;
                 } else if (check) {
                     DocFetch.Drift d = fetch.check(set);
+                    print(err, d.diagnostics());
                     print(out, d.lines());
                     if (d.breaking() > 0) exit = 1;
                 } else {
-                    print(out, fetch.update(set).lines());
+                    DocFetch.Fetched f = fetch.update(set);
+                    print(err, f.diagnostics());
+                    print(out, f.lines());
                 }
             }
         } catch (FetchException e) {

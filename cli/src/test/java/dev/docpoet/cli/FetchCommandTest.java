@@ -153,16 +153,17 @@ class FetchCommandTest {
                 """);
         CliRun update = fetch("--update");
         assertEquals(0, update.exit(), update.err());
-        assertTrue(update.out().contains(docs.resolve("acme") + "/docpoet.corrections.yaml:6:12: warning: GET /v1/tickets/{id} 200 has no"
-                + " field `requester.emial`"), update.out());
+        assertTrue(update.err().contains(docs.resolve("acme") + "/docpoet.corrections.yaml:6:12: warning: GET /v1/tickets/{id} 200 has no"
+                + " field `requester.emial`"), "a diagnostic, on stderr: " + update.err());
+        assertFalse(update.out().contains("warning"), update.out());
         assertTrue(update.out().contains("up to date"), "the apiHash is of the fetched files alone: " + update.out());
         CliRun offline = fetch("--offline");
         assertEquals(0, offline.exit(), offline.out() + offline.err());
 
         Files.writeString(corrections, "corrections:\n  - endpoint: GET /v1/tickets/{id}\n    field: priority\n    type: widget\n");
         CliRun invalid = fetch("--update");
-        assertTrue(invalid.out().contains("[SpecCorrectionInvalid]"), invalid.out());
-        assertTrue(invalid.out().contains("1 errors in the fetched docs"), invalid.out());
+        assertTrue(invalid.err().contains("[SpecCorrectionInvalid]"), invalid.err());
+        assertTrue(invalid.err().contains("1 errors in the fetched docs"), invalid.err());
     }
 
     @Test
@@ -356,8 +357,10 @@ class FetchCommandTest {
         site.close();
         CliRun r = fetch("--offline");
         assertEquals(1, r.exit());
-        assertTrue(r.out().contains(page + ": not what docpoet.sources.lock.json says (edited by hand?); put corrections in"
-                + " docpoet.corrections.yaml instead, and fetch --update"), r.out());
+        assertTrue(r.err().contains(page + ": not what docpoet.sources.lock.json says (edited by hand?); put corrections in"
+                + " docpoet.corrections.yaml instead, and fetch --update"), "a diagnostic, on stderr: " + r.err());
+        assertTrue(r.out().contains("1 problems (above)"), "the outcome, on stdout: " + r.out());
+        assertFalse(r.out().contains("not what"), r.out());
     }
 
     @Test
@@ -379,7 +382,7 @@ class FetchCommandTest {
         site.close();
         CliRun r = fetch("--offline");
         assertEquals(1, r.exit(), r.out() + r.err());
-        String all = r.out() + r.err();
+        String all = r.err();
         assertTrue(all.contains(extra + ": not in docpoet.sources.lock.json, yet a build reads it; delete it, or fetch it (with a --page,"
                 + " --spec or include pattern) and run fetch --update"), all);
         assertTrue(all.contains(spec + ": not in docpoet.sources.lock.json"), all);

@@ -41,22 +41,29 @@ public final class DocFetch {
      */
     public record Fetched(Path folder, List<String> written, List<String> deleted, int unchanged, boolean lockWritten,
             List<ApiDiff.Change> changes, List<Diagnostic> errors, List<Diagnostic> staleCorrections) {
+        /** The docs' errors and the stale corrections, one diagnostic a line (stderr, as every command prints them). */
+        public List<String> diagnostics() {
+            List<String> out = new ArrayList<>();
+            for (Diagnostic d : errors) out.add(folder + "/" + d.format());
+            for (Diagnostic d : staleCorrections) out.add(folder + "/" + d.format());
+            if (!errors.isEmpty()) {
+                out.add(errors.size() + " errors in the fetched docs (above): a build stops on them; correct them in " + DocCorrections.FILE_NAME
+                        + " beside the lock, or exclude those pages");
+            }
+            return out;
+        }
+
+        /** What the fetch did: each file written or deleted, the API changes, and a summary line (stdout). */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             for (String w : written) out.add("wrote " + w);
             for (String d : deleted) out.add("deleted " + d + " (gone upstream)");
             for (ApiDiff.Change c : changes) out.add(c.toString());
-            for (Diagnostic d : errors) out.add(folder + "/" + d.format());
-            for (Diagnostic d : staleCorrections) out.add(folder + "/" + d.format());
             if (written.isEmpty() && deleted.isEmpty() && !lockWritten) {
                 out.add(folder + ": up to date (" + unchanged + " files unchanged, nothing written)");
             } else {
                 out.add(folder + ": " + written.size() + " written, " + deleted.size() + " deleted, " + unchanged + " unchanged"
                         + (lockWritten ? "; " + SourcesLock.FILE_NAME + " updated" : "") + "; commit the folder");
-            }
-            if (!errors.isEmpty()) {
-                out.add(errors.size() + " errors in the fetched docs (above): a build stops on them; correct them in " + DocCorrections.FILE_NAME
-                        + " beside the lock, or exclude those pages");
             }
             return out;
         }
@@ -65,18 +72,24 @@ public final class DocFetch {
     /**
      * Upstream compared with the lock.
      *
-     * @param proseOnly files whose text changed upstream while the API they give did not change
+     * @param changedFiles files whose text changed upstream (prose only when {@code apiChanged} is false)
      * @param edited files of the project's copy that are not what the lock says (edited by hand, or missing)
      */
     public record Drift(Path folder, List<String> added, List<String> removed, List<String> changedFiles, List<String> edited,
             boolean apiChanged, List<ApiDiff.Change> changes) {
+        /** How many of the API changes break a client: a check fails on any. */
         public long breaking() {
             return changes.stream().filter(ApiDiff.Change::breaking).count();
         }
 
+        /** The project's files that are not what the lock says, one warning a line (stderr). */
+        public List<String> diagnostics() {
+            return edited.stream().map(e -> "warning: " + e).toList();
+        }
+
+        /** The drift: files new, gone and changed upstream, the API diff, and a summary line (stdout). */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
-            for (String e : edited) out.add("warning: " + e);
             for (String a : added) out.add("new upstream: " + a);
             for (String r : removed) out.add("gone upstream: " + r);
             for (String c : changedFiles) out.add("changed upstream: " + c + (apiChanged ? "" : " (prose only)"));
@@ -92,14 +105,25 @@ public final class DocFetch {
         }
     }
 
-    /** An offline check of the project's copy. */
+    /**
+     * An offline check of the project's copy.
+     *
+     * @param problems each file that is not what the lock says, not in it, or points outside, one line naming it
+     */
     public record Offline(Path folder, int files, List<String> problems) {
+        /** Whether the copy is what the lock says and needs nothing from outside. */
         public boolean ok() {
             return problems.isEmpty();
         }
 
+        /** The problems, one a line (stderr). */
+        public List<String> diagnostics() {
+            return problems;
+        }
+
+        /** The outcome, one line (stdout). */
         public List<String> lines() {
-            List<String> out = new ArrayList<>(problems);
+            List<String> out = new ArrayList<>();
             out.add(ok() ? folder + ": " + files + " files as " + SourcesLock.FILE_NAME + " says; a build needs nothing from outside"
                     : folder + ": " + problems.size() + " problems (above); fetch again with --update, or restore the folder from version control");
             return out;

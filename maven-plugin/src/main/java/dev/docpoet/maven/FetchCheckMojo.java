@@ -38,7 +38,7 @@ public class FetchCheckMojo extends FetchingMojo {
             if (session.isOffline()) {
                 for (Path set : sets) {
                     DocFetch.Offline o = DocFetch.verify(set);
-                    print(o.lines());
+                    print(o.diagnostics(), o.lines());
                     problems += o.problems().size();
                 }
                 if (problems > 0) throw new MojoFailureException("docpoet: " + problems + " problems in the fetched docs (above)");
@@ -47,7 +47,7 @@ public class FetchCheckMojo extends FetchingMojo {
             DocFetch fetch = fetcher();
             for (Path set : sets) {
                 DocFetch.Drift d = fetch.check(set);
-                print(d.lines());
+                print(d.diagnostics(), d.lines());
                 breaking += d.breaking();
             }
         } catch (FetchException e) {

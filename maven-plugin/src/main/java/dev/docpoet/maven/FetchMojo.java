@@ -61,7 +61,7 @@ public class FetchMojo extends FetchingMojo {
                     throw new MojoFailureException("docpoet: name the folder to fetch into with -Ddocpoet.fetch.name=NAME (letters, digits,"
                             + " '.', '_' and '-'); the docs go to " + docsDirectory + "/NAME");
                 }
-                print(fetch.fetch(docsDirectory.toPath().resolve(name), name, origin).lines());
+                print(fetch.fetch(docsDirectory.toPath().resolve(name), name, origin));
                 return;
             }
             List<Path> sets = blank(name) ? lockedSets() : List.of(docsDirectory.toPath().resolve(name));
@@ -69,7 +69,7 @@ public class FetchMojo extends FetchingMojo {
                 throw new MojoFailureException("docpoet: no fetched docs under " + docsDirectory + " to fetch again; fetch some first:"
                         + " mvn docpoet:fetch -Ddocpoet.fetch.name=NAME -Ddocpoet.fetch.site=URL");
             }
-            for (Path set : sets) print(fetch.update(set).lines());
+            for (Path set : sets) print(fetch.update(set));
         } catch (FetchException e) {
             throw new MojoFailureException("docpoet: " + e.getMessage());
         }

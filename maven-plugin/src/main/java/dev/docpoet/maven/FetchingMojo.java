@@ -75,7 +75,13 @@ abstract class FetchingMojo extends AbstractMojo {
         return out;
     }
 
-    void print(List<String> lines) {
+    void print(DocFetch.Fetched f) {
+        print(f.diagnostics(), f.lines());
+    }
+
+    /** Diagnostics as warnings (errors among them say so), then the result, breaking changes as warnings too. */
+    void print(List<String> diagnostics, List<String> lines) {
+        for (String d : diagnostics) getLog().warn("docpoet: " + d.replaceFirst("^warning: ", ""));
         for (String l : lines) {
             if (l.startsWith("warning: ") || l.startsWith("breaking ")) getLog().warn("docpoet: " + l.replaceFirst("^warning: ", ""));
             else getLog().info("docpoet: " + l);
