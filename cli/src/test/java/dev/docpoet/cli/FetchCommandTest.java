@@ -264,6 +264,19 @@ class FetchCommandTest {
     }
 
     @Test
+    void tooManyRequestsIsRetriedAfterWhatTheServerSays() {
+        site.answer("/api-reference/tickets/get.md", 429, "slow down", 0, Map.of("Retry-After", "0"));
+        CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**", "--exclude", "api-reference/gone",
+                "--retries", "2", "--backoff", "10");
+        assertEquals(1, r.exit(), r.out());
+        // Retry-After: 0 wins over the 10 ms backoff, each time
+        assertEquals(2, r.err().split("HTTP 429; trying again in 0 s", -1).length - 1, r.err());
+        assertTrue(r.err().contains("docpoet: " + site.url() + "/api-reference/tickets/get.md: HTTP 429 (too many requests, still after retries); try again"
+                + " later, or with more retries (--retries N, <retries>)"), r.err());
+        assertEquals(3, site.requests().stream().filter(q -> q.equals("GET /api-reference/tickets/get.md")).count());
+    }
+
+    @Test
     void aPageThatIsGoneIsAnErrorNamingItsUrl() {
         CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**");
         assertEquals(1, r.exit());

@@ -48,7 +48,8 @@ final class Downloader {
     Downloader(FetchOptions options, Consumer<String> notes) {
         this.options = options;
         this.notes = notes;
-        // without .proxy(…), HttpClient uses no proxy at all: the default selector honours the JDK's proxy properties
+        // HttpClient falls back to ProxySelector.getDefault() without .proxy(…) too; naming it says where proxies come
+        // from: the JDK's properties (https.proxyHost, http.nonProxyHosts), which the default selector honours
         this.client = HttpClient.newBuilder().proxy(ProxySelector.getDefault()).connectTimeout(options.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -116,6 +117,7 @@ final class Downloader {
         return switch (status) {
             case 401, 403 -> " (not allowed); docpoet fetches public docs only: download them yourself into src/main/docs";
             case 404, 410 -> " (not found); check the URL, or leave the page out with an exclude pattern";
+            case 429 -> " (too many requests, still after retries); try again later, or with more retries (--retries N, <retries>)";
             default -> status >= 500 ? " (a server error, still there after retries); try again later" : "; check the URL";
         };
     }

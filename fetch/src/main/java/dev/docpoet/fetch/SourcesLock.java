@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * {@code docpoet.sources.lock.json}: what a fetched doc set is and where it came from, kept in the set's folder and
  * committed with it. It sits beside the pages rather than in {@code docpoet.lock.json} because it describes one
  * folder's bytes (every front end, the processor too, reads that folder and nothing else), while
- * {@code docpoet.lock.json} is the contract of the whole docs folder that {@code docpoet:lock} rewrites; the two are
- * tied by {@link #apiHash}, the SHA-256 of that contract's {@code docpoet-lock/2} JSON for this set's pages alone.
- * Like that lock it is indented JSON with a {@code format} key, sorted, and with no timestamp, so that a refetch of
+ * {@code docpoet.lock.json} is the contract of the whole docs folder, corrected, that {@code docpoet:lock} rewrites.
+ * {@link #apiHash} is the SHA-256 of a contract in that format ({@code docpoet-lock/2}) of this set's fetched files
+ * alone, uncorrected: no hash of {@code docpoet.lock.json} itself. Like that lock it is indented JSON with a {@code format} key, sorted, and with no timestamp, so that a refetch of
  * the same docs writes the same bytes.
  *
  * @param name the set's folder name under the docs folder

@@ -32,7 +32,7 @@ abstract class FetchingMojo extends AbstractMojo {
     @Parameter(property = "docpoet.fetch.timeout", defaultValue = "30")
     int timeout;
 
-    /** Retries of a failed request (a connection error, a timeout, 429, 5xx), with doubling waits. */
+    /** Retries of a failed request (a connection error, a timeout, HTTP 429, 500, 502, 503, 504), with doubling waits. */
     @Parameter(property = "docpoet.fetch.retries", defaultValue = "3")
     int retries;
 
