@@ -22,6 +22,23 @@ class InstallerTest {
     }
 
     @Test
+    void aFailedMoveLeavesNoFolderItMade() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("docs/acme"));
+        Files.writeString(folder.resolve("b.md"), "before\n");
+        Map<String, Staged> files = new java.util.TreeMap<>(Map.of("a/new/x.md", staged("a/new/x.md"), "b.md", staged("b.md")));
+        Installer.Mover failsOnB = (from, to) -> {
+            if (to.getFileName().toString().equals("b.md")) throw new java.io.IOException("disk full");
+            Files.move(from, to);
+        };
+        FetchException e = assertThrows(FetchException.class, () -> Installer.install(folder, files, new byte[0], null, failsOnB));
+        assertEquals(folder + ": cannot write the fetched docs (disk full); nothing was changed", e.getMessage());
+        try (var list = Files.list(folder)) {
+            assertEquals(java.util.List.of(folder.resolve("b.md")), list.toList(), "no a/, no temporary file, no lock");
+        }
+        assertEquals("before\n", Files.readString(folder.resolve("b.md")));
+    }
+
+    @Test
     void aPathLeavingTheFolderIsAFetchExceptionAndNothingIsWritten() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("docs/acme"));
         FetchException e = assertThrows(FetchException.class,
