@@ -352,6 +352,31 @@ class FetchCommandTest {
     }
 
     @Test
+    void aSpecNamedWithADotSegmentIsASourceOfItsOwn() throws IOException {
+        CliRun r = fetch("tickets", "--page", site.url() + "/api-reference/tickets/get", "--spec", site.url() + "/api-reference/./openapi.json");
+        assertEquals(0, r.exit(), r.err());
+        CliRun clean = fetch("clean", "--page", site.url() + "/api-reference/tickets/get", "--spec", site.url() + "/api-reference/openapi.json");
+        assertEquals(0, clean.exit(), clean.err());
+        assertEquals(apiHash("clean"), apiHash("tickets"), "the spec's endpoints count in both");
+        CliRun offline = fetch("--offline");
+        assertEquals(0, offline.exit(), offline.out() + offline.err());
+    }
+
+    private String apiHash(String set) throws IOException {
+        return Files.readAllLines(docs.resolve(set + "/docpoet.sources.lock.json")).stream().filter(l -> l.contains("\"apiHash\""))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNotModifiedToAPlainRequestIsAnErrorNamingTheUrl() {
+        site.answer("/api-reference/tickets/get.md", 304, "", 0, Map.of());
+        CliRun r = first();
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("docpoet: " + site.url() + "/api-reference/tickets/get.md: HTTP 304 (not modified) to a request that was not"
+                + " conditional; the server is wrong, try again later or tell its owner\n", r.err());
+    }
+
+    @Test
     void pageUrlsAreFetchedAsTheirMarkdown() throws IOException {
         CliRun r = fetch("tickets", "--page", site.url() + "/api-reference/tickets/get", "--page", site.url() + "/api-reference/tickets/close.md");
         assertEquals(0, r.exit(), r.err());

@@ -224,8 +224,19 @@ public final class DocFetch {
         return new Offline(folder, lock.files().size(), problems);
     }
 
-    private static List<String> entrySpecs(SourcesLock lock) {
-        return lock.files().stream().filter(e -> lock.origin().specs().contains(e.url())).map(SourcesLock.Entry::path).toList();
+    /** The lock's files that are specs the user named, both sides' URLs normalised as the fetch wrote them. */
+    private static List<String> entrySpecs(SourcesLock lock) throws FetchException {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String s : lock.origin().specs()) named.add(Downloader.checked(s).normalize().toString());
+        return lock.files().stream().filter(e -> named.contains(normalized(e.url()))).map(SourcesLock.Entry::path).toList();
+    }
+
+    private static String normalized(String url) {
+        try {
+            return java.net.URI.create(url).normalize().toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** The pages and specs in the folder that the lock does not name: a build reads them, so they are not proven. */

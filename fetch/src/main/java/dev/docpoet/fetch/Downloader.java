@@ -101,6 +101,11 @@ final class Downloader {
             }
             if (status == 304) {
                 closeQuietly(r);
+                if (etag == null && lastModified == null) {
+                    // nothing to be unchanged from: the bytes it stands for are not here
+                    throw new FetchException(at + ": HTTP 304 (not modified) to a request that was not conditional; the server is"
+                            + " wrong, try again later or tell its owner", status);
+                }
                 return new Got(at, new byte[0], etag, lastModified, true);
             }
             if (status != 200) {

@@ -112,7 +112,8 @@ final class SetFetcher {
             stubSpecs.addAll(listedSpecs);
         }
         Deque<URI> queue = new ArrayDeque<>();
-        Set<URI> entry = new LinkedHashSet<>(specs);
+        // the queue holds each URL normalised (./ and ../ resolved): so does this, or a spec named with ./ were no entry
+        Set<URI> entry = new LinkedHashSet<>(specs.stream().map(URI::normalize).toList());
         queue.addAll(specs);
         queue.addAll(stubSpecs);
         Set<URI> seen = new java.util.HashSet<>();
