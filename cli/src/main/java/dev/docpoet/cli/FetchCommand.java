@@ -3,6 +3,7 @@ package dev.docpoet.cli;
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchException;
 import dev.docpoet.fetch.FetchOptions;
+import dev.docpoet.fetch.LockedSets;
 import dev.docpoet.fetch.PagePatterns;
 import dev.docpoet.fetch.SourcesLock;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,7 +112,7 @@ final class FetchCommand implements Callable<Integer> {
         }
         if (origin && names.size() != 1) throw usage("name the one folder to fetch into: docpoet fetch NAME --site URL");
         for (String n : names) {
-            if (!n.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            if (!LockedSets.isName(n)) {
                 throw usage("\"" + n + "\" is no folder name: use letters, digits, '.', '_' and '-' (the set goes to " + docs + "/NAME)");
             }
         }
@@ -178,12 +178,7 @@ final class FetchCommand implements Callable<Integer> {
             }
             return out;
         }
-        List<Path> out = new ArrayList<>();
-        if (Files.isDirectory(docs)) {
-            try (Stream<Path> list = Files.list(docs)) {
-                list.filter(p -> Files.isRegularFile(p.resolve(SourcesLock.FILE_NAME))).sorted().forEach(out::add);
-            }
-        }
+        List<Path> out = LockedSets.under(docs);
         if (out.isEmpty()) {
             throw usage("no fetched docs under " + docs + " (no folder with a " + SourcesLock.FILE_NAME + "); fetch some first:"
                     + " docpoet fetch NAME --site URL");

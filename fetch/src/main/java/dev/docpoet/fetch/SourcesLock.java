@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * @param apiHash SHA-256 of the API contract ({@code ApiLock}) the fetched pages give, corrections not applied
  */
 public record SourcesLock(String name, Origin origin, String apiHash, List<Entry> files) {
+    /** The lock's file name, in the set's folder. */
     public static final String FILE_NAME = "docpoet.sources.lock.json";
-    public static final String FORMAT = "docpoet-sources/1";
+    static final String FORMAT = "docpoet-sources/1";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Lines end in {@code \n} on every system, as {@code ApiLock}'s do: the same docs give the same lock bytes on Windows. */
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -56,6 +57,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
             excludes = List.copyOf(excludes);
         }
 
+        /** Whether it names nothing to fetch. */
         public boolean isEmpty() {
             return site == null && pages.isEmpty() && specs.isEmpty();
         }
@@ -67,14 +69,14 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
      * @param path relative to the set's folder, with forward slashes
      * @param sha256 of the normalised text (see {@link PageText#hash(String, byte[])})
      */
-    public record Entry(String path, String url, String sha256, @Nullable String etag, @Nullable String lastModified) {}
+    record Entry(String path, String url, String sha256, @Nullable String etag, @Nullable String lastModified) {}
 
-    public @Nullable Entry entry(String path) {
+    @Nullable Entry entry(String path) {
         for (Entry e : files) if (e.path().equals(path)) return e;
         return null;
     }
 
-    public byte[] toJson() {
+    byte[] toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("name", name);
@@ -108,7 +110,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
     }
 
     /** The lock in {@code folder}; null when there is none. */
-    public static @Nullable SourcesLock in(Path folder) throws FetchException {
+    static @Nullable SourcesLock in(Path folder) throws FetchException {
         Path file = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return null;
         try {

@@ -17,9 +17,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "fetch-check", threadSafe = true, requiresProject = true)
 public class FetchCheckMojo extends FetchingMojo {
+    /** Fail the build on a breaking API change upstream; when false, the changes are only listed. */
     @Parameter(property = "docpoet.failOnBreaking", defaultValue = "true")
     boolean failOnBreaking;
 
+    /** Skip the check (a build that must not wait on the network, say). */
     @Parameter(property = "docpoet.skip", defaultValue = "false")
     boolean skip;
 

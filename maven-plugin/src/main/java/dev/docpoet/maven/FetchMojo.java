@@ -2,6 +2,7 @@ package dev.docpoet.maven;
 
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchException;
+import dev.docpoet.fetch.LockedSets;
 import dev.docpoet.fetch.PagePatterns;
 import dev.docpoet.fetch.SourcesLock;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public class FetchMojo extends FetchingMojo {
         DocFetch fetch = fetcher();
         try {
             if (!origin.isEmpty()) {
-                if (blank(name) || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                if (blank(name) || !LockedSets.isName(name)) {
                     throw new MojoFailureException("docpoet: name the folder to fetch into with -Ddocpoet.fetch.name=NAME (letters, digits,"
                             + " '.', '_' and '-'); the docs go to " + docsDirectory + "/NAME");
                 }

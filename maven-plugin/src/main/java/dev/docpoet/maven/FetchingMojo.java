@@ -2,15 +2,12 @@ package dev.docpoet.maven;
 
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchOptions;
-import dev.docpoet.fetch.SourcesLock;
+import dev.docpoet.fetch.LockedSets;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,15 +61,11 @@ abstract class FetchingMojo extends AbstractMojo {
 
     /** Every folder of the docs folder that has a sources lock, sorted. */
     List<Path> lockedSets() throws MojoFailureException {
-        List<Path> out = new ArrayList<>();
-        Path docs = docsDirectory.toPath();
-        if (!Files.isDirectory(docs)) return out;
-        try (Stream<Path> list = Files.list(docs)) {
-            list.filter(p -> Files.isRegularFile(p.resolve(SourcesLock.FILE_NAME))).sorted().forEach(out::add);
+        try {
+            return LockedSets.under(docsDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoFailureException("docpoet: cannot list " + docs + ": " + e.getMessage());
+            throw new MojoFailureException("docpoet: cannot list " + docsDirectory + ": " + e.getMessage());
         }
-        return out;
     }
 
     void print(DocFetch.Fetched f) {
