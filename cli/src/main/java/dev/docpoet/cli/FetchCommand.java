@@ -3,6 +3,8 @@ package dev.docpoet.cli;
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchException;
 import dev.docpoet.fetch.FetchOptions;
+import dev.docpoet.fetch.LockedSets;
+import dev.docpoet.fetch.PagePatterns;
 import dev.docpoet.fetch.SourcesLock;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code docpoet fetch}: a vendor's docs into {@code src/main/docs/NAME/} with a sources lock, and the checks around
  * it ({@code --check} upstream against the lock, {@code --update}, {@code --offline}). Exit 0 fine; 1 a breaking change
- * upstream, a failed fetch or a copy that is not what its lock says; 2 a usage error.
+ * upstream, a failed fetch or a copy that is not what its lock says; 2 a usage error. As DESIGN §7 has it, diagnostics
+ * (the docs' errors, stale corrections, edited or unlisted files, notes on retries) go to stderr; what was written and
+ * the drift, the API diff included, to stdout.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fetch a vendor's docs into DOCS/NAME/ and lock them (docpoet.sources.lock.json), or check upstream against the lock.",
@@ -97,9 +100,19 @@ final class FetchCommand implements Callable<Integer> {
             throw usage("--site, --page and --spec say what to fetch the first time; --check, --update and --offline read it from the lock");
         }
         if (site == null && (!includes.isEmpty() || !excludes.isEmpty())) throw usage("--include and --exclude choose pages of a --site");
+        try {
+            PagePatterns.of(includes);
+        } catch (IllegalArgumentException e) {
+            throw usage("--include " + e.getMessage());
+        }
+        try {
+            PagePatterns.of(excludes);
+        } catch (IllegalArgumentException e) {
+            throw usage("--exclude " + e.getMessage());
+        }
         if (origin && names.size() != 1) throw usage("name the one folder to fetch into: docpoet fetch NAME --site URL");
         for (String n : names) {
-            if (!n.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            if (!LockedSets.isName(n)) {
                 throw usage("\"" + n + "\" is no folder name: use letters, digits, '.', '_' and '-' (the set goes to " + docs + "/NAME)");
             }
         }
@@ -119,22 +132,28 @@ final class FetchCommand implements Callable<Integer> {
         int exit = 0;
         try {
             if (origin) {
-                print(out, fetch.fetch(docs.resolve(names.get(0)), names.get(0),
-                        new SourcesLock.Origin(site, pages, specs, includes, excludes)).lines());
+                DocFetch.Fetched f = fetch.fetch(docs.resolve(names.get(0)), names.get(0),
+                        new SourcesLock.Origin(site, pages, specs, includes, excludes));
+                print(err, f.diagnostics());
+                print(out, f.lines());
                 return 0;
             }
             List<Path> sets = sets();
             for (Path set : sets) {
                 if (offline) {
                     DocFetch.Offline o = DocFetch.verify(set);
+                    print(err, o.diagnostics());
                     print(out, o.lines());
                     if (!o.ok()) exit = 1;
                 } else if (check) {
                     DocFetch.Drift d = fetch.check(set);
+                    print(err, d.diagnostics());
                     print(out, d.lines());
                     if (d.breaking() > 0) exit = 1;
                 } else {
-                    print(out, fetch.update(set).lines());
+                    DocFetch.Fetched f = fetch.update(set);
+                    print(err, f.diagnostics());
+                    print(out, f.lines());
                 }
             }
         } catch (FetchException e) {
@@ -159,12 +178,7 @@ final class FetchCommand implements Callable<Integer> {
             }
             return out;
         }
-        List<Path> out = new ArrayList<>();
-        if (Files.isDirectory(docs)) {
-            try (Stream<Path> list = Files.list(docs)) {
-                list.filter(p -> Files.isRegularFile(p.resolve(SourcesLock.FILE_NAME))).sorted().forEach(out::add);
-            }
-        }
+        List<Path> out = LockedSets.under(docs);
         if (out.isEmpty()) {
             throw usage("no fetched docs under " + docs + " (no folder with a " + SourcesLock.FILE_NAME + "); fetch some first:"
                     + " docpoet fetch NAME --site URL");

@@ -67,6 +67,12 @@ class FetchCommandTest {
         return out;
     }
 
+    private static void toTheEpoch(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, FileTime.fromMillis(0));
+        }
+    }
+
     private String read(String rel) throws IOException {
         return Files.readString(docs.resolve("acme").resolve(rel));
     }
@@ -107,6 +113,8 @@ class FetchCommandTest {
     @Test
     void aRefetchOfUnchangedDocsRewritesNothing() throws IOException {
         assertEquals(0, first().exit());
+        // at the epoch, a rewritten file shows whatever the file system's time resolution
+        toTheEpoch(docs);
         Map<String, String> before = snapshot(docs);
         site.clearRequests();
         CliRun again = fetch("--update", "acme");
@@ -126,8 +134,67 @@ class FetchCommandTest {
     }
 
     @Test
+    void aLineWithADateThatSaysMoreIsAChangeTheUpdateTakes() throws IOException {
+        site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET + "\nUpdated: 2024-01-01 the limit is now 100 requests a minute.\n");
+        assertEquals(0, first().exit());
+        site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET + "\nUpdated: 2025-01-01 the limit is now 200 requests a minute.\n");
+        CliRun check = fetch("--check");
+        assertTrue(check.out().contains("changed upstream: api-reference/tickets/get.md (prose only)"), check.out());
+        CliRun update = fetch("--update");
+        assertEquals(0, update.exit(), update.err());
+        assertTrue(update.out().contains("wrote api-reference/tickets/get.md"), update.out());
+        assertTrue(read("api-reference/tickets/get.md").contains("200 requests"), "the site's new text, not the old bytes");
+    }
+
+    @Test
+    void anUpdateReadsTheCorrectionsAndSaysWhichAreStale() throws IOException {
+        assertEquals(0, first().exit());
+        Path corrections = docs.resolve("acme/docpoet.corrections.yaml");
+        Files.writeString(corrections, """
+                corrections:
+                  - endpoint: GET /v1/tickets/{id}
+                    field: priority
+                    enum: [low, normal, high]
+                  - endpoint: GET /v1/tickets/{id}
+                    field: requester.emial
+                    name: email
+                """);
+        CliRun update = fetch("--update");
+        assertEquals(0, update.exit(), update.err());
+        assertTrue(update.err().contains(docs.resolve("acme") + "/docpoet.corrections.yaml:6:12: warning: GET /v1/tickets/{id} 200 has no"
+                + " field `requester.emial`"), "a diagnostic, on stderr: " + update.err());
+        assertFalse(update.out().contains("warning"), update.out());
+        assertTrue(update.out().contains("up to date"), "the apiHash is of the fetched files alone: " + update.out());
+        CliRun offline = fetch("--offline");
+        assertEquals(0, offline.exit(), offline.out() + offline.err());
+
+        Files.writeString(corrections, "corrections:\n  - endpoint: GET /v1/tickets/{id}\n    field: priority\n    type: widget\n");
+        CliRun invalid = fetch("--update");
+        assertTrue(invalid.err().contains("[SpecCorrectionInvalid]"), invalid.err());
+        assertTrue(invalid.err().contains("1 errors in the fetched docs"), invalid.err());
+    }
+
+    @Test
+    void theSetsCorrectionsApplyWhenASubfolderIsRead() throws IOException {
+        assertEquals(0, first().exit());
+        Files.writeString(docs.resolve("acme/docpoet.corrections.yaml"), """
+                corrections:
+                  - endpoint: GET /v1/tickets/{id}
+                    field: priority
+                    type: integer
+                """);
+        // the CLI's root is the parent of the path given: acme/api-reference here, below the corrections file
+        CliRun set = CliRun.of("inspect", docs.resolve("acme").toString());
+        CliRun sub = CliRun.of("inspect", docs.resolve("acme/api-reference/tickets").toString());
+        assertEquals(0, sub.exit(), sub.err());
+        assertTrue(set.out().contains("priority: integer  (optional, documented, line 12)"), set.out());
+        assertTrue(sub.out().contains("priority: integer  (optional, documented, line 12)"), "as the set is read: " + sub.out());
+    }
+
+    @Test
     void aProseEditUpstreamIsListedAndPasses() throws IOException {
         assertEquals(0, first().exit());
+        toTheEpoch(docs);
         Map<String, String> before = snapshot(docs);
         site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET.replace("Returns one ticket.", "Returns one ticket, with its subject."));
         CliRun check = fetch("--check", "acme");
@@ -140,6 +207,7 @@ class FetchCommandTest {
     @Test
     void aFieldRemovedUpstreamIsBreakingAndUpdateTakesIt() throws IOException {
         assertEquals(0, first().exit());
+        toTheEpoch(docs);
         Map<String, String> before = snapshot(docs);
         site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET.replaceAll("<ResponseField name=\"subject\".*\n", ""));
         CliRun check = fetch("--check");
@@ -195,6 +263,7 @@ class FetchCommandTest {
         // on an update, with other pages already changed upstream: the copy and the lock stay as they were
         site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET);
         assertEquals(0, first().exit());
+        toTheEpoch(docs);
         Map<String, String> before = snapshot(docs);
         site.page("/api-reference/tickets/get", AcmeSite.GET_TICKET.replace("How urgent it is.", "How urgent."));
         site.answer("/api-reference/schemas/agent.json", 503, "down", 0, Map.of());
@@ -203,6 +272,19 @@ class FetchCommandTest {
         assertTrue(halfway.err().contains(site.url() + "/api-reference/schemas/agent.json: HTTP 503"), halfway.err());
         assertEquals(before, snapshot(docs), "the project's copy and lock exactly as they were");
         assertFalse(halfway.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void tooManyRequestsIsRetriedAfterWhatTheServerSays() {
+        site.answer("/api-reference/tickets/get.md", 429, "slow down", 0, Map.of("Retry-After", "0"));
+        CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**", "--exclude", "api-reference/gone",
+                "--retries", "2", "--backoff", "10");
+        assertEquals(1, r.exit(), r.out());
+        // Retry-After: 0 wins over the 10 ms backoff, each time
+        assertEquals(2, r.err().split("HTTP 429; trying again in 0 s", -1).length - 1, r.err());
+        assertTrue(r.err().contains("docpoet: " + site.url() + "/api-reference/tickets/get.md: HTTP 429 (too many requests, still after retries); try again"
+                + " later, or with more retries (--retries N, <retries>)"), r.err());
+        assertEquals(3, site.requests().stream().filter(q -> q.equals("GET /api-reference/tickets/get.md")).count());
     }
 
     @Test
@@ -232,12 +314,23 @@ class FetchCommandTest {
 
     @Test
     void aPageSlowerThanTheTimeoutIsAnErrorThatSaysSo() {
-        site.slow("/api-reference/tickets/close.md", AcmeSite.SLOW, 3000);
+        site.hang("/api-reference/tickets/close.md", AcmeSite.SLOW);
         CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**", "--exclude", "api-reference/gone",
                 "--timeout", "1", "--retries", "0");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(site.url() + "/api-reference/tickets/close.md: no answer within 1 s (tried 1 times); try again later,"
                 + " or allow more time (--timeout SECONDS, <timeout>)"), r.err());
+        assertFalse(Files.exists(docs.resolve("acme")));
+    }
+
+    @Test
+    void aBodyThatStallsAfterItsHeadersIsATimeoutNamingTheUrl() {
+        site.stall("/api-reference/tickets/close.md", AcmeSite.SLOW);
+        CliRun r = fetch("acme", "--site", site.url(), "--include", "api-reference/**", "--exclude", "api-reference/gone",
+                "--timeout", "1", "--retries", "0");
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("docpoet: " + site.url() + "/api-reference/tickets/close.md: the response did not finish within 1 s; try again later, or"
+                + " allow more time (--timeout SECONDS, <timeout>)\n", r.err());
         assertFalse(Files.exists(docs.resolve("acme")));
     }
 
@@ -270,6 +363,31 @@ class FetchCommandTest {
     }
 
     @Test
+    void aSpecNamedWithADotSegmentIsASourceOfItsOwn() throws IOException {
+        CliRun r = fetch("tickets", "--page", site.url() + "/api-reference/tickets/get", "--spec", site.url() + "/api-reference/./openapi.json");
+        assertEquals(0, r.exit(), r.err());
+        CliRun clean = fetch("clean", "--page", site.url() + "/api-reference/tickets/get", "--spec", site.url() + "/api-reference/openapi.json");
+        assertEquals(0, clean.exit(), clean.err());
+        assertEquals(apiHash("clean"), apiHash("tickets"), "the spec's endpoints count in both");
+        CliRun offline = fetch("--offline");
+        assertEquals(0, offline.exit(), offline.out() + offline.err());
+    }
+
+    private String apiHash(String set) throws IOException {
+        return Files.readAllLines(docs.resolve(set + "/docpoet.sources.lock.json")).stream().filter(l -> l.contains("\"apiHash\""))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNotModifiedToAPlainRequestIsAnErrorNamingTheUrl() {
+        site.answer("/api-reference/tickets/get.md", 304, "", 0, Map.of());
+        CliRun r = first();
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("docpoet: " + site.url() + "/api-reference/tickets/get.md: HTTP 304 (not modified) to a request that was not"
+                + " conditional; the server is wrong, try again later or tell its owner\n", r.err());
+    }
+
+    @Test
     void pageUrlsAreFetchedAsTheirMarkdown() throws IOException {
         CliRun r = fetch("tickets", "--page", site.url() + "/api-reference/tickets/get", "--page", site.url() + "/api-reference/tickets/close.md");
         assertEquals(0, r.exit(), r.err());
@@ -288,8 +406,36 @@ class FetchCommandTest {
         site.close();
         CliRun r = fetch("--offline");
         assertEquals(1, r.exit());
-        assertTrue(r.out().contains(page + ": not what docpoet.sources.lock.json says (edited by hand?); put corrections in"
-                + " docpoet.corrections.yaml instead, and fetch --update"), r.out());
+        assertTrue(r.err().contains(page + ": not what docpoet.sources.lock.json says (edited by hand?); put corrections in"
+                + " docpoet.corrections.yaml instead, and fetch --update"), "a diagnostic, on stderr: " + r.err());
+        assertTrue(r.out().contains("1 problems (above)"), "the outcome, on stdout: " + r.out());
+        assertFalse(r.out().contains("not what"), r.out());
+    }
+
+    @Test
+    void aLinkThatIsNoFileNameIsOneLineNamingIt() {
+        site.put("/llms.txt", site.body("/llms.txt").replace("## OpenAPI", "- [Odd](" + site.url() + "/api-reference/odd%00name.md)\n\n## OpenAPI"));
+        CliRun r = first();
+        assertEquals(1, r.exit(), r.out());
+        assertEquals("docpoet: " + site.url() + "/api-reference/odd%00name.md: cannot be kept as \"api-reference/odd?name.md\" (an empty, hidden"
+                + " or reserved name, or a character a file name cannot have); leave it out with an exclude pattern\n", r.err());
+        assertFalse(Files.exists(docs.resolve("acme")));
+    }
+
+    @Test
+    void offlineFindsAPageTheLockDoesNotName() throws IOException {
+        assertEquals(0, first().exit());
+        Path extra = Files.writeString(docs.resolve("acme/api-reference/tickets/extra.md"), AcmeSite.RENAMED.replace("DELETE", "PUT"));
+        Path spec = Files.writeString(docs.resolve("acme/extra.json"), AcmeSite.SPEC);
+        Files.writeString(docs.resolve("acme/docpoet.corrections.yaml"), "corrections: []\n");
+        site.close();
+        CliRun r = fetch("--offline");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        String all = r.err();
+        assertTrue(all.contains(extra + ": not in docpoet.sources.lock.json, yet a build reads it; delete it, or fetch it (with a --page,"
+                + " --spec or include pattern) and run fetch --update"), all);
+        assertTrue(all.contains(spec + ": not in docpoet.sources.lock.json"), all);
+        assertFalse(all.contains("docpoet.corrections.yaml: not in"), all);
     }
 
     @Test
@@ -311,6 +457,12 @@ class FetchCommandTest {
         CliRun badName = fetch("../up", "--site", site.url());
         assertEquals(2, badName.exit());
         assertTrue(badName.err().contains("\"../up\" is no folder name"), badName.err());
+
+        CliRun badGlob = fetch("acme", "--site", site.url(), "--include", "api/{a");
+        assertEquals(2, badGlob.exit());
+        assertTrue(badGlob.err().startsWith("--include \"api/{a\" is no glob (a '{' without its '}'); write one such as api-reference/**"),
+                badGlob.err());
+        assertFalse(badGlob.err().contains("\tat "), badGlob.err());
 
         assertEquals(0, first().exit());
         Path lock = docs.resolve("acme/docpoet.sources.lock.json");

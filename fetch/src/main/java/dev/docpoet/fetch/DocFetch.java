@@ -1,6 +1,8 @@
 package dev.docpoet.fetch;
 
 import dev.docpoet.diff.ApiDiff;
+import dev.docpoet.parse.DocCorrections;
+import dev.docpoet.parse.DocPages;
 import dev.docpoet.spec.Diagnostic;
 import dev.docpoet.spec.ParserCode;
 import java.io.IOException;
@@ -33,25 +35,35 @@ public final class DocFetch {
      * What a fetch did to the project.
      *
      * @param changes the API changes from the project's previous copy (none on a first fetch)
-     * @param errors the fetched docs' errors: generation stops on them until they are corrected
+     * @param errors the fetched docs' errors, read with the project's corrections: generation stops on them until they are
+     *     corrected
+     * @param staleCorrections the corrections that match nothing in the fetched docs, or that the docs now agree with
      */
     public record Fetched(Path folder, List<String> written, List<String> deleted, int unchanged, boolean lockWritten,
-            List<ApiDiff.Change> changes, List<Diagnostic> errors) {
+            List<ApiDiff.Change> changes, List<Diagnostic> errors, List<Diagnostic> staleCorrections) {
+        /** The docs' errors and the stale corrections, one diagnostic a line (stderr, as every command prints them). */
+        public List<String> diagnostics() {
+            List<String> out = new ArrayList<>();
+            for (Diagnostic d : errors) out.add(folder + "/" + d.format());
+            for (Diagnostic d : staleCorrections) out.add(folder + "/" + d.format());
+            if (!errors.isEmpty()) {
+                out.add(errors.size() + " errors in the fetched docs (above): a build stops on them; correct them in " + DocCorrections.FILE_NAME
+                        + " beside the lock, or exclude those pages");
+            }
+            return out;
+        }
+
+        /** What the fetch did: each file written or deleted, the API changes, and a summary line (stdout). */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             for (String w : written) out.add("wrote " + w);
             for (String d : deleted) out.add("deleted " + d + " (gone upstream)");
             for (ApiDiff.Change c : changes) out.add(c.toString());
-            for (Diagnostic d : errors) out.add(folder + "/" + d.format());
             if (written.isEmpty() && deleted.isEmpty() && !lockWritten) {
                 out.add(folder + ": up to date (" + unchanged + " files unchanged, nothing written)");
             } else {
                 out.add(folder + ": " + written.size() + " written, " + deleted.size() + " deleted, " + unchanged + " unchanged"
                         + (lockWritten ? "; " + SourcesLock.FILE_NAME + " updated" : "") + "; commit the folder");
-            }
-            if (!errors.isEmpty()) {
-                out.add(errors.size() + " errors in the fetched docs (above): a build stops on them; correct them in " + Corrections.FILE_NAME
-                        + " beside the lock, or exclude those pages");
             }
             return out;
         }
@@ -60,18 +72,24 @@ public final class DocFetch {
     /**
      * Upstream compared with the lock.
      *
-     * @param proseOnly files whose text changed upstream while the API they give did not change
+     * @param changedFiles files whose text changed upstream (prose only when {@code apiChanged} is false)
      * @param edited files of the project's copy that are not what the lock says (edited by hand, or missing)
      */
     public record Drift(Path folder, List<String> added, List<String> removed, List<String> changedFiles, List<String> edited,
             boolean apiChanged, List<ApiDiff.Change> changes) {
+        /** How many of the API changes break a client: a check fails on any. */
         public long breaking() {
             return changes.stream().filter(ApiDiff.Change::breaking).count();
         }
 
+        /** The project's files that are not what the lock says, one warning a line (stderr). */
+        public List<String> diagnostics() {
+            return edited.stream().map(e -> "warning: " + e).toList();
+        }
+
+        /** The drift: files new, gone and changed upstream, the API diff, and a summary line (stdout). */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
-            for (String e : edited) out.add("warning: " + e);
             for (String a : added) out.add("new upstream: " + a);
             for (String r : removed) out.add("gone upstream: " + r);
             for (String c : changedFiles) out.add("changed upstream: " + c + (apiChanged ? "" : " (prose only)"));
@@ -87,14 +105,25 @@ public final class DocFetch {
         }
     }
 
-    /** An offline check of the project's copy. */
+    /**
+     * An offline check of the project's copy.
+     *
+     * @param problems each file that is not what the lock says, not in it, or points outside, one line naming it
+     */
     public record Offline(Path folder, int files, List<String> problems) {
+        /** Whether the copy is what the lock says and needs nothing from outside. */
         public boolean ok() {
             return problems.isEmpty();
         }
 
+        /** The problems, one a line (stderr). */
+        public List<String> diagnostics() {
+            return problems;
+        }
+
+        /** The outcome, one line (stdout). */
         public List<String> lines() {
-            List<String> out = new ArrayList<>(problems);
+            List<String> out = new ArrayList<>();
             out.add(ok() ? folder + ": " + files + " files as " + SourcesLock.FILE_NAME + " says; a build needs nothing from outside"
                     : folder + ": " + problems.size() + " problems (above); fetch again with --update, or restore the folder from version control");
             return out;
@@ -119,11 +148,15 @@ public final class DocFetch {
             write(tmp, files);
             List<String> specs = files.values().stream().filter(Staged::entrySpec).map(Staged::path).toList();
             Contracts upstream = Contracts.of(tmp, specs);
+            // the docs' errors and the stale corrections are what a build will say: read with the project's corrections
+            Contracts corrected = copyCorrections(folder, tmp) ? Contracts.of(tmp, specs) : upstream;
             SourcesLock lock = new SourcesLock(name, origin, upstream.hash(), files.values().stream().map(Staged::entry).toList());
             List<ApiDiff.Change> changes = List.of();
             if (previous != null && Files.isDirectory(folder)) changes = diff(folder, previous, tmp, specs);
             Installer.Result r = Installer.install(folder, files, lock.toJson(), previous);
-            return new Fetched(folder, r.written(), r.deleted(), r.unchanged(), r.lockWritten(), changes, upstream.errors());
+            List<Diagnostic> stale = corrected.warnings().stream().filter(d -> d.code() == ParserCode.SpecCorrectionUnused
+                    || d.code() == ParserCode.SpecCorrectionRedundant).toList();
+            return new Fetched(folder, r.written(), r.deleted(), r.unchanged(), r.lockWritten(), changes, corrected.errors(), stale);
         } finally {
             deleteQuietly(tmp);
         }
@@ -163,6 +196,7 @@ public final class DocFetch {
     public static Offline verify(Path folder) throws FetchException {
         SourcesLock lock = required(folder);
         List<String> problems = new ArrayList<>(edited(folder, lock));
+        problems.addAll(unlisted(folder, lock));
         if (problems.isEmpty()) {
             Path tmp = tempFolder();
             try {
@@ -190,8 +224,38 @@ public final class DocFetch {
         return new Offline(folder, lock.files().size(), problems);
     }
 
-    private static List<String> entrySpecs(SourcesLock lock) {
-        return lock.files().stream().filter(e -> lock.origin().specs().contains(e.url())).map(SourcesLock.Entry::path).toList();
+    /** The lock's files that are specs the user named, both sides' URLs normalised as the fetch wrote them. */
+    private static List<String> entrySpecs(SourcesLock lock) throws FetchException {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String s : lock.origin().specs()) named.add(Downloader.checked(s).normalize().toString());
+        return lock.files().stream().filter(e -> named.contains(normalized(e.url()))).map(SourcesLock.Entry::path).toList();
+    }
+
+    private static String normalized(String url) {
+        try {
+            return java.net.URI.create(url).normalize().toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** The pages and specs in the folder that the lock does not name: a build reads them, so they are not proven. */
+    private static List<String> unlisted(Path folder, SourcesLock lock) throws FetchException {
+        java.util.Set<Path> read = new java.util.TreeSet<>();
+        try {
+            read.addAll(DocPages.under(folder));
+            read.addAll(DocPages.specsUnder(folder));
+        } catch (IOException e) {
+            throw new FetchException(folder + ": cannot list it (" + e.getMessage() + ")");
+        }
+        List<String> out = new ArrayList<>();
+        for (Path f : read) {
+            String rel = folder.relativize(f).toString().replace('\\', '/');
+            if (rel.equals(SourcesLock.FILE_NAME) || rel.equals(DocCorrections.FILE_NAME) || lock.entry(rel) != null) continue;
+            out.add(f + ": not in " + SourcesLock.FILE_NAME + ", yet a build reads it; delete it, or fetch it (with a --page, --spec or"
+                    + " include pattern) and run fetch --update");
+        }
+        return out;
     }
 
     /** The files of the copy that are not what the lock says. */
@@ -201,8 +265,8 @@ public final class DocFetch {
             Path f = folder.resolve(e.path());
             try {
                 if (!Files.isRegularFile(f)) out.add(f + ": missing, though " + SourcesLock.FILE_NAME + " lists it");
-                else if (!PageText.hash(Files.readAllBytes(f)).equals(e.sha256())) {
-                    out.add(f + ": not what " + SourcesLock.FILE_NAME + " says (edited by hand?); put corrections in " + Corrections.FILE_NAME
+                else if (!PageText.hash(e.path(), Files.readAllBytes(f)).equals(e.sha256())) {
+                    out.add(f + ": not what " + SourcesLock.FILE_NAME + " says (edited by hand?); put corrections in " + DocCorrections.FILE_NAME
                             + " instead, and fetch --update");
                 }
             } catch (IOException ex) {
@@ -212,14 +276,26 @@ public final class DocFetch {
         return out;
     }
 
-    /** The API changes from the project's copy to upstream, both read with the project's corrections. */
-    private static List<ApiDiff.Change> diff(Path folder, SourcesLock previous, Path upstream, List<String> upstreamSpecs) throws FetchException {
-        Path corrections = folder.resolve(Corrections.FILE_NAME);
+    /**
+     * Puts the project's corrections file (if the set has one) into the temporary folder, so that upstream is read as
+     * a build will read it; the lock's {@code apiHash} is taken before, of the fetched files alone.
+     *
+     * @return whether there was one
+     */
+    private static boolean copyCorrections(Path folder, Path tmp) throws FetchException {
+        Path corrections = folder.resolve(DocCorrections.FILE_NAME);
         try {
-            if (Files.isRegularFile(corrections)) Files.copy(corrections, upstream.resolve(Corrections.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+            if (!Files.isRegularFile(corrections)) return false;
+            Files.copy(corrections, tmp.resolve(DocCorrections.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+            return true;
         } catch (IOException e) {
             throw new FetchException(corrections + ": cannot read it (" + e.getMessage() + ")");
         }
+    }
+
+    /** The API changes from the project's copy to upstream, both read with the project's corrections. */
+    private static List<ApiDiff.Change> diff(Path folder, SourcesLock previous, Path upstream, List<String> upstreamSpecs) throws FetchException {
+        copyCorrections(folder, upstream);
         Contracts before = Contracts.of(folder, entrySpecs(previous));
         Contracts after = Contracts.of(upstream, upstreamSpecs);
         return ApiDiff.between(before.lock(), after.lock());

@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +29,8 @@ final class Downloader {
     private static final int MAX_REDIRECTS = 5;
     private static final Set<Integer> RETRIED = Set.of(429, 500, 502, 503, 504);
     private static final String AGENT = "docpoet-fetch (+https://github.com/docpoet)";
+    /** Closes a body still being read when its time is up; a daemon thread, so it never keeps a JVM alive. */
+    private static final ScheduledExecutorService DEADLINES = deadlines();
 
     /**
      * One response.
@@ -41,7 +48,8 @@ final class Downloader {
     Downloader(FetchOptions options, Consumer<String> notes) {
         this.options = options;
         this.notes = notes;
-        // without .proxy(…), HttpClient uses no proxy at all: the default selector honours the JDK's proxy properties
+        // HttpClient falls back to ProxySelector.getDefault() without .proxy(…) too; naming it says where proxies come
+        // from: the JDK's properties (https.proxyHost, http.nonProxyHosts), which the default selector honours
         this.client = HttpClient.newBuilder().proxy(ProxySelector.getDefault()).connectTimeout(options.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -93,6 +101,11 @@ final class Downloader {
             }
             if (status == 304) {
                 closeQuietly(r);
+                if (etag == null && lastModified == null) {
+                    // nothing to be unchanged from: the bytes it stands for are not here
+                    throw new FetchException(at + ": HTTP 304 (not modified) to a request that was not conditional; the server is"
+                            + " wrong, try again later or tell its owner", status);
+                }
                 return new Got(at, new byte[0], etag, lastModified, true);
             }
             if (status != 200) {
@@ -109,6 +122,7 @@ final class Downloader {
         return switch (status) {
             case 401, 403 -> " (not allowed); docpoet fetches public docs only: download them yourself into src/main/docs";
             case 404, 410 -> " (not found); check the URL, or leave the page out with an exclude pattern";
+            case 429 -> " (too many requests, still after retries); try again later, or with more retries (--retries N, <retries>)";
             default -> status >= 500 ? " (a server error, still there after retries); try again later" : "; check the URL";
         };
     }
@@ -167,8 +181,22 @@ final class Downloader {
         }
     }
 
+    /**
+     * Reads a body within the timeout. The JDK's request timeout ends when the headers arrive, so a server that then
+     * stalls would hold the read for ever: a task closes the stream when the time is up, which ends the read.
+     */
     private byte[] body(URI uri, HttpResponse<InputStream> r) throws FetchException {
-        try (InputStream in = r.body()) {
+        AtomicBoolean late = new AtomicBoolean();
+        InputStream body = r.body();
+        ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+            late.set(true);
+            try {
+                body.close();
+            } catch (IOException e) {
+                // the read ends either way
+            }
+        }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        try (InputStream in = body) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buf = new byte[64 * 1024];
             long total = 0;
@@ -184,13 +212,17 @@ final class Downloader {
                 }
                 out.write(buf, 0, n);
             }
+            if (late.get()) throw new HttpTimeoutException("closed at the deadline");
             downloaded += total;
             return out.toByteArray();
-        } catch (HttpTimeoutException e) {
-            throw new FetchException(uri + ": the response did not finish within " + seconds(options.timeout()) + "; try again later, or allow"
-                    + " more time (--timeout SECONDS, <timeout>)");
         } catch (IOException e) {
+            if (late.get() || e instanceof HttpTimeoutException) {
+                throw new FetchException(uri + ": the response did not finish within " + seconds(options.timeout()) + "; try again later, or"
+                        + " allow more time (--timeout SECONDS, <timeout>)");
+            }
             throw new FetchException(uri + ": the response broke off (" + e.getMessage() + "); try again");
+        } finally {
+            deadline.cancel(false);
         }
     }
 
@@ -202,6 +234,16 @@ final class Downloader {
     private static int port(URI u) {
         if (u.getPort() != -1) return u.getPort();
         return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    private static ScheduledExecutorService deadlines() {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "docpoet-fetch-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        e.setRemoveOnCancelPolicy(true);
+        return e;
     }
 
     private static String seconds(Duration d) {

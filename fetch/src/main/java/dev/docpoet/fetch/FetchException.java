@@ -9,6 +9,7 @@ public final class FetchException extends Exception {
 
     private final int status;
 
+    /** A failure that is no HTTP answer (a timeout, a cap, a bad URL or file). */
     public FetchException(String message) {
         this(message, 0);
     }

@@ -26,9 +26,21 @@ final class Installer {
         }
     }
 
+    /** Moves a file in; a test gives one that fails, to see what a failed move leaves. */
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    private static final Mover ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+
     private Installer() {}
 
     static Result install(Path folder, Map<String, Staged> files, byte[] lock, @Nullable SourcesLock previous) throws FetchException {
+        return install(folder, files, lock, previous, ATOMIC);
+    }
+
+    static Result install(Path folder, Map<String, Staged> files, byte[] lock, @Nullable SourcesLock previous, Mover mover)
+            throws FetchException {
         Map<Path, byte[]> changes = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         int unchanged = 0;
@@ -51,21 +63,29 @@ final class Installer {
             Path lockFile = folder.resolve(SourcesLock.FILE_NAME);
             boolean lockWritten = !(Files.isRegularFile(lockFile) && Arrays.equals(Files.readAllBytes(lockFile), lock));
             if (lockWritten) changes.put(lockFile, lock);
-            apply(changes, deleted.stream().map(d -> inside(folder, d)).toList());
+            List<Path> deletions = new ArrayList<>();
+            for (String d : deleted) deletions.add(inside(folder, d));
+            apply(changes, deletions, mover);
             return new Result(written, deleted, unchanged, lockWritten);
         } catch (IOException e) {
             throw new FetchException(folder + ": cannot write the fetched docs (" + e.getMessage() + "); nothing was changed");
         }
     }
 
-    private static Path inside(Path folder, String rel) {
-        Path p = folder.resolve(rel).normalize();
-        if (!p.startsWith(folder.normalize())) throw new IllegalArgumentException(rel + " leaves " + folder);
+    /** The file {@code rel} names in the folder; the callers checked it ({@link SiteLayout#safe}), this is the last guard. */
+    private static Path inside(Path folder, String rel) throws FetchException {
+        Path p;
+        try {
+            p = folder.resolve(SiteLayout.safe(rel, folder)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new FetchException(folder + ": cannot keep a file as \"" + rel + "\" (" + e.getReason() + "); nothing was changed");
+        }
+        if (!p.startsWith(folder.normalize())) throw new FetchException(folder + ": \"" + rel + "\" leaves the folder; nothing was changed");
         return p;
     }
 
     /** Writes every change beside its target, then moves all in; on a failure, puts everything back. */
-    private static void apply(Map<Path, byte[]> changes, List<Path> deletions) throws IOException {
+    private static void apply(Map<Path, byte[]> changes, List<Path> deletions, Mover mover) throws IOException {
         Map<Path, Path> fresh = new LinkedHashMap<>();
         List<Path> createdDirs = new ArrayList<>();
         try {
@@ -92,13 +112,15 @@ final class Installer {
             for (Path gone : deletions) aside.put(gone, setAside(gone));
             for (Map.Entry<Path, Path> f : fresh.entrySet()) {
                 if (Files.exists(f.getKey())) aside.put(f.getKey(), setAside(f.getKey()));
-                Files.move(f.getValue(), f.getKey(), StandardCopyOption.ATOMIC_MOVE);
+                mover.move(f.getValue(), f.getKey());
                 movedIn.add(f.getKey());
             }
         } catch (IOException e) {
             for (Path p : movedIn) Files.deleteIfExists(p);
             for (Map.Entry<Path, Path> a : aside.entrySet()) Files.move(a.getValue(), a.getKey(), StandardCopyOption.ATOMIC_MOVE);
             for (Path tmp : fresh.values()) Files.deleteIfExists(tmp);
+            // folders made for new files hold nothing that was there before: the folder is left as it was
+            for (Path d : createdDirs) deleteTree(d);
             throw e;
         }
         for (Path a : aside.values()) Files.deleteIfExists(a);

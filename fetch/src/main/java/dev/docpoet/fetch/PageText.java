@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  * What a fetched file's text is, for the project and for the lock. A docs site's {@code .md} rendering puts a generated
  * header on top (Mintlify's blockquote that points at {@code llms.txt}): it is not the page, so the copy leaves it out,
  * and the page's front matter comes first again as the parser needs it. The lock's hash is of the normalised text, in
- * which line ends, trailing blanks and timestamp lines ("Last updated: 2026-03-01") do not count, so that a site that
- * only re-rendered a page is no change.
+ * which line ends and trailing blanks do not count, and in a page neither do its timestamp lines ("Last updated:
+ * 2026-03-01"), so that a site that only re-rendered a page is no change. A timestamp line is nothing but a label and a
+ * date: a line that says more ({@code published: {type: boolean, description: since 2024-01-01}}) may be the API, and
+ * a spec's lines always are.
  */
 final class PageText {
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?i)^[\\s>*_#-]*(last[ -]?(updated|modified|edited)|updated|generated|published)( on| at)?\\s*:?.*\\d{4}-\\d{2}-\\d{2}.*$");
+    private static final Pattern TIMESTAMP = Pattern.compile("(?i)^[\\s>*_#-]*(last[ -]?(updated|modified|edited)|updated|generated|published)"
+            + "( on| at)?[\\s*_:]*\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|UTC|[+-]\\d{2}:?\\d{2})?)?[\\s*_.]*$");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "WEBHOOK");
 
     private PageText() {}
@@ -49,15 +51,40 @@ final class PageText {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The SHA-256 of what counts in a file: its text without timestamp lines, trailing blanks or line-end differences. */
-    static String hash(byte[] stored) {
+    /**
+     * The SHA-256 of what counts in a file: its text without trailing blanks or line-end differences, and, when it is a
+     * page ({@link SiteLayout#isPage}), without its timestamp lines.
+     *
+     * @param path the file's path in the set, which says whether it is a page
+     */
+    static String hash(String path, byte[] stored) {
         StringBuilder out = new StringBuilder();
-        for (String line : text(stored).lines().toList()) {
-            if (TIMESTAMP.matcher(line).matches()) continue;
-            out.append(line.stripTrailing()).append('\n');
-        }
+        for (String line : counted(path, stored)) out.append(line.stripTrailing()).append('\n');
         String s = out.toString().strip();
         return Hashes.sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether two versions of a file differ in nothing but their line ends and a page's timestamp lines: only then is
+     * the project's copy kept as it is, since anything else (trailing blanks too) is the site's text to take.
+     */
+    static boolean onlyStampsDiffer(String path, byte[] before, byte[] after) {
+        return counted(path, before).equals(counted(path, after));
+    }
+
+    private static List<String> counted(String path, byte[] stored) {
+        List<String> lines = text(stored).lines().toList();
+        if (!SiteLayout.isPage(path)) return lines;
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!TIMESTAMP.matcher(l).matches()) {
+                out.add(l);
+                continue;
+            }
+            // the blank line that sets a timestamp apart goes with it
+            while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /**

@@ -2,10 +2,8 @@ package dev.docpoet.fetch;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,8 +53,8 @@ final class SetFetcher {
                 throw new FetchException(index + ": HTTP " + e.status() + " (not found): this site serves no llms.txt index; check the site's"
                         + " URL, or name its pages (--page URL) or its spec (--spec URL)", e.status());
             }
-            List<PathMatcher> in = matchers(origin.includes());
-            List<PathMatcher> out = matchers(origin.excludes());
+            PagePatterns in = patterns(origin.includes());
+            PagePatterns out = patterns(origin.excludes());
             int outside = 0;
             int chosen = 0;
             for (URI link : LlmsIndex.links(got.uri(), got.bytes())) {
@@ -69,8 +67,8 @@ final class SetFetcher {
                     listedSpecs.add(link);
                     continue;
                 }
-                Path p = Path.of(rel.isEmpty() ? "index" : rel);
-                if ((in.isEmpty() || in.stream().anyMatch(m -> m.matches(p))) && out.stream().noneMatch(m -> m.matches(p))) {
+                String p = rel.isEmpty() ? "index" : rel;
+                if ((in.isEmpty() || in.matches(p)) && !out.matches(p)) {
                     pages.add(link);
                     chosen++;
                 }
@@ -114,7 +112,8 @@ final class SetFetcher {
             stubSpecs.addAll(listedSpecs);
         }
         Deque<URI> queue = new ArrayDeque<>();
-        Set<URI> entry = new LinkedHashSet<>(specs);
+        // the queue holds each URL normalised (./ and ../ resolved): so does this, or a spec named with ./ were no entry
+        Set<URI> entry = new LinkedHashSet<>(specs.stream().map(URI::normalize).toList());
         queue.addAll(specs);
         queue.addAll(stubSpecs);
         Set<URI> seen = new java.util.HashSet<>();
@@ -156,10 +155,10 @@ final class SetFetcher {
             s = new Staged(path, url.toString(), kept, before.sha256(), before.etag(), before.lastModified(), entrySpec);
         } else {
             byte[] bytes = page ? PageText.stored(got.bytes()) : PageText.text(got.bytes()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            String hash = PageText.hash(bytes);
-            if (before != null && before.sha256().equals(hash) && kept != null) {
-                // the same text (a timestamp or the header may differ): keep the project's bytes and the lock's validators
-                s = new Staged(path, url.toString(), kept, hash, before.etag(), before.lastModified(), entrySpec);
+            String hash = PageText.hash(path, bytes);
+            if (before != null && kept != null && PageText.onlyStampsDiffer(path, kept, bytes)) {
+                // only a timestamp line (or the header, or line ends) differs: keep the project's bytes and the lock's validators
+                s = new Staged(path, url.toString(), kept, before.sha256(), before.etag(), before.lastModified(), entrySpec);
             } else {
                 s = new Staged(path, url.toString(), bytes, hash, got.etag(), got.lastModified(), entrySpec);
             }
@@ -175,15 +174,18 @@ final class SetFetcher {
         try {
             if (!Files.isRegularFile(f)) return null;
             byte[] b = Files.readAllBytes(f);
-            return PageText.hash(b).equals(before.sha256()) ? b : null;
+            return PageText.hash(before.path(), b).equals(before.sha256()) ? b : null;
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.replaceFirst("^/+", "")));
-        return out;
+    private static PagePatterns patterns(List<String> globs) throws FetchException {
+        try {
+            return PagePatterns.of(globs);
+        } catch (IllegalArgumentException e) {
+            // a lock edited by hand: the front ends check what the user types before any fetch
+            throw new FetchException(SourcesLock.FILE_NAME + ": " + e.getMessage());
+        }
     }
 }

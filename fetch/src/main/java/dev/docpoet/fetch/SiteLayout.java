@@ -97,13 +97,17 @@ final class SiteLayout {
         return rel;
     }
 
-    /** Refuses a path that could not be a file of the folder (a dot segment, a hidden name, a backslash). */
-    static String safe(String path, URI from) throws FetchException {
+    /**
+     * Refuses a path that could not be a file of the folder on every system (a dot segment, a hidden name, a
+     * backslash, a control character or one Windows refuses), before any {@link java.nio.file.Path} is made of it.
+     */
+    static String safe(String path, Object from) throws FetchException {
         if (path.isEmpty()) throw new FetchException(from + ": names no file; give a page or spec URL");
         for (String seg : path.split("/", -1)) {
-            if (seg.isEmpty() || seg.startsWith(".") || seg.contains("\\") || seg.chars().anyMatch(c -> c < 0x20 || c == ':')
-                    || seg.equals(SourcesLock.FILE_NAME) || seg.equals(Corrections.FILE_NAME)) {
-                throw new FetchException(from + ": cannot be kept as \"" + path + "\" (an empty, hidden or reserved name); leave it out"
+            if (seg.isEmpty() || seg.startsWith(".") || seg.chars().anyMatch(c -> c < 0x20 || c == 0x7f || "\\:*?\"<>|".indexOf(c) >= 0)
+                    || seg.equals(SourcesLock.FILE_NAME) || seg.equals(dev.docpoet.parse.DocCorrections.FILE_NAME)) {
+                throw new FetchException(from + ": cannot be kept as \"" + path.replaceAll("\\p{Cntrl}", "?") + "\" (an empty, hidden or reserved name, or a character a file name"
+                        + " cannot have); leave it out"
                         + " with an exclude pattern");
             }
         }

@@ -1,9 +1,14 @@
 package dev.docpoet.fetch;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,18 +24,21 @@ import org.jspecify.annotations.Nullable;
  * {@code docpoet.sources.lock.json}: what a fetched doc set is and where it came from, kept in the set's folder and
  * committed with it. It sits beside the pages rather than in {@code docpoet.lock.json} because it describes one
  * folder's bytes (every front end, the processor too, reads that folder and nothing else), while
- * {@code docpoet.lock.json} is the contract of the whole docs folder that {@code docpoet:lock} rewrites; the two are
- * tied by {@link #apiHash}, the SHA-256 of that contract's {@code docpoet-lock/2} JSON for this set's pages alone.
- * Like that lock it is indented JSON with a {@code format} key, sorted, and with no timestamp, so that a refetch of
+ * {@code docpoet.lock.json} is the contract of the whole docs folder, corrected, that {@code docpoet:lock} rewrites.
+ * {@link #apiHash} is the SHA-256 of a contract in that format ({@code docpoet-lock/2}) of this set's fetched files
+ * alone, uncorrected: no hash of {@code docpoet.lock.json} itself. Like that lock it is indented JSON with a {@code format} key, sorted, and with no timestamp, so that a refetch of
  * the same docs writes the same bytes.
  *
  * @param name the set's folder name under the docs folder
  * @param apiHash SHA-256 of the API contract ({@code ApiLock}) the fetched pages give, corrections not applied
  */
 public record SourcesLock(String name, Origin origin, String apiHash, List<Entry> files) {
+    /** The lock's file name, in the set's folder. */
     public static final String FILE_NAME = "docpoet.sources.lock.json";
-    public static final String FORMAT = "docpoet-sources/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final String FORMAT = "docpoet-sources/1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lines end in {@code \n} on every system, as {@code ApiLock}'s do: the same docs give the same lock bytes on Windows. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     public SourcesLock {
         files = files.stream().sorted(Comparator.comparing(Entry::path)).toList();
@@ -49,6 +57,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
             excludes = List.copyOf(excludes);
         }
 
+        /** Whether it names nothing to fetch. */
         public boolean isEmpty() {
             return site == null && pages.isEmpty() && specs.isEmpty();
         }
@@ -58,16 +67,16 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
      * One file of the set.
      *
      * @param path relative to the set's folder, with forward slashes
-     * @param sha256 of the normalised text (see {@link PageText#hash})
+     * @param sha256 of the normalised text (see {@link PageText#hash(String, byte[])})
      */
-    public record Entry(String path, String url, String sha256, @Nullable String etag, @Nullable String lastModified) {}
+    record Entry(String path, String url, String sha256, @Nullable String etag, @Nullable String lastModified) {}
 
-    public @Nullable Entry entry(String path) {
+    @Nullable Entry entry(String path) {
         for (Entry e : files) if (e.path().equals(path)) return e;
         return null;
     }
 
-    public byte[] toJson() {
+    byte[] toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("name", name);
@@ -88,7 +97,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
             if (e.lastModified() != null) f.put("lastModified", e.lastModified());
         }
         try {
-            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (JSON.writer(PRINTER).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always writes", e);
         }
@@ -101,7 +110,7 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
     }
 
     /** The lock in {@code folder}; null when there is none. */
-    public static @Nullable SourcesLock in(Path folder) throws FetchException {
+    static @Nullable SourcesLock in(Path folder) throws FetchException {
         Path file = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return null;
         try {
@@ -130,14 +139,42 @@ public record SourcesLock(String name, Origin origin, String apiHash, List<Entry
         Origin origin = new Origin(o.hasNonNull("site") ? o.get("site").asText() : null, list(o, "pages"), list(o, "specs"),
                 list(o, "includes"), list(o, "excludes"));
         List<Entry> files = new ArrayList<>();
+        List<String> at = pathLocations(bytes);
+        int i = 0;
         for (JsonNode f : root.path("files")) {
             String path = f.path("path").asText("");
             if (path.isEmpty() || !f.hasNonNull("url") || !f.hasNonNull("sha256")) {
                 throw new FetchException(file + ": a \"files\" entry without path, url or sha256; fetch again (docpoet fetch --update)");
             }
+            try {
+                // verify, check and update read and write these paths: one that leaves the folder must go no further
+                SiteLayout.safe(path, "");
+            } catch (FetchException e) {
+                throw new FetchException(file + (i < at.size() ? at.get(i) : "") + ": \"" + path.replaceAll("\\p{Cntrl}", "?") + "\" is no file"
+                        + " of the set (it leaves the folder, or is hidden or reserved); fetch again (docpoet fetch --update) or restore the"
+                        + " lock from version control");
+            }
+            i++;
             files.add(new Entry(path, f.get("url").asText(), f.get("sha256").asText(), text(f, "etag"), text(f, "lastModified")));
         }
         return new SourcesLock(root.path("name").asText(""), origin, root.path("apiHash").asText(""), files);
+    }
+
+    /** ":LINE:COLUMN" of each {@code files[].path} value, in order: a tree keeps no locations. */
+    private static List<String> pathLocations(byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+            for (JsonToken t; (t = p.nextToken()) != null; ) {
+                if (t != JsonToken.VALUE_STRING || !"path".equals(p.currentName())) continue;
+                JsonStreamContext array = p.getParsingContext().getParent();
+                if (array == null || !array.inArray() || array.getParent() == null || !"files".equals(array.getParent().getCurrentName())) continue;
+                JsonLocation l = p.currentTokenLocation();
+                out.add(":" + l.getLineNr() + ":" + l.getColumnNr());
+            }
+        } catch (IOException e) {
+            // it was read as a tree already: the locations are only for messages
+        }
+        return out;
     }
 
     private static @Nullable String text(JsonNode n, String key) {

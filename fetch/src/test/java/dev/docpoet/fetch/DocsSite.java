@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
 /**
@@ -19,12 +20,25 @@ import java.util.concurrent.Executors;
  * page, a redirect, a server error). It answers conditional requests by ETag, as real sites do, and logs every request.
  */
 public final class DocsSite implements AutoCloseable {
-    /** One answer. */
-    public record Answer(int status, byte[] body, long delayMillis, Map<String, String> headers) {}
+    /**
+     * One answer.
+     *
+     * @param hang where it waits for {@link #close()}: never, before its headers, or after its headers and the first
+     *     half of its body
+     */
+    public record Answer(int status, byte[] body, long delayMillis, Map<String, String> headers, Hang hang) {
+        public Answer(int status, byte[] body, long delayMillis, Map<String, String> headers) {
+            this(status, body, delayMillis, headers, Hang.NEVER);
+        }
+    }
+
+    /** Where an answer waits until the test is over: a server that does not answer, or one that stalls halfway. */
+    public enum Hang { NEVER, BEFORE_HEADERS, AFTER_HEADERS }
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch released = new CountDownLatch(1);
 
     public DocsSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -41,6 +55,7 @@ public final class DocsSite implements AutoCloseable {
                     return;
                 }
                 if (a.delayMillis() > 0) Thread.sleep(a.delayMillis());
+                if (a.hang() == Hang.BEFORE_HEADERS) released.await();
                 a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
                 if (a.status() == 200) {
                     String etag = "\"" + Hashes.sha256(a.body()).substring(0, 16) + "\"";
@@ -52,6 +67,11 @@ public final class DocsSite implements AutoCloseable {
                 }
                 exchange.sendResponseHeaders(a.status(), a.body().length == 0 ? -1 : a.body().length);
                 try (OutputStream out = exchange.getResponseBody()) {
+                    if (a.hang() == Hang.AFTER_HEADERS) {
+                        out.write(a.body(), 0, a.body().length / 2);
+                        out.flush();
+                        released.await();
+                    }
                     out.write(a.body());
                 }
             } catch (InterruptedException e) {
@@ -93,6 +113,18 @@ public final class DocsSite implements AutoCloseable {
         return answer(path, 200, body, delayMillis, Map.of());
     }
 
+    /** A page that never answers while the test runs: {@link #close()} lets it go. */
+    public DocsSite hang(String path, String body) {
+        answers.put(path, new Answer(200, body.getBytes(StandardCharsets.UTF_8), 0, Map.of(), Hang.BEFORE_HEADERS));
+        return this;
+    }
+
+    /** A page whose headers and first half arrive, then nothing while the test runs: {@link #close()} lets it go. */
+    public DocsSite stall(String path, String body) {
+        answers.put(path, new Answer(200, body.getBytes(StandardCharsets.UTF_8), 0, Map.of(), Hang.AFTER_HEADERS));
+        return this;
+    }
+
     public DocsSite redirect(String path, String location) {
         return answer(path, 301, "", 0, Map.of("Location", location));
     }
@@ -118,6 +150,7 @@ public final class DocsSite implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
     }
 }

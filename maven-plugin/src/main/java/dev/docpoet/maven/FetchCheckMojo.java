@@ -17,9 +17,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "fetch-check", threadSafe = true, requiresProject = true)
 public class FetchCheckMojo extends FetchingMojo {
+    /** Fail the build on a breaking API change upstream; when false, the changes are only listed. */
     @Parameter(property = "docpoet.failOnBreaking", defaultValue = "true")
     boolean failOnBreaking;
 
+    /** Skip the check (a build that must not wait on the network, say). */
     @Parameter(property = "docpoet.skip", defaultValue = "false")
     boolean skip;
 
@@ -38,7 +40,7 @@ public class FetchCheckMojo extends FetchingMojo {
             if (session.isOffline()) {
                 for (Path set : sets) {
                     DocFetch.Offline o = DocFetch.verify(set);
-                    print(o.lines());
+                    print(o.diagnostics(), o.lines());
                     problems += o.problems().size();
                 }
                 if (problems > 0) throw new MojoFailureException("docpoet: " + problems + " problems in the fetched docs (above)");
@@ -47,7 +49,7 @@ public class FetchCheckMojo extends FetchingMojo {
             DocFetch fetch = fetcher();
             for (Path set : sets) {
                 DocFetch.Drift d = fetch.check(set);
-                print(d.lines());
+                print(d.diagnostics(), d.lines());
                 breaking += d.breaking();
             }
         } catch (FetchException e) {

@@ -2,6 +2,8 @@ package dev.docpoet.maven;
 
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchException;
+import dev.docpoet.fetch.LockedSets;
+import dev.docpoet.fetch.PagePatterns;
 import dev.docpoet.fetch.SourcesLock;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,15 +48,21 @@ public class FetchMojo extends FetchingMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (session.isOffline()) throw new MojoFailureException("docpoet: fetch needs the network, and Maven is offline (-o); run it without -o");
+        try {
+            PagePatterns.of(fetchIncludes);
+            PagePatterns.of(fetchExcludes);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("docpoet: <fetchIncludes>/<fetchExcludes>: " + e.getMessage());
+        }
         SourcesLock.Origin origin = new SourcesLock.Origin(blank(site) ? null : site, pages, specs, fetchIncludes, fetchExcludes);
         DocFetch fetch = fetcher();
         try {
             if (!origin.isEmpty()) {
-                if (blank(name) || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                if (blank(name) || !LockedSets.isName(name)) {
                     throw new MojoFailureException("docpoet: name the folder to fetch into with -Ddocpoet.fetch.name=NAME (letters, digits,"
                             + " '.', '_' and '-'); the docs go to " + docsDirectory + "/NAME");
                 }
-                print(fetch.fetch(docsDirectory.toPath().resolve(name), name, origin).lines());
+                print(fetch.fetch(docsDirectory.toPath().resolve(name), name, origin));
                 return;
             }
             List<Path> sets = blank(name) ? lockedSets() : List.of(docsDirectory.toPath().resolve(name));
@@ -62,7 +70,7 @@ public class FetchMojo extends FetchingMojo {
                 throw new MojoFailureException("docpoet: no fetched docs under " + docsDirectory + " to fetch again; fetch some first:"
                         + " mvn docpoet:fetch -Ddocpoet.fetch.name=NAME -Ddocpoet.fetch.site=URL");
             }
-            for (Path set : sets) print(fetch.update(set).lines());
+            for (Path set : sets) print(fetch.update(set));
         } catch (FetchException e) {
             throw new MojoFailureException("docpoet: " + e.getMessage());
         }

@@ -2,15 +2,12 @@ package dev.docpoet.maven;
 
 import dev.docpoet.fetch.DocFetch;
 import dev.docpoet.fetch.FetchOptions;
-import dev.docpoet.fetch.SourcesLock;
+import dev.docpoet.fetch.LockedSets;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,7 +29,7 @@ abstract class FetchingMojo extends AbstractMojo {
     @Parameter(property = "docpoet.fetch.timeout", defaultValue = "30")
     int timeout;
 
-    /** Retries of a failed request (a connection error, a timeout, 429, 5xx), with doubling waits. */
+    /** Retries of a failed request (a connection error, a timeout, HTTP 429, 500, 502, 503, 504), with doubling waits. */
     @Parameter(property = "docpoet.fetch.retries", defaultValue = "3")
     int retries;
 
@@ -64,18 +61,20 @@ abstract class FetchingMojo extends AbstractMojo {
 
     /** Every folder of the docs folder that has a sources lock, sorted. */
     List<Path> lockedSets() throws MojoFailureException {
-        List<Path> out = new ArrayList<>();
-        Path docs = docsDirectory.toPath();
-        if (!Files.isDirectory(docs)) return out;
-        try (Stream<Path> list = Files.list(docs)) {
-            list.filter(p -> Files.isRegularFile(p.resolve(SourcesLock.FILE_NAME))).sorted().forEach(out::add);
+        try {
+            return LockedSets.under(docsDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoFailureException("docpoet: cannot list " + docs + ": " + e.getMessage());
+            throw new MojoFailureException("docpoet: cannot list " + docsDirectory + ": " + e.getMessage());
         }
-        return out;
     }
 
-    void print(List<String> lines) {
+    void print(DocFetch.Fetched f) {
+        print(f.diagnostics(), f.lines());
+    }
+
+    /** Diagnostics as warnings (errors among them say so), then the result, breaking changes as warnings too. */
+    void print(List<String> diagnostics, List<String> lines) {
+        for (String d : diagnostics) getLog().warn("docpoet: " + d.replaceFirst("^warning: ", ""));
         for (String l : lines) {
             if (l.startsWith("warning: ") || l.startsWith("breaking ")) getLog().warn("docpoet: " + l.replaceFirst("^warning: ", ""));
             else getLog().info("docpoet: " + l);

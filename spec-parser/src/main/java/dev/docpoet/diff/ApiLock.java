@@ -1,5 +1,7 @@
 package dev.docpoet.diff;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,8 +40,12 @@ public final class ApiLock {
     /** The field of the client's base URL (at the top) and of where an endpoint's calls go (in each endpoint). */
     static final String BASE_URL = "baseUrl";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /**
+     * Jackson's default indenter ends lines with the system's separator: the lock, and the hash of it a sources lock
+     * keeps, would differ between Windows and the rest. Arrays keep Jackson's one-line layout, which has no line end.
+     */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private final ObjectNode root;
 
@@ -98,7 +104,7 @@ public final class ApiLock {
 
     public byte[] toJson() {
         try {
-            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (JSON.writer(PRINTER).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }

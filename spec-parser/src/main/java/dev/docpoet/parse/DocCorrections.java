@@ -23,6 +23,8 @@ import java.util.function.Function;
  */
 public final class DocCorrections {
     public static final String FILE_NAME = "docpoet.corrections.yaml";
+    /** A fetched set's lock ({@code dev.docpoet.fetch.SourcesLock}): its folder is the set's, corrections file and all. */
+    private static final String SOURCES_LOCK = "docpoet.sources.lock.json";
 
     /**
      * @param files each corrections file applied, by its label (relative to the docs root), with its bytes, for
@@ -56,7 +58,7 @@ public final class DocCorrections {
             DocSource any = firstOf.get(scope.getKey());
             Path root = any.absoluteRoot();
             String label = root.relativize(scope.getKey()).toString().replace('\\', '/');
-            String name = naming.apply(any).equals(any.label()) ? label : any.root().resolve(label).toString();
+            String name = naming.apply(any).equals(any.label()) ? label : any.root().resolve(label).normalize().toString();
             List<Integer> in = scope.getValue();
             List<Diagnostic> found = new ArrayList<>();
             byte[] bytes;
@@ -103,18 +105,32 @@ public final class DocCorrections {
         return out;
     }
 
-    /** The corrections file nearest above a source read from disk, within its docs root; null when there is none. */
+    /**
+     * The corrections file nearest above a source read from disk, within its docs root, or, when the source is in a
+     * fetched set's folder (one that holds a {@code docpoet.sources.lock.json}) above that root, within the set's
+     * folder: the CLI's root is the parent of the path it is given, so {@code generate src/main/docs/acme/api-reference/tickets}
+     * finds {@code acme/docpoet.corrections.yaml} as the processor and the plugin do. Null when there is none.
+     */
     private static @org.jspecify.annotations.Nullable Path nearest(DocSource s) {
         if (s.file() == null) return null;
         Path root = s.absoluteRoot();
         Path dir = s.file().toAbsolutePath().normalize().getParent();
-        while (dir != null && root != null && dir.startsWith(root)) {
+        Path top = root == null ? null : setFolder(dir, root);
+        while (dir != null && top != null && dir.startsWith(top)) {
             Path f = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(f)) return f;
-            if (dir.equals(root)) break;
+            if (dir.equals(top)) break;
             dir = dir.getParent();
         }
         return null;
+    }
+
+    /** Where the search stops: the docs root, or the fetched set's folder above it that holds the source. */
+    private static Path setFolder(Path dir, Path root) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(SOURCES_LOCK))) return d.startsWith(root) ? root : d;
+        }
+        return root;
     }
 
     /** The corrections' findings go with the first document they cover: every front end prints a document's diagnostics. */
