@@ -34,7 +34,7 @@ OAG_VERSION=7.25.0
 say() { echo "lean-build: $*" >&2; }
 
 say "installing docpoet (mvn install -DskipTests)"
-mvn -B -ntp -q install -DskipTests >/dev/null
+mvn -B -ntp -q -Dstyle.color=never install -DskipTests >/dev/null
 version="$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
@@ -270,8 +270,8 @@ for p in oag spec redocly mintlify plugin; do
 done
 echo
 echo "parse throughput (spec-parser's ParseBenchmark over the pages):"
-mvn -B -ntp -q -o -pl spec-parser test-compile >/dev/null
+mvn -B -ntp -q -o -Dstyle.color=never -pl spec-parser test-compile >/dev/null
 for k in redocly mintlify; do
   printf '  %-9s ' "$k"
-  mvn -B -ntp -q -o -pl spec-parser exec:java@bench -Dexec.args="$WORK/workload/$k" 2>/dev/null | tail -1
+  mvn -B -ntp -q -o -Dstyle.color=never -pl spec-parser exec:java@bench -Dexec.args="$WORK/workload/$k" 2>/dev/null | grep -o 'parse:.*' || echo "(not measured)"
 done
