@@ -1,12 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,17 +24,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: attributes/entities/Ticket.md, line 133.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id The comment's id.
  * @param body The text.
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: attributes/entities/Ticket.md"
@@ -48,9 +46,6 @@ public record Comment(@JsonProperty("id") String id, @JsonProperty("body") Strin
 
     /**
      * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Comment");
@@ -58,9 +53,6 @@ public record Comment(@JsonProperty("id") String id, @JsonProperty("body") Strin
 
     /**
      * The required {@code body}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String body() {
         return Components.required(body, additionalProperties, "body", "Comment");
@@ -68,16 +60,8 @@ public record Comment(@JsonProperty("id") String id, @JsonProperty("body") Strin
 
     static void check(Comment v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.id == null) {
-            if (v.additionalProperties.get("id") == null) {
-                out.add(Violation.required(path + "/id"));
-            }
-        }
-        if (v.body == null) {
-            if (v.additionalProperties.get("body") == null) {
-                out.add(Violation.required(path + "/body"));
-            }
-        }
+        Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
+        Required.check(v.body, v.additionalProperties, "body", path, "/body", out);
     }
 
     /**

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,16 +23,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: attributes/methods/tickets.md, line 52.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param error (inferred from the example)
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: attributes/methods/tickets.md"
@@ -47,8 +44,6 @@ public record NotFoundError(@JsonProperty("error") @Nullable String error,
 
     /**
      * The {@code error}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String error() {
         return Components.optional(error, additionalProperties, "error", "NotFoundError");
@@ -93,22 +88,21 @@ public record NotFoundError(@JsonProperty("error") @Nullable String error,
      * Builds a {@link NotFoundError}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String error;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[1];
         }
 
         private Builder(NotFoundError from) {
-            this.error = from.error;
+            components = new Object[] {from.error};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder error(@Nullable String error) {
-            this.error = error;
-            additionalProperties.remove("error");
-            return this;
+            return given(0, "error", error);
         }
 
         /**
@@ -119,13 +113,19 @@ public record NotFoundError(@JsonProperty("error") @Nullable String error,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public NotFoundError build() {
-            return new NotFoundError(error, additionalProperties);
+            return new NotFoundError((String) components[0], additionalProperties);
         }
     }
 }

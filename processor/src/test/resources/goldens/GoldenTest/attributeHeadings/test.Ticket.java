@@ -1,13 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -32,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: attributes/entities/Ticket.md, line 23.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id The ticket's id.
  * @param subject What the ticket is about.
  * @param status Where the ticket stands.
@@ -46,12 +48,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: attributes/entities/Ticket.md"
@@ -77,9 +74,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Ticket");
@@ -87,9 +81,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code subject}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String subject() {
         return Components.required(subject, additionalProperties, "subject", "Ticket");
@@ -97,9 +88,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code status}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public TicketStatus status() {
         return Components.required(status, additionalProperties, "status", "Ticket");
@@ -107,9 +95,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code created_at}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public OffsetDateTime createdAt() {
         return Components.required(createdAt, additionalProperties, "created_at", "Ticket");
@@ -117,9 +102,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code tags}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public List<String> tags() {
         return Components.required(tags, additionalProperties, "tags", "Ticket");
@@ -127,8 +109,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The {@code assignee}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String assignee() {
         return Components.optional(assignee, additionalProperties, "assignee", "Ticket");
@@ -136,9 +116,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code requester}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Requester requester() {
         return Components.required(requester, additionalProperties, "requester", "Ticket");
@@ -146,9 +123,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code history}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public List<HistoryItem> history() {
         return Components.required(history, additionalProperties, "history", "Ticket");
@@ -156,9 +130,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code comments}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public List<Comment> comments() {
         return Components.required(comments, additionalProperties, "comments", "Ticket");
@@ -166,9 +137,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The required {@code score}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public BigDecimal score() {
         return Components.required(score, additionalProperties, "score", "Ticket");
@@ -176,8 +144,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     /**
      * The {@code legacy_flag}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     @Deprecated
     public @Nullable Boolean legacyFlag() {
@@ -186,52 +152,20 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
     static void check(Ticket v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.id == null) {
-            if (v.additionalProperties.get("id") == null) {
-                out.add(Violation.required(path + "/id"));
-            }
-        }
-        if (v.subject == null) {
-            if (v.additionalProperties.get("subject") == null) {
-                out.add(Violation.required(path + "/subject"));
-            }
-        }
-        if (v.status == null) {
-            if (v.additionalProperties.get("status") == null) {
-                out.add(Violation.required(path + "/status"));
-            }
-        } else {
+        Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
+        Required.check(v.subject, v.additionalProperties, "subject", path, "/subject", out);
+        if (Required.check(v.status, v.additionalProperties, "status", path, "/status", out)) {
             if (!v.status.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/status", v.status.value(), "[open, closed]"));
             }
         }
-        if (v.createdAt == null) {
-            if (v.additionalProperties.get("created_at") == null) {
-                out.add(Violation.required(path + "/created_at"));
-            }
-        }
-        if (v.tags == null) {
-            if (v.additionalProperties.get("tags") == null) {
-                out.add(Violation.required(path + "/tags"));
-            }
-        }
-        if (v.assignee == null) {
-            if (!v.additionalProperties.containsKey("assignee")) {
-                out.add(Violation.required(path + "/assignee"));
-            }
-        }
-        if (v.requester == null) {
-            if (v.additionalProperties.get("requester") == null) {
-                out.add(Violation.required(path + "/requester"));
-            }
-        } else {
+        Required.check(v.createdAt, v.additionalProperties, "created_at", path, "/created_at", out);
+        Required.check(v.tags, v.additionalProperties, "tags", path, "/tags", out);
+        Required.checkKey(v.assignee, v.additionalProperties, "assignee", path, "/assignee", out);
+        if (Required.check(v.requester, v.additionalProperties, "requester", path, "/requester", out)) {
             Requester.check(v.requester, path + "/requester", out);
         }
-        if (v.history == null) {
-            if (v.additionalProperties.get("history") == null) {
-                out.add(Violation.required(path + "/history"));
-            }
-        } else {
+        if (Required.check(v.history, v.additionalProperties, "history", path, "/history", out)) {
             for (int i = 0; i < v.history.size(); i++) {
                 var e = v.history.get(i);
                 if (e != null) {
@@ -239,11 +173,7 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
                 }
             }
         }
-        if (v.comments == null) {
-            if (v.additionalProperties.get("comments") == null) {
-                out.add(Violation.required(path + "/comments"));
-            }
-        } else {
+        if (Required.check(v.comments, v.additionalProperties, "comments", path, "/comments", out)) {
             for (int i = 0; i < v.comments.size(); i++) {
                 var e = v.comments.get(i);
                 if (e != null) {
@@ -251,11 +181,7 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
                 }
             }
         }
-        if (v.score == null) {
-            if (v.additionalProperties.get("score") == null) {
-                out.add(Violation.required(path + "/score"));
-            }
-        }
+        Required.check(v.score, v.additionalProperties, "score", path, "/score", out);
     }
 
     /**
@@ -303,45 +229,18 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
      * Builds a {@link Ticket}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String id;
-
-        private @Nullable String subject;
-
-        private @Nullable TicketStatus status;
-
-        private @Nullable OffsetDateTime createdAt;
-
-        private @Nullable List<String> tags;
-
-        private @Nullable String assignee;
-
-        private @Nullable Requester requester;
-
-        private @Nullable List<HistoryItem> history;
-
-        private @Nullable List<Comment> comments;
-
-        private @Nullable BigDecimal score;
-
-        private @Nullable Boolean legacyFlag;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[11];
         }
 
         private Builder(Ticket from) {
-            this.id = from.id;
-            this.subject = from.subject;
-            this.status = from.status;
-            this.createdAt = from.createdAt;
-            this.tags = from.tags;
-            this.assignee = from.assignee;
-            this.requester = from.requester;
-            this.history = from.history;
-            this.comments = from.comments;
-            this.score = from.score;
-            this.legacyFlag = from.legacyFlag;
+            components = new Object[] {from.id, from.subject, from.status, from.createdAt,
+                    from.tags, from.assignee, from.requester, from.history, from.comments,
+                    from.score, from.legacyFlag};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -349,90 +248,70 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
          * The ticket's id.
          */
         public Builder id(String id) {
-            this.id = Objects.requireNonNull(id, "id");
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
         /**
          * What the ticket is about.
          */
         public Builder subject(String subject) {
-            this.subject = Objects.requireNonNull(subject, "subject");
-            additionalProperties.remove("subject");
-            return this;
+            return given(1, "subject", Objects.requireNonNull(subject, "subject"));
         }
 
         /**
          * Where the ticket stands.
          */
         public Builder status(TicketStatus status) {
-            this.status = Objects.requireNonNull(status, "status");
-            additionalProperties.remove("status");
-            return this;
+            return given(2, "status", Objects.requireNonNull(status, "status"));
         }
 
         /**
          * When the ticket was opened.
          */
         public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-            additionalProperties.remove("created_at");
-            return this;
+            return given(3, "created_at", Objects.requireNonNull(createdAt, "createdAt"));
         }
 
         /**
          * Labels.
          */
         public Builder tags(List<String> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
-            additionalProperties.remove("tags");
-            return this;
+            return given(4, "tags", Objects.requireNonNull(tags, "tags"));
         }
 
         /**
          * The agent working on it, if any.
          */
         public Builder assignee(@Nullable String assignee) {
-            this.assignee = assignee;
-            additionalProperties.remove("assignee");
-            return this;
+            return given(5, "assignee", assignee);
         }
 
         /**
          * Who asked.
          */
         public Builder requester(Requester requester) {
-            this.requester = Objects.requireNonNull(requester, "requester");
-            additionalProperties.remove("requester");
-            return this;
+            return given(6, "requester", Objects.requireNonNull(requester, "requester"));
         }
 
         /**
          * Activity by day.
          */
         public Builder history(List<HistoryItem> history) {
-            this.history = Objects.requireNonNull(history, "history");
-            additionalProperties.remove("history");
-            return this;
+            return given(7, "history", Objects.requireNonNull(history, "history"));
         }
 
         /**
          * The replies.
          */
         public Builder comments(List<Comment> comments) {
-            this.comments = Objects.requireNonNull(comments, "comments");
-            additionalProperties.remove("comments");
-            return this;
+            return given(8, "comments", Objects.requireNonNull(comments, "comments"));
         }
 
         /**
          * How satisfied the requester was.
          */
         public Builder score(BigDecimal score) {
-            this.score = Objects.requireNonNull(score, "score");
-            additionalProperties.remove("score");
-            return this;
+            return given(9, "score", Objects.requireNonNull(score, "score"));
         }
 
         /**
@@ -440,9 +319,7 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
          */
         @Deprecated
         public Builder legacyFlag(@Nullable Boolean legacyFlag) {
-            this.legacyFlag = legacyFlag;
-            additionalProperties.remove("legacy_flag");
-            return this;
+            return given(10, "legacy_flag", legacyFlag);
         }
 
         /**
@@ -453,22 +330,33 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Ticket build() {
-            Required.set(id, additionalProperties, "id", "id");
-            Required.set(subject, additionalProperties, "subject", "subject");
-            Required.set(status, additionalProperties, "status", "status");
-            Required.set(createdAt, additionalProperties, "created_at", "createdAt");
-            Required.set(tags, additionalProperties, "tags", "tags");
-            Required.set(requester, additionalProperties, "requester", "requester");
-            Required.set(history, additionalProperties, "history", "history");
-            Required.set(comments, additionalProperties, "comments", "comments");
-            Required.set(score, additionalProperties, "score", "score");
-            return new Ticket(id, subject, status, createdAt, tags, assignee, requester, history, comments, score, legacyFlag, additionalProperties);
+            Required.set(components[0], additionalProperties, "id", "id");
+            Required.set(components[1], additionalProperties, "subject", "subject");
+            Required.set(components[2], additionalProperties, "status", "status");
+            Required.set(components[3], additionalProperties, "created_at", "createdAt");
+            Required.set(components[4], additionalProperties, "tags", "tags");
+            Required.set(components[6], additionalProperties, "requester", "requester");
+            Required.set(components[7], additionalProperties, "history", "history");
+            Required.set(components[8], additionalProperties, "comments", "comments");
+            Required.set(components[9], additionalProperties, "score", "score");
+            return new Ticket((String) components[0], (String) components[1],
+                    (TicketStatus) components[2], (OffsetDateTime) components[3],
+                    (List<String>) components[4], (String) components[5], (Requester) components[6],
+                    (List<HistoryItem>) components[7], (List<Comment>) components[8],
+                    (BigDecimal) components[9], (Boolean) components[10], additionalProperties);
         }
     }
 
@@ -477,17 +365,15 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
      *
      * <p>Source: attributes/entities/Ticket.md, line 70.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param name Their name.
      * @param email Their e-mail address, when they gave one.
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Requester(@JsonProperty("name") String name,
             @JsonProperty("email") @Nullable String email,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -497,9 +383,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
         /**
          * The required {@code name}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String name() {
             return Components.required(name, additionalProperties, "name", "Requester");
@@ -507,8 +390,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
         /**
          * The {@code email}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String email() {
             return Components.optional(email, additionalProperties, "email", "Requester");
@@ -516,11 +397,7 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
         static void check(Requester v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.name == null) {
-                if (v.additionalProperties.get("name") == null) {
-                    out.add(Violation.required(path + "/name"));
-                }
-            }
+            Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
         }
 
         /**
@@ -559,18 +436,16 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
          * Builds a {@link Requester}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String name;
-
-            private @Nullable String email;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[2];
             }
 
             private Builder(Requester from) {
-                this.name = from.name;
-                this.email = from.email;
+                components = new Object[] {from.name, from.email};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -578,18 +453,14 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
              * Their name.
              */
             public Builder name(String name) {
-                this.name = Objects.requireNonNull(name, "name");
-                additionalProperties.remove("name");
-                return this;
+                return given(0, "name", Objects.requireNonNull(name, "name"));
             }
 
             /**
              * Their e-mail address, when they gave one.
              */
             public Builder email(@Nullable String email) {
-                this.email = email;
-                additionalProperties.remove("email");
-                return this;
+                return given(1, "email", email);
             }
 
             /**
@@ -600,14 +471,21 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Requester build() {
-                Required.set(name, additionalProperties, "name", "name");
-                return new Requester(name, email, additionalProperties);
+                Required.set(components[0], additionalProperties, "name", "name");
+                return new Requester((String) components[0], (String) components[1],
+                        additionalProperties);
             }
         }
     }
@@ -617,17 +495,15 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
      *
      * <p>Source: attributes/entities/Ticket.md, line 91.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param day The day, as a UNIX timestamp.
      * @param events What happened that day.
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record HistoryItem(@JsonProperty("day") String day, @JsonProperty("events") Long events,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
         public HistoryItem {
@@ -636,9 +512,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
         /**
          * The required {@code day}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String day() {
             return Components.required(day, additionalProperties, "day", "HistoryItem");
@@ -646,9 +519,6 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
         /**
          * The required {@code events}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public Long events() {
             return Components.required(events, additionalProperties, "events", "HistoryItem");
@@ -656,16 +526,8 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
 
         static void check(HistoryItem v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.day == null) {
-                if (v.additionalProperties.get("day") == null) {
-                    out.add(Violation.required(path + "/day"));
-                }
-            }
-            if (v.events == null) {
-                if (v.additionalProperties.get("events") == null) {
-                    out.add(Violation.required(path + "/events"));
-                }
-            }
+            Required.check(v.day, v.additionalProperties, "day", path, "/day", out);
+            Required.check(v.events, v.additionalProperties, "events", path, "/events", out);
         }
 
         /**

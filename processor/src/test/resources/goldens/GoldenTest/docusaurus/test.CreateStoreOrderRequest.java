@@ -1,13 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -28,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/docusaurus/place-order.api.mdx, line 44.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param petId
  * @param quantity
  * @param shipDate
@@ -35,12 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/docusaurus/place-order.api.mdx"
@@ -57,9 +54,6 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
 
     /**
      * The required {@code petId}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Long petId() {
         return Components.required(petId, additionalProperties, "petId", "CreateStoreOrderRequest");
@@ -67,9 +61,6 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
 
     /**
      * The required {@code quantity}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Long quantity() {
         return Components.required(quantity, additionalProperties, "quantity", "CreateStoreOrderRequest");
@@ -77,8 +68,6 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
 
     /**
      * The {@code shipDate}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime shipDate() {
         return Components.optional(shipDate, additionalProperties, "shipDate", "CreateStoreOrderRequest");
@@ -86,8 +75,6 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
 
     /**
      * The {@code complete}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Boolean complete() {
         return Components.optional(complete, additionalProperties, "complete", "CreateStoreOrderRequest");
@@ -95,16 +82,8 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
 
     static void check(CreateStoreOrderRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.petId == null) {
-            if (v.additionalProperties.get("petId") == null) {
-                out.add(Violation.required(path + "/petId"));
-            }
-        }
-        if (v.quantity == null) {
-            if (v.additionalProperties.get("quantity") == null) {
-                out.add(Violation.required(path + "/quantity"));
-            }
-        }
+        Required.check(v.petId, v.additionalProperties, "petId", path, "/petId", out);
+        Required.check(v.quantity, v.additionalProperties, "quantity", path, "/quantity", out);
     }
 
     /**
@@ -145,49 +124,33 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
      * Builds a {@link CreateStoreOrderRequest}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable Long petId;
-
-        private @Nullable Long quantity;
-
-        private @Nullable OffsetDateTime shipDate;
-
-        private @Nullable Boolean complete;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[4];
         }
 
         private Builder(CreateStoreOrderRequest from) {
-            this.petId = from.petId;
-            this.quantity = from.quantity;
-            this.shipDate = from.shipDate;
-            this.complete = from.complete;
+            components = new Object[] {from.petId, from.quantity, from.shipDate, from.complete};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder petId(Long petId) {
-            this.petId = Objects.requireNonNull(petId, "petId");
-            additionalProperties.remove("petId");
-            return this;
+            return given(0, "petId", Objects.requireNonNull(petId, "petId"));
         }
 
         public Builder quantity(Long quantity) {
-            this.quantity = Objects.requireNonNull(quantity, "quantity");
-            additionalProperties.remove("quantity");
-            return this;
+            return given(1, "quantity", Objects.requireNonNull(quantity, "quantity"));
         }
 
         public Builder shipDate(@Nullable OffsetDateTime shipDate) {
-            this.shipDate = shipDate;
-            additionalProperties.remove("shipDate");
-            return this;
+            return given(2, "shipDate", shipDate);
         }
 
         public Builder complete(@Nullable Boolean complete) {
-            this.complete = complete;
-            additionalProperties.remove("complete");
-            return this;
+            return given(3, "complete", complete);
         }
 
         /**
@@ -198,15 +161,22 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CreateStoreOrderRequest build() {
-            Required.set(petId, additionalProperties, "petId", "petId");
-            Required.set(quantity, additionalProperties, "quantity", "quantity");
-            return new CreateStoreOrderRequest(petId, quantity, shipDate, complete, additionalProperties);
+            Required.set(components[0], additionalProperties, "petId", "petId");
+            Required.set(components[1], additionalProperties, "quantity", "quantity");
+            return new CreateStoreOrderRequest((Long) components[0], (Long) components[1],
+                    (OffsetDateTime) components[2], (Boolean) components[3], additionalProperties);
         }
     }
 }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,18 +23,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/docusaurus/place-order.api.mdx, line 52.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id
  * @param status
  * @param petId
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/docusaurus/place-order.api.mdx"
@@ -51,8 +48,6 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
 
     /**
      * The {@code id}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Long id() {
         return Components.optional(id, additionalProperties, "id", "CreateStoreOrderResponse");
@@ -60,8 +55,6 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
 
     /**
      * The {@code status}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable CreateStoreOrderResponseStatus status() {
         return Components.optional(status, additionalProperties, "status", "CreateStoreOrderResponse");
@@ -69,8 +62,6 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
 
     /**
      * The {@code petId}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Long petId() {
         return Components.optional(petId, additionalProperties, "petId", "CreateStoreOrderResponse");
@@ -122,40 +113,29 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
      * Builds a {@link CreateStoreOrderResponse}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable Long id;
-
-        private @Nullable CreateStoreOrderResponseStatus status;
-
-        private @Nullable Long petId;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[3];
         }
 
         private Builder(CreateStoreOrderResponse from) {
-            this.id = from.id;
-            this.status = from.status;
-            this.petId = from.petId;
+            components = new Object[] {from.id, from.status, from.petId};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder id(@Nullable Long id) {
-            this.id = id;
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", id);
         }
 
         public Builder status(@Nullable CreateStoreOrderResponseStatus status) {
-            this.status = status;
-            additionalProperties.remove("status");
-            return this;
+            return given(1, "status", status);
         }
 
         public Builder petId(@Nullable Long petId) {
-            this.petId = petId;
-            additionalProperties.remove("petId");
-            return this;
+            return given(2, "petId", petId);
         }
 
         /**
@@ -166,13 +146,21 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CreateStoreOrderResponse build() {
-            return new CreateStoreOrderResponse(id, status, petId, additionalProperties);
+            return new CreateStoreOrderResponse((Long) components[0],
+                    (CreateStoreOrderResponseStatus) components[1], (Long) components[2],
+                    additionalProperties);
         }
     }
 }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,17 +23,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/docusaurus/place-order.api.mdx, line 52.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param code
  * @param message
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/docusaurus/place-order.api.mdx"
@@ -49,8 +46,6 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
 
     /**
      * The {@code code}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Long code() {
         return Components.optional(code, additionalProperties, "code", "MethodNotAllowedError");
@@ -58,8 +53,6 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
 
     /**
      * The {@code message}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String message() {
         return Components.optional(message, additionalProperties, "message", "MethodNotAllowedError");
@@ -105,31 +98,25 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
      * Builds a {@link MethodNotAllowedError}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable Long code;
-
-        private @Nullable String message;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[2];
         }
 
         private Builder(MethodNotAllowedError from) {
-            this.code = from.code;
-            this.message = from.message;
+            components = new Object[] {from.code, from.message};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder code(@Nullable Long code) {
-            this.code = code;
-            additionalProperties.remove("code");
-            return this;
+            return given(0, "code", code);
         }
 
         public Builder message(@Nullable String message) {
-            this.message = message;
-            additionalProperties.remove("message");
-            return this;
+            return given(1, "message", message);
         }
 
         /**
@@ -140,13 +127,20 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public MethodNotAllowedError build() {
-            return new MethodNotAllowedError(code, message, additionalProperties);
+            return new MethodNotAllowedError((Long) components[0], (String) components[1],
+                    additionalProperties);
         }
     }
 }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -27,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/docusaurus/get-pet-by-id.api.mdx, line 8.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id
  * @param name
  * @param status
@@ -34,12 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/docusaurus/get-pet-by-id.api.mdx"
@@ -56,8 +53,6 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
 
     /**
      * The {@code id}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Long id() {
         return Components.optional(id, additionalProperties, "id", "Pet");
@@ -65,9 +60,6 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
 
     /**
      * The required {@code name}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String name() {
         return Components.required(name, additionalProperties, "name", "Pet");
@@ -75,8 +67,6 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
 
     /**
      * The {@code status}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable PetStatus status() {
         return Components.optional(status, additionalProperties, "status", "Pet");
@@ -84,8 +74,6 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
 
     /**
      * The {@code tags}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Tag> tags() {
         return Components.listOrEmpty(tags, additionalProperties, "tags", "Pet");
@@ -93,11 +81,7 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
 
     static void check(Pet v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.name == null) {
-            if (v.additionalProperties.get("name") == null) {
-                out.add(Violation.required(path + "/name"));
-            }
-        }
+        Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
         if (v.status != null) {
             if (!v.status.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/status", v.status.value(), "[available, pending, sold]"));
@@ -151,49 +135,33 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
      * Builds a {@link Pet}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable Long id;
-
-        private @Nullable String name;
-
-        private @Nullable PetStatus status;
-
-        private @Nullable List<Tag> tags;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[4];
         }
 
         private Builder(Pet from) {
-            this.id = from.id;
-            this.name = from.name;
-            this.status = from.status;
-            this.tags = from.tags;
+            components = new Object[] {from.id, from.name, from.status, from.tags};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder id(@Nullable Long id) {
-            this.id = id;
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", id);
         }
 
         public Builder name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            additionalProperties.remove("name");
-            return this;
+            return given(1, "name", Objects.requireNonNull(name, "name"));
         }
 
         public Builder status(@Nullable PetStatus status) {
-            this.status = status;
-            additionalProperties.remove("status");
-            return this;
+            return given(2, "status", status);
         }
 
         public Builder tags(@Nullable List<Tag> tags) {
-            this.tags = tags;
-            additionalProperties.remove("tags");
-            return this;
+            return given(3, "tags", tags);
         }
 
         /**
@@ -204,30 +172,36 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Pet build() {
-            Required.set(name, additionalProperties, "name", "name");
-            return new Pet(id, name, status, tags, additionalProperties);
+            Required.set(components[1], additionalProperties, "name", "name");
+            return new Pet((Long) components[0], (String) components[1], (PetStatus) components[2],
+                    (List<Tag>) components[3], additionalProperties);
         }
     }
 
     /**
      * Source: blocks/docusaurus/get-pet-by-id.api.mdx, line 8.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param name
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Tag(@JsonProperty("name") @Nullable String name,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Tag {
@@ -236,8 +210,6 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
 
         /**
          * The {@code name}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String name() {
             return Components.optional(name, additionalProperties, "name", "Tag");
@@ -282,22 +254,21 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
          * Builds a {@link Tag}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String name;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[1];
             }
 
             private Builder(Tag from) {
-                this.name = from.name;
+                components = new Object[] {from.name};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
             public Builder name(@Nullable String name) {
-                this.name = name;
-                additionalProperties.remove("name");
-                return this;
+                return given(0, "name", name);
             }
 
             /**
@@ -308,13 +279,19 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Tag build() {
-                return new Tag(name, additionalProperties);
+                return new Tag((String) components[0], additionalProperties);
             }
         }
     }

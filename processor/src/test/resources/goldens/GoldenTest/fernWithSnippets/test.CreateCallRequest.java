@@ -1,12 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/fern/pages/create-call.mdx, line 16.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param phoneNumber The number to call, E.164. (required, may be null)
  * @param maxDuration Seconds before the call ends. (default {@code 600})
  * @param tags Labels for the call.
@@ -32,12 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/fern/pages/create-call.mdx"
@@ -56,8 +54,6 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
 
     /**
      * The {@code phone_number}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String phoneNumber() {
         return Components.optional(phoneNumber, additionalProperties, "phone_number", "CreateCallRequest");
@@ -65,8 +61,6 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
 
     /**
      * The {@code max_duration}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Long maxDuration() {
         return Components.optional(maxDuration, additionalProperties, "max_duration", "CreateCallRequest");
@@ -74,8 +68,6 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
 
     /**
      * The {@code tags}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<String> tags() {
         return Components.listOrEmpty(tags, additionalProperties, "tags", "CreateCallRequest");
@@ -83,8 +75,6 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
 
     /**
      * The {@code metadata}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Object metadata() {
         return Components.optional(metadata, additionalProperties, "metadata", "CreateCallRequest");
@@ -92,11 +82,7 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
 
     static void check(CreateCallRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.phoneNumber == null) {
-            if (!v.additionalProperties.containsKey("phone_number")) {
-                out.add(Violation.required(path + "/phone_number"));
-            }
-        }
+        Required.checkKey(v.phoneNumber, v.additionalProperties, "phone_number", path, "/phone_number", out);
     }
 
     /**
@@ -137,24 +123,17 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
      * Builds a {@link CreateCallRequest}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String phoneNumber;
-
-        private @Nullable Long maxDuration;
-
-        private @Nullable List<String> tags;
-
-        private @Nullable Object metadata;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[4];
         }
 
         private Builder(CreateCallRequest from) {
-            this.phoneNumber = from.phoneNumber;
-            this.maxDuration = from.maxDuration;
-            this.tags = from.tags;
-            this.metadata = from.metadata;
+            components = new Object[] {from.phoneNumber, from.maxDuration, from.tags,
+                    from.metadata};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -162,36 +141,28 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
          * The number to call, E.164.
          */
         public Builder phoneNumber(@Nullable String phoneNumber) {
-            this.phoneNumber = phoneNumber;
-            additionalProperties.remove("phone_number");
-            return this;
+            return given(0, "phone_number", phoneNumber);
         }
 
         /**
          * Seconds before the call ends.
          */
         public Builder maxDuration(@Nullable Long maxDuration) {
-            this.maxDuration = maxDuration;
-            additionalProperties.remove("max_duration");
-            return this;
+            return given(1, "max_duration", maxDuration);
         }
 
         /**
          * Labels for the call.
          */
         public Builder tags(@Nullable List<String> tags) {
-            this.tags = tags;
-            additionalProperties.remove("tags");
-            return this;
+            return given(2, "tags", tags);
         }
 
         /**
          * Anything the caller wants back.
          */
         public Builder metadata(@Nullable Object metadata) {
-            this.metadata = metadata;
-            additionalProperties.remove("metadata");
-            return this;
+            return given(3, "metadata", metadata);
         }
 
         /**
@@ -202,13 +173,21 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public CreateCallRequest build() {
-            return new CreateCallRequest(phoneNumber, maxDuration, tags, metadata, additionalProperties);
+            return new CreateCallRequest((String) components[0], (Long) components[1],
+                    (List<String>) components[2], components[3], additionalProperties);
         }
     }
 }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -27,17 +26,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/fern/pages/create-call.mdx, line 35.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param call
  * @param status Where the call is.
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/fern/pages/create-call.mdx"
@@ -52,9 +49,6 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
 
     /**
      * The required {@code call}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Call call() {
         return Components.required(call, additionalProperties, "call", "CreateCallResponse");
@@ -62,9 +56,6 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
 
     /**
      * The required {@code status}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public CreateCallResponseStatus status() {
         return Components.required(status, additionalProperties, "status", "CreateCallResponse");
@@ -72,18 +63,10 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
 
     static void check(CreateCallResponse v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.call == null) {
-            if (v.additionalProperties.get("call") == null) {
-                out.add(Violation.required(path + "/call"));
-            }
-        } else {
+        if (Required.check(v.call, v.additionalProperties, "call", path, "/call", out)) {
             Call.check(v.call, path + "/call", out);
         }
-        if (v.status == null) {
-            if (v.additionalProperties.get("status") == null) {
-                out.add(Violation.required(path + "/status"));
-            }
-        } else {
+        if (Required.check(v.status, v.additionalProperties, "status", path, "/status", out)) {
             if (!v.status.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/status", v.status.value(), "[queued, ringing, ended]"));
             }
@@ -111,17 +94,15 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
     /**
      * Source: blocks/fern/pages/create-call.mdx, line 35.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param id
      * @param duration
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Call(@JsonProperty("id") String id,
             @JsonProperty("duration") @Nullable BigDecimal duration,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -131,9 +112,6 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
 
         /**
          * The required {@code id}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String id() {
             return Components.required(id, additionalProperties, "id", "Call");
@@ -141,8 +119,6 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
 
         /**
          * The {@code duration}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable BigDecimal duration() {
             return Components.optional(duration, additionalProperties, "duration", "Call");
@@ -150,11 +126,7 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
 
         static void check(Call v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.id == null) {
-                if (v.additionalProperties.get("id") == null) {
-                    out.add(Violation.required(path + "/id"));
-                }
-            }
+            Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
         }
 
         /**
@@ -193,31 +165,25 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
          * Builds a {@link Call}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String id;
-
-            private @Nullable BigDecimal duration;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[2];
             }
 
             private Builder(Call from) {
-                this.id = from.id;
-                this.duration = from.duration;
+                components = new Object[] {from.id, from.duration};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
             public Builder id(String id) {
-                this.id = Objects.requireNonNull(id, "id");
-                additionalProperties.remove("id");
-                return this;
+                return given(0, "id", Objects.requireNonNull(id, "id"));
             }
 
             public Builder duration(@Nullable BigDecimal duration) {
-                this.duration = duration;
-                additionalProperties.remove("duration");
-                return this;
+                return given(1, "duration", duration);
             }
 
             /**
@@ -228,14 +194,21 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Call build() {
-                Required.set(id, additionalProperties, "id", "id");
-                return new Call(id, duration, additionalProperties);
+                Required.set(components[0], additionalProperties, "id", "id");
+                return new Call((String) components[0], (BigDecimal) components[1],
+                        additionalProperties);
             }
         }
     }

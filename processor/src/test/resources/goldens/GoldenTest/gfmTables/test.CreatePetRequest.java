@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -26,17 +25,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: tables/pets.md, line 123.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param name
  * @param tag
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: tables/pets.md"
@@ -51,9 +48,6 @@ public record CreatePetRequest(@JsonProperty("name") String name,
 
     /**
      * The required {@code name}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String name() {
         return Components.required(name, additionalProperties, "name", "CreatePetRequest");
@@ -61,8 +55,6 @@ public record CreatePetRequest(@JsonProperty("name") String name,
 
     /**
      * The {@code tag}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String tag() {
         return Components.optional(tag, additionalProperties, "tag", "CreatePetRequest");
@@ -70,11 +62,7 @@ public record CreatePetRequest(@JsonProperty("name") String name,
 
     static void check(CreatePetRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.name == null) {
-            if (v.additionalProperties.get("name") == null) {
-                out.add(Violation.required(path + "/name"));
-            }
-        }
+        Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
     }
 
     /**
@@ -113,31 +101,25 @@ public record CreatePetRequest(@JsonProperty("name") String name,
      * Builds a {@link CreatePetRequest}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String name;
-
-        private @Nullable String tag;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[2];
         }
 
         private Builder(CreatePetRequest from) {
-            this.name = from.name;
-            this.tag = from.tag;
+            components = new Object[] {from.name, from.tag};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            additionalProperties.remove("name");
-            return this;
+            return given(0, "name", Objects.requireNonNull(name, "name"));
         }
 
         public Builder tag(@Nullable String tag) {
-            this.tag = tag;
-            additionalProperties.remove("tag");
-            return this;
+            return given(1, "tag", tag);
         }
 
         /**
@@ -148,14 +130,21 @@ public record CreatePetRequest(@JsonProperty("name") String name,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CreatePetRequest build() {
-            Required.set(name, additionalProperties, "name", "name");
-            return new CreatePetRequest(name, tag, additionalProperties);
+            Required.set(components[0], additionalProperties, "name", "name");
+            return new CreatePetRequest((String) components[0], (String) components[1],
+                    additionalProperties);
         }
     }
 }

@@ -1,12 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,16 +24,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: tables/pets.md, line 175.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param name
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: tables/pets.md"
@@ -47,9 +45,6 @@ public record Owner(@JsonProperty("name") String name,
 
     /**
      * The required {@code name}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String name() {
         return Components.required(name, additionalProperties, "name", "Owner");
@@ -57,11 +52,7 @@ public record Owner(@JsonProperty("name") String name,
 
     static void check(Owner v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.name == null) {
-            if (v.additionalProperties.get("name") == null) {
-                out.add(Violation.required(path + "/name"));
-            }
-        }
+        Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
     }
 
     /**

@@ -1,13 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -28,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: tables/pets.md, line 150.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id
  * @param name
  * @param tag
@@ -39,12 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: tables/pets.md"
@@ -65,9 +62,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Long id() {
         return Components.required(id, additionalProperties, "id", "Pet");
@@ -75,9 +69,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The required {@code name}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String name() {
         return Components.required(name, additionalProperties, "name", "Pet");
@@ -85,8 +76,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The {@code tag}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String tag() {
         return Components.optional(tag, additionalProperties, "tag", "Pet");
@@ -94,8 +83,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The {@code status}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable PetStatus status() {
         return Components.optional(status, additionalProperties, "status", "Pet");
@@ -103,8 +90,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The {@code createdAt}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime createdAt() {
         return Components.optional(createdAt, additionalProperties, "createdAt", "Pet");
@@ -112,8 +97,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The {@code location}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String location() {
         return Components.optional(location, additionalProperties, "location", "Pet");
@@ -121,8 +104,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The {@code owner}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Owner owner() {
         return Components.optional(owner, additionalProperties, "owner", "Pet");
@@ -130,8 +111,6 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     /**
      * The {@code labels}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public Map<String, String> labels() {
         return Components.mapOrEmpty(labels, additionalProperties, "labels", "Pet");
@@ -139,16 +118,8 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
 
     static void check(Pet v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.id == null) {
-            if (v.additionalProperties.get("id") == null) {
-                out.add(Violation.required(path + "/id"));
-            }
-        }
-        if (v.name == null) {
-            if (v.additionalProperties.get("name") == null) {
-                out.add(Violation.required(path + "/name"));
-            }
-        }
+        Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
+        Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
         if (v.status != null) {
             if (!v.status.isKnown()) {
                 out.add(Violation.unknownEnumValue(path + "/status", v.status.value(), "[available, sold]"));
@@ -201,91 +172,56 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
      * Builds a {@link Pet}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable Long id;
-
-        private @Nullable String name;
-
-        private @Nullable String tag;
-
-        private @Nullable PetStatus status;
-
-        private @Nullable OffsetDateTime createdAt;
-
-        private @Nullable String location;
-
-        private @Nullable Owner owner;
-
-        private @Nullable Map<String, String> labels;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[8];
         }
 
         private Builder(Pet from) {
-            this.id = from.id;
-            this.name = from.name;
-            this.tag = from.tag;
-            this.status = from.status;
-            this.createdAt = from.createdAt;
-            this.location = from.location;
-            this.owner = from.owner;
-            this.labels = from.labels;
+            components = new Object[] {from.id, from.name, from.tag, from.status, from.createdAt,
+                    from.location, from.owner, from.labels};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder id(Long id) {
-            this.id = Objects.requireNonNull(id, "id");
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
         public Builder name(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            additionalProperties.remove("name");
-            return this;
+            return given(1, "name", Objects.requireNonNull(name, "name"));
         }
 
         public Builder tag(@Nullable String tag) {
-            this.tag = tag;
-            additionalProperties.remove("tag");
-            return this;
+            return given(2, "tag", tag);
         }
 
         /**
          * pet status in the store
          */
         public Builder status(@Nullable PetStatus status) {
-            this.status = status;
-            additionalProperties.remove("status");
-            return this;
+            return given(3, "status", status);
         }
 
         public Builder createdAt(@Nullable OffsetDateTime createdAt) {
-            this.createdAt = createdAt;
-            additionalProperties.remove("createdAt");
-            return this;
+            return given(4, "createdAt", createdAt);
         }
 
         /**
          * where it sleeps
          */
         public Builder location(@Nullable String location) {
-            this.location = location;
-            additionalProperties.remove("location");
-            return this;
+            return given(5, "location", location);
         }
 
         public Builder owner(@Nullable Owner owner) {
-            this.owner = owner;
-            additionalProperties.remove("owner");
-            return this;
+            return given(6, "owner", owner);
         }
 
         public Builder labels(@Nullable Map<String, String> labels) {
-            this.labels = labels;
-            additionalProperties.remove("labels");
-            return this;
+            return given(7, "labels", labels);
         }
 
         /**
@@ -296,15 +232,25 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Pet build() {
-            Required.set(id, additionalProperties, "id", "id");
-            Required.set(name, additionalProperties, "name", "name");
-            return new Pet(id, name, tag, status, createdAt, location, owner, labels, additionalProperties);
+            Required.set(components[0], additionalProperties, "id", "id");
+            Required.set(components[1], additionalProperties, "name", "name");
+            return new Pet((Long) components[0], (String) components[1], (String) components[2],
+                    (PetStatus) components[3], (OffsetDateTime) components[4],
+                    (String) components[5], (Owner) components[6],
+                    (Map<String, String>) components[7], additionalProperties);
         }
     }
 }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -26,18 +25,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/gitbook/shipments.md, line 29.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param carrier The carrier's code.
  * @param destination Where it goes.
  * @param insured Whether it is insured.
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/gitbook/shipments.md"
@@ -53,9 +50,6 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
 
     /**
      * The required {@code carrier}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String carrier() {
         return Components.required(carrier, additionalProperties, "carrier", "CreateShipmentRequest");
@@ -63,9 +57,6 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
 
     /**
      * The required {@code destination}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Destination destination() {
         return Components.required(destination, additionalProperties, "destination", "CreateShipmentRequest");
@@ -73,8 +64,6 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
 
     /**
      * The {@code insured}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Boolean insured() {
         return Components.optional(insured, additionalProperties, "insured", "CreateShipmentRequest");
@@ -82,16 +71,8 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
 
     static void check(CreateShipmentRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.carrier == null) {
-            if (v.additionalProperties.get("carrier") == null) {
-                out.add(Violation.required(path + "/carrier"));
-            }
-        }
-        if (v.destination == null) {
-            if (v.additionalProperties.get("destination") == null) {
-                out.add(Violation.required(path + "/destination"));
-            }
-        } else {
+        Required.check(v.carrier, v.additionalProperties, "carrier", path, "/carrier", out);
+        if (Required.check(v.destination, v.additionalProperties, "destination", path, "/destination", out)) {
             Destination.check(v.destination, path + "/destination", out);
         }
     }
@@ -133,21 +114,16 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
      * Builds a {@link CreateShipmentRequest}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String carrier;
-
-        private @Nullable Destination destination;
-
-        private @Nullable Boolean insured;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[3];
         }
 
         private Builder(CreateShipmentRequest from) {
-            this.carrier = from.carrier;
-            this.destination = from.destination;
-            this.insured = from.insured;
+            components = new Object[] {from.carrier, from.destination, from.insured};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -155,27 +131,21 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
          * The carrier's code.
          */
         public Builder carrier(String carrier) {
-            this.carrier = Objects.requireNonNull(carrier, "carrier");
-            additionalProperties.remove("carrier");
-            return this;
+            return given(0, "carrier", Objects.requireNonNull(carrier, "carrier"));
         }
 
         /**
          * Where it goes.
          */
         public Builder destination(Destination destination) {
-            this.destination = Objects.requireNonNull(destination, "destination");
-            additionalProperties.remove("destination");
-            return this;
+            return given(1, "destination", Objects.requireNonNull(destination, "destination"));
         }
 
         /**
          * Whether it is insured.
          */
         public Builder insured(@Nullable Boolean insured) {
-            this.insured = insured;
-            additionalProperties.remove("insured");
-            return this;
+            return given(2, "insured", insured);
         }
 
         /**
@@ -186,15 +156,22 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CreateShipmentRequest build() {
-            Required.set(carrier, additionalProperties, "carrier", "carrier");
-            Required.set(destination, additionalProperties, "destination", "destination");
-            return new CreateShipmentRequest(carrier, destination, insured, additionalProperties);
+            Required.set(components[0], additionalProperties, "carrier", "carrier");
+            Required.set(components[1], additionalProperties, "destination", "destination");
+            return new CreateShipmentRequest((String) components[0], (Destination) components[1],
+                    (Boolean) components[2], additionalProperties);
         }
     }
 
@@ -203,16 +180,14 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
      *
      * <p>Source: blocks/gitbook/shipments.md, line 33.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param city The city.
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Destination(@JsonProperty("city") String city,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
         public Destination {
@@ -221,9 +196,6 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
 
         /**
          * The required {@code city}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public String city() {
             return Components.required(city, additionalProperties, "city", "Destination");
@@ -231,11 +203,7 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
 
         static void check(Destination v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.city == null) {
-                if (v.additionalProperties.get("city") == null) {
-                    out.add(Violation.required(path + "/city"));
-                }
-            }
+            Required.check(v.city, v.additionalProperties, "city", path, "/city", out);
         }
 
         /**
@@ -273,15 +241,16 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
          * Builds a {@link Destination}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String city;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[1];
             }
 
             private Builder(Destination from) {
-                this.city = from.city;
+                components = new Object[] {from.city};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -289,9 +258,7 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
              * The city.
              */
             public Builder city(String city) {
-                this.city = Objects.requireNonNull(city, "city");
-                additionalProperties.remove("city");
-                return this;
+                return given(0, "city", Objects.requireNonNull(city, "city"));
             }
 
             /**
@@ -302,14 +269,20 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Destination build() {
-                Required.set(city, additionalProperties, "city", "city");
-                return new Destination(city, additionalProperties);
+                Required.set(components[0], additionalProperties, "city", "city");
+                return new Destination((String) components[0], additionalProperties);
             }
         }
     }

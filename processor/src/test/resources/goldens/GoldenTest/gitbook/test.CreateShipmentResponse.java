@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -24,17 +23,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/gitbook/shipments.md, line 47.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id (inferred from the example)
  * @param status (inferred from the example)
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/gitbook/shipments.md"
@@ -49,8 +46,6 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
 
     /**
      * The {@code id}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String id() {
         return Components.optional(id, additionalProperties, "id", "CreateShipmentResponse");
@@ -58,8 +53,6 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
 
     /**
      * The {@code status}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String status() {
         return Components.optional(status, additionalProperties, "status", "CreateShipmentResponse");
@@ -105,31 +98,25 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
      * Builds a {@link CreateShipmentResponse}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String id;
-
-        private @Nullable String status;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[2];
         }
 
         private Builder(CreateShipmentResponse from) {
-            this.id = from.id;
-            this.status = from.status;
+            components = new Object[] {from.id, from.status};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder id(@Nullable String id) {
-            this.id = id;
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", id);
         }
 
         public Builder status(@Nullable String status) {
-            this.status = status;
-            additionalProperties.remove("status");
-            return this;
+            return given(1, "status", status);
         }
 
         /**
@@ -140,13 +127,20 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public CreateShipmentResponse build() {
-            return new CreateShipmentResponse(id, status, additionalProperties);
+            return new CreateShipmentResponse((String) components[0], (String) components[1],
+                    additionalProperties);
         }
     }
 }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -26,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/gitbook/shipments.md, line 14.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id (inferred from the example)
  * @param status (inferred from the example)
  * @param weight (inferred from the example)
@@ -33,12 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/gitbook/shipments.md"
@@ -56,8 +53,6 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
 
     /**
      * The {@code id}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String id() {
         return Components.optional(id, additionalProperties, "id", "Shipment");
@@ -65,8 +60,6 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
 
     /**
      * The {@code status}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String status() {
         return Components.optional(status, additionalProperties, "status", "Shipment");
@@ -74,8 +67,6 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
 
     /**
      * The {@code weight}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable BigDecimal weight() {
         return Components.optional(weight, additionalProperties, "weight", "Shipment");
@@ -83,8 +74,6 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
 
     /**
      * The {@code parcels}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Parcel> parcels() {
         return Components.listOrEmpty(parcels, additionalProperties, "parcels", "Shipment");
@@ -140,49 +129,33 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
      * Builds a {@link Shipment}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String id;
-
-        private @Nullable String status;
-
-        private @Nullable BigDecimal weight;
-
-        private @Nullable List<Parcel> parcels;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[4];
         }
 
         private Builder(Shipment from) {
-            this.id = from.id;
-            this.status = from.status;
-            this.weight = from.weight;
-            this.parcels = from.parcels;
+            components = new Object[] {from.id, from.status, from.weight, from.parcels};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
         public Builder id(@Nullable String id) {
-            this.id = id;
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", id);
         }
 
         public Builder status(@Nullable String status) {
-            this.status = status;
-            additionalProperties.remove("status");
-            return this;
+            return given(1, "status", status);
         }
 
         public Builder weight(@Nullable BigDecimal weight) {
-            this.weight = weight;
-            additionalProperties.remove("weight");
-            return this;
+            return given(2, "weight", weight);
         }
 
         public Builder parcels(@Nullable List<Parcel> parcels) {
-            this.parcels = parcels;
-            additionalProperties.remove("parcels");
-            return this;
+            return given(3, "parcels", parcels);
         }
 
         /**
@@ -193,30 +166,36 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public Shipment build() {
-            return new Shipment(id, status, weight, parcels, additionalProperties);
+            return new Shipment((String) components[0], (String) components[1],
+                    (BigDecimal) components[2], (List<Parcel>) components[3], additionalProperties);
         }
     }
 
     /**
      * Source: blocks/gitbook/shipments.md, line 19.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param id (inferred from the example)
      * @param label (inferred from the example)
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Parcel(@JsonProperty("id") @Nullable String id,
             @JsonProperty("label") @Nullable String label,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -226,8 +205,6 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
 
         /**
          * The {@code id}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "id", "Parcel");
@@ -235,8 +212,6 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
 
         /**
          * The {@code label}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable String label() {
             return Components.optional(label, additionalProperties, "label", "Parcel");
@@ -282,31 +257,25 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
          * Builds a {@link Parcel}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable String id;
-
-            private @Nullable String label;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[2];
             }
 
             private Builder(Parcel from) {
-                this.id = from.id;
-                this.label = from.label;
+                components = new Object[] {from.id, from.label};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
             public Builder id(@Nullable String id) {
-                this.id = id;
-                additionalProperties.remove("id");
-                return this;
+                return given(0, "id", id);
             }
 
             public Builder label(@Nullable String label) {
-                this.label = label;
-                additionalProperties.remove("label");
-                return this;
+                return given(1, "label", label);
             }
 
             /**
@@ -317,13 +286,20 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Parcel build() {
-                return new Parcel(id, label, additionalProperties);
+                return new Parcel((String) components[0], (String) components[1],
+                        additionalProperties);
             }
         }
     }

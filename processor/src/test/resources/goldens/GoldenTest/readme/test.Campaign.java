@@ -1,13 +1,12 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -29,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/readme/campaigns.md, line 70.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param id ID of the campaign.
  * @param name The internal name.
  * @param opened Opens of the campaign.
@@ -36,12 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/readme/campaigns.md"
@@ -57,9 +54,6 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
     /**
      * The required {@code id}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public Long id() {
         return Components.required(id, additionalProperties, "id", "Campaign");
@@ -67,8 +61,6 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
     /**
      * The {@code name}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable String name() {
         return Components.optional(name, additionalProperties, "name", "Campaign");
@@ -76,8 +68,6 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
     /**
      * The {@code opened}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable Opened opened() {
         return Components.optional(opened, additionalProperties, "opened", "Campaign");
@@ -85,8 +75,6 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
     /**
      * The {@code date_send}, null when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public @Nullable OffsetDateTime dateSend() {
         return Components.optional(dateSend, additionalProperties, "date_send", "Campaign");
@@ -94,11 +82,7 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
     static void check(Campaign v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.id == null) {
-            if (v.additionalProperties.get("id") == null) {
-                out.add(Violation.required(path + "/id"));
-            }
-        }
+        Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
         if (v.opened != null) {
             Opened.check(v.opened, path + "/opened", out);
         }
@@ -142,24 +126,16 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
      * Builds a {@link Campaign}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable Long id;
-
-        private @Nullable String name;
-
-        private @Nullable Opened opened;
-
-        private @Nullable OffsetDateTime dateSend;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[4];
         }
 
         private Builder(Campaign from) {
-            this.id = from.id;
-            this.name = from.name;
-            this.opened = from.opened;
-            this.dateSend = from.dateSend;
+            components = new Object[] {from.id, from.name, from.opened, from.dateSend};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -167,36 +143,28 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
          * ID of the campaign.
          */
         public Builder id(Long id) {
-            this.id = Objects.requireNonNull(id, "id");
-            additionalProperties.remove("id");
-            return this;
+            return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
         /**
          * The internal name.
          */
         public Builder name(@Nullable String name) {
-            this.name = name;
-            additionalProperties.remove("name");
-            return this;
+            return given(1, "name", name);
         }
 
         /**
          * Opens of the campaign.
          */
         public Builder opened(@Nullable Opened opened) {
-            this.opened = opened;
-            additionalProperties.remove("opened");
-            return this;
+            return given(2, "opened", opened);
         }
 
         /**
          * When it was sent.
          */
         public Builder dateSend(@Nullable OffsetDateTime dateSend) {
-            this.dateSend = dateSend;
-            additionalProperties.remove("date_send");
-            return this;
+            return given(3, "date_send", dateSend);
         }
 
         /**
@@ -207,14 +175,21 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
         public Campaign build() {
-            Required.set(id, additionalProperties, "id", "id");
-            return new Campaign(id, name, opened, dateSend, additionalProperties);
+            Required.set(components[0], additionalProperties, "id", "id");
+            return new Campaign((Long) components[0], (String) components[1],
+                    (Opened) components[2], (OffsetDateTime) components[3], additionalProperties);
         }
     }
 
@@ -223,17 +198,15 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
      *
      * <p>Source: blocks/readme/campaigns.md, line 78.
      *
+     * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+     * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+     *
      * @param count Total opens.
      * @param rate Open rate.
      * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
      *     (as {@link Unreadable}) or as null, kept so that nothing is lost
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.ANY,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @JsonRecord
     public record Opened(@JsonProperty("count") Long count,
             @JsonProperty("rate") @Nullable BigDecimal rate,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -243,9 +216,6 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
         /**
          * The required {@code count}.
-         *
-         * @throws IllegalStateException if the JSON had none
-         * @throws UnreadableValueException if it had one of another type
          */
         public Long count() {
             return Components.required(count, additionalProperties, "count", "Opened");
@@ -253,8 +223,6 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
         /**
          * The {@code rate}, null when absent.
-         *
-         * @throws UnreadableValueException if the JSON had one of another type
          */
         public @Nullable BigDecimal rate() {
             return Components.optional(rate, additionalProperties, "rate", "Opened");
@@ -262,11 +230,7 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
 
         static void check(Opened v, String path, List<Violation> out) {
             Unreadable.report(v.additionalProperties, path, out);
-            if (v.count == null) {
-                if (v.additionalProperties.get("count") == null) {
-                    out.add(Violation.required(path + "/count"));
-                }
-            }
+            Required.check(v.count, v.additionalProperties, "count", path, "/count", out);
         }
 
         /**
@@ -305,18 +269,16 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
          * Builds a {@link Opened}; {@link #build()} checks that every required value is set.
          */
         public static final class Builder {
-            private @Nullable Long count;
-
-            private @Nullable BigDecimal rate;
+            private final @Nullable Object[] components;
 
             private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
+                components = new Object[2];
             }
 
             private Builder(Opened from) {
-                this.count = from.count;
-                this.rate = from.rate;
+                components = new Object[] {from.count, from.rate};
                 this.additionalProperties.putAll(from.additionalProperties);
             }
 
@@ -324,18 +286,14 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
              * Total opens.
              */
             public Builder count(Long count) {
-                this.count = Objects.requireNonNull(count, "count");
-                additionalProperties.remove("count");
-                return this;
+                return given(0, "count", Objects.requireNonNull(count, "count"));
             }
 
             /**
              * Open rate.
              */
             public Builder rate(@Nullable BigDecimal rate) {
-                this.rate = rate;
-                additionalProperties.remove("rate");
-                return this;
+                return given(1, "rate", rate);
             }
 
             /**
@@ -346,14 +304,21 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
                 return this;
             }
 
+            private Builder given(int index, String wireName, @Nullable Object value) {
+                components[index] = value;
+                additionalProperties.remove(wireName);
+                return this;
+            }
+
             /**
              * The record.
              *
              * @throws IllegalStateException if a required value is not set
              */
             public Opened build() {
-                Required.set(count, additionalProperties, "count", "count");
-                return new Opened(count, rate, additionalProperties);
+                Required.set(components[0], additionalProperties, "count", "count");
+                return new Opened((Long) components[0], (BigDecimal) components[1],
+                        additionalProperties);
             }
         }
     }

@@ -1,12 +1,11 @@
 package test;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
+import dev.docpoet.runtime.JsonRecord;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -27,17 +26,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source: blocks/readme/campaigns.md, line 149.
  *
+ * <p>An accessor throws {@link UnreadableValueException} when the JSON had a value of another type than
+ * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
+ *
  * @param subject The subject line.
  * @param groups Groups to send to.
  * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
  *     (as {@link Unreadable}) or as null, kept so that nothing is lost
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@JsonRecord
 @Generated(
         value = "dev.docpoet.processor.ApiDocsProcessor",
         comments = "Source: blocks/readme/campaigns.md"
@@ -53,9 +50,6 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
 
     /**
      * The required {@code subject}.
-     *
-     * @throws IllegalStateException if the JSON had none
-     * @throws UnreadableValueException if it had one of another type
      */
     public String subject() {
         return Components.required(subject, additionalProperties, "subject", "CreateCampaignRequest");
@@ -63,8 +57,6 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
 
     /**
      * The {@code groups}, empty when absent.
-     *
-     * @throws UnreadableValueException if the JSON had one of another type
      */
     public List<Long> groups() {
         return Components.listOrEmpty(groups, additionalProperties, "groups", "CreateCampaignRequest");
@@ -72,11 +64,7 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
 
     static void check(CreateCampaignRequest v, String path, List<Violation> out) {
         Unreadable.report(v.additionalProperties, path, out);
-        if (v.subject == null) {
-            if (v.additionalProperties.get("subject") == null) {
-                out.add(Violation.required(path + "/subject"));
-            }
-        }
+        Required.check(v.subject, v.additionalProperties, "subject", path, "/subject", out);
     }
 
     /**
@@ -115,18 +103,16 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
      * Builds a {@link CreateCampaignRequest}; {@link #build()} checks that every required value is set.
      */
     public static final class Builder {
-        private @Nullable String subject;
-
-        private @Nullable List<Long> groups;
+        private final @Nullable Object[] components;
 
         private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
+            components = new Object[2];
         }
 
         private Builder(CreateCampaignRequest from) {
-            this.subject = from.subject;
-            this.groups = from.groups;
+            components = new Object[] {from.subject, from.groups};
             this.additionalProperties.putAll(from.additionalProperties);
         }
 
@@ -134,18 +120,14 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
          * The subject line.
          */
         public Builder subject(String subject) {
-            this.subject = Objects.requireNonNull(subject, "subject");
-            additionalProperties.remove("subject");
-            return this;
+            return given(0, "subject", Objects.requireNonNull(subject, "subject"));
         }
 
         /**
          * Groups to send to.
          */
         public Builder groups(@Nullable List<Long> groups) {
-            this.groups = groups;
-            additionalProperties.remove("groups");
-            return this;
+            return given(1, "groups", groups);
         }
 
         /**
@@ -156,14 +138,22 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
             return this;
         }
 
+        private Builder given(int index, String wireName, @Nullable Object value) {
+            components[index] = value;
+            additionalProperties.remove(wireName);
+            return this;
+        }
+
         /**
          * The record.
          *
          * @throws IllegalStateException if a required value is not set
          */
+        @SuppressWarnings("unchecked")
         public CreateCampaignRequest build() {
-            Required.set(subject, additionalProperties, "subject", "subject");
-            return new CreateCampaignRequest(subject, groups, additionalProperties);
+            Required.set(components[0], additionalProperties, "subject", "subject");
+            return new CreateCampaignRequest((String) components[0], (List<Long>) components[1],
+                    additionalProperties);
         }
     }
 }
