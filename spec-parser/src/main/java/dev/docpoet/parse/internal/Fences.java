@@ -53,12 +53,28 @@ public final class Fences {
         return out;
     }
 
-    /** Whether {@code offset} lies inside one of {@code fences}. */
+    /**
+     * Whether {@code offset} lies inside one of {@code fences} (in page order, as {@link #of} gives them). A binary
+     * search: detection asks this for every candidate marker of every page, so a scan from the first fence would be
+     * quadratic on a page of many fences and markers.
+     */
     public static boolean inside(List<Fence> fences, int offset) {
-        for (Fence f : fences) {
-            if (offset >= f.start() && offset < f.end()) return true;
-            if (f.start() > offset) return false;
+        int i = lastStartingAtOrBefore(fences, offset);
+        return i >= 0 && offset < fences.get(i).end();
+    }
+
+    /** The index of the first fence that starts at or after {@code offset}; {@code fences.size()} when none does. */
+    public static int firstFrom(List<Fence> fences, int offset) {
+        int lo = 0;
+        int hi = fences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (fences.get(mid).start() < offset) lo = mid + 1; else hi = mid;
         }
-        return false;
+        return lo;
+    }
+
+    private static int lastStartingAtOrBefore(List<Fence> fences, int offset) {
+        return firstFrom(fences, offset + 1) - 1;
     }
 }

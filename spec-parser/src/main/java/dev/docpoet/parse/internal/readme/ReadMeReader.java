@@ -42,8 +42,8 @@ public final class ReadMeReader {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
     /** {@code GET /x}, {@code **POST** `https://api.example.com/v1/x`}, at a line's start. */
     private static final Pattern ENDPOINT_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:[>*_`#-]+[ \\t]*)*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[*_`]*[ \\t]+[*_`]*((?:https?://|/)[^\\s`*]*)[`*_]*[ \\t]*$");
-    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+([^\\n]*?)[ \\t#]*$|^[ \\t]*\\*\\*([^*\\n]{1,80})\\*\\*:?[ \\t]*$");
+            "(?m)^[ \\t>*_`#-]*+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[*_`]*+[ \\t]++[*_`]*+((?:https?://|/)[^\\s`*]*+)[`*_]*+[ \\t]*+$");
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]++([^\\n]*+)$|^[ \\t]*\\*\\*([^*\\n]{1,80})\\*\\*:?[ \\t]*$");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
     private static final Pattern RESPONSE_WORD = Pattern.compile("(?i)respon|return|result|output|respuesta|resposta|réponse|antwort|ответ|响应|応答|응답");
     private static final Pattern REQUEST_WORD = Pattern.compile("(?i)request|body|payload|input|form|solicitud|requisi|corpo|cuerpo|запрос|请求|要求|요청");
@@ -181,7 +181,7 @@ public final class ReadMeReader {
         List<Event> out = new ArrayList<>();
         String slice = src.text().substring(from, to);
         Matcher h = HEADING.matcher(slice);
-        while (h.find()) out.add(new Event(from + h.start(), h.group(1) != null ? h.group(1) : h.group(2), null, null));
+        while (h.find()) out.add(new Event(from + h.start(), h.group(1) != null ? Text.headingText(h.group(1)) : h.group(2), null, null));
         Matcher e = ENDPOINT_LINE.matcher(slice);
         while (e.find()) out.add(new Event(from + e.start(), null, e.group(1), e.group(2)));
         out.sort((a, b) -> Integer.compare(a.offset, b.offset));
