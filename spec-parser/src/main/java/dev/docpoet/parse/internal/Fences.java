@@ -16,6 +16,18 @@ public final class Fences {
 
     /** Every fenced block of {@code text}, in order. */
     public static List<Fence> of(String text) {
+        return of(text, 3);
+    }
+
+    /**
+     * Every fenced block of {@code text}, a fence indented any amount included: what detection passes over, since a
+     * sample of another format often stands in a fence indented under a tab or a list item.
+     */
+    public static List<Fence> anyIndent(String text) {
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    private static List<Fence> of(String text, int maxIndent) {
         List<Fence> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -23,7 +35,7 @@ public final class Fences {
             int lineEnd = text.indexOf('\n', i);
             if (lineEnd < 0) lineEnd = n;
             int s = i;
-            while (s < lineEnd && s < i + 3 && text.charAt(s) == ' ') s++;
+            while (s < lineEnd && s - i < maxIndent && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) s++;
             char f = s < lineEnd ? text.charAt(s) : 0;
             if ((f == '`' || f == '~') && text.startsWith(String.valueOf(f).repeat(3), s)) {
                 int run = 0;

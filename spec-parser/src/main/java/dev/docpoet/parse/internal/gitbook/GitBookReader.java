@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * method="get" %}}, {@code {% openapi src=… %}}, {@code {% openapi-operation spec="…" … %}}) is read from that spec.
  */
 public final class GitBookReader {
-    private static final Pattern OPENER = Pattern.compile("\\{%-?\\s*(?:swagger|openapi|openapi-operation)\\s");
+    /** An endpoint block's opening tag at a line's start: one inside a sentence or inline code is about GitBook. */
+    private static final Pattern OPENER = Pattern.compile("(?m)^[ \\t]*+\\{%-?\\s*(?:swagger|openapi|openapi-operation)\\s");
     private static final Set<String> ENDPOINT_TAGS = Set.of("swagger", "openapi", "openapi-operation");
     private static final Pattern METHOD = Pattern.compile("(?i)GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
@@ -53,12 +54,12 @@ public final class GitBookReader {
         this.tree = new FieldTree(sink);
     }
 
-    /** Whether a page has a GitBook API block outside its code blocks. */
+    /** Whether a page has a GitBook API block at a line's start outside its code blocks, however indented. */
     public static boolean looksLike(String text) {
         Matcher m = OPENER.matcher(text);
         List<Fences.Fence> fences = null;
         while (m.find()) {
-            if (fences == null) fences = Fences.of(text);
+            if (fences == null) fences = Fences.anyIndent(text);
             if (!Fences.inside(fences, m.start())) return true;
         }
         return false;

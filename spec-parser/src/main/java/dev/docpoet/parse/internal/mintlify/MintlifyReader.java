@@ -96,7 +96,8 @@ public final class MintlifyReader {
         page.title = fm.get("title");
         MdxNode.Element root = new MdxScanner(src, sink).scan(fm.bodyStart());
         EndpointDraft ep = endpoint(fm);
-        if (ep == null && fm.get("api") == null && fm.get("openapi") == null) ep = snippetEndpoint(root);
+        // a Fern guide page shows endpoints' snippets too: only a page that documents fields is that endpoint's page
+        if (ep == null && fm.get("api") == null && fm.get("openapi") == null && containsFields(root)) ep = snippetEndpoint(root);
         if (ep == null) {
             if (containsFields(root)) {
                 sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()),

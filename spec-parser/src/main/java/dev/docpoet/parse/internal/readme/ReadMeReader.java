@@ -6,6 +6,7 @@ import dev.docpoet.parse.internal.BodyDraft;
 import dev.docpoet.parse.internal.DiagnosticSink;
 import dev.docpoet.parse.internal.Ellipses;
 import dev.docpoet.parse.internal.EndpointDraft;
+import dev.docpoet.parse.internal.Fences;
 import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.FieldTree;
 import dev.docpoet.parse.internal.FrontMatter;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * JSON code of a {@code [block:code]} is an example, of the request or response its heading or name says.
  */
 public final class ReadMeReader {
-    private static final Pattern BLOCK = Pattern.compile("\\[block:(?:parameters|api-header|code)]");
+    /** A block at a line's start: one inside a sentence or inline code is about ReadMe. */
+    private static final Pattern BLOCK = Pattern.compile("(?m)^[ \\t]*+\\[block:(?:parameters|api-header|code)]");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
     /** {@code GET /x}, {@code **POST** `https://api.example.com/v1/x`}, at a line's start. */
     private static final Pattern ENDPOINT_LINE = Pattern.compile(
@@ -55,6 +57,8 @@ public final class ReadMeReader {
     private final DiagnosticSink sink;
     private final FieldTree tree;
     private final Includes includes;
+    /** The page's code fences: a {@code # comment} or a {@code GET /x} line in one is code, not a heading or an endpoint. */
+    private List<Fences.Fence> fences = List.of();
 
     public ReadMeReader(SourceText src, DiagnosticSink sink) {
         this(src, sink, Includes.NONE);
@@ -77,12 +81,12 @@ public final class ReadMeReader {
         return looksLike(src.text());
     }
 
-    /** Whether a page has a ReadMe parameters, code or API header block outside its code fences. */
+    /** Whether a page has a ReadMe parameters, code or API header block at a line's start outside its code fences, however indented. */
     public static boolean looksLike(String text) {
         Matcher m = BLOCK.matcher(text);
-        List<dev.docpoet.parse.internal.Fences.Fence> fences = null;
+        List<Fences.Fence> fences = null;
         while (m.find()) {
-            if (fences == null) fences = dev.docpoet.parse.internal.Fences.of(text);
+            if (fences == null) fences = Fences.anyIndent(text);
             if (!dev.docpoet.parse.internal.Fences.inside(fences, m.start())) return true;
         }
         return false;
@@ -98,6 +102,7 @@ public final class ReadMeReader {
         page.title = fm.get("title");
         String text = src.text();
         List<MagicBlock> blocks = MagicBlock.scan(text, fm.bodyStart());
+        fences = Fences.of(text);
         EndpointDraft ep = specOperation(page, fm);
         Section section = Section.NONE;
         int at = fm.bodyStart();
@@ -181,9 +186,9 @@ public final class ReadMeReader {
         List<Event> out = new ArrayList<>();
         String slice = src.text().substring(from, to);
         Matcher h = HEADING.matcher(slice);
-        while (h.find()) out.add(new Event(from + h.start(), h.group(1) != null ? Text.headingText(h.group(1)) : h.group(2), null, null));
+        while (h.find()) if (!Fences.inside(fences, from + h.start())) out.add(new Event(from + h.start(), h.group(1) != null ? Text.headingText(h.group(1)) : h.group(2), null, null));
         Matcher e = ENDPOINT_LINE.matcher(slice);
-        while (e.find()) out.add(new Event(from + e.start(), null, e.group(1), e.group(2)));
+        while (e.find()) if (!Fences.inside(fences, from + e.start())) out.add(new Event(from + e.start(), null, e.group(1), e.group(2)));
         out.sort((a, b) -> Integer.compare(a.offset, b.offset));
         return out;
     }
