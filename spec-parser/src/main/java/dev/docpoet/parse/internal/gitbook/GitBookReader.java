@@ -13,7 +13,7 @@ import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.PageDraft;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.parse.internal.Text;
-import dev.docpoet.parse.internal.TypeExpression;
+import dev.docpoet.parse.internal.TypeCells;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.ParserCode;
 import java.util.HashMap;
@@ -227,23 +227,8 @@ public final class GitBookReader {
      * ({@code type="float in the range (0, 1]"}) is a warning, and a parameter so typed is a string, as on the wire.
      */
     private void type(FieldNode node, GitBookTag t, boolean body) {
-        String written = t.attr("type");
-        TypeExpression type = TypeExpression.parse(written);
-        boolean valueForType = !type.literals().isEmpty() && type.alternatives().isEmpty();
-        if (type.recognized() && !valueForType) {
-            node.applyType(type);
-            return;
-        }
-        TypeExpression leading = valueForType ? null : TypeExpression.leadingWord(written);
-        String read = leading != null ? "reads it as its first word, `" + written.strip().split("[\\s(,:]")[0] + "`"
-                : body ? "treats it as any value" : "reads the parameter as a string";
-        sink.report(ParserCode.SpecUnknownType, src.location(t.start()), "type `" + written + "` of `" + node.name + "` names no JSON type; docpoet "
-                + read, TypeExpression.hint(written, "use String, Integer, Number, Boolean, Object or Array"));
-        if (leading != null) {
-            node.applyType(leading);
-        } else {
-            node.kind = body ? Kind.ANY : Kind.STRING;
-        }
+        TypeCells.apply(node, t.attr("type"), src, t.start(), sink, body ? Kind.ANY : Kind.STRING,
+                "use String, Integer, Number, Boolean, Object or Array");
     }
 
     /** A response's code blocks, each an example of the status its tag names ({@code status="200: OK"}). */

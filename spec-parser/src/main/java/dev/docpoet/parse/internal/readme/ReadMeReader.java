@@ -17,7 +17,7 @@ import dev.docpoet.parse.internal.PageDraft;
 import dev.docpoet.parse.internal.ProseSpan;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.parse.internal.Text;
-import dev.docpoet.parse.internal.TypeExpression;
+import dev.docpoet.parse.internal.TypeCells;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.ParserCode;
 import java.util.ArrayList;
@@ -289,15 +289,15 @@ public final class ReadMeReader {
             String req = cols.required() >= 0 ? Columns.plain(cells.getOrDefault(cols.required(), "")) : "";
             // "name *" or "name (required)" in the name cell; "**name**" is only bold
             String rn = rawName.strip();
-            boolean flagged = rn.toLowerCase(Locale.ROOT).contains("required") || rn.endsWith("*") && !rn.endsWith("**");
+            boolean flagged = requiredMarker(rn, name) || rn.endsWith("*") && !rn.endsWith("**");
             // an "Optional" column says yes for the optional ones; every other says yes (or "required") for the required ones
             node.required |= flagged || (cols.optionalColumn() ? req.equals("no") || req.equals("false") || req.equals("required")
                     : YES.matcher(req).matches() || req.startsWith("yes") || req.startsWith("required"));
             String description = cols.description() >= 0 ? cells.getOrDefault(cols.description(), "") : "";
             node.descriptionMarkdown = Text.markdown(description);
             node.description = Text.normalize(node.descriptionMarkdown);
-            if (cols.defaultValue() >= 0) node.defaultValue = literal(cells.get(cols.defaultValue()));
-            if (cols.example() >= 0) node.example = literal(cells.get(cols.example()));
+            if (cols.defaultValue() >= 0) node.defaultValue = literal(cells.get(cols.defaultValue()), node.kind);
+            if (cols.example() >= 0) node.example = literal(cells.get(cols.example()), node.kind);
             if (param) {
                 ep.params.add(new EndpointDraft.Param(in, node));
             } else if (section.request()) {
@@ -310,11 +310,24 @@ public final class ReadMeReader {
         }
     }
 
+    private static final Pattern REQUIRED_MARK = Pattern.compile("(?i)(?:^|[\\s(\\[*_])required(?:$|[\\s)\\]*_])");
+
+    /**
+     * Whether a name cell says its field is required after the name ({@code name *required*}, {@code name (required)}):
+     * the word itself, not a name that holds it ({@code required}, {@code is_required}).
+     */
+    private static boolean requiredMarker(String cell, String name) {
+        int at = name.isEmpty() ? -1 : cell.indexOf(name);
+        String rest = at < 0 ? cell : cell.substring(at + name.length());
+        return REQUIRED_MARK.matcher(rest).find();
+    }
+
     /** A name cell as written ({@code `id`}, {@code **user.name** *required*}), as the wire name. */
     private static String fieldName(String cell) {
         // markdown around the name goes; an underscore is part of a name (only its escape goes)
         String t = cell.replaceAll("<[^>]+>", " ").replace("\\_", "_").replaceAll("[*`\\\\]", " ").strip();
-        t = t.replaceAll("(?i)\\s*[(\\[]?\\s*(required|optional|mandatory|obligatorio|opcional)\\s*[)\\]]?\\s*$", "").strip();
+        // a marker after the name, never the end of a name that holds the word (is_required)
+        t = t.replaceAll("(?i)(?:\\s+|\\s*[(\\[])\\s*(required|optional|mandatory|obligatorio|opcional)\\s*[)\\]]?\\s*$", "").strip();
         int space = t.indexOf(' ');
         return space < 0 ? t : t.substring(0, space);
     }
@@ -332,30 +345,20 @@ public final class ReadMeReader {
     }
 
     private void type(FieldNode node, @Nullable String cell, int offset, boolean param) {
-        if (cell == null || cell.isBlank()) return;
-        String written = cell.replaceAll("[*_`]", "").strip();
-        TypeExpression type = TypeExpression.parse(written);
-        boolean valueForType = !type.literals().isEmpty() && type.alternatives().isEmpty();
-        if (type.recognized() && !valueForType) {
-            node.applyType(type);
-            return;
-        }
-        TypeExpression leading = valueForType ? null : TypeExpression.leadingWord(written);
-        String read = leading != null ? "reads it as its first word, `" + written.strip().split("[\\s(,:]")[0] + "`"
-                : param ? "reads the parameter as a string" : "treats it as any value";
-        sink.report(ParserCode.SpecUnknownType, src.location(offset), "type `" + written + "` of `" + node.name + "` names no JSON type; docpoet "
-                + read, TypeExpression.hint(written, "write string, integer, number, boolean, object, array or array of T in the Type column"));
-        if (leading != null) {
-            node.applyType(leading);
-        } else {
-            node.kind = param ? Kind.STRING : Kind.ANY;
-        }
+        if (cell == null) return;
+        TypeCells.apply(node, cell.replaceAll("[*_`]", "").strip(), src, offset, sink, param ? Kind.STRING : Kind.ANY,
+                "write string, integer, number, boolean, object, array or array of T in the Type column");
     }
 
-    private static @Nullable JsonNode literal(@Nullable String cell) {
+    /** A default or example cell as the value it is, read by the field's type: {@code "007"} of a string stays a string. */
+    private static @Nullable JsonNode literal(@Nullable String cell, Kind kind) {
         if (cell == null) return null;
         String t = cell.replaceAll("[`*]", "").strip();
         if (t.isEmpty() || t.equals("-") || t.equalsIgnoreCase("n/a") || t.equalsIgnoreCase("none")) return null;
+        if (kind == Kind.STRING) {
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
+            return JsonNodeFactory.instance.textNode(t);
+        }
         if (t.matches("-?\\d{1,18}")) return JsonNodeFactory.instance.numberNode(Long.parseLong(t));
         if (t.equals("true") || t.equals("false")) return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(t));
         if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
