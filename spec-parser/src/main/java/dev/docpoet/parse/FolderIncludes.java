@@ -57,6 +57,13 @@ final class FolderIncludes implements Includes {
         return null;
     }
 
+    @Override
+    public @Nullable SourceText relative(String written) {
+        String rel = written.strip();
+        if (rel.isEmpty() || rel.startsWith("/") || rel.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || rel.indexOf('\0') >= 0) return null;
+        return read(dir, rel);
+    }
+
     /**
      * The file {@code rel} names in {@code d}, if it is a file of the docs folder. Its path is checked lexically and
      * then as the file system resolves it, so a symbolic link inside the folder cannot read a file outside it; a name

@@ -103,13 +103,23 @@ public final class DocusaurusReader {
             if (OPERATION_KEYS.contains(f.getKey())) operation.set(f.getKey(), f.getValue());
         });
         if (!operation.has("responses")) operation.putObject("responses");
-        String version = op.toString().contains("\"nullable\":true") || !op.toString().contains("\"type\":[") ? "3.0.3" : "3.1.0";
+        // the page's title is the operation's summary when the operation states none (the generator writes it there)
+        if (!operation.hasNonNull("summary") && fm.get("title") != null) operation.put("summary", fm.get("title"));
+        String version = version(op.toString());
         spec.add(head(version, op.path("path").asText(), op.path("method").asText(), op.path("info").path("title").asText(""))
                 + "\"paths\":{" + q(op.path("path").asText()) + ":{" + q(op.path("method").asText().toLowerCase(java.util.Locale.ROOT))
                 + ":" + operation + "}}");
         if (op.path("securitySchemes").isObject()) spec.add(",\"components\":{\"securitySchemes\":" + op.path("securitySchemes") + "}");
         spec.add("}");
         return spec;
+    }
+
+    private static final Pattern NULLABLE = Pattern.compile("\"nullable\"\\s*:\\s*true");
+    private static final Pattern TYPE_LIST = Pattern.compile("\"type\"\\s*:\\s*\\[");
+
+    /** The OpenAPI version the operation's JSON is written for: 3.1 when a type is a list and nothing says nullable. */
+    private static String version(String json) {
+        return NULLABLE.matcher(json).find() || !TYPE_LIST.matcher(json).find() ? "3.0.3" : "3.1.0";
     }
 
     /** {@code api:} written as a YAML mapping (compression off in older versions). */
@@ -134,7 +144,7 @@ public final class DocusaurusReader {
         }
         SpecText spec = new SpecText(endpoint.start());
         String description = fm.get("description");
-        spec.add(head("3.0.3", p, m, "") + "\"paths\":{" + q(p) + ":{" + q(m.toLowerCase(java.util.Locale.ROOT)) + ":{"
+        spec.add(head(version(text.substring(fm.bodyStart())), p, m, "") + "\"paths\":{" + q(p) + ":{" + q(m.toLowerCase(java.util.Locale.ROOT)) + ":{"
                 + (fm.get("title") != null ? "\"summary\":" + q(fm.get("title")) + "," : "")
                 + (description != null ? "\"description\":" + q(description) + "," : ""));
         propInto(spec, Tag.find(text, "ParamsDetails", fm.bodyStart()), "parameters", "parameters");
@@ -167,10 +177,20 @@ public final class DocusaurusReader {
         Matcher imp = IMPORT.matcher(src.text());
         while (imp.find()) {
             if (!imp.group(1).equals(v)) continue;
-            SourceText file = includes.find(imp.group(2).replaceFirst("^\\./", ""), false);
+            // an import is relative to the page, as the bundler resolves it
+            SourceText file = includes.relative(imp.group(2));
             if (file == null) {
                 sink.report(ParserCode.SpecSnippetMissing, src.location(imp.start()), "`" + imp.group(2)
                         + "`, which <" + tag.name() + "> reads its " + prop + " from, is no file of the docs folder; it is left out",
+                        "generate the page again, with its JSON files");
+                return false;
+            }
+            try {
+                JSON.readTree(file.text());
+            } catch (JsonProcessingException e) {
+                sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(imp.start()), "`" + imp.group(2) + "`, which <" + tag.name()
+                        + "> reads its " + prop + " from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":"
+                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "); it is left out",
                         "generate the page again, with its JSON files");
                 return false;
             }
