@@ -275,6 +275,13 @@ public final class ReadMeReader {
                 && section.status() == null) {
             return;
         }
+        if (cols.in() < 0 && section.in() == null && !section.request() && section.status() == null && !rows.isEmpty()) {
+            // nothing says where the fields go: the 200 response is a guess, said so at the table
+            sink.report(ParserCode.SpecOrphanField, src.location(json.start()), "this table's fields are under "
+                    + (section.heading() == null ? "no heading" : "`" + section.heading().strip() + "`, which")
+                    + " names no place (parameters, request or response) and it has no In column; docpoet reads them as fields of"
+                    + " the 200 response", "put a heading such as \"Query parameters\", \"Request body\" or \"Response 200\" above it");
+        }
         for (Map.Entry<Integer, Map<Integer, String>> row : rows.entrySet()) {
             Map<Integer, String> cells = row.getValue();
             String rawName = cells.getOrDefault(cols.name(), "");

@@ -40,4 +40,15 @@ class ReadMeTableValuesTest {
         Endpoint e = read("\"0-0\": \"since\", \"0-1\": \"String (date-time)\"");
         assertEquals(new Schema.StringSchema("date-time"), param(e, "since").schema());
     }
+
+    @Test
+    void aTableThatNamesNoPlaceIsReadAsTheResponseWithAWarningAtTheTable() {
+        String page = "[block:api-header]\n{\"type\": \"get\", \"title\": \"/x\"}\n[/block]\n\n## Fields\n\n[block:parameters]\n"
+                + "{\"data\": {\"h-0\": \"Name\", \"h-1\": \"Type\", \"0-0\": \"id\", \"0-1\": \"string\"}, \"cols\": 2, \"rows\": 1}\n[/block]\n";
+        dev.docpoet.spec.ApiDocument doc = DocParser.parse("readme.md", page);
+        dev.docpoet.spec.Diagnostic d = dev.docpoet.parse.Models.single(doc, dev.docpoet.spec.ParserCode.SpecOrphanField);
+        assertEquals(8, d.location().line(), d::format);
+        assertTrue(d.message().contains("`Fields`, which names no place"), d::format);
+        assertTrue(dev.docpoet.parse.Models.response(doc.endpoints().get(0), "200") != null);
+    }
 }
