@@ -36,7 +36,7 @@ record Columns(int name, int type, int required, int description, int defaultVal
             Role.DESCRIPTION, List.of("description", "descriptions", "details", "detail", "notes", "note", "meaning", "comment", "comments",
                     "descripcion", "descricao", "beschreibung", "описание", "描述", "说明", "説明", "설명", "value", "values", "explanation"));
 
-    static Role[] ORDER = {Role.IN, Role.REQUIRED, Role.OPTIONAL, Role.TYPE, Role.DEFAULT, Role.EXAMPLE, Role.NAME, Role.DESCRIPTION};
+    private static final List<Role> ORDER = List.of(Role.IN, Role.REQUIRED, Role.OPTIONAL, Role.TYPE, Role.DEFAULT, Role.EXAMPLE, Role.NAME, Role.DESCRIPTION);
 
     /** The roles of a table's header cells (by column index); null when no column names the fields. */
     static @Nullable Columns of(Map<Integer, String> headers) {

@@ -374,6 +374,46 @@ public final class ReadMeReader {
 
     // ---- examples
 
+    /** A JSON string's value as written on the page, with the page offset of each character and one past its end. */
+    record WrittenString(String value, int[] place) {}
+
+    /**
+     * The JSON string whose text starts at {@code start} (after its opening quote), decoded here rather than taken from
+     * the block's JSON, so that each character keeps the page offset where it is written: an escape ({@code \n},
+     * {@code \"}, a unicode escape) stands for one character but takes two or six on the page.
+     */
+    static WrittenString written(String page, int start) {
+        StringBuilder value = new StringBuilder();
+        List<Integer> place = new ArrayList<>();
+        int p = start;
+        while (p < page.length() && page.charAt(p) != '"') {
+            place.add(p);
+            char c = page.charAt(p);
+            if (c != '\\' || p + 1 >= page.length()) {
+                value.append(c);
+                p++;
+                continue;
+            }
+            char e = page.charAt(p + 1);
+            if (e == 'u' && p + 6 <= page.length() && page.substring(p + 2, p + 6).matches("[0-9A-Fa-f]{4}")) {
+                value.append((char) Integer.parseInt(page.substring(p + 2, p + 6), 16));
+                p += 6;
+                continue;
+            }
+            value.append(switch (e) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                default -> e;
+            });
+            p += 2;
+        }
+        place.add(p);
+        return new WrittenString(value.toString(), place.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     private void codes(EndpointDraft ep, Section section, LocatedJson json) {
         JsonNode codes = json.root().path("codes");
         for (int i = 0; i < codes.size(); i++) {
@@ -396,12 +436,16 @@ public final class ReadMeReader {
             if (!request && status == null && ERROR_WORD.matcher(label).find()) status = "default";
             if (!request && status == null && section.status() == null && !RESPONSE_WORD.matcher(label).find()) continue;
             if (!request && status == null) status = section.status();
-            // the code is a JSON string inside the block: its text stands where the string starts, so every value of the
-            // example is placed on the block's line (a code's line breaks are escapes there)
-            int at = Math.max(0, json.offsetOf("/codes/" + i + "/code") + 1);
-            int from = code.indexOf(trimmed.charAt(0));
+            // the code is a JSON string inside the block: each of its characters is placed where it is written there
+            int quote = json.offsetOf("/codes/" + i + "/code");
+            WrittenString written = quote >= 0 && quote < src.length() && src.text().charAt(quote) == '"' ? written(src.text(), quote + 1) : null;
+            String text = written != null ? written.value() : code;
+            int[] place = written != null ? written.place() : null;
+            int from = text.indexOf(trimmed.charAt(0));
+            if (from < 0) continue;
             try {
-                LocatedJson example = LocatedJson.read(Ellipses.blank(code, from, code.length()), from, code.length(), true, at);
+                LocatedJson example = LocatedJson.read(Ellipses.blank(text, from, text.length()), from, text.length(), true,
+                        place == null ? o -> Math.max(0, quote + 1) : o -> place[Math.max(0, Math.min(o, place.length - 1))]);
                 ep.looseExamples.add(new EndpointDraft.LooseExample(example, status, request));
             } catch (LocatedJson.Failure f) {
                 sink.report(ParserCode.SpecBadExampleJson, src.location(Math.min(f.offset, src.length())), "example `" + label.strip()

@@ -51,4 +51,16 @@ class ReadMeTableValuesTest {
         assertTrue(d.message().contains("`Fields`, which names no place"), d::format);
         assertTrue(dev.docpoet.parse.Models.response(doc.endpoints().get(0), "200") != null);
     }
+
+    @Test
+    void anExamplesValueIsPlacedWhereItIsWrittenThroughTheStringsEscapes() {
+        String codeLine = "{\"codes\": [{\"code\": \"{\\n  \\\"note\\\": \\\"a\\\\b\\\",\\n  \\\"id\\\": \\\"x\\\"\\n}\", \"language\": \"json\", \"name\": \"200\"}]}";
+        String page = "[block:api-header]\n{\"type\": \"get\", \"title\": \"/x\"}\n[/block]\n\n## Response 200\n\n[block:parameters]\n"
+                + "{\"data\": {\"h-0\": \"Name\", \"h-1\": \"Type\", \"0-0\": \"id\", \"0-1\": \"integer\", \"1-0\": \"note\", \"1-1\": \"string\"},"
+                + " \"cols\": 2, \"rows\": 2}\n[/block]\n\n[block:code]\n" + codeLine + "\n[/block]\n";
+        dev.docpoet.spec.ApiDocument doc = DocParser.parse("readme.md", page);
+        dev.docpoet.spec.Diagnostic d = dev.docpoet.parse.Models.single(doc, dev.docpoet.spec.ParserCode.LintExampleWrongType);
+        assertEquals(12, d.location().line(), d::format);
+        assertEquals(codeLine.indexOf("\\\"x\\\"") + 1, d.location().column(), () -> d.format() + "\n" + codeLine);
+    }
 }
