@@ -35,7 +35,8 @@ public final class Fences {
             int lineEnd = text.indexOf('\n', i);
             if (lineEnd < 0) lineEnd = n;
             int s = i;
-            while (s < lineEnd && s - i < maxIndent && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) s++;
+            // CommonMark's up to three spaces; detection takes any indent, tabs too
+            while (s < lineEnd && s - i < maxIndent && (text.charAt(s) == ' ' || text.charAt(s) == '\t' && maxIndent == Integer.MAX_VALUE)) s++;
             char f = s < lineEnd ? text.charAt(s) : 0;
             if ((f == '`' || f == '~') && text.startsWith(String.valueOf(f).repeat(3), s)) {
                 int run = 0;
