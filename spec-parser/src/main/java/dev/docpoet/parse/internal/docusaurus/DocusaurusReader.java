@@ -62,8 +62,11 @@ public final class DocusaurusReader {
 
     public ApiDocument read(FrontMatter fm) {
         String title = fm.get("title");
-        SpecText spec = fromFrontMatter(fm);
-        if (spec == null) spec = fromProps(fm);
+        // the props, when the page has them, place each value where it is written; api: places all on its line
+        boolean props = hasProps(fm);
+        SpecText spec = props ? fromProps(fm, decodedApi(fm)) : null;
+        if (spec == null) spec = fromFrontMatter(fm);
+        if (spec == null && !props) spec = fromProps(fm, null);
         if (spec == null) {
             sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
                     "a docusaurus-openapi-docs page has its operation in `api:` or in <MethodEndpoint method={…} path={…}>");
@@ -77,6 +80,25 @@ public final class DocusaurusReader {
         all.addAll(moved.diagnostics());
         return new ApiDocument(moved.source(), moved.dialect(), moved.title(), moved.endpoints(), all, moved.securitySchemes(),
                 moved.typeNames(), moved.components(), moved.servers());
+    }
+
+    /** Whether the page shows the operation in props too: a {@code <MethodEndpoint>} and one of the parts' components. */
+    private boolean hasProps(FrontMatter fm) {
+        String text = src.text();
+        return Tag.find(text, "MethodEndpoint", fm.bodyStart()) != null && (Tag.find(text, "ParamsDetails", fm.bodyStart()) != null
+                || Tag.find(text, "RequestSchema", fm.bodyStart()) != null || Tag.find(text, "StatusCodes", fm.bodyStart()) != null);
+    }
+
+    /** The operation in {@code api:} when it decodes, quietly: {@link #fromFrontMatter} reports why it does not. */
+    private @Nullable JsonNode decodedApi(FrontMatter fm) {
+        if (!fm.offsets().containsKey("api")) return null;
+        try {
+            String value = fm.get("api");
+            JsonNode op = value != null ? JSON.readTree(EmbeddedOperation.decode(value)) : yamlApi(fm);
+            return op != null && op.isObject() ? op : null;
+        } catch (EmbeddedOperation.Undecodable | JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** The operation in {@code api:}, with every location on that line. */
@@ -128,8 +150,12 @@ public final class DocusaurusReader {
         return api == null ? null : JSON.valueToTree(api);
     }
 
-    /** The operation in the components' props, each prop's JSON kept where it stands on the page. */
-    private @Nullable SpecText fromProps(FrontMatter fm) {
+    /**
+     * The operation in the components' props, each prop's JSON kept where it stands on the page; with the operation of
+     * {@code api:} ({@code api}), its servers, security and security schemes, which no prop shows, and its method and path
+     * when {@code <MethodEndpoint>} lacks them.
+     */
+    private @Nullable SpecText fromProps(FrontMatter fm, @Nullable JsonNode api) {
         String text = src.text();
         Tag endpoint = Tag.find(text, "MethodEndpoint", fm.bodyStart());
         if (endpoint == null) return null;
@@ -137,6 +163,8 @@ public final class DocusaurusReader {
         Prop path = endpoint.prop("path");
         String m = method == null ? null : unquote(method.value());
         String p = path == null ? null : unquote(path.value());
+        if (m == null && api != null && api.path("method").isTextual()) m = api.path("method").asText();
+        if (p == null && api != null && api.path("path").isTextual()) p = api.path("path").asText();
         if (m == null || p == null) {
             sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(endpoint.start()), "<MethodEndpoint> names no method and path",
                     "generate the page again (docusaurus gen-api-docs)");
@@ -146,12 +174,16 @@ public final class DocusaurusReader {
         String description = fm.get("description");
         spec.add(head(version(text.substring(fm.bodyStart())), p, m, "") + "\"paths\":{" + q(p) + ":{" + q(m.toLowerCase(java.util.Locale.ROOT)) + ":{"
                 + (fm.get("title") != null ? "\"summary\":" + q(fm.get("title")) + "," : "")
-                + (description != null ? "\"description\":" + q(description) + "," : ""));
+                + (description != null ? "\"description\":" + q(description) + "," : "")
+                + (api != null && api.has("security") ? "\"security\":" + api.get("security") + "," : "")
+                + (api != null && api.has("servers") ? "\"servers\":" + api.get("servers") + "," : ""));
         propInto(spec, Tag.find(text, "ParamsDetails", fm.bodyStart()), "parameters", "parameters");
         propInto(spec, Tag.find(text, "RequestSchema", fm.bodyStart()), "body", "requestBody");
         if (!propInto(spec, Tag.find(text, "StatusCodes", fm.bodyStart()), "responses", "responses")) spec.add("\"responses\":{}");
         else spec.trimComma();
-        spec.add("}}}}");
+        spec.add("}}}");
+        if (api != null && api.path("securitySchemes").isObject()) spec.add(",\"components\":{\"securitySchemes\":" + api.path("securitySchemes") + "}");
+        spec.add("}");
         return spec;
     }
 

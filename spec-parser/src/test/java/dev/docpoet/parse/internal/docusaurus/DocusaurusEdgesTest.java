@@ -119,4 +119,23 @@ class DocusaurusEdgesTest {
         assertEquals(4, d.location().line(), d::format);
         assertNull(Models.only(doc).responses().stream().filter(r -> r.status().equals("200")).findFirst().orElse(null));
     }
+
+    @Test
+    void withApiAndPropsTheFindingsAreAtTheProps() {
+        String api = zlibBase64(("{\"method\":\"post\",\"path\":\"/order\",\"security\":[{\"key\":[]}],"
+                + "\"securitySchemes\":{\"key\":{\"type\":\"apiKey\",\"in\":\"header\",\"name\":\"X-Key\"}},"
+                + "\"responses\":{\"200\":{\"description\":\"OK\"}}}").getBytes(StandardCharsets.UTF_8));
+        String page = "---\ntitle: Place an order\napi: " + api + "\n---\n\n<MethodEndpoint method={\"post\"} path={\"/order\"}></MethodEndpoint>\n\n"
+                + "<ParamsDetails parameters={[{\"name\": \"x\", \"in\": \"query\", \"schema\": {\"type\": \"stirng\"}}]}></ParamsDetails>\n\n"
+                + "<StatusCodes responses={{\"200\": {\"description\": \"OK\"}}}></StatusCodes>\n";
+        ApiDocument doc = DocParser.parse("p.api.mdx", page);
+        dev.docpoet.spec.Endpoint e = Models.only(doc);
+        assertEquals(8, Models.param(e, "x").location().line(), "the parameter is where its prop is, not on the api: line");
+        Diagnostic typo = doc.diagnostics().stream().filter(d -> d.message().contains("stirng")).findFirst()
+                .orElseThrow(() -> new AssertionError(doc.diagnostics().toString()));
+        assertEquals(8, typo.location().line(), typo::format);
+        assertTrue(typo.location().column() > 1, typo::format);
+        assertEquals(List.of("key"), e.security(), "security comes from api:");
+        assertEquals("Place an order", e.title());
+    }
 }
