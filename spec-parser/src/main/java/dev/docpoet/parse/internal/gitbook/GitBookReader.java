@@ -73,8 +73,8 @@ public final class GitBookReader {
             h1.region(fm.bodyStart(), src.length());
             while (page.title == null && h1.find()) page.title = blankToNull(Text.headingText(h1.group(1)));
         }
-        List<GitBookTag> tags = GitBookTag.scan(src.text()).stream().filter(t -> t.start() >= fm.bodyStart()).toList();
         fences = Fences.of(src.text());
+        List<GitBookTag> tags = GitBookTag.scan(src.text(), fences).stream().filter(t -> t.start() >= fm.bodyStart()).toList();
         int[] closings = closings(tags);
         EndpointDraft ep = null;
         GitBookTag open = null;

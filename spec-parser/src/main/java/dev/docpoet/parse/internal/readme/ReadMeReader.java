@@ -101,8 +101,8 @@ public final class ReadMeReader {
         PageDraft page = new PageDraft();
         page.title = fm.get("title");
         String text = src.text();
-        List<MagicBlock> blocks = MagicBlock.scan(text, fm.bodyStart());
         fences = Fences.of(text);
+        List<MagicBlock> blocks = MagicBlock.scan(text, fm.bodyStart(), fences);
         EndpointDraft ep = specOperation(page, fm);
         Section section = Section.NONE;
         int at = fm.bodyStart();
