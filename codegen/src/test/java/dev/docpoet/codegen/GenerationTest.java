@@ -107,4 +107,25 @@ class GenerationTest {
         assertEquals("GET /tickets/{id} 200=Issue", o.fingerprint().options().get("typeNames"));
         assertEquals("com.acme", o.fingerprint().owner());
     }
+
+    /** A snippet a page includes is part of what the fingerprint hashes: editing only the snippet regenerates. */
+    @Test
+    void editingOnlyASnippetChangesTheFingerprint(@TempDir Path tmp) throws java.io.IOException {
+        Path docs = java.nio.file.Files.createDirectories(tmp.resolve("docs/snippets"));
+        java.nio.file.Files.writeString(tmp.resolve("docs/page.mdx"), "---\napi: POST /calls\n---\n\n<Snippet file=\"fields.mdx\"/>\n");
+        java.nio.file.Files.writeString(docs.resolve("fields.mdx"), "<ParamField body=\"a\" type=\"string\">A</ParamField>\n");
+        Generation.Settings s = Generation.Settings.of("com.acme", List.of(), "Desk");
+        java.util.function.Supplier<Map<String, String>> hashes = () -> {
+            try {
+                List<DocSource> sources = dev.docpoet.parse.DocSet.read(tmp.resolve("docs"), "page.mdx").sources();
+                return Generation.run(new Generation.Request(sources, DocSource::label, s, Set.of(), s.owner(), List.of(), null)).fingerprint().docs();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        Map<String, String> before = hashes.get();
+        assertTrue(before.containsKey("snippets/fields.mdx"), before.keySet().toString());
+        java.nio.file.Files.writeString(docs.resolve("fields.mdx"), "<ParamField body=\"a\" type=\"integer\">A</ParamField>\n");
+        assertFalse(before.equals(hashes.get()), "the snippet's new text is a new fingerprint");
+    }
 }

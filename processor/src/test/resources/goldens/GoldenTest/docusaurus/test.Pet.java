@@ -22,7 +22,7 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of a 200 response to {@code GET /pet/{petId}}.
+ * Body of a 200 response to {@code GET /pet/{petId}} (Find pet by ID).
  *
  * <p>Source: blocks/docusaurus/get-pet-by-id.api.mdx, line 8.
  *

@@ -87,7 +87,7 @@ public final class DocParser {
         return parseSource(source, naming).document();
     }
 
-    /** A source parsed, with the other files a spec's refs read (none for a page). */
+    /** A source parsed, with the other files it read: a spec's refs, a page's snippets and imported JSON. */
     record Parsed(ApiDocument document, List<Path> referenced) {}
 
     static Parsed parseSource(DocSource source, java.util.function.Function<DocSource, String> naming) {
@@ -114,7 +114,8 @@ public final class DocParser {
                 return new Parsed(new ApiDocument(name, Dialect.OPENAPI, null, List.of(), sink.all()), List.of());
             }
         }
-        return new Parsed(page(name, text, FolderIncludes.of(name, file, root)), List.of());
+        dev.docpoet.parse.internal.Includes includes = FolderIncludes.of(name, file, root);
+        return new Parsed(page(name, text, includes), FolderIncludes.read(includes));
     }
 
     private static ApiDocument page(String name, String text, dev.docpoet.parse.internal.Includes includes) {

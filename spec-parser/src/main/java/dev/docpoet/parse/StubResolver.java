@@ -135,6 +135,12 @@ final class StubResolver {
         Map<String, byte[]> files = new TreeMap<>();
         // and the files every spec read pulled in through its refs
         references.forEach((spec, refs) -> referenced(refs, roots.get(spec), files));
+        // and the snippets and JSON files pages included, so that editing only one of them regenerates
+        for (int i = 0; i < sources.size(); i++) {
+            if (docs.get(i).dialect() != Dialect.OPENAPI && !parsed.get(i).referenced().isEmpty() && sources.get(i).absoluteRoot() != null) {
+                referenced(parsed.get(i).referenced(), sources.get(i).absoluteRoot(), files);
+            }
+        }
         for (Map.Entry<Path, String> l : labels.entrySet()) {
             if (given.containsKey(l.getKey())) continue;
             ApiDocument spec = specs.get(l.getKey());

@@ -1,5 +1,7 @@
 package dev.docpoet.parse;
 
+import java.nio.file.Files;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,10 +43,35 @@ class GitBookSpecBlocksTest {
         assertTrue(page.diagnostics().stream().noneMatch(d -> d.code() == ParserCode.SpecStubUnresolved), page.diagnostics()::toString);
     }
 
+    /**
+     * Through {@link DocSetReader}, which resolves specs (DocParser.parse never does): a spec at a URL is served on
+     * 127.0.0.1 and must get no request; the page keeps what it documents and says the spec is not in the folder.
+     */
     @Test
-    void aRemoteSpecIsNeverFetched() {
-        ApiDocument page = DocParser.parse("remote.md", "{% swagger src=\"https://example.com/openapi.json\" path=\"/x\" method=\"get\" %}\n{% endswagger %}\n");
-        assertEquals("GET /x", Models.only(page).signature());
-        assertEquals("https://example.com/openapi.json GET /x", Models.only(page).specReference());
+    void aRemoteSpecIsNeverFetched(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/", ex -> {
+            requests.incrementAndGet();
+            byte[] spec = "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"/x\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK\"}}}}}}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, spec.length);
+            ex.getResponseBody().write(spec);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/openapi.json";
+            Path docs = Files.createDirectories(tmp.resolve("docs"));
+            Files.writeString(docs.resolve("remote.md"), "{% swagger src=\"" + url + "\" path=\"/x\" method=\"get\" %}\n{% endswagger %}\n");
+            DocSetReader.Result r = DocSetReader.read(DocSet.read(docs, "remote.md").sources());
+            ApiDocument page = r.documents().get(0);
+            assertEquals("GET /x", Models.only(page).signature());
+            assertEquals(0, requests.get(), "no request reached the spec's URL");
+            assertTrue(r.specFiles().isEmpty(), r.specFiles().keySet()::toString);
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -3,7 +3,9 @@ package dev.docpoet.parse.internal;
 /**
  * Hand-written examples shorten lists and objects with {@code ...} or {@code …} where an element or member would be
  * ({@code [1, 2, ...]}, <code>{"a": 1, ...}</code>): blanked out, the rest reads as JSON. Offsets are kept, so every
- * value keeps its place on the page; an ellipsis inside a string stays.
+ * value keeps its place on the page; an ellipsis inside a string stays. Strings and comments are read as {@link
+ * LocatedJson} reads them: a string runs to its closing quote across line breaks (a raw line break in a string is
+ * tolerated there), so a {@code ...} line inside a multi-line string is part of its value, not blanked.
  */
 public final class Ellipses {
     private Ellipses() {}
@@ -17,9 +19,20 @@ public final class Ellipses {
             if (quote != 0) {
                 if (c == '\\') {
                     i++;
-                } else if (c == quote || c == '\n') {
+                } else if (c == quote) {
                     quote = 0;
                 }
+                continue;
+            }
+            // a comment's quote (// don't) opens no string
+            if (c == '/' && i + 1 < to && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                i = end < 0 || end >= to ? to : end;
+                continue;
+            }
+            if (c == '/' && i + 1 < to && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 || end + 2 > to ? to : end + 1;
                 continue;
             }
             if (c == '"' || c == '\'') {

@@ -16,6 +16,18 @@ public final class Fences {
 
     /** Every fenced block of {@code text}, in order. */
     public static List<Fence> of(String text) {
+        return of(text, 3);
+    }
+
+    /**
+     * Every fenced block of {@code text}, a fence indented any amount included: what detection passes over, since a
+     * sample of another format often stands in a fence indented under a tab or a list item.
+     */
+    public static List<Fence> anyIndent(String text) {
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    private static List<Fence> of(String text, int maxIndent) {
         List<Fence> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -23,7 +35,8 @@ public final class Fences {
             int lineEnd = text.indexOf('\n', i);
             if (lineEnd < 0) lineEnd = n;
             int s = i;
-            while (s < lineEnd && s < i + 3 && text.charAt(s) == ' ') s++;
+            // CommonMark's up to three spaces; detection takes any indent, tabs too
+            while (s < lineEnd && s - i < maxIndent && (text.charAt(s) == ' ' || text.charAt(s) == '\t' && maxIndent == Integer.MAX_VALUE)) s++;
             char f = s < lineEnd ? text.charAt(s) : 0;
             if ((f == '`' || f == '~') && text.startsWith(String.valueOf(f).repeat(3), s)) {
                 int run = 0;
@@ -53,12 +66,28 @@ public final class Fences {
         return out;
     }
 
-    /** Whether {@code offset} lies inside one of {@code fences}. */
+    /**
+     * Whether {@code offset} lies inside one of {@code fences} (in page order, as {@link #of} gives them). A binary
+     * search: detection asks this for every candidate marker of every page, so a scan from the first fence would be
+     * quadratic on a page of many fences and markers.
+     */
     public static boolean inside(List<Fence> fences, int offset) {
-        for (Fence f : fences) {
-            if (offset >= f.start() && offset < f.end()) return true;
-            if (f.start() > offset) return false;
+        int i = lastStartingAtOrBefore(fences, offset);
+        return i >= 0 && offset < fences.get(i).end();
+    }
+
+    /** The index of the first fence that starts at or after {@code offset}; {@code fences.size()} when none does. */
+    public static int firstFrom(List<Fence> fences, int offset) {
+        int lo = 0;
+        int hi = fences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (fences.get(mid).start() < offset) lo = mid + 1; else hi = mid;
         }
-        return false;
+        return lo;
+    }
+
+    private static int lastStartingAtOrBefore(List<Fence> fences, int offset) {
+        return firstFrom(fences, offset + 1) - 1;
     }
 }

@@ -15,4 +15,9 @@ public interface Includes {
      * {@code snippets/} folder on the way), named as the page's diagnostics name files; null when there is none.
      */
     @Nullable SourceText find(String written, boolean snippet);
+
+    /** The file {@code written} names relative to the page's folder ({@code ./x.json}, {@code ../x.json}), as an import is. */
+    default @Nullable SourceText relative(String written) {
+        return null;
+    }
 }

@@ -99,16 +99,26 @@ public final class LocatedJson {
      * in another form (a code string inside a ReadMe block), so that its values are placed where that form starts.
      */
     public static LocatedJson read(String text, int from, int to, boolean requireEnd, int shift) throws Failure {
+        return read(text, from, to, requireEnd, shift == 0 ? null : o -> o + shift);
+    }
+
+    /**
+     * As {@link #read(String, int, int, boolean)}, every offset mapped by {@code place}: for JSON that stands on the page
+     * in another form (a code string inside a ReadMe block, whose escapes make it longer on the page), so that each
+     * value is placed where it is written there.
+     */
+    public static LocatedJson read(String text, int from, int to, boolean requireEnd, java.util.function.@Nullable IntUnaryOperator place)
+            throws Failure {
         try {
             LocatedJson read = readAt(text, from, to, requireEnd);
-            if (shift == 0) return read;
+            if (place == null) return read;
             Map<String, Integer> values = new HashMap<>();
             Map<String, Integer> keys = new HashMap<>();
-            read.valueOffsets.forEach((k, v) -> values.put(k, v + shift));
-            read.keyOffsets.forEach((k, v) -> keys.put(k, v + shift));
-            return new LocatedJson(read.root, values, keys, read.start + shift, read.end + shift);
+            read.valueOffsets.forEach((k, v) -> values.put(k, place.applyAsInt(v)));
+            read.keyOffsets.forEach((k, v) -> keys.put(k, place.applyAsInt(v)));
+            return new LocatedJson(read.root, values, keys, place.applyAsInt(read.start), place.applyAsInt(read.end));
         } catch (Failure f) {
-            throw shift == 0 ? f : new Failure(f.getMessage(), f.offset + shift);
+            throw place == null ? f : new Failure(f.getMessage(), place.applyAsInt(f.offset));
         }
     }
 

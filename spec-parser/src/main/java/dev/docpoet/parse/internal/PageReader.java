@@ -86,6 +86,10 @@ public final class PageReader {
                 || d.code() == ParserCode.SpecBadEndpointLine || d.code() == ParserCode.SpecSpecReference);
     }
 
+    /** Mintlify's endpoint line in the front matter, {@code api: 'GET /x'} (or with a spec's name before it). */
+    private static final java.util.regex.Pattern MINTLIFY_API = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\S+\\s+)?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\\s+\\S.*");
+
     /**
      * The dialect a page is written in, from its content only: Redocly first, then the generated and block formats
      * (a docusaurus page's {@code api:} is an encoded operation, not Mintlify's endpoint line), then Mintlify.
@@ -94,6 +98,8 @@ public final class PageReader {
         String text = src.text();
         if (RedoclyReader.looksLike(text)) return Dialect.REDOCLY_MARKDOWN;
         if (DocusaurusReader.looksLike(text, fm)) return Dialect.DOCUSAURUS_OPENAPI;
+        // Mintlify's own front matter wins over a block marker that a sample of another format shows
+        if (MINTLIFY_API.matcher(String.valueOf(fm.get("api"))).matches() || fm.get("openapi") != null) return Dialect.MINTLIFY_MDX;
         if (GitBookReader.looksLike(text)) return Dialect.GITBOOK_MARKDOWN;
         if (ReadMeReader.looksLike(src, fm)) return Dialect.README_MARKDOWN;
         if (fm.get("api") != null || fm.get("openapi") != null || MDX_COMPONENT.matcher(text).find()) return Dialect.MINTLIFY_MDX;

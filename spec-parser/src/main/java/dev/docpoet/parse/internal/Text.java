@@ -8,6 +8,21 @@ public final class Text {
 
     private Text() {}
 
+    /**
+     * An ATX heading's text after its {@code #}s: without its closing {@code #}s and trailing blanks. Stripped here
+     * rather than by a regex, where a lazy text group before {@code [ \t#]*$} is quadratic on a long line of blanks.
+     */
+    public static String headingText(String afterMarker) {
+        int end = afterMarker.length();
+        while (end > 0 && (afterMarker.charAt(end - 1) == ' ' || afterMarker.charAt(end - 1) == '\t' || afterMarker.charAt(end - 1) == '\r')) end--;
+        int hashes = end;
+        while (hashes > 0 && afterMarker.charAt(hashes - 1) == '#') hashes--;
+        // a closing sequence is #s after a blank (or the whole text); "C#" keeps its #
+        if (hashes < end && (hashes == 0 || afterMarker.charAt(hashes - 1) == ' ' || afterMarker.charAt(hashes - 1) == '\t')) end = hashes;
+        while (end > 0 && (afterMarker.charAt(end - 1) == ' ' || afterMarker.charAt(end - 1) == '\t')) end--;
+        return afterMarker.substring(0, end).strip();
+    }
+
     public static String normalize(String s) {
         return WS.matcher(s).replaceAll(" ").trim();
     }

@@ -114,10 +114,18 @@ public record TypeExpression(
      */
     public static @Nullable TypeExpression leadingWord(@Nullable String raw) {
         if (raw == null) return null;
-        Matcher m = Pattern.compile("^\\s*([A-Za-z][\\w-]*(?:\\[])?)[\\s(,:]").matcher(Html.unescape(raw));
+        String text = Html.unescape(raw);
+        Matcher m = Pattern.compile("^\\s*([A-Za-z][\\w-]*(?:\\[])?)[\\s(,:]").matcher(text);
         if (!m.find()) return null;
         TypeExpression t = parse(m.group(1).toLowerCase(Locale.ROOT));
-        return t.recognized() && t.literals().isEmpty() && t.kind() != Kind.UNSPECIFIED && t.kind() != Kind.ANY ? t : null;
+        if (!(t.recognized() && t.literals().isEmpty() && t.kind() != Kind.UNSPECIFIED && t.kind() != Kind.ANY)) return null;
+        // a format stated after the word, "String (date-time)", is kept when it names one of the word's own kind
+        Matcher f = Pattern.compile("^\\s*\\(\\s*([A-Za-z][\\w-]*)\\s*\\)").matcher(text.substring(m.end() - 1));
+        if (f.find()) {
+            TypeExpression formatted = parse(f.group(1).toLowerCase(Locale.ROOT));
+            if (formatted.recognized() && formatted.kind() == t.kind() && formatted.format() != null && formatted.literals().isEmpty()) return formatted;
+        }
+        return t;
     }
 
     private record Single(Kind kind, Kind item, @Nullable String format) {}

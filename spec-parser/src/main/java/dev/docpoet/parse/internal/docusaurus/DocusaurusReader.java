@@ -62,8 +62,11 @@ public final class DocusaurusReader {
 
     public ApiDocument read(FrontMatter fm) {
         String title = fm.get("title");
-        SpecText spec = fromFrontMatter(fm);
-        if (spec == null) spec = fromProps(fm);
+        // the props, when the page has them, place each value where it is written; api: places all on its line
+        boolean props = hasProps(fm);
+        SpecText spec = props ? fromProps(fm, decodedApi(fm)) : null;
+        if (spec == null) spec = fromFrontMatter(fm);
+        if (spec == null && !props) spec = fromProps(fm, null);
         if (spec == null) {
             sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()), "page declares no endpoint",
                     "a docusaurus-openapi-docs page has its operation in `api:` or in <MethodEndpoint method={…} path={…}>");
@@ -77,6 +80,25 @@ public final class DocusaurusReader {
         all.addAll(moved.diagnostics());
         return new ApiDocument(moved.source(), moved.dialect(), moved.title(), moved.endpoints(), all, moved.securitySchemes(),
                 moved.typeNames(), moved.components(), moved.servers());
+    }
+
+    /** Whether the page shows the operation in props too: a {@code <MethodEndpoint>} and one of the parts' components. */
+    private boolean hasProps(FrontMatter fm) {
+        String text = src.text();
+        return Tag.find(text, "MethodEndpoint", fm.bodyStart()) != null && (Tag.find(text, "ParamsDetails", fm.bodyStart()) != null
+                || Tag.find(text, "RequestSchema", fm.bodyStart()) != null || Tag.find(text, "StatusCodes", fm.bodyStart()) != null);
+    }
+
+    /** The operation in {@code api:} when it decodes, quietly: {@link #fromFrontMatter} reports why it does not. */
+    private @Nullable JsonNode decodedApi(FrontMatter fm) {
+        if (!fm.offsets().containsKey("api")) return null;
+        try {
+            String value = fm.get("api");
+            JsonNode op = value != null ? JSON.readTree(EmbeddedOperation.decode(value)) : yamlApi(fm);
+            return op != null && op.isObject() ? op : null;
+        } catch (EmbeddedOperation.Undecodable | JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** The operation in {@code api:}, with every location on that line. */
@@ -103,7 +125,9 @@ public final class DocusaurusReader {
             if (OPERATION_KEYS.contains(f.getKey())) operation.set(f.getKey(), f.getValue());
         });
         if (!operation.has("responses")) operation.putObject("responses");
-        String version = op.toString().contains("\"nullable\":true") || !op.toString().contains("\"type\":[") ? "3.0.3" : "3.1.0";
+        // the page's title is the operation's summary when the operation states none (the generator writes it there)
+        if (!operation.hasNonNull("summary") && fm.get("title") != null) operation.put("summary", fm.get("title"));
+        String version = version(op.toString());
         spec.add(head(version, op.path("path").asText(), op.path("method").asText(), op.path("info").path("title").asText(""))
                 + "\"paths\":{" + q(op.path("path").asText()) + ":{" + q(op.path("method").asText().toLowerCase(java.util.Locale.ROOT))
                 + ":" + operation + "}}");
@@ -112,14 +136,26 @@ public final class DocusaurusReader {
         return spec;
     }
 
+    private static final Pattern NULLABLE = Pattern.compile("\"nullable\"\\s*:\\s*true");
+    private static final Pattern TYPE_LIST = Pattern.compile("\"type\"\\s*:\\s*\\[");
+
+    /** The OpenAPI version the operation's JSON is written for: 3.1 when a type is a list and nothing says nullable. */
+    private static String version(String json) {
+        return NULLABLE.matcher(json).find() || !TYPE_LIST.matcher(json).find() ? "3.0.3" : "3.1.0";
+    }
+
     /** {@code api:} written as a YAML mapping (compression off in older versions). */
     private @Nullable JsonNode yamlApi(FrontMatter fm) {
         java.util.Map<?, ?> api = fm.mapping(src, "api");
         return api == null ? null : JSON.valueToTree(api);
     }
 
-    /** The operation in the components' props, each prop's JSON kept where it stands on the page. */
-    private @Nullable SpecText fromProps(FrontMatter fm) {
+    /**
+     * The operation in the components' props, each prop's JSON kept where it stands on the page; with the operation of
+     * {@code api:} ({@code api}), its servers, security and security schemes, which no prop shows, and its method and path
+     * when {@code <MethodEndpoint>} lacks them.
+     */
+    private @Nullable SpecText fromProps(FrontMatter fm, @Nullable JsonNode api) {
         String text = src.text();
         Tag endpoint = Tag.find(text, "MethodEndpoint", fm.bodyStart());
         if (endpoint == null) return null;
@@ -127,6 +163,8 @@ public final class DocusaurusReader {
         Prop path = endpoint.prop("path");
         String m = method == null ? null : unquote(method.value());
         String p = path == null ? null : unquote(path.value());
+        if (m == null && api != null && api.path("method").isTextual()) m = api.path("method").asText();
+        if (p == null && api != null && api.path("path").isTextual()) p = api.path("path").asText();
         if (m == null || p == null) {
             sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(endpoint.start()), "<MethodEndpoint> names no method and path",
                     "generate the page again (docusaurus gen-api-docs)");
@@ -134,14 +172,18 @@ public final class DocusaurusReader {
         }
         SpecText spec = new SpecText(endpoint.start());
         String description = fm.get("description");
-        spec.add(head("3.0.3", p, m, "") + "\"paths\":{" + q(p) + ":{" + q(m.toLowerCase(java.util.Locale.ROOT)) + ":{"
+        spec.add(head(version(text.substring(fm.bodyStart())), p, m, "") + "\"paths\":{" + q(p) + ":{" + q(m.toLowerCase(java.util.Locale.ROOT)) + ":{"
                 + (fm.get("title") != null ? "\"summary\":" + q(fm.get("title")) + "," : "")
-                + (description != null ? "\"description\":" + q(description) + "," : ""));
+                + (description != null ? "\"description\":" + q(description) + "," : "")
+                + (api != null && api.has("security") ? "\"security\":" + api.get("security") + "," : "")
+                + (api != null && api.has("servers") ? "\"servers\":" + api.get("servers") + "," : ""));
         propInto(spec, Tag.find(text, "ParamsDetails", fm.bodyStart()), "parameters", "parameters");
         propInto(spec, Tag.find(text, "RequestSchema", fm.bodyStart()), "body", "requestBody");
         if (!propInto(spec, Tag.find(text, "StatusCodes", fm.bodyStart()), "responses", "responses")) spec.add("\"responses\":{}");
         else spec.trimComma();
-        spec.add("}}}}");
+        spec.add("}}}");
+        if (api != null && api.path("securitySchemes").isObject()) spec.add(",\"components\":{\"securitySchemes\":" + api.path("securitySchemes") + "}");
+        spec.add("}");
         return spec;
     }
 
@@ -167,10 +209,20 @@ public final class DocusaurusReader {
         Matcher imp = IMPORT.matcher(src.text());
         while (imp.find()) {
             if (!imp.group(1).equals(v)) continue;
-            SourceText file = includes.find(imp.group(2).replaceFirst("^\\./", ""), false);
+            // an import is relative to the page, as the bundler resolves it
+            SourceText file = includes.relative(imp.group(2));
             if (file == null) {
                 sink.report(ParserCode.SpecSnippetMissing, src.location(imp.start()), "`" + imp.group(2)
                         + "`, which <" + tag.name() + "> reads its " + prop + " from, is no file of the docs folder; it is left out",
+                        "generate the page again, with its JSON files");
+                return false;
+            }
+            try {
+                JSON.readTree(file.text());
+            } catch (JsonProcessingException e) {
+                sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(imp.start()), "`" + imp.group(2) + "`, which <" + tag.name()
+                        + "> reads its " + prop + " from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":"
+                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "); it is left out",
                         "generate the page again, with its JSON files");
                 return false;
             }

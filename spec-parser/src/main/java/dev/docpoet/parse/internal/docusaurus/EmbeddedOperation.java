@@ -26,9 +26,15 @@ final class EmbeddedOperation {
         }
     }
 
-    /** Whether a front-matter value looks like such a blob rather than Mintlify's {@code GET /path}. */
+    /**
+     * Whether a front-matter value looks like such a blob rather than Mintlify's {@code GET /path}: base64 that starts
+     * as zlib data does ({@code eJ}, the 0x78 0x9c header) or as JSON does ({@code ey}, {@code {"}); any other token
+     * of the base64 alphabet ({@code /v1/users/list-all}) is no operation.
+     */
     static boolean looksEncoded(@Nullable String value) {
-        return value != null && value.length() >= 16 && value.strip().matches("[A-Za-z0-9+/_=-]+");
+        if (value == null) return false;
+        String v = value.strip();
+        return v.length() >= 16 && (v.startsWith("eJ") || v.startsWith("ey")) && v.matches("[A-Za-z0-9+/_=-]+");
     }
 
     /** The JSON text of the operation. */

@@ -13,10 +13,12 @@ import dev.docpoet.parse.internal.LocatedJson;
 import dev.docpoet.parse.internal.PageDraft;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.parse.internal.Text;
-import dev.docpoet.parse.internal.TypeExpression;
+import dev.docpoet.parse.internal.TypeCells;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.ParserCode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,11 +33,12 @@ import org.jspecify.annotations.Nullable;
  * method="get" %}}, {@code {% openapi src=… %}}, {@code {% openapi-operation spec="…" … %}}) is read from that spec.
  */
 public final class GitBookReader {
-    private static final Pattern OPENER = Pattern.compile("\\{%-?\\s*(?:swagger|openapi|openapi-operation)\\s");
+    /** An endpoint block's opening tag at a line's start: one inside a sentence or inline code is about GitBook. */
+    private static final Pattern OPENER = Pattern.compile("(?m)^[ \\t]*+\\{%-?\\s*(?:swagger|openapi|openapi-operation)\\s");
     private static final Set<String> ENDPOINT_TAGS = Set.of("swagger", "openapi", "openapi-operation");
     private static final Pattern METHOD = Pattern.compile("(?i)GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
-    private static final Pattern H1 = Pattern.compile("(?m)^#[ \\t]+(.+?)[ \\t#]*$");
+    private static final Pattern H1 = Pattern.compile("(?m)^#[ \\t]++([^\\n]++)$");
     /** A host written as a placeholder, {@code http://<kubecost-address>/model}: a host variable. */
     private static final Pattern PLACEHOLDER = Pattern.compile("<([A-Za-z][\\w.-]*)>");
 
@@ -51,12 +54,12 @@ public final class GitBookReader {
         this.tree = new FieldTree(sink);
     }
 
-    /** Whether a page has a GitBook API block outside its code blocks. */
+    /** Whether a page has a GitBook API block at a line's start outside its code blocks, however indented. */
     public static boolean looksLike(String text) {
         Matcher m = OPENER.matcher(text);
         List<Fences.Fence> fences = null;
         while (m.find()) {
-            if (fences == null) fences = Fences.of(text);
+            if (fences == null) fences = Fences.anyIndent(text);
             if (!Fences.inside(fences, m.start())) return true;
         }
         return false;
@@ -67,10 +70,12 @@ public final class GitBookReader {
         page.title = fm.get("title");
         if (page.title == null) {
             Matcher h1 = H1.matcher(src.text());
-            if (h1.find(fm.bodyStart())) page.title = h1.group(1).strip();
+            h1.region(fm.bodyStart(), src.length());
+            while (page.title == null && h1.find()) page.title = blankToNull(Text.headingText(h1.group(1)));
         }
-        List<GitBookTag> tags = GitBookTag.scan(src.text()).stream().filter(t -> t.start() >= fm.bodyStart()).toList();
         fences = Fences.of(src.text());
+        List<GitBookTag> tags = GitBookTag.scan(src.text(), fences).stream().filter(t -> t.start() >= fm.bodyStart()).toList();
+        int[] closings = closings(tags);
         EndpointDraft ep = null;
         GitBookTag open = null;
         for (int i = 0; i < tags.size(); i++) {
@@ -92,7 +97,7 @@ public final class GitBookReader {
                 continue;
             }
             if (t.closing() || !t.name().startsWith("swagger-")) continue;
-            int close = closing(tags, i);
+            int close = closings[i];
             int contentEnd = close < 0 ? (i + 1 < tags.size() ? tags.get(i + 1).start() : src.length()) : tags.get(close).start();
             if (close < 0) {
                 // GitBook itself ends such a tag at the next one: what it holds is read, with a warning
@@ -118,16 +123,26 @@ public final class GitBookReader {
                 "add {% end" + open.name() + " %} after its last response");
     }
 
-    /** The index of the tag that closes {@code tags.get(i)}, before the next endpoint block starts; -1 when none does. */
-    private static int closing(List<GitBookTag> tags, int i) {
-        String name = tags.get(i).name();
-        for (int k = i + 1; k < tags.size(); k++) {
+    /**
+     * For each tag, the index of the tag that closes it before the next endpoint block starts or the same tag opens
+     * again; -1 when none does. One pass with the tags still open by name, so that many unclosed tags stay linear.
+     */
+    private static int[] closings(List<GitBookTag> tags) {
+        int[] close = new int[tags.size()];
+        java.util.Arrays.fill(close, -1);
+        Map<String, Integer> open = new HashMap<>();
+        for (int k = 0; k < tags.size(); k++) {
             GitBookTag t = tags.get(k);
-            if (t.closing() && t.name().equals(name)) return k;
-            if (!t.closing() && (t.name().equals(name) || ENDPOINT_TAGS.contains(t.name()))) return -1;
-            if (t.closing() && ENDPOINT_TAGS.contains(t.name())) return -1;
+            if (ENDPOINT_TAGS.contains(t.name())) {
+                open.clear();
+            } else if (t.closing()) {
+                Integer o = open.remove(t.name());
+                if (o != null) close[o] = k;
+            } else {
+                open.put(t.name(), k);
+            }
         }
-        return -1;
+        return close;
     }
 
     private @Nullable EndpointDraft endpoint(GitBookTag t) {
@@ -212,23 +227,8 @@ public final class GitBookReader {
      * ({@code type="float in the range (0, 1]"}) is a warning, and a parameter so typed is a string, as on the wire.
      */
     private void type(FieldNode node, GitBookTag t, boolean body) {
-        String written = t.attr("type");
-        TypeExpression type = TypeExpression.parse(written);
-        boolean valueForType = !type.literals().isEmpty() && type.alternatives().isEmpty();
-        if (type.recognized() && !valueForType) {
-            node.applyType(type);
-            return;
-        }
-        TypeExpression leading = valueForType ? null : TypeExpression.leadingWord(written);
-        String read = leading != null ? "reads it as its first word, `" + written.strip().split("[\\s(,:]")[0] + "`"
-                : body ? "treats it as any value" : "reads the parameter as a string";
-        sink.report(ParserCode.SpecUnknownType, src.location(t.start()), "type `" + written + "` of `" + node.name + "` names no JSON type; docpoet "
-                + read, TypeExpression.hint(written, "use String, Integer, Number, Boolean, Object or Array"));
-        if (leading != null) {
-            node.applyType(leading);
-        } else {
-            node.kind = body ? Kind.ANY : Kind.STRING;
-        }
+        TypeCells.apply(node, t.attr("type"), src, t.start(), sink, body ? Kind.ANY : Kind.STRING,
+                "use String, Integer, Number, Boolean, Object or Array");
     }
 
     /** A response's code blocks, each an example of the status its tag names ({@code status="200: OK"}). */
@@ -242,8 +242,8 @@ public final class GitBookReader {
             return;
         }
         String text = src.text();
-        for (Fences.Fence f : fences) {
-            if (f.start() < from) continue;
+        for (int i = Fences.firstFrom(fences, from); i < fences.size(); i++) {
+            Fences.Fence f = fences.get(i);
             if (f.end() > to) break;
             String info = f.info().toLowerCase(Locale.ROOT);
             String content = f.content(text).strip();

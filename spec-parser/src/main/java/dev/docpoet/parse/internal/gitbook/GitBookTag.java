@@ -24,7 +24,11 @@ record GitBookTag(String name, boolean closing, Map<String, String> attributes, 
 
     /** The tags of a page outside its code blocks, in page order. */
     static List<GitBookTag> scan(String text) {
-        List<Fences.Fence> fences = Fences.of(text);
+        return scan(text, Fences.of(text));
+    }
+
+    /** As {@link #scan(String)}, with the page's fences already found (the reader needs them too: found once). */
+    static List<GitBookTag> scan(String text, List<Fences.Fence> fences) {
         List<GitBookTag> out = new ArrayList<>();
         Matcher m = TAG.matcher(text);
         while (m.find()) {

@@ -55,29 +55,40 @@ public final class MintlifyReader {
     private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:error|failure|failed)\\b");
     private static final String[] PARAM_KINDS = {"path", "query", "header", "cookie", "body", "param"};
 
-    /** How deep snippets may include snippets: a fragment that includes itself stops here. */
+    /** How deep snippets may include snippets. */
     private static final int MAX_INCLUDE_DEPTH = 8;
+    /**
+     * How many includes one page may read in all: without a cap, fragments that each include another one twice are
+     * read 2^8 times, and a page that includes one fragment thousands of times is read thousands of times.
+     */
+    static final int MAX_INCLUDES_PER_PAGE = 64;
+
+    /** The includes of one page: the fragments being read, innermost last, and how many were read in all. */
+    private static final class IncludeChain {
+        final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        int read;
+    }
 
     private final SourceText src;
     private final DiagnosticSink sink;
     private final FieldTree tree;
     private final Includes includes;
-    private final int depth;
+    private final IncludeChain chain;
 
     public MintlifyReader(SourceText src, DiagnosticSink sink) {
-        this(src, sink, Includes.NONE, 0);
+        this(src, sink, Includes.NONE, new IncludeChain());
     }
 
     public MintlifyReader(SourceText src, DiagnosticSink sink, Includes includes) {
-        this(src, sink, includes, 0);
+        this(src, sink, includes, new IncludeChain());
     }
 
-    private MintlifyReader(SourceText src, DiagnosticSink sink, Includes includes, int depth) {
+    private MintlifyReader(SourceText src, DiagnosticSink sink, Includes includes, IncludeChain chain) {
         this.src = src;
         this.sink = sink;
         this.tree = new FieldTree(sink);
         this.includes = includes;
-        this.depth = depth;
+        this.chain = chain;
     }
 
     public PageDraft read(FrontMatter fm) {
@@ -85,7 +96,8 @@ public final class MintlifyReader {
         page.title = fm.get("title");
         MdxNode.Element root = new MdxScanner(src, sink).scan(fm.bodyStart());
         EndpointDraft ep = endpoint(fm);
-        if (ep == null && fm.get("api") == null && fm.get("openapi") == null) ep = snippetEndpoint(root);
+        // a Fern guide page shows endpoints' snippets too: only a page that documents fields is that endpoint's page
+        if (ep == null && fm.get("api") == null && fm.get("openapi") == null && containsFields(root)) ep = snippetEndpoint(root);
         if (ep == null) {
             if (containsFields(root)) {
                 sink.report(ParserCode.SpecNoEndpoint, src.location(fm.bodyStart()),
@@ -288,17 +300,37 @@ public final class MintlifyReader {
      * page's, located in the fragment's own file.
      */
     private void include(MdxNode.Element el, String file, EndpointDraft ep, @Nullable String section) {
-        SourceText included = depth < MAX_INCLUDE_DEPTH ? includes.find(file, true) : null;
-        if (included == null) {
-            sink.report(ParserCode.SpecSnippetMissing, src.location(el.offset), depth < MAX_INCLUDE_DEPTH
-                    ? "<" + el.name + "> includes `" + file + "`, which is no file of the docs folder; what it holds is not read"
-                    : "<" + el.name + "> includes `" + file + "` more than " + MAX_INCLUDE_DEPTH + " snippets deep; it is not read",
-                    "put the fragment under the docs folder (a snippets/ folder is looked in too), or correct its path");
+        String fix = "put the fragment under the docs folder (a snippets/ folder is looked in too), or correct its path";
+        if (chain.open.size() >= MAX_INCLUDE_DEPTH || chain.read >= MAX_INCLUDES_PER_PAGE) {
+            sink.report(ParserCode.SpecSnippetMissing, src.location(el.offset), "<" + el.name + "> includes `" + file + "`, past "
+                    + (chain.read >= MAX_INCLUDES_PER_PAGE ? "the " + MAX_INCLUDES_PER_PAGE + " includes a page may read"
+                    : MAX_INCLUDE_DEPTH + " snippets deep") + "; it is not read", "include fewer fragments, or fewer levels deep");
             return;
         }
-        FrontMatter fm = FrontMatter.read(included, sink);
-        MdxNode.Element root = new MdxScanner(included, sink).scan(fm.bodyStart());
-        new MintlifyReader(included, sink, includes, depth + 1).walk(root, ep, section);
+        SourceText included = includes.find(file, true);
+        if (included == null) {
+            sink.report(ParserCode.SpecSnippetMissing, src.location(el.offset),
+                    "<" + el.name + "> includes `" + file + "`, which is no file of the docs folder; what it holds is not read", fix);
+            return;
+        }
+        if (included.name().equals(src.name()) || chain.open.contains(included.name())) {
+            List<String> loop = new ArrayList<>(chain.open);
+            loop.add(src.name());
+            loop.add(included.name());
+            sink.report(ParserCode.SpecSnippetMissing, src.location(el.offset), "<" + el.name + "> includes `" + file
+                    + "`, which is being read already (" + String.join(" → ", loop.subList(loop.indexOf(included.name()), loop.size()))
+                    + "); the loop is not followed", "remove the include that closes the loop");
+            return;
+        }
+        chain.read++;
+        chain.open.addLast(src.name());
+        try {
+            FrontMatter fm = FrontMatter.read(included, sink);
+            MdxNode.Element root = new MdxScanner(included, sink).scan(fm.bodyStart());
+            new MintlifyReader(included, sink, includes, chain).walk(root, ep, section);
+        } finally {
+            chain.open.removeLast();
+        }
     }
 
     private void param(MdxNode.Element el, EndpointDraft ep) {

@@ -16,7 +16,11 @@ record MagicBlock(String type, int start, int jsonStart, int jsonEnd, boolean cl
 
     /** The blocks of a page outside its code fences, in page order. */
     static List<MagicBlock> scan(String text, int from) {
-        List<Fences.Fence> fences = Fences.of(text);
+        return scan(text, from, Fences.of(text));
+    }
+
+    /** As {@link #scan(String, int)}, with the page's fences already found (the reader needs them too: found once). */
+    static List<MagicBlock> scan(String text, int from, List<Fences.Fence> fences) {
         List<MagicBlock> out = new ArrayList<>();
         Matcher m = OPEN.matcher(text);
         int at = from;

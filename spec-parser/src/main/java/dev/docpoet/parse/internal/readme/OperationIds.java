@@ -22,22 +22,55 @@ final class OperationIds {
 
     private OperationIds() {}
 
+    /** A spec's operations by id, and by the id ReadMe makes up for those without one (first in the spec's order). */
+    private record Index(Map<String, Operation> byId, Map<String, Operation> byMadeUp) {}
+
+    /**
+     * The specs indexed last, by their text: the API pages of one doc set name the same spec, which was read again for
+     * each page. A few, so that a build with several doc sets still reads each once; parsing is counted for the test.
+     */
+    private static final Map<String, Index> INDEXED = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Index> eldest) {
+            return size() > 4;
+        }
+    });
+    static final java.util.concurrent.atomic.AtomicInteger PARSES = new java.util.concurrent.atomic.AtomicInteger();
+
     /** The operation {@code id} names in the spec's text (JSON or YAML), or null. */
     static @Nullable Operation find(String specText, String id) {
+        Index index = INDEXED.get(specText);
+        if (index == null) {
+            index = index(specText);
+            INDEXED.put(specText, index);
+        }
+        Operation op = index.byId().get(id);
+        return op != null ? op : index.byMadeUp().get(id.toLowerCase(Locale.ROOT));
+    }
+
+    private static Index index(String specText) {
+        PARSES.incrementAndGet();
+        Map<String, Operation> byId = new java.util.HashMap<>();
+        Map<String, Operation> byMadeUp = new java.util.HashMap<>();
         JsonNode spec = read(specText);
-        if (spec == null) return null;
-        Operation fallback = null;
+        if (spec == null) return new Index(byId, byMadeUp);
         for (Iterator<Map.Entry<String, JsonNode>> ps = spec.path("paths").fields(); ps.hasNext(); ) {
             Map.Entry<String, JsonNode> p = ps.next();
             for (Iterator<Map.Entry<String, JsonNode>> ms = p.getValue().fields(); ms.hasNext(); ) {
                 Map.Entry<String, JsonNode> m = ms.next();
                 if (!METHODS.contains(m.getKey().toLowerCase(Locale.ROOT))) continue;
                 Operation op = new Operation(m.getKey().toUpperCase(Locale.ROOT), p.getKey());
-                if (id.equals(m.getValue().path("operationId").asText(null))) return op;
-                if (fallback == null && !m.getValue().has("operationId") && id.equalsIgnoreCase(madeUp(m.getKey(), p.getKey()))) fallback = op;
+                String given = m.getValue().path("operationId").asText(null);
+                if (given != null) {
+                    byId.putIfAbsent(given, op);
+                } else if (!m.getValue().has("operationId")) {
+                    byMadeUp.putIfAbsent(madeUp(m.getKey(), p.getKey()).toLowerCase(Locale.ROOT), op);
+                }
             }
         }
-        return fallback;
+        return new Index(Map.copyOf(byId), Map.copyOf(byMadeUp));
     }
 
     static String madeUp(String method, String path) {

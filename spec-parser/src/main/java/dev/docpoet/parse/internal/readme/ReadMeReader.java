@@ -6,6 +6,7 @@ import dev.docpoet.parse.internal.BodyDraft;
 import dev.docpoet.parse.internal.DiagnosticSink;
 import dev.docpoet.parse.internal.Ellipses;
 import dev.docpoet.parse.internal.EndpointDraft;
+import dev.docpoet.parse.internal.Fences;
 import dev.docpoet.parse.internal.FieldNode;
 import dev.docpoet.parse.internal.FieldTree;
 import dev.docpoet.parse.internal.FrontMatter;
@@ -16,7 +17,7 @@ import dev.docpoet.parse.internal.PageDraft;
 import dev.docpoet.parse.internal.ProseSpan;
 import dev.docpoet.parse.internal.SourceText;
 import dev.docpoet.parse.internal.Text;
-import dev.docpoet.parse.internal.TypeExpression;
+import dev.docpoet.parse.internal.TypeCells;
 import dev.docpoet.spec.ParameterLocation;
 import dev.docpoet.spec.ParserCode;
 import java.util.ArrayList;
@@ -38,12 +39,13 @@ import org.jspecify.annotations.Nullable;
  * JSON code of a {@code [block:code]} is an example, of the request or response its heading or name says.
  */
 public final class ReadMeReader {
-    private static final Pattern BLOCK = Pattern.compile("\\[block:(?:parameters|api-header|code)]");
+    /** A block at a line's start: one inside a sentence or inline code is about ReadMe. */
+    private static final Pattern BLOCK = Pattern.compile("(?m)^[ \\t]*+\\[block:(?:parameters|api-header|code)]");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
     /** {@code GET /x}, {@code **POST** `https://api.example.com/v1/x`}, at a line's start. */
     private static final Pattern ENDPOINT_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:[>*_`#-]+[ \\t]*)*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[*_`]*[ \\t]+[*_`]*((?:https?://|/)[^\\s`*]*)[`*_]*[ \\t]*$");
-    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+([^\\n]*?)[ \\t#]*$|^[ \\t]*\\*\\*([^*\\n]{1,80})\\*\\*:?[ \\t]*$");
+            "(?m)^[ \\t>*_`#-]*+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[*_`]*+[ \\t]++[*_`]*+((?:https?://|/)[^\\s`*]*+)[`*_]*+[ \\t]*+$");
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]++([^\\n]*+)$|^[ \\t]*\\*\\*([^*\\n]{1,80})\\*\\*:?[ \\t]*$");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
     private static final Pattern RESPONSE_WORD = Pattern.compile("(?i)respon|return|result|output|respuesta|resposta|réponse|antwort|ответ|响应|応答|응답");
     private static final Pattern REQUEST_WORD = Pattern.compile("(?i)request|body|payload|input|form|solicitud|requisi|corpo|cuerpo|запрос|请求|要求|요청");
@@ -55,6 +57,8 @@ public final class ReadMeReader {
     private final DiagnosticSink sink;
     private final FieldTree tree;
     private final Includes includes;
+    /** The page's code fences: a {@code # comment} or a {@code GET /x} line in one is code, not a heading or an endpoint. */
+    private List<Fences.Fence> fences = List.of();
 
     public ReadMeReader(SourceText src, DiagnosticSink sink) {
         this(src, sink, Includes.NONE);
@@ -77,12 +81,12 @@ public final class ReadMeReader {
         return looksLike(src.text());
     }
 
-    /** Whether a page has a ReadMe parameters, code or API header block outside its code fences. */
+    /** Whether a page has a ReadMe parameters, code or API header block at a line's start outside its code fences, however indented. */
     public static boolean looksLike(String text) {
         Matcher m = BLOCK.matcher(text);
-        List<dev.docpoet.parse.internal.Fences.Fence> fences = null;
+        List<Fences.Fence> fences = null;
         while (m.find()) {
-            if (fences == null) fences = dev.docpoet.parse.internal.Fences.of(text);
+            if (fences == null) fences = Fences.anyIndent(text);
             if (!dev.docpoet.parse.internal.Fences.inside(fences, m.start())) return true;
         }
         return false;
@@ -97,7 +101,8 @@ public final class ReadMeReader {
         PageDraft page = new PageDraft();
         page.title = fm.get("title");
         String text = src.text();
-        List<MagicBlock> blocks = MagicBlock.scan(text, fm.bodyStart());
+        fences = Fences.of(text);
+        List<MagicBlock> blocks = MagicBlock.scan(text, fm.bodyStart(), fences);
         EndpointDraft ep = specOperation(page, fm);
         Section section = Section.NONE;
         int at = fm.bodyStart();
@@ -181,9 +186,9 @@ public final class ReadMeReader {
         List<Event> out = new ArrayList<>();
         String slice = src.text().substring(from, to);
         Matcher h = HEADING.matcher(slice);
-        while (h.find()) out.add(new Event(from + h.start(), h.group(1) != null ? h.group(1) : h.group(2), null, null));
+        while (h.find()) if (!Fences.inside(fences, from + h.start())) out.add(new Event(from + h.start(), h.group(1) != null ? Text.headingText(h.group(1)) : h.group(2), null, null));
         Matcher e = ENDPOINT_LINE.matcher(slice);
-        while (e.find()) out.add(new Event(from + e.start(), null, e.group(1), e.group(2)));
+        while (e.find()) if (!Fences.inside(fences, from + e.start())) out.add(new Event(from + e.start(), null, e.group(1), e.group(2)));
         out.sort((a, b) -> Integer.compare(a.offset, b.offset));
         return out;
     }
@@ -270,6 +275,13 @@ public final class ReadMeReader {
                 && section.status() == null) {
             return;
         }
+        if (cols.in() < 0 && section.in() == null && !section.request() && section.status() == null && !rows.isEmpty()) {
+            // nothing says where the fields go: the 200 response is a guess, said so at the table
+            sink.report(ParserCode.SpecOrphanField, src.location(json.start()), "this table's fields are under "
+                    + (section.heading() == null ? "no heading" : "`" + section.heading().strip() + "`, which")
+                    + " names no place (parameters, request or response) and it has no In column; docpoet reads them as fields of"
+                    + " the 200 response", "put a heading such as \"Query parameters\", \"Request body\" or \"Response 200\" above it");
+        }
         for (Map.Entry<Integer, Map<Integer, String>> row : rows.entrySet()) {
             Map<Integer, String> cells = row.getValue();
             String rawName = cells.getOrDefault(cols.name(), "");
@@ -284,15 +296,15 @@ public final class ReadMeReader {
             String req = cols.required() >= 0 ? Columns.plain(cells.getOrDefault(cols.required(), "")) : "";
             // "name *" or "name (required)" in the name cell; "**name**" is only bold
             String rn = rawName.strip();
-            boolean flagged = rn.toLowerCase(Locale.ROOT).contains("required") || rn.endsWith("*") && !rn.endsWith("**");
+            boolean flagged = requiredMarker(rn, name) || rn.endsWith("*") && !rn.endsWith("**");
             // an "Optional" column says yes for the optional ones; every other says yes (or "required") for the required ones
             node.required |= flagged || (cols.optionalColumn() ? req.equals("no") || req.equals("false") || req.equals("required")
                     : YES.matcher(req).matches() || req.startsWith("yes") || req.startsWith("required"));
             String description = cols.description() >= 0 ? cells.getOrDefault(cols.description(), "") : "";
             node.descriptionMarkdown = Text.markdown(description);
             node.description = Text.normalize(node.descriptionMarkdown);
-            if (cols.defaultValue() >= 0) node.defaultValue = literal(cells.get(cols.defaultValue()));
-            if (cols.example() >= 0) node.example = literal(cells.get(cols.example()));
+            if (cols.defaultValue() >= 0) node.defaultValue = literal(cells.get(cols.defaultValue()), node.kind);
+            if (cols.example() >= 0) node.example = literal(cells.get(cols.example()), node.kind);
             if (param) {
                 ep.params.add(new EndpointDraft.Param(in, node));
             } else if (section.request()) {
@@ -305,11 +317,24 @@ public final class ReadMeReader {
         }
     }
 
+    private static final Pattern REQUIRED_MARK = Pattern.compile("(?i)(?:^|[\\s(\\[*_])required(?:$|[\\s)\\]*_])");
+
+    /**
+     * Whether a name cell says its field is required after the name ({@code name *required*}, {@code name (required)}):
+     * the word itself, not a name that holds it ({@code required}, {@code is_required}).
+     */
+    private static boolean requiredMarker(String cell, String name) {
+        int at = name.isEmpty() ? -1 : cell.indexOf(name);
+        String rest = at < 0 ? cell : cell.substring(at + name.length());
+        return REQUIRED_MARK.matcher(rest).find();
+    }
+
     /** A name cell as written ({@code `id`}, {@code **user.name** *required*}), as the wire name. */
     private static String fieldName(String cell) {
         // markdown around the name goes; an underscore is part of a name (only its escape goes)
         String t = cell.replaceAll("<[^>]+>", " ").replace("\\_", "_").replaceAll("[*`\\\\]", " ").strip();
-        t = t.replaceAll("(?i)\\s*[(\\[]?\\s*(required|optional|mandatory|obligatorio|opcional)\\s*[)\\]]?\\s*$", "").strip();
+        // a marker after the name, never the end of a name that holds the word (is_required)
+        t = t.replaceAll("(?i)(?:\\s+|\\s*[(\\[])\\s*(required|optional|mandatory|obligatorio|opcional)\\s*[)\\]]?\\s*$", "").strip();
         int space = t.indexOf(' ');
         return space < 0 ? t : t.substring(0, space);
     }
@@ -327,30 +352,20 @@ public final class ReadMeReader {
     }
 
     private void type(FieldNode node, @Nullable String cell, int offset, boolean param) {
-        if (cell == null || cell.isBlank()) return;
-        String written = cell.replaceAll("[*_`]", "").strip();
-        TypeExpression type = TypeExpression.parse(written);
-        boolean valueForType = !type.literals().isEmpty() && type.alternatives().isEmpty();
-        if (type.recognized() && !valueForType) {
-            node.applyType(type);
-            return;
-        }
-        TypeExpression leading = valueForType ? null : TypeExpression.leadingWord(written);
-        String read = leading != null ? "reads it as its first word, `" + written.strip().split("[\\s(,:]")[0] + "`"
-                : param ? "reads the parameter as a string" : "treats it as any value";
-        sink.report(ParserCode.SpecUnknownType, src.location(offset), "type `" + written + "` of `" + node.name + "` names no JSON type; docpoet "
-                + read, TypeExpression.hint(written, "write string, integer, number, boolean, object, array or array of T in the Type column"));
-        if (leading != null) {
-            node.applyType(leading);
-        } else {
-            node.kind = param ? Kind.STRING : Kind.ANY;
-        }
+        if (cell == null) return;
+        TypeCells.apply(node, cell.replaceAll("[*_`]", "").strip(), src, offset, sink, param ? Kind.STRING : Kind.ANY,
+                "write string, integer, number, boolean, object, array or array of T in the Type column");
     }
 
-    private static @Nullable JsonNode literal(@Nullable String cell) {
+    /** A default or example cell as the value it is, read by the field's type: {@code "007"} of a string stays a string. */
+    private static @Nullable JsonNode literal(@Nullable String cell, Kind kind) {
         if (cell == null) return null;
         String t = cell.replaceAll("[`*]", "").strip();
         if (t.isEmpty() || t.equals("-") || t.equalsIgnoreCase("n/a") || t.equalsIgnoreCase("none")) return null;
+        if (kind == Kind.STRING) {
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
+            return JsonNodeFactory.instance.textNode(t);
+        }
         if (t.matches("-?\\d{1,18}")) return JsonNodeFactory.instance.numberNode(Long.parseLong(t));
         if (t.equals("true") || t.equals("false")) return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(t));
         if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
@@ -358,6 +373,46 @@ public final class ReadMeReader {
     }
 
     // ---- examples
+
+    /** A JSON string's value as written on the page, with the page offset of each character and one past its end. */
+    record WrittenString(String value, int[] place) {}
+
+    /**
+     * The JSON string whose text starts at {@code start} (after its opening quote), decoded here rather than taken from
+     * the block's JSON, so that each character keeps the page offset where it is written: an escape ({@code \n},
+     * {@code \"}, a unicode escape) stands for one character but takes two or six on the page.
+     */
+    static WrittenString written(String page, int start) {
+        StringBuilder value = new StringBuilder();
+        List<Integer> place = new ArrayList<>();
+        int p = start;
+        while (p < page.length() && page.charAt(p) != '"') {
+            place.add(p);
+            char c = page.charAt(p);
+            if (c != '\\' || p + 1 >= page.length()) {
+                value.append(c);
+                p++;
+                continue;
+            }
+            char e = page.charAt(p + 1);
+            if (e == 'u' && p + 6 <= page.length() && page.substring(p + 2, p + 6).matches("[0-9A-Fa-f]{4}")) {
+                value.append((char) Integer.parseInt(page.substring(p + 2, p + 6), 16));
+                p += 6;
+                continue;
+            }
+            value.append(switch (e) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                default -> e;
+            });
+            p += 2;
+        }
+        place.add(p);
+        return new WrittenString(value.toString(), place.stream().mapToInt(Integer::intValue).toArray());
+    }
 
     private void codes(EndpointDraft ep, Section section, LocatedJson json) {
         JsonNode codes = json.root().path("codes");
@@ -381,12 +436,16 @@ public final class ReadMeReader {
             if (!request && status == null && ERROR_WORD.matcher(label).find()) status = "default";
             if (!request && status == null && section.status() == null && !RESPONSE_WORD.matcher(label).find()) continue;
             if (!request && status == null) status = section.status();
-            // the code is a JSON string inside the block: its text stands where the string starts, so every value of the
-            // example is placed on the block's line (a code's line breaks are escapes there)
-            int at = Math.max(0, json.offsetOf("/codes/" + i + "/code") + 1);
-            int from = code.indexOf(trimmed.charAt(0));
+            // the code is a JSON string inside the block: each of its characters is placed where it is written there
+            int quote = json.offsetOf("/codes/" + i + "/code");
+            WrittenString written = quote >= 0 && quote < src.length() && src.text().charAt(quote) == '"' ? written(src.text(), quote + 1) : null;
+            String text = written != null ? written.value() : code;
+            int[] place = written != null ? written.place() : null;
+            int from = text.indexOf(trimmed.charAt(0));
+            if (from < 0) continue;
             try {
-                LocatedJson example = LocatedJson.read(Ellipses.blank(code, from, code.length()), from, code.length(), true, at);
+                LocatedJson example = LocatedJson.read(Ellipses.blank(text, from, text.length()), from, text.length(), true,
+                        place == null ? o -> Math.max(0, quote + 1) : o -> place[Math.max(0, Math.min(o, place.length - 1))]);
                 ep.looseExamples.add(new EndpointDraft.LooseExample(example, status, request));
             } catch (LocatedJson.Failure f) {
                 sink.report(ParserCode.SpecBadExampleJson, src.location(Math.min(f.offset, src.length())), "example `" + label.strip()

@@ -1,5 +1,6 @@
 package dev.docpoet.parse.internal.tables;
 
+import dev.docpoet.parse.internal.ColumnWords;
 import dev.docpoet.parse.internal.MarkdownBlocks;
 import java.util.List;
 import java.util.Locale;
@@ -8,22 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * What each column of a field or parameter table holds, from its header however a page names it ("Parameter",
  * "Field", "Name", "Attribute"; "Type", "Data type", "Schema"; "Required", "Required?", "Mandatory", "Optional";
- * "Description", "Details"; "Default"; "In", "Location"; "Example"), in any order. Column indexes are -1 when absent.
+ * "Description", "Details"; "Default"; "In", "Location"; "Example"; the words of {@link ColumnWords}, which the ReadMe
+ * reader shares), in any order; a header is taken only when it is one of the words. Column indexes are -1 when absent.
  */
 record TableColumns(int name, int type, int required, boolean requiredInverted, int description, int defaultValue,
         int in, int example, int restrictions, int status, int value) {
 
-    private static final List<String> NAME = List.of("name", "parameter", "parameters", "param", "field", "fields",
-            "attribute", "attributes", "property", "properties", "key", "argument", "arg", "header", "query parameter",
-            "path parameter", "field name", "parameter name", "property name", "attribute name", "element", "member");
-    private static final List<String> TYPE = List.of("type", "types", "data type", "datatype", "value type", "schema",
-            "format", "kind");
-    private static final List<String> REQUIRED = List.of("required", "required?", "mandatory", "req", "req.", "required/optional");
-    private static final List<String> DESCRIPTION = List.of("description", "desc", "details", "notes", "comment",
-            "comments", "explanation", "meaning", "remarks", "info");
-    private static final List<String> DEFAULT = List.of("default", "default value", "defaults");
-    private static final List<String> IN = List.of("in", "location", "placement", "param type", "parameter type", "where");
-    private static final List<String> EXAMPLE = List.of("example", "examples", "sample", "example value");
     private static final List<String> RESTRICTIONS = List.of("restrictions", "constraints", "restriction");
     private static final List<String> STATUS = List.of("status", "http code", "code", "status code", "http status",
             "response code", "http status code");
@@ -35,16 +26,18 @@ record TableColumns(int name, int type, int required, boolean requiredInverted, 
         List<MarkdownBlocks.Cell> header = table.header();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).text().replace("*", "").replace("`", "").strip().toLowerCase(Locale.ROOT);
-            if (name < 0 && NAME.contains(h)) name = i;
-            else if (type < 0 && TYPE.contains(h)) type = i;
-            else if (required < 0 && REQUIRED.contains(h)) required = i;
-            else if (required < 0 && (h.equals("optional") || h.equals("optional?"))) {
+            ColumnWords.Role role = ColumnWords.exact(h);
+            if (role == ColumnWords.Role.NAME && name < 0) name = i;
+            else if (role == ColumnWords.Role.TYPE && type < 0) type = i;
+            else if (role == ColumnWords.Role.REQUIRED && required < 0) required = i;
+            else if (role == ColumnWords.Role.OPTIONAL && required < 0) {
                 required = i;
                 inverted = true;
-            } else if (description < 0 && DESCRIPTION.contains(h)) description = i;
-            else if (def < 0 && DEFAULT.contains(h)) def = i;
-            else if (in < 0 && IN.contains(h)) in = i;
-            else if (example < 0 && EXAMPLE.contains(h)) example = i;
+            } else if (role == ColumnWords.Role.DESCRIPTION && description < 0) description = i;
+            else if (role == ColumnWords.Role.DEFAULT && def < 0) def = i;
+            else if (role == ColumnWords.Role.IN && in < 0) in = i;
+            else if (role == ColumnWords.Role.EXAMPLE && example < 0) example = i;
+            else if (role != null) continue;
             else if (restrictions < 0 && RESTRICTIONS.contains(h)) restrictions = i;
             else if (status < 0 && STATUS.contains(h)) status = i;
             else if (value < 0 && (h.equals("value") || h.equals("values"))) value = i;

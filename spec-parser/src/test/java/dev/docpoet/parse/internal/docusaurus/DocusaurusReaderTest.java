@@ -78,7 +78,7 @@ class DocusaurusReaderTest {
         // the spec reader's findings are on the prop's line too
         Diagnostic typo = doc.diagnostics().stream().filter(d -> d.message().contains("stirng")).findFirst().orElseThrow(
                 () -> new AssertionError(doc.diagnostics().toString()));
-        assertEquals(new SourceLocation("docusaurus/place-order.api.mdx", 52, 544), typo.location(), "at its type, in the prop");
+        assertEquals(new SourceLocation("docusaurus/place-order.api.mdx", 52, 544), typo.location(), "at its property's key, in the prop");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ReadMeReaderTest {
         assertEquals(new Schema.IntegerSchema(), prop(item, "opened.count").schema());
         assertTrue(prop(item, "opened.count").required());
         assertEquals(new Schema.NumberSchema(), prop(item, "opened.rate").schema());
-        assertEquals(new Schema.StringSchema(null), prop(item, "date_send").schema(), "`String (date-time)` reads as its first word");
+        assertEquals(new Schema.StringSchema("date-time"), prop(item, "date_send").schema(), "`String (date-time)` reads as its first word, with its format");
     }
 
     @Test
