@@ -183,7 +183,7 @@ public final class AttributeHeadingReader {
             java.util.Map<String, FieldNode> own = new java.util.LinkedHashMap<>(e.body().root.children);
             e.body().root.children.clear();
             for (FieldNode n : base.children.values()) {
-                if (!own.containsKey(n.name)) e.body().root.children.put(n.name, copy(n, 0));
+                if (!own.containsKey(n.name)) e.body().root.children.put(n.name, n.copy(null));
             }
             e.body().root.children.putAll(own);
             sink.report(ParserCode.InferEntityExtends, e.body().location, "`" + e.name() + "` is taken to extend `" + baseName
@@ -191,30 +191,6 @@ public final class AttributeHeadingReader {
                     + " fields, which its section does not document", "document them in its section, or silence it with"
                     + " @SuppressWarnings(\"docpoet:InferEntityExtends\")");
         }
-    }
-
-    /** A deep copy of a field, so that each entity's record is read and linted on its own. */
-    private static FieldNode copy(FieldNode n, int depth) {
-        FieldNode c = new FieldNode(n.name, n.location);
-        c.kind = n.kind;
-        c.itemKind = n.itemKind;
-        c.format = n.format;
-        c.required = n.required;
-        c.nullable = n.nullable;
-        c.map = n.map;
-        c.itemsNullable = n.itemsNullable;
-        c.deprecated = n.deprecated;
-        c.description = n.description;
-        c.descriptionMarkdown = n.descriptionMarkdown;
-        c.example = n.example;
-        c.defaultValue = n.defaultValue;
-        c.enumValues = new ArrayList<>(n.enumValues);
-        c.enumKind = n.enumKind;
-        c.enumOpen = n.enumOpen;
-        c.origin = n.origin;
-        c.entity = n.entity;
-        if (depth < FieldTree.MAX_DEPTH) n.children.forEach((k, v) -> c.children.put(k, copy(v, depth + 1)));
-        return c;
     }
 
     private static final Pattern ANCHORED_SECTION = Pattern.compile("(?m)^##\\s+(.+?)\\s*\\{#([^}\\s]+)}\\s*$");
@@ -431,7 +407,7 @@ public final class AttributeHeadingReader {
                 }
                 ep.params.add(new EndpointDraft.Param(ParameterLocation.HEADER, n));
             } else if (heading.contains("path")) {
-                if (name.startsWith(":")) n = rename(n, name.substring(1));
+                if (name.startsWith(":")) n = n.copy(name.substring(1));
                 ep.params.add(new EndpointDraft.Param(ParameterLocation.PATH, n));
             } else if (heading.contains("query")) {
                 ep.params.add(new EndpointDraft.Param(ParameterLocation.QUERY, n));
@@ -445,7 +421,7 @@ public final class AttributeHeadingReader {
                 } else {
                     String path = name.replace("[]", "").replaceAll("\\[([^\\[\\]]+)]", ".$1");
                     List<String> parts = FieldTree.path(path);
-                    FieldNode leaf = rename(n, parts.get(parts.size() - 1));
+                    FieldNode leaf = n.copy(parts.get(parts.size() - 1));
                     tree.add(ep.request.root, path, leaf, 0);
                 }
             }
@@ -454,20 +430,6 @@ public final class AttributeHeadingReader {
 
     private static boolean definition(String line) {
         return line.startsWith(": ") || line.startsWith(":\t") || line.strip().equals(":");
-    }
-
-    private static FieldNode rename(FieldNode n, String name) {
-        FieldNode out = new FieldNode(name, n.location);
-        out.kind = n.kind;
-        out.itemKind = n.itemKind;
-        out.format = n.format;
-        out.required = n.required;
-        out.nullable = n.nullable;
-        out.description = n.description;
-        out.descriptionMarkdown = n.descriptionMarkdown;
-        out.enumValues = n.enumValues;
-        out.enumKind = n.enumKind;
-        return out;
     }
 
     /** Where the type at the start of a definition ends: its first period outside parentheses, or -1. */
