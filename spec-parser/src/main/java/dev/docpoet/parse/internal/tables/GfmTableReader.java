@@ -52,7 +52,9 @@ public final class GfmTableReader {
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
     /** How deep links from a table to another table on the page are followed. */
-    private static final int MAX_LINK_DEPTH = 8;
+    private static final int MAX_LINK_DEPTH = 32;
+    /** How many fields a page's links to its tables may copy in all. */
+    private static final int MAX_LINKED_FIELDS = 20_000;
 
     private enum Place { PATH, QUERY, HEADER, COOKIE, PARAMS, REQUEST, RESPONSE, VALUES, NONE }
 
@@ -68,6 +70,14 @@ public final class GfmTableReader {
     private final Map<Table, Table> valuesOf = new java.util.IdentityHashMap<>();
     /** The tables read where they stand, with their findings reported. */
     private final Set<Table> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Each linked table's fields, read once, by table. */
+    private final Map<Table, FieldNode> expanded = new java.util.IdentityHashMap<>();
+    /** The linked tables being read, to cut a cycle. */
+    private final Set<Table> expanding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The tables whose cycle was reported. */
+    private final Set<Table> cyclic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int linkBudget = MAX_LINKED_FIELDS;
+    private boolean budgetReported;
 
     public GfmTableReader(SourceText src, DiagnosticSink sink) {
         this.src = src;
@@ -516,7 +526,11 @@ public final class GfmTableReader {
         }
     }
 
-    /** Gives a field whose type links to a table on the page ({@code [Pet](#schemapet)}) that table's fields. */
+    /**
+     * Gives a field whose type links to a table on the page ({@code [Pet](#schemapet)}) that table's fields. Each table is
+     * read once and copied for each link; a table that links back to one being read is a cycle, cut there (a warning),
+     * and a page whose links copy more than {@link #MAX_LINKED_FIELDS} fields stops following them (an error).
+     */
     private void link(FieldNode node, String link, int depth) {
         String component = componentOf(link);
         if (component != null) {
@@ -527,13 +541,42 @@ public final class GfmTableReader {
         if (!link.startsWith("#") || depth >= MAX_LINK_DEPTH) return;
         Table target = anchored.get(link.substring(1).toLowerCase(Locale.ROOT));
         if (target == null) return;
-        BodyDraft holder = new BodyDraft("application/json", node.location);
-        fields(holder, target, TableColumns.of(target), new DiagnosticSink(), depth + 1, false);
-        linkedValues(target, holder.root);
-        if (holder.root.kind == Kind.ARRAY) return;
+        if (expanding.contains(target)) {
+            if (cyclic.add(target)) {
+                sink.report(ParserCode.SpecOpenApiRefCycle, node.location, "`" + node.name + "` links to `" + link
+                        + "`, a table that contains itself through its links; docpoet reads it there as a JSON object",
+                        "make the table a schema of its own (under a Schemas heading), or link to it once");
+            }
+            return;
+        }
+        FieldNode root = expanded.get(target);
+        if (root == null) {
+            expanding.add(target);
+            BodyDraft holder = new BodyDraft("application/json", node.location);
+            try {
+                fields(holder, target, TableColumns.of(target), new DiagnosticSink(), depth + 1, false);
+                linkedValues(target, holder.root);
+            } finally {
+                expanding.remove(target);
+            }
+            root = holder.root;
+            expanded.put(target, root);
+        }
+        if (root.kind == Kind.ARRAY) return;
         if (node.kind != Kind.ARRAY) node.kind = Kind.OBJECT;
         if (node.kind == Kind.ARRAY && node.itemKind != Kind.OBJECT && node.itemKind != Kind.UNSPECIFIED) return;
-        node.children.putAll(holder.root.children);
+        int size = root.preorder().size() - 1;
+        if (size > linkBudget) {
+            if (!budgetReported) {
+                budgetReported = true;
+                sink.report(ParserCode.SpecTooDeep, node.location, "the tables this page links to expand to more than "
+                        + MAX_LINKED_FIELDS + " fields; docpoet stops following links at `" + node.name + "`",
+                        "make the linked tables schemas of their own (under a Schemas heading) so each is one type");
+            }
+            return;
+        }
+        linkBudget -= size;
+        root.children.forEach((k, v) -> node.children.put(k, v.copy(null)));
     }
 
     /** The rows of a table as fields; with {@code root} null they are parameters, whose names are taken whole. */

@@ -173,4 +173,34 @@ class GfmTableReaderTest {
                 () -> DocParser.parse("hostile.md", hostile));
         assertFalse(read.hasErrors(), read.diagnostics().toString());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void selfLinkingTableIsReadOnceAndItsCycleReported() {
+        String rows = "| a%d | [Foo](#foo) | x |\n";
+        StringBuilder t = new StringBuilder("| Name | Type | Description |\n|---|---|---|\n");
+        for (int i = 0; i < 6; i++) t.append(rows.formatted(i));
+        ApiDocument doc = DocParser.parse("cycle.md", "## Get foo\n\n`GET /foo`\n\n### Response fields\n\n" + t
+                + "\n### Foo\n\n" + t);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        Endpoint get = endpoint(doc, "GET", "/foo");
+        assertInstanceOf(Schema.ObjectSchema.class, responseProp(get, "200", "a0").schema());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecOpenApiRefCycle
+                && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.line() > 0 && d.message().contains("#foo")), doc.diagnostics().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void linkedTablesThatMultiplyStopAtABudget() {
+        StringBuilder page = new StringBuilder("## Get foo\n\n`GET /foo`\n\n### Response fields\n\n");
+        for (int level = 0; level < 12; level++) {
+            if (level > 0) page.append("\n### T").append(level).append("\n\n");
+            page.append("| Name | Type | Description |\n|---|---|---|\n");
+            for (int i = 0; i < 6; i++) page.append("| a").append(i).append(" | [T").append(level + 1).append("](#t").append(level + 1).append(") | x |\n");
+        }
+        ApiDocument doc = DocParser.parse("fan.md", page.toString());
+        assertEquals(1, doc.endpoints().size());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecTooDeep
+                && d.message().contains("expand to more than")), doc.diagnostics().toString());
+    }
 }
