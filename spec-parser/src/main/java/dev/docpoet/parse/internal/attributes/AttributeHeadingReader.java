@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttributeHeadingReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("^`([^`]+)`\\s*(.*)$");
-    private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\*\\*(Description|Type|Version history|Returns|OAuth):\\*\\*\\s*(.*?)\\\\?\\s*$");
+    private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\*\\*(Description|Type|Version history|Returns|OAuth):\\*\\*[ \\t]*+([^\\n]*)$");
     private static final Pattern ENUM_LINE = Pattern.compile("(?m)^\\s*`([^`]+)`\\s*=\\s*");
     private static final Pattern OPTIONAL = Pattern.compile("(?i)\\{\\{[<%]\\s*optional\\s*[>%]}}");
     private static final Pattern NULLABLE = Pattern.compile("(?i)\\{\\{[<%]\\s*nullable\\s*[>%]}}");
@@ -49,7 +49,7 @@ public final class AttributeHeadingReader {
     private static final Pattern MARKERS = Pattern.compile("(?i)\\{\\{[<%]\\s*(?:nullable|optional|required|deprecated)\\s*[>%]}}");
     private static final Pattern DEPRECATED = Pattern.compile("(?i)\\{\\{[<%]\\s*deprecated\\s*[>%]}}");
     /** Where a type line stops being a type and becomes prose ("… if `value` is a verified URL. Otherwise, null."). */
-    private static final Pattern TYPE_END = Pattern.compile("\\s+(?:if|when|unless|but|otherwise|depending)\\b|\\.\\s|;|\\.$");
+    private static final Pattern TYPE_END = Pattern.compile("(?<=\\s)(?:if|when|unless|but|otherwise|depending)\\b|\\.\\s|;|\\.$");
     private static final Pattern STATUS = Pattern.compile("^([1-5]\\d\\d)\\b");
     private static final Pattern ENTITY_SECTION = Pattern.compile("(?i)\\b(?:attributes|entity)\\b");
 
@@ -78,13 +78,14 @@ public final class AttributeHeadingReader {
         page.title = fm.get("title");
         List<Block> blocks = MarkdownBlocks.read(s, fm.bodyStart());
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
+        int[] above = headingsAbove(blocks);
         int firstMark = marks.isEmpty() ? blocks.size() : marks.get(0).block();
-        entities(page, marks.isEmpty() ? blocks : blocks.subList(0, ownerOf(blocks, firstMark)), fm);
+        entities(page, marks.isEmpty() ? blocks : blocks.subList(0, ownerOf(above, firstMark)), fm);
         for (int k = 0; k < marks.size(); k++) {
             RequestLines.Mark m = marks.get(k);
-            int owner = ownerOf(blocks, m.block());
+            int owner = ownerOf(above, m.block());
             int level = owner < m.block() && blocks.get(owner) instanceof Heading h ? h.level() : 7;
-            int end = k + 1 < marks.size() ? ownerOf(blocks, marks.get(k + 1).block()) : blocks.size();
+            int end = k + 1 < marks.size() ? ownerOf(above, marks.get(k + 1).block()) : blocks.size();
             for (int i = m.block() + 1; i < end; i++) {
                 if (blocks.get(i) instanceof Heading h && h.level() <= level) {
                     end = i;
@@ -100,11 +101,27 @@ public final class AttributeHeadingReader {
         return page;
     }
 
-    private static int ownerOf(List<Block> blocks, int mark) {
-        for (int i = mark - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Heading h && h.level() <= 6) return i;
+    /** For each block, the nearest heading above it, or -1: one forward pass, so that a request line's owner is a look-up. */
+    private static int[] headingsAbove(List<Block> blocks) {
+        int[] out = new int[blocks.size()];
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            out[i] = last;
+            if (blocks.get(i) instanceof Heading h && h.level() <= 6) last = i;
         }
-        return mark;
+        return out;
+    }
+
+    /** The heading that owns a request line: the nearest above it, else the line itself. */
+    private static int ownerOf(int[] headingsAbove, int mark) {
+        return headingsAbove[mark] < 0 ? mark : headingsAbove[mark];
+    }
+
+    /** A {@code **Key:**} line's value, without the trailing backslash of a hard line break. */
+    private static String fieldValue(Matcher line) {
+        String v = line.group(2).strip();
+        if (v.endsWith("\\")) v = v.substring(0, v.length() - 1).strip();
+        return v;
     }
 
     // ---- entity pages
@@ -256,7 +273,7 @@ public final class AttributeHeadingReader {
         boolean typed = false;
         while (line.find()) {
             String key = line.group(1);
-            String value = line.group(2).strip();
+            String value = fieldValue(line);
             if (key.equals("Description")) {
                 n.descriptionMarkdown = value;
                 n.description = Text.normalize(value.replaceAll("\\{\\{[<%][^}]*[>%]}}", "").replace("`", ""));
@@ -282,7 +299,7 @@ public final class AttributeHeadingReader {
         // the nullable mark and "or null" both say it; prose after the type ("if …", ". Otherwise, null") is not the type
         boolean saysNull = t.matches("(?is).*\\bnull\\b.*");
         Matcher end = TYPE_END.matcher(stripParens(t));
-        String type = end.find() ? t.substring(0, end.start()) : t;
+        String type = end.find() ? t.substring(0, end.start()).strip() : t;
         ProseType pt = ProseType.parse(type);
         if (!pt.type().recognized() && pt.type().kind() == Kind.ANY) {
             sink.report(ParserCode.SpecUnknownType, src.location(at), "type `" + value + "` of `" + n.name
@@ -363,7 +380,7 @@ public final class AttributeHeadingReader {
         Matcher m = FIELD_LINE.matcher(p.text());
         while (m.find()) {
             if (!m.group(1).equals("Returns")) continue;
-            ProseType pt = ProseType.parse(m.group(2));
+            ProseType pt = ProseType.parse(fieldValue(m));
             String ref = pt.reference();
             if (ref == null || ref.startsWith("/") || ref.startsWith("http")) return;
             BodyDraft body = ep.response("200", src.location(p.start() + m.start(2)));

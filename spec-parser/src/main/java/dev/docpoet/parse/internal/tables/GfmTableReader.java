@@ -101,8 +101,9 @@ public final class GfmTableReader {
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
         int[] starts = new int[marks.size()];
         int[] owners = new int[marks.size()];
+        int[] above = owners();
         for (int k = 0; k < marks.size(); k++) {
-            owners[k] = owner(marks.get(k).block());
+            owners[k] = owner(above, marks.get(k).block());
             int start = owners[k] < 0 ? 0 : owners[k];
             if (k > 0 && start <= marks.get(k - 1).block()) start = lastHeadingBetween(marks.get(k - 1).block(), marks.get(k).block());
             starts[k] = start;
@@ -204,13 +205,23 @@ public final class GfmTableReader {
         return target == null ? null : componentNames.get(target);
     }
 
-    /** The heading that names the endpoint of a request line: the nearest above it that is not "HTTP Request". */
-    private int owner(int markBlock) {
-        if (blocks.get(markBlock) instanceof Heading) return markBlock;
-        for (int i = markBlock - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) return i;
+    /**
+     * For each block, the heading that would name an endpoint whose request line is there: the nearest above it that is
+     * not "HTTP Request", or -1. One forward pass.
+     */
+    private int[] owners() {
+        int[] out = new int[blocks.size()];
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            out[i] = last;
+            if (blocks.get(i) instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) last = i;
         }
-        return -1;
+        return out;
+    }
+
+    /** The heading that names the endpoint of a request line: the line itself when it is a heading, else its owner. */
+    private int owner(int[] owners, int markBlock) {
+        return blocks.get(markBlock) instanceof Heading ? markBlock : owners[markBlock];
     }
 
     private int lastHeadingBetween(int after, int before) {

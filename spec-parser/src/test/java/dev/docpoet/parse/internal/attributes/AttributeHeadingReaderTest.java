@@ -130,4 +130,28 @@ class AttributeHeadingReaderTest {
         assertTrue(alone.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecEntityUnresolved
                 && d.location().line() == 14), alone.diagnostics().toString());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aTypeLineOfSpacesReadsInLinearTime() {
+        String page = "## Attributes\n\n### `a`\n\n**Description:** x\\\n**Type:** String" + " ".repeat(300_000) + "x\n\n"
+                + "### `b`\n\n**Description:** y\\\n**Type:** Integer\n";
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("entities/Spaces.md", page);
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, doc.dialect());
+        assertFalse(doc.hasErrors(), doc.diagnostics().toString());
+        assertTrue(doc.components().values().stream().anyMatch(c -> c.schema() instanceof Schema.ObjectSchema o
+                && o.properties().stream().anyMatch(p -> p.name().equals("b") && p.schema() instanceof Schema.IntegerSchema)),
+                doc.components().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void manyRequestLinesFindTheirHeadingsInOnePass() {
+        StringBuilder page = new StringBuilder("## Attributes\n\n### `a`\n\n**Description:** x\n\n**Type:** String\n\n");
+        page.append("## Get it\n\n**Returns:** String\n\n");
+        for (int i = 0; i < 20_000; i++) page.append("`GET /x").append(i).append("`\n\npara\n\n");
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("methods/many.md", page.toString());
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, doc.dialect());
+        assertEquals(20_000, doc.endpoints().size());
+    }
 }

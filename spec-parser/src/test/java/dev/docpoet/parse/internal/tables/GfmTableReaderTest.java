@@ -203,4 +203,32 @@ class GfmTableReaderTest {
         assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecTooDeep
                 && d.message().contains("expand to more than")), doc.diagnostics().toString());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aLineOfBackticksIsNoRequestLineAndReadsInLinearTime() {
+        String ticks = "`".repeat(150_000);
+        ApiDocument doc = DocParser.parse("ticks.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n"
+                + "GET" + ticks + "/y" + ticks + "z\n");
+        assertEquals(List.of("GET /x"), doc.endpoints().stream().map(Endpoint::signature).toList());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void manyRequestLinesFindTheirHeadingsInOnePass() {
+        StringBuilder page = new StringBuilder("## Things\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n");
+        for (int i = 0; i < 20_000; i++) page.append("`GET /x").append(i).append("`\n\npara\n\n");
+        ApiDocument doc = DocParser.parse("many.md", page.toString());
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertFalse(doc.endpoints().isEmpty());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void deeplyBracketedTypeIsUnknownNotAnInternalError() {
+        ApiDocument doc = DocParser.parse("brackets.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | "
+                + "[".repeat(20_000) + "string" + "]".repeat(20_000) + " |\n");
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecInternalError), doc.diagnostics().toString());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecUnknownType), doc.diagnostics().toString());
+    }
 }
