@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 public final class AttributeHeadingReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("^`([^`]+)`\\s*(.*)$");
     private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\*\\*(Description|Type|Version history|Returns|OAuth):\\*\\*[ \\t]*+([^\\n]*)$");
+    private static final Pattern TYPE_LINE = Pattern.compile("(?m)^\\*\\*Type:\\*\\*");
     private static final Pattern ENUM_LINE = Pattern.compile("(?m)^\\s*`([^`]+)`\\s*=\\s*");
     private static final Pattern OPTIONAL = Pattern.compile("(?i)\\{\\{[<%]\\s*optional\\s*[>%]}}");
     private static final Pattern NULLABLE = Pattern.compile("(?i)\\{\\{[<%]\\s*nullable\\s*[>%]}}");
@@ -69,8 +70,25 @@ public final class AttributeHeadingReader {
     public static boolean looksLike(String text) {
         if (!text.contains("**Type:**") && !text.contains("**Returns:**")) return false;
         return Pattern.compile("(?m)^#{2,6}[ \\t]+`[^`\\n]+`.*\\n[ \\t\\n]*\\*\\*Description:\\*\\*").matcher(text).find()
-                || Pattern.compile("(?m)^#{2,6}[ \\t]+`[^`\\n]+`").matcher(text).find() && text.contains("**Type:**")
+                || typedAttributeHeadings(text) >= 2
                 || text.contains("**Returns:**") && Pattern.compile("(?m)^```+\\s*http\\s*$").matcher(text).find();
+    }
+
+    /**
+     * How many attribute headings ({@code ### `attr`}) have a {@code **Type:**} line in the block right under them, outside
+     * fences: a changelog's {@code ### `createUser`} headings and one stray {@code **Type:**} line are not an entity page.
+     */
+    private static int typedAttributeHeadings(String text) {
+        if (!text.contains("**Type:**")) return 0;
+        List<Block> blocks = MarkdownBlocks.read(text, 0);
+        int n = 0;
+        for (int i = 0; i + 1 < blocks.size() && n < 2; i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() >= 2 && ATTRIBUTE.matcher(h.text().strip()).matches()
+                    && blocks.get(i + 1) instanceof Paragraph p && TYPE_LINE.matcher(p.text()).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public PageDraft read(FrontMatter fm) {

@@ -50,6 +50,8 @@ public final class GfmTableReader {
     private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)\\bresponses?\\b|\\breturns?\\b|\\bresults?\\b|\\boutput\\b");
     private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\brequests?\\b|\\bpayload\\b|\\bbody\\s+param|\\binput\\b");
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern SCHEMA_SECTION = Pattern.compile(
+            "(?i)^\\s*(?:schemas?|definitions?|models?|data\\s+(?:types|models|structures)|objects|components)\\s*$");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
     /** How deep links from a table to another table on the page are followed. */
     private static final int MAX_LINK_DEPTH = 32;
@@ -85,12 +87,31 @@ public final class GfmTableReader {
         this.sink = sink;
     }
 
-    /** Whether a page documents an endpoint by a request line and has a field or parameter table. */
+    /**
+     * Whether a page documents an endpoint by a request line with a field or parameter table in its section: after the
+     * line, before the next request line or the next heading as high as the one that names the endpoint.
+     */
     public static boolean looksLike(String text, FrontMatter fm) {
         if (text.indexOf('|') < 0 || !text.contains("-")) return false;
         List<Block> blocks = MarkdownBlocks.read(text, fm.bodyStart());
-        boolean table = blocks.stream().anyMatch(b -> b instanceof Table t && TableColumns.of(t).isFieldTable());
-        return table && !RequestLines.find(blocks).isEmpty();
+        List<RequestLines.Mark> marks = RequestLines.find(blocks);
+        int ownerLevel = 0;
+        int next = 0;
+        for (int i = 0; i < blocks.size() && next < marks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i == marks.get(next).block()) {
+                int level = b instanceof Heading h ? h.level() : ownerLevel;
+                for (int j = i + 1; j < blocks.size(); j++) {
+                    if (next + 1 < marks.size() && j == marks.get(next + 1).block()) break;
+                    Block c = blocks.get(j);
+                    if (c instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) break;
+                    if (c instanceof Table t && TableColumns.of(t).isFieldTable()) return true;
+                }
+                next++;
+            }
+            if (b instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) ownerLevel = h.level();
+        }
+        return false;
     }
 
     public PageDraft read(FrontMatter fm) {
@@ -171,12 +192,13 @@ public final class GfmTableReader {
     private void components(int[] starts, int[] ends) {
         Map<Table, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) instanceof Table t) index.put(t, i);
+        boolean[] schemas = schemaSections();
         Set<String> names = new HashSet<>();
         for (Table t : anchored.values().stream().distinct().sorted(java.util.Comparator.comparingInt(Table::start)).toList()) {
             int at = index.getOrDefault(t, -1);
             boolean inSection = false;
             for (int k = 0; k < starts.length; k++) inSection |= at >= starts[k] && at < ends[k];
-            if (inSection || at < 0 || t.rows().isEmpty()) continue;
+            if (inSection || at < 0 || !schemas[at] || t.rows().isEmpty()) continue;
             TableColumns cols = TableColumns.of(t);
             if ("anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(t.rows().get(0), cols.name())))) continue;
             String name = null;
@@ -186,6 +208,22 @@ public final class GfmTableReader {
             if (name == null || !names.add(name.toLowerCase(Locale.ROOT))) continue;
             componentNames.put(t, name);
         }
+    }
+
+    /** For each block, whether it is in a "Schemas", "Definitions" or "Models" section: only there is a table a component. */
+    private boolean[] schemaSections() {
+        boolean[] out = new boolean[blocks.size()];
+        boolean[] byLevel = new boolean[8];
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() >= 1 && h.level() <= 6) {
+                byLevel[h.level()] = SCHEMA_SECTION.matcher(h.text().replace("`", "")).matches() || byLevel[h.level() - 1];
+                for (int l = h.level() + 1; l < byLevel.length; l++) byLevel[l] = false;
+            }
+            boolean in = false;
+            for (boolean b : byLevel) in |= b;
+            out[i] = in;
+        }
+        return out;
     }
 
     /** A heading as a type's name: its words joined in UpperCamel ({@code V2SessionTemplate}, {@code HMSType.1.0.0} → {@code HMSType100}). */

@@ -154,4 +154,12 @@ class AttributeHeadingReaderTest {
         assertEquals(Dialect.ATTRIBUTE_HEADINGS, doc.dialect());
         assertEquals(20_000, doc.endpoints().size());
     }
+
+    @Test
+    void aChangelogWithCodeHeadingsAndOneTypeLineIsNoAttributePage() {
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("CHANGELOG.md", "# Changes\n\n### `createUser`\n\nAdded.\n\n"
+                + "### `deleteUser`\n\nRemoved.\n\n**Type:** breaking\n\n```\n### `x`\n**Type:** String\n```\n");
+        assertTrue(doc.dialect() != Dialect.ATTRIBUTE_HEADINGS, doc.dialect().toString());
+        assertTrue(doc.components().isEmpty(), doc.components().toString());
+    }
 }

@@ -216,8 +216,9 @@ class GfmTableReaderTest {
     @Test
     @org.junit.jupiter.api.Timeout(120)
     void manyRequestLinesFindTheirHeadingsInOnePass() {
-        StringBuilder page = new StringBuilder("## Things\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n");
+        StringBuilder page = new StringBuilder("## Things\n\n");
         for (int i = 0; i < 20_000; i++) page.append("`GET /x").append(i).append("`\n\npara\n\n");
+        page.append("### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n");
         ApiDocument doc = DocParser.parse("many.md", page.toString());
         assertEquals(Dialect.GFM_TABLES, doc.dialect());
         assertFalse(doc.endpoints().isEmpty());
@@ -230,5 +231,32 @@ class GfmTableReaderTest {
                 + "[".repeat(20_000) + "string" + "]".repeat(20_000) + " |\n");
         assertTrue(doc.diagnostics().stream().noneMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecInternalError), doc.diagnostics().toString());
         assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecUnknownType), doc.diagnostics().toString());
+    }
+
+    @Test
+    void aReadmeWithAConfigTableAndAnHttpSampleIsNoEndpointPage() {
+        ApiDocument doc = DocParser.parse("README.md", "# Tool\n\n## Configuration\n\n| Name | Type | Description |\n|---|---|---|\n"
+                + "| port | integer | The port |\n\n## Health\n\n```http\nGET /healthz\n```\n\nReturns 200.\n");
+        assertTrue(doc.dialect() != Dialect.GFM_TABLES, doc.dialect().toString());
+        assertTrue(doc.endpoints().isEmpty(), doc.endpoints().toString());
+        assertTrue(doc.components().isEmpty(), doc.components().toString());
+    }
+
+    @Test
+    void aGuideWithABareRequestBlockAndATableElsewhereIsNoEndpointPage() {
+        ApiDocument doc = DocParser.parse("guide.mdx", "---\ntitle: Guide\n---\n\n## Who am I\n\n```\nGET /v1/me\n```\n\n"
+                + "## Limits\n\n| Name | Type | Description |\n|---|---|---|\n| rate | integer | Calls a minute |\n");
+        assertTrue(doc.dialect() != Dialect.GFM_TABLES, doc.dialect().toString());
+        assertTrue(doc.endpoints().isEmpty(), doc.endpoints().toString());
+    }
+
+    @Test
+    void aTableAfterTheEndpointsIsAComponentOnlyUnderSchemas() {
+        String endpoint = "## Get pet\n\n`GET /pets`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n";
+        String table = "| Name | Type | Description |\n|---|---|---|\n| port | integer | x |\n";
+        ApiDocument other = DocParser.parse("a.md", endpoint + "## Configuration\n\n" + table);
+        assertTrue(other.components().isEmpty(), other.components().toString());
+        ApiDocument schemas = DocParser.parse("b.md", endpoint + "# Schemas\n\n## Configuration\n\n" + table);
+        assertEquals(List.of("Configuration"), schemas.components().values().stream().map(dev.docpoet.spec.Component::name).toList());
     }
 }
