@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
 public final class AttributeHeadingReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("^`([^`]+)`\\s*(.*)$");
     private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\*\\*(Description|Type|Version history|Returns|OAuth):\\*\\*[ \\t]*+([^\\n]*)$");
+    /** "null" as a type's word, not "non-null" or "not null". */
+    private static final Pattern SAYS_NULL = Pattern.compile("(?i)(?<![-\\w])(?<!\\bnot\\s)null\\b");
     private static final Pattern TYPE_LINE = Pattern.compile("(?m)^\\*\\*Type:\\*\\*");
     private static final Pattern ENUM_LINE = Pattern.compile("(?m)^\\s*`([^`]+)`\\s*=\\s*");
     private static final Pattern OPTIONAL = Pattern.compile("(?i)\\{\\{[<%]\\s*optional\\s*[>%]}}");
@@ -315,7 +317,7 @@ public final class AttributeHeadingReader {
         boolean nullable = NULLABLE.matcher(value).find();
         String t = MARKERS.matcher(value).replaceAll(" ").strip();
         // the nullable mark and "or null" both say it; prose after the type ("if …", ". Otherwise, null") is not the type
-        boolean saysNull = t.matches("(?is).*\\bnull\\b.*");
+        boolean saysNull = SAYS_NULL.matcher(t).find();
         Matcher end = TYPE_END.matcher(stripParens(t));
         String type = end.find() ? t.substring(0, end.start()).strip() : t;
         ProseType pt = ProseType.parse(type);

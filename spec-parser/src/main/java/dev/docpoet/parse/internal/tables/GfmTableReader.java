@@ -725,7 +725,9 @@ public final class GfmTableReader {
         if (br >= 0) n = n.substring(0, br);
         n = n.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]*>", "").replace("`", "").replace("**", "")
                 .replaceAll("\\((?i:required|optional)\\)", "").strip();
-        n = n.replaceAll("^[*_]+|[*_]+$", "").strip();
+        // emphasis around the whole name goes; a name's own underscore (_id, Mongo's key) stays
+        n = n.replaceAll("^\\*+|\\*+$", "").strip();
+        if (n.length() > 2 && n.startsWith("_") && n.endsWith("_")) n = n.substring(1, n.length() - 1).strip();
         int sp = n.indexOf(' ');
         if (sp > 0 && !n.equalsIgnoreCase("anonymous")) n = n.substring(0, sp);
         return n;
@@ -738,7 +740,8 @@ public final class GfmTableReader {
         String c = cell.replaceAll("[*`_]", "").strip().toLowerCase(Locale.ROOT);
         boolean yes = c.matches("true|yes|y|required|mandatory|✓|✔|☑|x|\\u2714\\ufe0f?|required\\b.*|yes\\b.*");
         boolean no = c.matches("false|no|n|optional|-|–|—|optional\\b.*|no\\b.*");
-        if (inverted) return no && !c.isEmpty();
+        // in an "Optional" column, "Optional" (or "yes") says optional, and "no" says required
+        if (inverted) return !c.isEmpty() && (no && !c.startsWith("optional") || c.startsWith("required"));
         return yes;
     }
 

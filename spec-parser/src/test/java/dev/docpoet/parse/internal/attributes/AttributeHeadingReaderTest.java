@@ -162,4 +162,13 @@ class AttributeHeadingReaderTest {
         assertTrue(doc.dialect() != Dialect.ATTRIBUTE_HEADINGS, doc.dialect().toString());
         assertTrue(doc.components().isEmpty(), doc.components().toString());
     }
+
+    @Test
+    void nonNullIsNotNullable() {
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("entities/N.md", "## Attributes\n\n### `a`\n\n**Description:** x\\\n"
+                + "**Type:** String (non-null)\n\n### `b`\n\n**Description:** y\\\n**Type:** String or null\n");
+        Schema.ObjectSchema o = (Schema.ObjectSchema) doc.components().values().iterator().next().schema();
+        assertFalse(o.properties().stream().filter(p -> p.name().equals("a")).findFirst().orElseThrow().nullable());
+        assertTrue(o.properties().stream().filter(p -> p.name().equals("b")).findFirst().orElseThrow().nullable());
+    }
 }

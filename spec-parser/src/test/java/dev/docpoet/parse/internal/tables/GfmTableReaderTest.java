@@ -259,4 +259,26 @@ class GfmTableReaderTest {
         ApiDocument schemas = DocParser.parse("b.md", endpoint + "# Schemas\n\n## Configuration\n\n" + table);
         assertEquals(List.of("Configuration"), schemas.components().values().stream().map(dev.docpoet.spec.Component::name).toList());
     }
+
+    @Test
+    void anOptionalColumnSaysOptionalAndNamesKeepTheirUnderscore() {
+        ApiDocument doc = DocParser.parse("opt.md", "## Get\n\n`GET /x`\n\n### Query parameters\n\n| Name | Type | Optional |\n|---|---|---|\n"
+                + "| a | string | Optional |\n| b | string | No |\n| c | string | Yes |\n\n### Response fields\n\n| Name | Type |\n|---|---|\n"
+                + "| `_id` | string |\n| id | integer |\n| *note* | string |\n");
+        Endpoint get = endpoint(doc, "GET", "/x");
+        assertFalse(param(get, "a").required(), "\"Optional\" in an Optional column");
+        assertTrue(param(get, "b").required());
+        assertFalse(param(get, "c").required());
+        assertInstanceOf(Schema.StringSchema.class, responseProp(get, "200", "_id").schema());
+        assertInstanceOf(Schema.IntegerSchema.class, responseProp(get, "200", "id").schema());
+        assertInstanceOf(Schema.StringSchema.class, responseProp(get, "200", "note").schema(), "emphasis is no part of a name");
+    }
+
+    @Test
+    void aBareRuleUnderAPipedLineIsNoTable() {
+        assertTrue(dev.docpoet.parse.internal.MarkdownBlocks.read("a | b\n---\n", 0).stream()
+                .noneMatch(b -> b instanceof dev.docpoet.parse.internal.MarkdownBlocks.Table));
+        assertTrue(dev.docpoet.parse.internal.MarkdownBlocks.read("a | b\n---|---\n", 0).stream()
+                .anyMatch(b -> b instanceof dev.docpoet.parse.internal.MarkdownBlocks.Table));
+    }
 }
