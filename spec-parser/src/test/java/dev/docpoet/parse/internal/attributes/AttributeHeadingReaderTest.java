@@ -171,4 +171,28 @@ class AttributeHeadingReaderTest {
         assertFalse(o.properties().stream().filter(p -> p.name().equals("a")).findFirst().orElseThrow().nullable());
         assertTrue(o.properties().stream().filter(p -> p.name().equals("b")).findFirst().orElseThrow().nullable());
     }
+
+    private static DocSource page(String label, String text) {
+        return new DocSource(label, null, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String account(String field) {
+        return "## Attributes\n\n### `" + field + "`\n\n**Description:** x\\\n**Type:** String\n\n### `other`\n\n**Description:** y\\\n**Type:** String\n";
+    }
+
+    private static String method(String ref) {
+        return "## View {#get}\n\n```http\nGET /api/v1/x HTTP/1.1\n```\n\nShows.\n\n**Returns:** [Account](" + ref + ")\n";
+    }
+
+    @Test
+    void anEntityLinkResolvesInItsOwnDocSetAndAWrongAnchorIsReported() {
+        List<ApiDocument> read = DocSetReader.read(List.of(page("a/entities/Account.md", account("from_a")),
+                page("b/entities/Account.md", account("from_b")), page("b/methods/x.md", method("../entities/Account#nope")))).documents();
+        ApiDocument m = read.get(2);
+        Schema.RefSchema ref = (Schema.RefSchema) response(m.endpoints().get(0), "200").body().schema();
+        assertTrue(ref.key().startsWith("b/entities/Account.md"), ref.key());
+        assertTrue(m.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecEntityUnresolved
+                && d.message().contains("#nope") && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.line() > 0),
+                m.diagnostics().toString());
+    }
 }
