@@ -52,6 +52,7 @@ public final class GfmTableReader {
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern SCHEMA_SECTION = Pattern.compile(
             "(?i)^\\s*(?:schemas?|definitions?|models?|data\\s+(?:types|models|structures)|objects|components)\\s*$");
+    private static final Pattern DEFAULTS_TO = Pattern.compile("(?i)\\bdefaults?\\s+(?:to|is)\\s+`?([^`\\s]+?)`?(?:\\.(?:\\s|$)|[,;)]|\\s|$)");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
     /** How deep links from a table to another table on the page are followed. */
     private static final int MAX_LINK_DEPTH = 32;
@@ -680,6 +681,12 @@ public final class GfmTableReader {
             String restrictions = TableColumns.cell(row, cols.restrictions());
             if (restrictions != null && restrictions.toLowerCase(Locale.ROOT).contains("nullable")) n.nullable = true;
             n.defaultValue = value(TableColumns.cell(row, cols.defaultValue()), n.kind);
+            if (n.defaultValue == null && desc != null) {
+                // "Defaults to 20." in the description says the default as a Default column would
+                Matcher said = DEFAULTS_TO.matcher(desc);
+                if (said.find()) n.defaultValue = value(said.group(1), n.kind);
+            }
+            if (cols.type() < 0 && n.kind == Kind.UNSPECIFIED && n.defaultValue != null) inferFromDefault(n, findings);
             n.example = value(TableColumns.cell(row, cols.example()), n.kind);
             if (!seen.add(root == null ? name : written) && root == null) {
                 findings.report(ParserCode.LintDuplicateField, n.location, "parameter `" + name + "` is documented twice in this table",
@@ -689,6 +696,21 @@ public final class GfmTableReader {
             out.add(new Row(depth(rawName), written, n, link));
         }
         return out;
+    }
+
+    /**
+     * Types a field of a table without a Type column (Slate's {@code Parameter | Default | Description}) by its default:
+     * an inference, reported as one.
+     */
+    private void inferFromDefault(FieldNode n, DiagnosticSink findings) {
+        JsonNode v = n.defaultValue;
+        Kind kind = v.isBoolean() ? Kind.BOOLEAN : v.isIntegralNumber() ? Kind.INTEGER : v.isNumber() ? Kind.NUMBER
+                : v.isTextual() ? Kind.STRING : null;
+        if (kind == null) return;
+        n.kind = kind;
+        findings.report(ParserCode.InferTypeFromExample, n.location, "`" + n.name + "` has no type in its table; docpoet reads it as "
+                + kind.name().toLowerCase(Locale.ROOT) + " from its default `" + v.asText() + "`",
+                "add a Type column, or silence it with @SuppressWarnings(\"docpoet:InferTypeFromExample\")");
     }
 
     /** The type a link to a schema table of the page stands for: its one {@code *anonymous*} row's, else an object. */

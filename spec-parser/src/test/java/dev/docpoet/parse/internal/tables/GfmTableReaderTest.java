@@ -281,4 +281,19 @@ class GfmTableReaderTest {
         assertTrue(dev.docpoet.parse.internal.MarkdownBlocks.read("a | b\n---|---\n", 0).stream()
                 .anyMatch(b -> b instanceof dev.docpoet.parse.internal.MarkdownBlocks.Table));
     }
+
+    @Test
+    void slateParametersWithoutATypeAreTypedByTheirDefaultAndSaySo() {
+        ApiDocument doc = DocParser.parse("slate.md", "## Get All Kittens\n\n### HTTP Request\n\n`GET http://example.com/api/kittens`\n\n"
+                + "### Query Parameters\n\nParameter | Default | Description\n--------- | ------- | -----------\n"
+                + "include_cats | false | If set to true, the result will also include cats.\n"
+                + "limit | | How many kittens. Defaults to 20.\n");
+        Endpoint get = endpoint(doc, "GET", "/api/kittens");
+        assertInstanceOf(Schema.BooleanSchema.class, param(get, "include_cats").schema());
+        assertEquals("false", param(get, "include_cats").defaultValue().node().toString());
+        assertInstanceOf(Schema.IntegerSchema.class, param(get, "limit").schema());
+        assertEquals("20", param(get, "limit").defaultValue().node().toString(), "\"Defaults to 20.\"");
+        assertEquals(2, doc.diagnostics().stream().filter(d -> d.code() == dev.docpoet.spec.ParserCode.InferTypeFromExample
+                && d.message().contains("from its default")).count(), doc.diagnostics().toString());
+    }
 }
