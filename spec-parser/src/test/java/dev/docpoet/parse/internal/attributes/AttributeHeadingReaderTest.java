@@ -195,4 +195,21 @@ class AttributeHeadingReaderTest {
                 && d.message().contains("#nope") && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.line() > 0),
                 m.diagnostics().toString());
     }
+
+    @Test
+    void unknownTypesAndBadExamplesAreReportedWhereTheyAre() {
+        String entity = "## Attributes\n\n### `a`\n\n**Description:** x\\\n**Type:** rgb\n\n### `b`\n\n**Description:** y\\\n**Type:** String\n";
+        ApiDocument e = dev.docpoet.parse.DocParser.parse("entities/U.md", entity);
+        assertReported(e, entity, dev.docpoet.spec.ParserCode.SpecUnknownType, "**Type:** rgb");
+        String methods = "## View {#get}\n\n```http\nGET /api/v1/x HTTP/1.1\n```\n\nShows.\n\n**Returns:** String\n\n#### Response\n\n```json\n{\"a\": }\n```\n";
+        ApiDocument m = dev.docpoet.parse.DocParser.parse("methods/u.md", methods);
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, m.dialect());
+        assertReported(m, methods, dev.docpoet.spec.ParserCode.SpecBadExampleJson, "{\"a\": }");
+    }
+
+    private static void assertReported(ApiDocument doc, String text, dev.docpoet.spec.ParserCode code, String onLine) {
+        int line = 1 + (int) text.substring(0, text.indexOf(onLine)).chars().filter(c -> c == '\n').count();
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == code && d.location() instanceof dev.docpoet.spec.SourceLocation l
+                && l.line() == line), code + " on line " + line + " in " + doc.diagnostics());
+    }
 }

@@ -162,15 +162,20 @@ class GfmTableReaderTest {
     @Test
     void hostileTablesEndWithoutError() {
         String row = "|" + "a|".repeat(2000) + "\n";
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i <= 500; i++) deep.append("|").append("»".repeat(i)).append(" f").append(i).append("|object|\n");
         ApiDocument doc = DocParser.parse("wide.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n" + row.repeat(50)
-                + "|" + "»".repeat(500) + " deep|string|\n");
+                + "\n### Response fields\n\n| Name | Type |\n|---|---|\n" + deep);
         assertEquals(Dialect.GFM_TABLES, doc.dialect());
-        assertFalse(doc.hasErrors(), doc.diagnostics().toString());
+        assertEquals(List.of(dev.docpoet.spec.ParserCode.SpecTooDeep), doc.diagnostics().stream()
+                .filter(d -> d.severity() == d.code().severity() && d.code().severity().name().equals("ERROR")).map(d -> d.code()).distinct().toList(),
+                "a chain of 500 » rows is cut, with an error; 2000 cells a row are no error");
         // lines that once made heading patterns backtrack: a heading of closing #s, blank lines before no **Description:**
         String hostile = "# " + "# ".repeat(100_000) + "x\n### `a`\n" + " \n".repeat(100_000) + "**Type:** String\n"
-                + "`GET /y`\n\n| Name |" + " b |".repeat(100_000) + "\n|" + "---|".repeat(100_001) + "\n";
+                + "\n`GET /y`\n\n| Name | Type |" + " b |".repeat(100_000) + "\n|" + "---|".repeat(100_002) + "\n";
         ApiDocument read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5),
                 () -> DocParser.parse("hostile.md", hostile));
+        assertEquals(Dialect.GFM_TABLES, read.dialect(), "GfmTableReader reads it, not the attribute reader");
         assertFalse(read.hasErrors(), read.diagnostics().toString());
     }
 
@@ -295,5 +300,23 @@ class GfmTableReaderTest {
         assertEquals("20", param(get, "limit").defaultValue().node().toString(), "\"Defaults to 20.\"");
         assertEquals(2, doc.diagnostics().stream().filter(d -> d.code() == dev.docpoet.spec.ParserCode.InferTypeFromExample
                 && d.message().contains("from its default")).count(), doc.diagnostics().toString());
+    }
+
+    /** Asserts a diagnostic of {@code code} on the line of the page that contains {@code onLine}. */
+    static void assertReported(ApiDocument doc, String text, dev.docpoet.spec.ParserCode code, String onLine) {
+        int line = 1 + (int) text.substring(0, text.indexOf(onLine)).chars().filter(c -> c == '\n').count();
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == code && d.location() instanceof dev.docpoet.spec.SourceLocation l
+                && l.line() == line), code + " on line " + line + " in " + doc.diagnostics());
+    }
+
+    @Test
+    void duplicateRowsBadJsonAndMissingNameCellsAreReportedWhereTheyAre() {
+        String text = "## Get\n\n`POST /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n| a | integer |\n\n"
+                + "### Body parameters\n\n| Type | Name |\n|---|---|\n| string |\n\n### Response\n\n```json\n{\"a\": }\n```\n";
+        ApiDocument doc = DocParser.parse("diag.md", text);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.LintDuplicateField, "| a | integer |");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| string |\n\n");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecBadExampleJson, "{\"a\": }");
     }
 }
