@@ -343,6 +343,12 @@ public final class GfmTableReader {
     private void table(EndpointDraft ep, Table t, String heading, String caption) {
         TableColumns cols = TableColumns.of(t);
         read.add(t);
+        String lower = heading.toLowerCase(Locale.ROOT);
+        if (lower.contains("header") && RESPONSE_WORDS.matcher(lower).find()) {
+            // Widdershins' **Response Headers** (|Status|Header|Type|Format|Description|): headers, not body fields
+            responseHeaders(ep, t, cols);
+            return;
+        }
         if (cols.isStatusTable()) {
             statuses(ep, t, cols);
             return;
@@ -367,6 +373,31 @@ public final class GfmTableReader {
             }
             default -> params(ep, t, cols);
         }
+    }
+
+    /** A response headers table: each row's header name under its status (the success status when there is no column). */
+    private void responseHeaders(EndpointDraft ep, Table t, TableColumns cols) {
+        int nameAt = -1;
+        for (int i = 0; i < t.header().size() && nameAt < 0; i++) {
+            String h = t.header().get(i).text().replaceAll("[*`_]", "").strip().toLowerCase(Locale.ROOT);
+            if (h.equals("header") || h.equals("name") || h.equals("header name")) nameAt = i;
+        }
+        if (nameAt < 0) nameAt = cols.name();
+        Map<String, List<String>> byStatus = new java.util.LinkedHashMap<>();
+        for (List<Cell> row : t.rows()) {
+            String name = cleanName(TableColumns.cell(row, nameAt));
+            if (name.isEmpty()) continue;
+            String raw = TableColumns.cell(row, cols.status());
+            Matcher st = raw == null ? null : STATUS.matcher(raw.replaceAll("[*`]", ""));
+            String status = st != null && st.find() ? st.group(1) : successStatus(ep);
+            byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(name);
+        }
+        byStatus.forEach((status, names) -> {
+            EndpointDraft.ResponseHeaders had = ep.responseHeaders.get(status);
+            List<String> all = new ArrayList<>(had == null ? List.of() : had.names());
+            for (String n : names) if (!all.contains(n)) all.add(n);
+            ep.responseHeaders.put(status, new EndpointDraft.ResponseHeaders(had == null ? src.location(t.start()) : had.location(), all));
+        });
     }
 
     private static String successStatus(EndpointDraft ep) {

@@ -319,4 +319,17 @@ class GfmTableReaderTest {
         assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| string |\n\n");
         assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecBadExampleJson, "{\"a\": }");
     }
+
+    @Test
+    void widdershinsResponseHeadersAreHeadersNotBodyFields() {
+        ApiDocument doc = DocParser.parse("hdr.md", "## listPets\n\n`GET /pets`\n\n### Parameters\n\n|Name|In|Type|Required|Description|\n"
+                + "|---|---|---|---|---|\n|limit|query|integer|false|How many|\n\n### Responses\n\n|Status|Meaning|Description|Schema|\n"
+                + "|---|---|---|---|\n|200|OK|A page|Inline|\n\n### Response Schema\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n"
+                + "|id|integer|true|none|\n\n### Response Headers\n\n|Status|Header|Type|Format|Description|\n|---|---|---|---|---|\n"
+                + "|200|X-Rate-Limit|integer|int32|Calls an hour|\n");
+        Endpoint get = endpoint(doc, "GET", "/pets");
+        assertEquals(List.of("X-Rate-Limit"), response(get, "200").headers());
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(get, "200").body().schema();
+        assertEquals(List.of("id"), body.properties().stream().map(Property::name).toList());
+    }
 }
