@@ -680,6 +680,12 @@ public final class GfmTableReader {
                 continue;
             }
             String written = root == null ? name : BRACKETS.matcher(name.replace("[]", "")).replaceAll(".$1");
+            if (root != null && (written.isEmpty() || FieldTree.path(written).stream().anyMatch(part -> part.isBlank() || part.equals(".")))) {
+                // `[]` or `.` alone, or `a..b`: a path with an empty step names no field
+                findings.report(ParserCode.SpecIncompleteField, src.location(at), "the name `" + rawName.strip() + "` has an empty part"
+                        + " and names no field; docpoet skips the row", "write the field's name, dotted as parent.child");
+                continue;
+            }
             FieldNode n = new FieldNode(root == null ? name : FieldTree.path(written).get(FieldTree.path(written).size() - 1),
                     src.location(at));
             String typeCell = TableColumns.cell(row, cols.type());

@@ -332,4 +332,14 @@ class GfmTableReaderTest {
         Schema.ObjectSchema body = (Schema.ObjectSchema) response(get, "200").body().schema();
         assertEquals(List.of("id"), body.properties().stream().map(Property::name).toList());
     }
+
+    @Test
+    void namesWithAnEmptyPartAreReportedNotFields() {
+        String text = "## Get\n\n`GET /x`\n\n### Response fields\n\n| Name | Type |\n|---|---|\n| `[]` | string |\n| . | string |\n| ok | string |\n";
+        ApiDocument doc = DocParser.parse("empty.md", text);
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(endpoint(doc, "GET", "/x"), "200").body().schema();
+        assertEquals(List.of("ok"), body.properties().stream().map(Property::name).toList());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| `[]` |");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| . |");
+    }
 }
