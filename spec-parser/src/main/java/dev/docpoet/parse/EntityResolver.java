@@ -103,7 +103,7 @@ final class EntityResolver {
         if (depth > 64) return s;
         if (s instanceof Schema.RefSchema ref && ref.key().startsWith(DraftFreezer.ENTITY_PREFIX)) {
             String target = ref.key().substring(DraftFreezer.ENTITY_PREFIX.length());
-            Entity e = find(label, target);
+            Entity e = find(label, target, at, diagnostics);
             if (e != null) return new Schema.RefSchema(e.component().key());
             diagnostics.add(new Diagnostic(ParserCode.SpecEntityUnresolved, "`" + target + "` names no entity of the docs read;"
                     + " docpoet reads it as any JSON value", at, "read the folder that holds the entity pages too"));
@@ -125,17 +125,32 @@ final class EntityResolver {
 
     /**
      * The entity a reference names: {@code #Field} on the same page, {@code entities/Account} (that page's first entity,
-     * the one named after the page) or {@code entities/Account#CredentialAccount} (that section's).
+     * the one named after the page) or {@code entities/Account#CredentialAccount} (that section's). A page path is read
+     * from the referring page's folder ({@code ../entities/Account}), else matched by its end, the page nearest the
+     * referring one winning; an anchor that names no section of the page is a warning, and the page's entity is used.
      */
-    private @Nullable Entity find(String label, String target) {
+    private @Nullable Entity find(String label, String target, SourceLocation at, List<Diagnostic> diagnostics) {
         int hash = target.indexOf('#');
         String page = (hash < 0 ? target : target.substring(0, hash)).strip().toLowerCase(Locale.ROOT);
         String anchor = hash < 0 ? null : AttributeHeadingReader.anchorKey(target.substring(hash + 1));
+        String from = stem(label);
+        String folder = from.lastIndexOf('/') < 0 ? "" : from.substring(0, from.lastIndexOf('/') + 1);
+        if (page.startsWith("./") || page.startsWith("../")) {
+            page = java.nio.file.Path.of(folder.isEmpty() ? "." : folder).resolve(page).normalize().toString().replace('\\', '/');
+        }
         if (page.startsWith("/")) page = page.substring(1);
         List<Entity> onPage = new ArrayList<>();
+        int best = -1;
         for (Entity e : entities) {
             String l = stem(e.label);
-            if (page.isEmpty() ? e.label.equals(label) : l.equals(page) || l.endsWith("/" + page)) onPage.add(e);
+            if (page.isEmpty() ? !e.label.equals(label) : !(l.equals(page) || l.endsWith("/" + page))) continue;
+            // another doc set's page of the same name is farther: the longest folder shared with the referring page wins
+            int shared = page.isEmpty() ? 0 : sharedFolders(from, l);
+            if (shared > best) onPage.clear();
+            if (shared >= best) {
+                best = shared;
+                onPage.add(e);
+            }
         }
         if (onPage.isEmpty()) return null;
         if (anchor != null) {
@@ -147,10 +162,26 @@ final class EntityResolver {
         }
         String file = stem(onPage.get(0).label);
         String named = file.substring(file.lastIndexOf('/') + 1).replaceAll("[^a-z0-9]", "");
+        Entity found = null;
         for (Entity e : onPage) {
-            if (e.component().name().toLowerCase(Locale.ROOT).equals(named)) return e;
+            if (e.component().name().toLowerCase(Locale.ROOT).equals(named)) found = e;
         }
-        return onPage.stream().min(java.util.Comparator.comparingInt(e -> e.component().location().line())).orElse(null);
+        if (found == null) found = onPage.stream().min(java.util.Comparator.comparingInt(e -> e.component().location().line())).orElse(null);
+        if (anchor != null && found != null) {
+            diagnostics.add(new Diagnostic(ParserCode.SpecEntityUnresolved, "`" + target + "`: `#" + target.substring(hash + 1)
+                    + "` names no section of " + onPage.get(0).label + "; docpoet uses its entity `" + found.component().name() + "`",
+                    at, "link to the anchor of the entity's heading, or drop the anchor"));
+        }
+        return found;
+    }
+
+    /** How many leading folders two page paths share. */
+    private static int sharedFolders(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length - 1 && n < y.length - 1 && x[n].equals(y[n])) n++;
+        return n;
     }
 
     private static String stem(String label) {

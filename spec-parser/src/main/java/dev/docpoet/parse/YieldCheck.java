@@ -127,7 +127,8 @@ public final class YieldCheck {
         }
         return warning("nothing is generated from this page: it declares no endpoint in a dialect docpoet reads", new SourceLocation(name, 1, 1),
                 "give it `api: 'METHOD /path'` in its front matter (Mintlify), an `Endpoint: METHOD /path` line (Redocly), or a"
-                        + " `GET /path` request line over GFM tables of its fields, or leave it out of the docs");
+                        + " `GET /path` request line over GFM tables of its fields, or attribute headings (### `field` over a **Type:**"
+                        + " line), or leave it out of the docs");
     }
 
     private static Diagnostic folder(Request r, String path, List<DocSource> sources, List<ApiDocument> documents,
@@ -161,7 +162,8 @@ public final class YieldCheck {
                     "add `api: '" + f.request() + "'` to that page's front matter" + (pages == 1 ? "" : ", and the like to each endpoint page"));
         }
         return warning(what, at,
-                "give each endpoint page `api: 'METHOD /path'` in its front matter (Mintlify) or an `Endpoint: METHOD /path` line (Redocly)");
+                "give each endpoint page `api: 'METHOD /path'` in its front matter (Mintlify), an `Endpoint: METHOD /path` line (Redocly),"
+                        + " or a `GET /path` request line over GFM tables or attribute headings (### `field` over a **Type:** line)");
     }
 
     /** The folder as diagnostics name its pages: the path the user gave (the CLI), or its label ({@code "."} for the root). */

@@ -38,7 +38,7 @@ public enum ParserCode implements DiagnosticCode {
     SpecOpenApiUnmodeled(Severity.INFO),
     /** A construct read in a narrower way than the spec says (a union without discriminator, an OAuth flow). */
     SpecOpenApiApproximated(Severity.WARNING),
-    /** A schema that contains itself: cut at the repeat, which reads as a JSON object. */
+    /** A schema (of a spec, or a page's table linking to itself) that contains itself: cut at the repeat, which reads as a JSON object. */
     SpecOpenApiRefCycle(Severity.WARNING),
     /** A page's {@code openapi:} line whose spec cannot be found, or which names no operation of it. */
     SpecStubUnresolved(Severity.WARNING),

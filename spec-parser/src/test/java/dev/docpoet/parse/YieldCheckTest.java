@@ -72,7 +72,8 @@ class YieldCheckTest {
         Files.writeString(root.resolve("empty.yaml"), "openapi: 3.0.3\ninfo: {title: none, version: '1'}\npaths: {}\n");
         assertEquals(List.of("intro.md:1:1: warning: nothing is generated from this page: it declares no endpoint in a dialect docpoet"
                 + " reads; give it `api: 'METHOD /path'` in its front matter (Mintlify), an `Endpoint: METHOD /path` line (Redocly), or a"
-                + " `GET /path` request line over GFM tables of its fields, or leave it out of the docs [SpecYieldsNothing]"), check(root, "intro.md"));
+                + " `GET /path` request line over GFM tables of its fields, or attribute headings (### `field` over a **Type:**"
+                + " line), or leave it out of the docs [SpecYieldsNothing]"), check(root, "intro.md"));
         assertEquals(List.of("fields.mdx:1:1: warning: nothing is generated from this page: it is a Mintlify page without `api:` or"
                 + " `openapi:` in its front matter, so its fields are not read; add `api: 'METHOD /path'` to its front matter"
                 + " [SpecYieldsNothing]"), check(root, "fields.mdx"));
@@ -112,7 +113,8 @@ class YieldCheckTest {
         assertEquals(List.of(), check(root, "docs"), "a folder of pages and an overview yields the pages' endpoints");
         assertEquals(List.of("docs/intro.md:1:1: warning: nothing is generated from this page: it declares no endpoint in a dialect"
                 + " docpoet reads; give it `api: 'METHOD /path'` in its front matter (Mintlify), an `Endpoint: METHOD /path` line"
-                + " (Redocly), or a `GET /path` request line over GFM tables of its fields, or leave it out of the docs [SpecYieldsNothing]"),
+                + " (Redocly), or a `GET /path` request line over GFM tables of its fields, or attribute headings (### `field` over a"
+                + " **Type:** line), or leave it out of the docs [SpecYieldsNothing]"),
                 check(root, "docs", "docs/intro.md"),
                 "a page named on its own is asked for on its own");
         Files.writeString(root.resolve("broken.json"), "{\"openapi\": \"3.0.3\", \"paths\": {");

@@ -88,6 +88,38 @@ public final class FieldNode {
         return out;
     }
 
+    /**
+     * A deep copy of this field under another name (its own name when {@code name} is null), with everything it says:
+     * type, flags, text, example, default, enum and children (to {@link FieldTree#MAX_DEPTH} levels).
+     */
+    public FieldNode copy(@Nullable String name) {
+        return copy(name == null ? this.name : name, 0);
+    }
+
+    private FieldNode copy(String name, int depth) {
+        FieldNode c = new FieldNode(name, location);
+        c.kind = kind;
+        c.itemKind = itemKind;
+        c.format = format;
+        c.required = required;
+        c.nullable = nullable;
+        c.nullInExample = nullInExample;
+        c.map = map;
+        c.itemsNullable = itemsNullable;
+        c.deprecated = deprecated;
+        c.description = description;
+        c.descriptionMarkdown = descriptionMarkdown;
+        c.example = example;
+        c.defaultValue = defaultValue;
+        c.enumValues = new ArrayList<>(enumValues);
+        c.enumKind = enumKind;
+        c.enumOpen = enumOpen;
+        c.origin = origin;
+        c.entity = entity;
+        if (depth < FieldTree.MAX_DEPTH) children.forEach((k, v) -> c.children.put(k, v.copy(v.name, depth + 1)));
+        return c;
+    }
+
     /** Applies a parsed type expression to this node. */
     public void applyType(TypeExpression type) {
         kind = type.kind();

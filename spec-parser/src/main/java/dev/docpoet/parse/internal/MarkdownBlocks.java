@@ -93,7 +93,7 @@ public final class MarkdownBlocks {
                 out.add(h.matches() ? atx(ls, h) : html(ls, hh));
                 continue;
             }
-            if (i + 1 < lines.size() && line.contains("|") && delimiterRow(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]))
+            if (i + 1 < lines.size() && line.contains("|") && delimiterRow(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]), text, ls, le)
                     && text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]).contains("-")) {
                 flush(text, out, paraStart, paraEnd);
                 paraStart = -1;
@@ -121,12 +121,16 @@ public final class MarkdownBlocks {
      * A table's delimiter row ({@code |---|:--:|}): cells of dashes with optional colons. Checked by hand: a regex of a
      * repeated group recurses once per cell, and a row of many thousand cells would exhaust the stack.
      */
-    private static boolean delimiterRow(String line) {
+    /** Whether a line is the delimiter row of a table whose header is {@code text[ls, le)}: one cell per header cell, each dashes. */
+    private static boolean delimiterRow(String line, String text, int ls, int le) {
         String t = line.strip();
         if (t.startsWith("|")) t = t.substring(1);
         if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
         if (t.isBlank()) return false;
-        for (String cell : t.split("\\|", -1)) {
+        String[] cells = t.split("\\|", -1);
+        // a bare --- under a line with a pipe is a setext heading or a rule, not a table of one column
+        if (cells.length != cells(text, ls, le).size()) return false;
+        for (String cell : cells) {
             String c = cell.strip();
             if (c.startsWith(":")) c = c.substring(1);
             if (c.endsWith(":")) c = c.substring(0, c.length() - 1);

@@ -19,20 +19,25 @@ import org.jspecify.annotations.Nullable;
  * @param written the cell as written, for messages
  */
 public record ProseType(TypeExpression type, @Nullable String reference, String written) {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)]\\(\\s*([^)]*?)\\s*\\)");
     private static final Pattern HUGO_REF = Pattern.compile("\\{\\{<\\s*relref\\s+\"([^\"]*)\"\\s*>}}");
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%][^}]*[>%]}}");
-    private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]*)\\)");
-    private static final Pattern BRACKETED = Pattern.compile("\\[\\s*(.*?)\\s*]");
-    private static final Pattern ANGLE_ARRAY = Pattern.compile("<\\s*(.+?)\\s*>\\s*array", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GENERIC_ARRAY = Pattern.compile("(?:array|list)\\s*[\\[<]\\s*(.+?)\\s*[\\]>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAREN = Pattern.compile("(?<!\\s)\\s*\\(([^()]*)\\)");
+    // matched whole (matches()), greedy groups stripped after: no two whitespace runs compete for the same spaces
+    private static final Pattern BRACKETED = Pattern.compile("\\[(.*)]");
+    private static final Pattern ANGLE_ARRAY = Pattern.compile("<(.+)>\\s*+array", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_ARRAY = Pattern.compile("(?:array|list)\\s*+[\\[<](.+)[\\]>]", Pattern.CASE_INSENSITIVE);
+    /** How many array levels a written type may nest. */
+    private static final int MAX_NESTING = 32;
     private static final Pattern ENUM = Pattern.compile("enum\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TIME_WORDS = Pattern.compile("(?i)date[- ]?time|iso[- ]?8601|timestamp|rfc[- ]?3339");
 
     /** Reads one written type. */
     public static ProseType parse(String cell) {
         String written = cell.strip();
-        String s = written;
+        // one space for each run of them: the patterns below then never weigh one run of spaces against another
+        String s = WHITESPACE.matcher(written).replaceAll(" ");
         String reference = null;
         Matcher hugo = HUGO_REF.matcher(s);
         if (hugo.find()) reference = hugo.group(1);
@@ -76,25 +81,45 @@ public record ProseType(TypeExpression type, @Nullable String reference, String 
         return new ProseType(t, reference, written);
     }
 
-    /** Brings the array and map notations TypeExpression does not read to ones it does. */
+    /**
+     * Brings the array and map notations TypeExpression does not read to ones it does, one array level per turn; past
+     * {@link #MAX_NESTING} levels the type reads as unknown.
+     */
     private static String normalize(String in) {
+        StringBuilder prefix = new StringBuilder();
+        String suffix = "";
+        String s = in;
+        for (int depth = 0; depth <= MAX_NESTING; depth++) {
+            s = words(s);
+            String inner = null;
+            Matcher angle = ANGLE_ARRAY.matcher(s);
+            Matcher generic = GENERIC_ARRAY.matcher(s);
+            Matcher br = BRACKETED.matcher(s);
+            if (angle.matches()) {
+                inner = angle.group(1);
+            } else if (generic.matches()) {
+                inner = generic.group(1);
+            } else if (br.matches()) {
+                inner = br.group(1);
+            } else if (s.startsWith("[") && s.contains("]")) {
+                int close = s.lastIndexOf(']');
+                suffix = s.substring(close + 1) + suffix;
+                inner = s.substring(1, close);
+            }
+            if (inner == null) return prefix + s.strip() + suffix;
+            prefix.append("array of ");
+            s = inner.strip();
+        }
+        return "nested too deep";
+    }
+
+    private static String words(String in) {
         String s = in.replaceAll("(?i)\\bhash(es)?\\b", "object").replaceAll("(?i)\\bfloat\\b", "number")
                 .replaceAll("(?i)\\bunsigned(?:\\s+(?:int|integer|long))?\\b", "integer")
                 .replaceAll("(?i)\\b(?:unix\\s+(?:ts|timestamp|time)|epoch)\\b", "integer")
                 .replaceAll("(?i)\\b(?:char|character|varchar)\\b", "string")
                 .replaceAll("(?i)\\bnil\\b", "null");
-        s = s.replaceAll(",?\\s+\\bor\\b\\s+", " | ").replaceAll("\\s*,\\s*(?=null\\b)", " | ");
-        Matcher angle = ANGLE_ARRAY.matcher(s);
-        if (angle.matches()) return "array of " + normalize(angle.group(1));
-        Matcher generic = GENERIC_ARRAY.matcher(s);
-        if (generic.matches()) return "array of " + normalize(generic.group(1));
-        Matcher br = BRACKETED.matcher(s);
-        if (br.matches()) return "array of " + normalize(br.group(1));
-        if (s.startsWith("[") && s.contains("]")) {
-            int close = s.lastIndexOf(']');
-            return "array of " + normalize(s.substring(1, close)) + s.substring(close + 1);
-        }
-        return s.strip();
+        return s.replaceAll(",?(?<!\\s)\\s++or\\b\\s++", " | ").replaceAll("(?<!\\s)\\s*+,\\s*+(?=null\\b)", " | ");
     }
 
     private static @Nullable String format(String inner) {

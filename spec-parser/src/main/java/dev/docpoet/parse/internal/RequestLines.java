@@ -19,7 +19,12 @@ public final class RequestLines {
     private static final String METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
     /** {@code `GET /pets`}, {@code **GET** `/pets`}, {@code POST `/api/rate`}: one line that is a request and nothing else. */
     private static final Pattern INLINE = Pattern.compile(
-            "^[`*]*\\s*(" + METHODS + ")\\s*[`*]*\\s+[`*]*((?:https?://|/)[^\\s`*]*)[`*]*(?:\\s+HTTP/[\\d.]+)?[`*]*\\s*$");
+            "^[`*]*+\\s*+(" + METHODS + ")[`*]*+\\s++[`*]*+((?:https?://|/)[^\\s`*]*+)[`*]*+(?:\\s++HTTP/[\\d.]++)?[`*]*+\\s*+$");
+    /** Longer than this, a paragraph is prose, not a request line. */
+    private static final int MAX_LINE = 2_000;
+    private static final Pattern URL = Pattern.compile("^(https?://[^/\\s]+)(/.*)?$");
+    private static final Pattern SLATE_PLACEHOLDER = Pattern.compile("<([^<>/]+)>");
+    private static final Pattern COLON_PLACEHOLDER = Pattern.compile("(?<=/):([A-Za-z_][\\w-]*)");
     private static final Pattern PLAIN = Pattern.compile("^\\s*(" + METHODS + ")\\s+((?:https?://|/)\\S*)(?:\\s+HTTP/[\\d.]+)?\\s*$");
     private static final Pattern HEADING = Pattern.compile("^`?(" + METHODS + ")\\s+`?((?:https?://|/)[^\\s`]*)`?$");
     /** Headings that introduce a request line rather than name the endpoint. */
@@ -39,7 +44,7 @@ public final class RequestLines {
                 Matcher hm = HEADING.matcher(h.text());
                 if (hm.matches()) m = mark(i, hm.group(1), hm.group(2), h.start());
                 lastHeading = h.text();
-            } else if (b instanceof MarkdownBlocks.Paragraph p && !p.text().contains("\n")) {
+            } else if (b instanceof MarkdownBlocks.Paragraph p && !p.text().contains("\n") && p.text().length() <= MAX_LINE) {
                 Matcher im = INLINE.matcher(p.text().strip());
                 Matcher pm = PLAIN.matcher(p.text());
                 // a bare `GET /x` line in prose is a workflow's step, not the endpoint; markup or a request heading makes it one
@@ -91,7 +96,7 @@ public final class RequestLines {
     private static Mark mark(int block, String method, String target, int offset) {
         String baseUrl = null;
         String path = target;
-        Matcher url = Pattern.compile("^(https?://[^/\\s]+)(/.*)?$").matcher(target);
+        Matcher url = URL.matcher(target);
         if (url.matches()) {
             baseUrl = url.group(1);
             path = url.group(2) == null ? "/" : url.group(2);
@@ -101,7 +106,7 @@ public final class RequestLines {
         int hash = path.indexOf('#');
         if (hash >= 0) path = path.substring(0, hash);
         // <ID> (Slate) and :id (Rails, Express) are what OpenAPI writes {ID} and {id}
-        path = path.replaceAll("<([^<>/]+)>", "{$1}").replaceAll("(?<=/):([A-Za-z_][\\w-]*)", "{$1}");
+        path = COLON_PLACEHOLDER.matcher(SLATE_PLACEHOLDER.matcher(path).replaceAll("{$1}")).replaceAll("{$1}");
         return new Mark(block, method, path.isEmpty() ? "/" : path, baseUrl, offset);
     }
 }

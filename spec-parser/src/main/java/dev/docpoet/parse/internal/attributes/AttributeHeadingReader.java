@@ -41,7 +41,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttributeHeadingReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("^`([^`]+)`\\s*(.*)$");
-    private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\*\\*(Description|Type|Version history|Returns|OAuth):\\*\\*\\s*(.*?)\\\\?\\s*$");
+    private static final Pattern FIELD_LINE = Pattern.compile("(?m)^\\*\\*(Description|Type|Version history|Returns|OAuth):\\*\\*[ \\t]*+([^\\n]*)$");
+    /** "null" as a type's word, not "non-null" or "not null". */
+    private static final Pattern SAYS_NULL = Pattern.compile("(?i)(?<![-\\w])(?<!\\bnot\\s)null\\b");
+    private static final Pattern TYPE_LINE = Pattern.compile("(?m)^\\*\\*Type:\\*\\*");
     private static final Pattern ENUM_LINE = Pattern.compile("(?m)^\\s*`([^`]+)`\\s*=\\s*");
     private static final Pattern OPTIONAL = Pattern.compile("(?i)\\{\\{[<%]\\s*optional\\s*[>%]}}");
     private static final Pattern NULLABLE = Pattern.compile("(?i)\\{\\{[<%]\\s*nullable\\s*[>%]}}");
@@ -49,7 +52,7 @@ public final class AttributeHeadingReader {
     private static final Pattern MARKERS = Pattern.compile("(?i)\\{\\{[<%]\\s*(?:nullable|optional|required|deprecated)\\s*[>%]}}");
     private static final Pattern DEPRECATED = Pattern.compile("(?i)\\{\\{[<%]\\s*deprecated\\s*[>%]}}");
     /** Where a type line stops being a type and becomes prose ("… if `value` is a verified URL. Otherwise, null."). */
-    private static final Pattern TYPE_END = Pattern.compile("\\s+(?:if|when|unless|but|otherwise|depending)\\b|\\.\\s|;|\\.$");
+    private static final Pattern TYPE_END = Pattern.compile("(?<=\\s)(?:if|when|unless|but|otherwise|depending)\\b|\\.\\s|;|\\.$");
     private static final Pattern STATUS = Pattern.compile("^([1-5]\\d\\d)\\b");
     private static final Pattern ENTITY_SECTION = Pattern.compile("(?i)\\b(?:attributes|entity)\\b");
 
@@ -69,8 +72,25 @@ public final class AttributeHeadingReader {
     public static boolean looksLike(String text) {
         if (!text.contains("**Type:**") && !text.contains("**Returns:**")) return false;
         return Pattern.compile("(?m)^#{2,6}[ \\t]+`[^`\\n]+`.*\\n[ \\t\\n]*\\*\\*Description:\\*\\*").matcher(text).find()
-                || Pattern.compile("(?m)^#{2,6}[ \\t]+`[^`\\n]+`").matcher(text).find() && text.contains("**Type:**")
+                || typedAttributeHeadings(text) >= 2
                 || text.contains("**Returns:**") && Pattern.compile("(?m)^```+\\s*http\\s*$").matcher(text).find();
+    }
+
+    /**
+     * How many attribute headings ({@code ### `attr`}) have a {@code **Type:**} line in the block right under them, outside
+     * fences: a changelog's {@code ### `createUser`} headings and one stray {@code **Type:**} line are not an entity page.
+     */
+    private static int typedAttributeHeadings(String text) {
+        if (!text.contains("**Type:**")) return 0;
+        List<Block> blocks = MarkdownBlocks.read(text, 0);
+        int n = 0;
+        for (int i = 0; i + 1 < blocks.size() && n < 2; i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() >= 2 && ATTRIBUTE.matcher(h.text().strip()).matches()
+                    && blocks.get(i + 1) instanceof Paragraph p && TYPE_LINE.matcher(p.text()).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public PageDraft read(FrontMatter fm) {
@@ -78,13 +98,14 @@ public final class AttributeHeadingReader {
         page.title = fm.get("title");
         List<Block> blocks = MarkdownBlocks.read(s, fm.bodyStart());
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
+        int[] above = headingsAbove(blocks);
         int firstMark = marks.isEmpty() ? blocks.size() : marks.get(0).block();
-        entities(page, marks.isEmpty() ? blocks : blocks.subList(0, ownerOf(blocks, firstMark)), fm);
+        entities(page, marks.isEmpty() ? blocks : blocks.subList(0, ownerOf(above, firstMark)), fm);
         for (int k = 0; k < marks.size(); k++) {
             RequestLines.Mark m = marks.get(k);
-            int owner = ownerOf(blocks, m.block());
+            int owner = ownerOf(above, m.block());
             int level = owner < m.block() && blocks.get(owner) instanceof Heading h ? h.level() : 7;
-            int end = k + 1 < marks.size() ? ownerOf(blocks, marks.get(k + 1).block()) : blocks.size();
+            int end = k + 1 < marks.size() ? ownerOf(above, marks.get(k + 1).block()) : blocks.size();
             for (int i = m.block() + 1; i < end; i++) {
                 if (blocks.get(i) instanceof Heading h && h.level() <= level) {
                     end = i;
@@ -100,11 +121,27 @@ public final class AttributeHeadingReader {
         return page;
     }
 
-    private static int ownerOf(List<Block> blocks, int mark) {
-        for (int i = mark - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Heading h && h.level() <= 6) return i;
+    /** For each block, the nearest heading above it, or -1: one forward pass, so that a request line's owner is a look-up. */
+    private static int[] headingsAbove(List<Block> blocks) {
+        int[] out = new int[blocks.size()];
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            out[i] = last;
+            if (blocks.get(i) instanceof Heading h && h.level() <= 6) last = i;
         }
-        return mark;
+        return out;
+    }
+
+    /** The heading that owns a request line: the nearest above it, else the line itself. */
+    private static int ownerOf(int[] headingsAbove, int mark) {
+        return headingsAbove[mark] < 0 ? mark : headingsAbove[mark];
+    }
+
+    /** A {@code **Key:**} line's value, without the trailing backslash of a hard line break. */
+    private static String fieldValue(Matcher line) {
+        String v = line.group(2).strip();
+        if (v.endsWith("\\")) v = v.substring(0, v.length() - 1).strip();
+        return v;
     }
 
     // ---- entity pages
@@ -183,7 +220,7 @@ public final class AttributeHeadingReader {
             java.util.Map<String, FieldNode> own = new java.util.LinkedHashMap<>(e.body().root.children);
             e.body().root.children.clear();
             for (FieldNode n : base.children.values()) {
-                if (!own.containsKey(n.name)) e.body().root.children.put(n.name, copy(n, 0));
+                if (!own.containsKey(n.name)) e.body().root.children.put(n.name, n.copy(null));
             }
             e.body().root.children.putAll(own);
             sink.report(ParserCode.InferEntityExtends, e.body().location, "`" + e.name() + "` is taken to extend `" + baseName
@@ -191,30 +228,6 @@ public final class AttributeHeadingReader {
                     + " fields, which its section does not document", "document them in its section, or silence it with"
                     + " @SuppressWarnings(\"docpoet:InferEntityExtends\")");
         }
-    }
-
-    /** A deep copy of a field, so that each entity's record is read and linted on its own. */
-    private static FieldNode copy(FieldNode n, int depth) {
-        FieldNode c = new FieldNode(n.name, n.location);
-        c.kind = n.kind;
-        c.itemKind = n.itemKind;
-        c.format = n.format;
-        c.required = n.required;
-        c.nullable = n.nullable;
-        c.map = n.map;
-        c.itemsNullable = n.itemsNullable;
-        c.deprecated = n.deprecated;
-        c.description = n.description;
-        c.descriptionMarkdown = n.descriptionMarkdown;
-        c.example = n.example;
-        c.defaultValue = n.defaultValue;
-        c.enumValues = new ArrayList<>(n.enumValues);
-        c.enumKind = n.enumKind;
-        c.enumOpen = n.enumOpen;
-        c.origin = n.origin;
-        c.entity = n.entity;
-        if (depth < FieldTree.MAX_DEPTH) n.children.forEach((k, v) -> c.children.put(k, copy(v, depth + 1)));
-        return c;
     }
 
     private static final Pattern ANCHORED_SECTION = Pattern.compile("(?m)^##\\s+(.+?)\\s*\\{#([^}\\s]+)}\\s*$");
@@ -280,7 +293,7 @@ public final class AttributeHeadingReader {
         boolean typed = false;
         while (line.find()) {
             String key = line.group(1);
-            String value = line.group(2).strip();
+            String value = fieldValue(line);
             if (key.equals("Description")) {
                 n.descriptionMarkdown = value;
                 n.description = Text.normalize(value.replaceAll("\\{\\{[<%][^}]*[>%]}}", "").replace("`", ""));
@@ -304,9 +317,9 @@ public final class AttributeHeadingReader {
         boolean nullable = NULLABLE.matcher(value).find();
         String t = MARKERS.matcher(value).replaceAll(" ").strip();
         // the nullable mark and "or null" both say it; prose after the type ("if …", ". Otherwise, null") is not the type
-        boolean saysNull = t.matches("(?is).*\\bnull\\b.*");
+        boolean saysNull = SAYS_NULL.matcher(t).find();
         Matcher end = TYPE_END.matcher(stripParens(t));
-        String type = end.find() ? t.substring(0, end.start()) : t;
+        String type = end.find() ? t.substring(0, end.start()).strip() : t;
         ProseType pt = ProseType.parse(type);
         if (!pt.type().recognized() && pt.type().kind() == Kind.ANY) {
             sink.report(ParserCode.SpecUnknownType, src.location(at), "type `" + value + "` of `" + n.name
@@ -387,7 +400,7 @@ public final class AttributeHeadingReader {
         Matcher m = FIELD_LINE.matcher(p.text());
         while (m.find()) {
             if (!m.group(1).equals("Returns")) continue;
-            ProseType pt = ProseType.parse(m.group(2));
+            ProseType pt = ProseType.parse(fieldValue(m));
             String ref = pt.reference();
             if (ref == null || ref.startsWith("/") || ref.startsWith("http")) return;
             BodyDraft body = ep.response("200", src.location(p.start() + m.start(2)));
@@ -431,7 +444,7 @@ public final class AttributeHeadingReader {
                 }
                 ep.params.add(new EndpointDraft.Param(ParameterLocation.HEADER, n));
             } else if (heading.contains("path")) {
-                if (name.startsWith(":")) n = rename(n, name.substring(1));
+                if (name.startsWith(":")) n = n.copy(name.substring(1));
                 ep.params.add(new EndpointDraft.Param(ParameterLocation.PATH, n));
             } else if (heading.contains("query")) {
                 ep.params.add(new EndpointDraft.Param(ParameterLocation.QUERY, n));
@@ -445,7 +458,7 @@ public final class AttributeHeadingReader {
                 } else {
                     String path = name.replace("[]", "").replaceAll("\\[([^\\[\\]]+)]", ".$1");
                     List<String> parts = FieldTree.path(path);
-                    FieldNode leaf = rename(n, parts.get(parts.size() - 1));
+                    FieldNode leaf = n.copy(parts.get(parts.size() - 1));
                     tree.add(ep.request.root, path, leaf, 0);
                 }
             }
@@ -454,20 +467,6 @@ public final class AttributeHeadingReader {
 
     private static boolean definition(String line) {
         return line.startsWith(": ") || line.startsWith(":\t") || line.strip().equals(":");
-    }
-
-    private static FieldNode rename(FieldNode n, String name) {
-        FieldNode out = new FieldNode(name, n.location);
-        out.kind = n.kind;
-        out.itemKind = n.itemKind;
-        out.format = n.format;
-        out.required = n.required;
-        out.nullable = n.nullable;
-        out.description = n.description;
-        out.descriptionMarkdown = n.descriptionMarkdown;
-        out.enumValues = n.enumValues;
-        out.enumKind = n.enumKind;
-        return out;
     }
 
     /** Where the type at the start of a definition ends: its first period outside parentheses, or -1. */

@@ -50,9 +50,14 @@ public final class GfmTableReader {
     private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)\\bresponses?\\b|\\breturns?\\b|\\bresults?\\b|\\boutput\\b");
     private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\brequests?\\b|\\bpayload\\b|\\bbody\\s+param|\\binput\\b");
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern SCHEMA_SECTION = Pattern.compile(
+            "(?i)^\\s*(?:schemas?|definitions?|models?|data\\s+(?:types|models|structures)|objects|components)\\s*$");
+    private static final Pattern DEFAULTS_TO = Pattern.compile("(?i)\\bdefaults?\\s+(?:to|is)\\s+`?([^`\\s]+?)`?(?:\\.(?:\\s|$)|[,;)]|\\s|$)");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
     /** How deep links from a table to another table on the page are followed. */
-    private static final int MAX_LINK_DEPTH = 8;
+    private static final int MAX_LINK_DEPTH = 32;
+    /** How many fields a page's links to its tables may copy in all. */
+    private static final int MAX_LINKED_FIELDS = 20_000;
 
     private enum Place { PATH, QUERY, HEADER, COOKIE, PARAMS, REQUEST, RESPONSE, VALUES, NONE }
 
@@ -68,6 +73,14 @@ public final class GfmTableReader {
     private final Map<Table, Table> valuesOf = new java.util.IdentityHashMap<>();
     /** The tables read where they stand, with their findings reported. */
     private final Set<Table> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Each linked table's fields, read once, by table. */
+    private final Map<Table, FieldNode> expanded = new java.util.IdentityHashMap<>();
+    /** The linked tables being read, to cut a cycle. */
+    private final Set<Table> expanding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The tables whose cycle was reported. */
+    private final Set<Table> cyclic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int linkBudget = MAX_LINKED_FIELDS;
+    private boolean budgetReported;
 
     public GfmTableReader(SourceText src, DiagnosticSink sink) {
         this.src = src;
@@ -75,12 +88,31 @@ public final class GfmTableReader {
         this.sink = sink;
     }
 
-    /** Whether a page documents an endpoint by a request line and has a field or parameter table. */
+    /**
+     * Whether a page documents an endpoint by a request line with a field or parameter table in its section: after the
+     * line, before the next request line or the next heading as high as the one that names the endpoint.
+     */
     public static boolean looksLike(String text, FrontMatter fm) {
         if (text.indexOf('|') < 0 || !text.contains("-")) return false;
         List<Block> blocks = MarkdownBlocks.read(text, fm.bodyStart());
-        boolean table = blocks.stream().anyMatch(b -> b instanceof Table t && TableColumns.of(t).isFieldTable());
-        return table && !RequestLines.find(blocks).isEmpty();
+        List<RequestLines.Mark> marks = RequestLines.find(blocks);
+        int ownerLevel = 0;
+        int next = 0;
+        for (int i = 0; i < blocks.size() && next < marks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i == marks.get(next).block()) {
+                int level = b instanceof Heading h ? h.level() : ownerLevel;
+                for (int j = i + 1; j < blocks.size(); j++) {
+                    if (next + 1 < marks.size() && j == marks.get(next + 1).block()) break;
+                    Block c = blocks.get(j);
+                    if (c instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) break;
+                    if (c instanceof Table t && TableColumns.of(t).isFieldTable()) return true;
+                }
+                next++;
+            }
+            if (b instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) ownerLevel = h.level();
+        }
+        return false;
     }
 
     public PageDraft read(FrontMatter fm) {
@@ -91,8 +123,9 @@ public final class GfmTableReader {
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
         int[] starts = new int[marks.size()];
         int[] owners = new int[marks.size()];
+        int[] above = owners();
         for (int k = 0; k < marks.size(); k++) {
-            owners[k] = owner(marks.get(k).block());
+            owners[k] = owner(above, marks.get(k).block());
             int start = owners[k] < 0 ? 0 : owners[k];
             if (k > 0 && start <= marks.get(k - 1).block()) start = lastHeadingBetween(marks.get(k - 1).block(), marks.get(k).block());
             starts[k] = start;
@@ -160,12 +193,13 @@ public final class GfmTableReader {
     private void components(int[] starts, int[] ends) {
         Map<Table, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) instanceof Table t) index.put(t, i);
+        boolean[] schemas = schemaSections();
         Set<String> names = new HashSet<>();
         for (Table t : anchored.values().stream().distinct().sorted(java.util.Comparator.comparingInt(Table::start)).toList()) {
             int at = index.getOrDefault(t, -1);
             boolean inSection = false;
             for (int k = 0; k < starts.length; k++) inSection |= at >= starts[k] && at < ends[k];
-            if (inSection || at < 0 || t.rows().isEmpty()) continue;
+            if (inSection || at < 0 || !schemas[at] || t.rows().isEmpty()) continue;
             TableColumns cols = TableColumns.of(t);
             if ("anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(t.rows().get(0), cols.name())))) continue;
             String name = null;
@@ -175,6 +209,22 @@ public final class GfmTableReader {
             if (name == null || !names.add(name.toLowerCase(Locale.ROOT))) continue;
             componentNames.put(t, name);
         }
+    }
+
+    /** For each block, whether it is in a "Schemas", "Definitions" or "Models" section: only there is a table a component. */
+    private boolean[] schemaSections() {
+        boolean[] out = new boolean[blocks.size()];
+        boolean[] byLevel = new boolean[8];
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() >= 1 && h.level() <= 6) {
+                byLevel[h.level()] = SCHEMA_SECTION.matcher(h.text().replace("`", "")).matches() || byLevel[h.level() - 1];
+                for (int l = h.level() + 1; l < byLevel.length; l++) byLevel[l] = false;
+            }
+            boolean in = false;
+            for (boolean b : byLevel) in |= b;
+            out[i] = in;
+        }
+        return out;
     }
 
     /** A heading as a type's name: its words joined in UpperCamel ({@code V2SessionTemplate}, {@code HMSType.1.0.0} → {@code HMSType100}). */
@@ -194,13 +244,23 @@ public final class GfmTableReader {
         return target == null ? null : componentNames.get(target);
     }
 
-    /** The heading that names the endpoint of a request line: the nearest above it that is not "HTTP Request". */
-    private int owner(int markBlock) {
-        if (blocks.get(markBlock) instanceof Heading) return markBlock;
-        for (int i = markBlock - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) return i;
+    /**
+     * For each block, the heading that would name an endpoint whose request line is there: the nearest above it that is
+     * not "HTTP Request", or -1. One forward pass.
+     */
+    private int[] owners() {
+        int[] out = new int[blocks.size()];
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            out[i] = last;
+            if (blocks.get(i) instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) last = i;
         }
-        return -1;
+        return out;
+    }
+
+    /** The heading that names the endpoint of a request line: the line itself when it is a heading, else its owner. */
+    private int owner(int[] owners, int markBlock) {
+        return blocks.get(markBlock) instanceof Heading ? markBlock : owners[markBlock];
     }
 
     private int lastHeadingBetween(int after, int before) {
@@ -283,6 +343,12 @@ public final class GfmTableReader {
     private void table(EndpointDraft ep, Table t, String heading, String caption) {
         TableColumns cols = TableColumns.of(t);
         read.add(t);
+        String lower = heading.toLowerCase(Locale.ROOT);
+        if (lower.contains("header") && RESPONSE_WORDS.matcher(lower).find()) {
+            // Widdershins' **Response Headers** (|Status|Header|Type|Format|Description|): headers, not body fields
+            responseHeaders(ep, t, cols);
+            return;
+        }
         if (cols.isStatusTable()) {
             statuses(ep, t, cols);
             return;
@@ -307,6 +373,31 @@ public final class GfmTableReader {
             }
             default -> params(ep, t, cols);
         }
+    }
+
+    /** A response headers table: each row's header name under its status (the success status when there is no column). */
+    private void responseHeaders(EndpointDraft ep, Table t, TableColumns cols) {
+        int nameAt = -1;
+        for (int i = 0; i < t.header().size() && nameAt < 0; i++) {
+            String h = t.header().get(i).text().replaceAll("[*`_]", "").strip().toLowerCase(Locale.ROOT);
+            if (h.equals("header") || h.equals("name") || h.equals("header name")) nameAt = i;
+        }
+        if (nameAt < 0) nameAt = cols.name();
+        Map<String, List<String>> byStatus = new java.util.LinkedHashMap<>();
+        for (List<Cell> row : t.rows()) {
+            String name = cleanName(TableColumns.cell(row, nameAt));
+            if (name.isEmpty()) continue;
+            String raw = TableColumns.cell(row, cols.status());
+            Matcher st = raw == null ? null : STATUS.matcher(raw.replaceAll("[*`]", ""));
+            String status = st != null && st.find() ? st.group(1) : successStatus(ep);
+            byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(name);
+        }
+        byStatus.forEach((status, names) -> {
+            EndpointDraft.ResponseHeaders had = ep.responseHeaders.get(status);
+            List<String> all = new ArrayList<>(had == null ? List.of() : had.names());
+            for (String n : names) if (!all.contains(n)) all.add(n);
+            ep.responseHeaders.put(status, new EndpointDraft.ResponseHeaders(had == null ? src.location(t.start()) : had.location(), all));
+        });
     }
 
     private static String successStatus(EndpointDraft ep) {
@@ -516,7 +607,11 @@ public final class GfmTableReader {
         }
     }
 
-    /** Gives a field whose type links to a table on the page ({@code [Pet](#schemapet)}) that table's fields. */
+    /**
+     * Gives a field whose type links to a table on the page ({@code [Pet](#schemapet)}) that table's fields. Each table is
+     * read once and copied for each link; a table that links back to one being read is a cycle, cut there (a warning),
+     * and a page whose links copy more than {@link #MAX_LINKED_FIELDS} fields stops following them (an error).
+     */
     private void link(FieldNode node, String link, int depth) {
         String component = componentOf(link);
         if (component != null) {
@@ -527,13 +622,42 @@ public final class GfmTableReader {
         if (!link.startsWith("#") || depth >= MAX_LINK_DEPTH) return;
         Table target = anchored.get(link.substring(1).toLowerCase(Locale.ROOT));
         if (target == null) return;
-        BodyDraft holder = new BodyDraft("application/json", node.location);
-        fields(holder, target, TableColumns.of(target), new DiagnosticSink(), depth + 1, false);
-        linkedValues(target, holder.root);
-        if (holder.root.kind == Kind.ARRAY) return;
+        if (expanding.contains(target)) {
+            if (cyclic.add(target)) {
+                sink.report(ParserCode.SpecOpenApiRefCycle, node.location, "`" + node.name + "` links to `" + link
+                        + "`, a table that contains itself through its links; docpoet reads it there as a JSON object",
+                        "make the table a schema of its own (under a Schemas heading), or link to it once");
+            }
+            return;
+        }
+        FieldNode root = expanded.get(target);
+        if (root == null) {
+            expanding.add(target);
+            BodyDraft holder = new BodyDraft("application/json", node.location);
+            try {
+                fields(holder, target, TableColumns.of(target), new DiagnosticSink(), depth + 1, false);
+                linkedValues(target, holder.root);
+            } finally {
+                expanding.remove(target);
+            }
+            root = holder.root;
+            expanded.put(target, root);
+        }
+        if (root.kind == Kind.ARRAY) return;
         if (node.kind != Kind.ARRAY) node.kind = Kind.OBJECT;
         if (node.kind == Kind.ARRAY && node.itemKind != Kind.OBJECT && node.itemKind != Kind.UNSPECIFIED) return;
-        node.children.putAll(holder.root.children);
+        int size = root.preorder().size() - 1;
+        if (size > linkBudget) {
+            if (!budgetReported) {
+                budgetReported = true;
+                sink.report(ParserCode.SpecTooDeep, node.location, "the tables this page links to expand to more than "
+                        + MAX_LINKED_FIELDS + " fields; docpoet stops following links at `" + node.name + "`",
+                        "make the linked tables schemas of their own (under a Schemas heading) so each is one type");
+            }
+            return;
+        }
+        linkBudget -= size;
+        root.children.forEach((k, v) -> node.children.put(k, v.copy(null)));
     }
 
     /** The rows of a table as fields; with {@code root} null they are parameters, whose names are taken whole. */
@@ -556,6 +680,12 @@ public final class GfmTableReader {
                 continue;
             }
             String written = root == null ? name : BRACKETS.matcher(name.replace("[]", "")).replaceAll(".$1");
+            if (root != null && (written.isEmpty() || FieldTree.path(written).stream().anyMatch(part -> part.isBlank() || part.equals(".")))) {
+                // `[]` or `.` alone, or `a..b`: a path with an empty step names no field
+                findings.report(ParserCode.SpecIncompleteField, src.location(at), "the name `" + rawName.strip() + "` has an empty part"
+                        + " and names no field; docpoet skips the row", "write the field's name, dotted as parent.child");
+                continue;
+            }
             FieldNode n = new FieldNode(root == null ? name : FieldTree.path(written).get(FieldTree.path(written).size() - 1),
                     src.location(at));
             String typeCell = TableColumns.cell(row, cols.type());
@@ -588,6 +718,12 @@ public final class GfmTableReader {
             String restrictions = TableColumns.cell(row, cols.restrictions());
             if (restrictions != null && restrictions.toLowerCase(Locale.ROOT).contains("nullable")) n.nullable = true;
             n.defaultValue = value(TableColumns.cell(row, cols.defaultValue()), n.kind);
+            if (n.defaultValue == null && desc != null) {
+                // "Defaults to 20." in the description says the default as a Default column would
+                Matcher said = DEFAULTS_TO.matcher(desc);
+                if (said.find()) n.defaultValue = value(said.group(1), n.kind);
+            }
+            if (cols.type() < 0 && n.kind == Kind.UNSPECIFIED && n.defaultValue != null) inferFromDefault(n, findings);
             n.example = value(TableColumns.cell(row, cols.example()), n.kind);
             if (!seen.add(root == null ? name : written) && root == null) {
                 findings.report(ParserCode.LintDuplicateField, n.location, "parameter `" + name + "` is documented twice in this table",
@@ -597,6 +733,21 @@ public final class GfmTableReader {
             out.add(new Row(depth(rawName), written, n, link));
         }
         return out;
+    }
+
+    /**
+     * Types a field of a table without a Type column (Slate's {@code Parameter | Default | Description}) by its default:
+     * an inference, reported as one.
+     */
+    private void inferFromDefault(FieldNode n, DiagnosticSink findings) {
+        JsonNode v = n.defaultValue;
+        Kind kind = v.isBoolean() ? Kind.BOOLEAN : v.isIntegralNumber() ? Kind.INTEGER : v.isNumber() ? Kind.NUMBER
+                : v.isTextual() ? Kind.STRING : null;
+        if (kind == null) return;
+        n.kind = kind;
+        findings.report(ParserCode.InferTypeFromExample, n.location, "`" + n.name + "` has no type in its table; docpoet reads it as "
+                + kind.name().toLowerCase(Locale.ROOT) + " from its default `" + v.asText() + "`",
+                "add a Type column, or silence it with @SuppressWarnings(\"docpoet:InferTypeFromExample\")");
     }
 
     /** The type a link to a schema table of the page stands for: its one {@code *anonymous*} row's, else an object. */
@@ -633,7 +784,9 @@ public final class GfmTableReader {
         if (br >= 0) n = n.substring(0, br);
         n = n.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]*>", "").replace("`", "").replace("**", "")
                 .replaceAll("\\((?i:required|optional)\\)", "").strip();
-        n = n.replaceAll("^[*_]+|[*_]+$", "").strip();
+        // emphasis around the whole name goes; a name's own underscore (_id, Mongo's key) stays
+        n = n.replaceAll("^\\*+|\\*+$", "").strip();
+        if (n.length() > 2 && n.startsWith("_") && n.endsWith("_")) n = n.substring(1, n.length() - 1).strip();
         int sp = n.indexOf(' ');
         if (sp > 0 && !n.equalsIgnoreCase("anonymous")) n = n.substring(0, sp);
         return n;
@@ -646,7 +799,8 @@ public final class GfmTableReader {
         String c = cell.replaceAll("[*`_]", "").strip().toLowerCase(Locale.ROOT);
         boolean yes = c.matches("true|yes|y|required|mandatory|✓|✔|☑|x|\\u2714\\ufe0f?|required\\b.*|yes\\b.*");
         boolean no = c.matches("false|no|n|optional|-|–|—|optional\\b.*|no\\b.*");
-        if (inverted) return no && !c.isEmpty();
+        // in an "Optional" column, "Optional" (or "yes") says optional, and "no" says required
+        if (inverted) return !c.isEmpty() && (no && !c.startsWith("optional") || c.startsWith("required"));
         return yes;
     }
 

@@ -130,4 +130,86 @@ class AttributeHeadingReaderTest {
         assertTrue(alone.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecEntityUnresolved
                 && d.location().line() == 14), alone.diagnostics().toString());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aTypeLineOfSpacesReadsInLinearTime() {
+        String page = "## Attributes\n\n### `a`\n\n**Description:** x\\\n**Type:** String" + " ".repeat(300_000) + "x\n\n"
+                + "### `b`\n\n**Description:** y\\\n**Type:** Integer\n";
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("entities/Spaces.md", page);
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, doc.dialect());
+        assertFalse(doc.hasErrors(), doc.diagnostics().toString());
+        assertTrue(doc.components().values().stream().anyMatch(c -> c.schema() instanceof Schema.ObjectSchema o
+                && o.properties().stream().anyMatch(p -> p.name().equals("b") && p.schema() instanceof Schema.IntegerSchema)),
+                doc.components().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void manyRequestLinesFindTheirHeadingsInOnePass() {
+        StringBuilder page = new StringBuilder("## Attributes\n\n### `a`\n\n**Description:** x\n\n**Type:** String\n\n");
+        page.append("## Get it\n\n**Returns:** String\n\n");
+        for (int i = 0; i < 20_000; i++) page.append("`GET /x").append(i).append("`\n\npara\n\n");
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("methods/many.md", page.toString());
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, doc.dialect());
+        assertEquals(20_000, doc.endpoints().size());
+    }
+
+    @Test
+    void aChangelogWithCodeHeadingsAndOneTypeLineIsNoAttributePage() {
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("CHANGELOG.md", "# Changes\n\n### `createUser`\n\nAdded.\n\n"
+                + "### `deleteUser`\n\nRemoved.\n\n**Type:** breaking\n\n```\n### `x`\n**Type:** String\n```\n");
+        assertTrue(doc.dialect() != Dialect.ATTRIBUTE_HEADINGS, doc.dialect().toString());
+        assertTrue(doc.components().isEmpty(), doc.components().toString());
+    }
+
+    @Test
+    void nonNullIsNotNullable() {
+        ApiDocument doc = dev.docpoet.parse.DocParser.parse("entities/N.md", "## Attributes\n\n### `a`\n\n**Description:** x\\\n"
+                + "**Type:** String (non-null)\n\n### `b`\n\n**Description:** y\\\n**Type:** String or null\n");
+        Schema.ObjectSchema o = (Schema.ObjectSchema) doc.components().values().iterator().next().schema();
+        assertFalse(o.properties().stream().filter(p -> p.name().equals("a")).findFirst().orElseThrow().nullable());
+        assertTrue(o.properties().stream().filter(p -> p.name().equals("b")).findFirst().orElseThrow().nullable());
+    }
+
+    private static DocSource page(String label, String text) {
+        return new DocSource(label, null, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String account(String field) {
+        return "## Attributes\n\n### `" + field + "`\n\n**Description:** x\\\n**Type:** String\n\n### `other`\n\n**Description:** y\\\n**Type:** String\n";
+    }
+
+    private static String method(String ref) {
+        return "## View {#get}\n\n```http\nGET /api/v1/x HTTP/1.1\n```\n\nShows.\n\n**Returns:** [Account](" + ref + ")\n";
+    }
+
+    @Test
+    void anEntityLinkResolvesInItsOwnDocSetAndAWrongAnchorIsReported() {
+        List<ApiDocument> read = DocSetReader.read(List.of(page("a/entities/Account.md", account("from_a")),
+                page("b/entities/Account.md", account("from_b")), page("b/methods/x.md", method("../entities/Account#nope")))).documents();
+        ApiDocument m = read.get(2);
+        Schema.RefSchema ref = (Schema.RefSchema) response(m.endpoints().get(0), "200").body().schema();
+        assertTrue(ref.key().startsWith("b/entities/Account.md"), ref.key());
+        assertTrue(m.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecEntityUnresolved
+                && d.message().contains("#nope") && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.line() > 0),
+                m.diagnostics().toString());
+    }
+
+    @Test
+    void unknownTypesAndBadExamplesAreReportedWhereTheyAre() {
+        String entity = "## Attributes\n\n### `a`\n\n**Description:** x\\\n**Type:** rgb\n\n### `b`\n\n**Description:** y\\\n**Type:** String\n";
+        ApiDocument e = dev.docpoet.parse.DocParser.parse("entities/U.md", entity);
+        assertReported(e, entity, dev.docpoet.spec.ParserCode.SpecUnknownType, "**Type:** rgb");
+        String methods = "## View {#get}\n\n```http\nGET /api/v1/x HTTP/1.1\n```\n\nShows.\n\n**Returns:** String\n\n#### Response\n\n```json\n{\"a\": }\n```\n";
+        ApiDocument m = dev.docpoet.parse.DocParser.parse("methods/u.md", methods);
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, m.dialect());
+        assertReported(m, methods, dev.docpoet.spec.ParserCode.SpecBadExampleJson, "{\"a\": }");
+    }
+
+    private static void assertReported(ApiDocument doc, String text, dev.docpoet.spec.ParserCode code, String onLine) {
+        int line = 1 + (int) text.substring(0, text.indexOf(onLine)).chars().filter(c -> c == '\n').count();
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == code && d.location() instanceof dev.docpoet.spec.SourceLocation l
+                && l.line() == line), code + " on line " + line + " in " + doc.diagnostics());
+    }
 }

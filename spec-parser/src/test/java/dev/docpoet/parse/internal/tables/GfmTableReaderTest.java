@@ -162,15 +162,184 @@ class GfmTableReaderTest {
     @Test
     void hostileTablesEndWithoutError() {
         String row = "|" + "a|".repeat(2000) + "\n";
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i <= 500; i++) deep.append("|").append("»".repeat(i)).append(" f").append(i).append("|object|\n");
         ApiDocument doc = DocParser.parse("wide.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n" + row.repeat(50)
-                + "|" + "»".repeat(500) + " deep|string|\n");
+                + "\n### Response fields\n\n| Name | Type |\n|---|---|\n" + deep);
         assertEquals(Dialect.GFM_TABLES, doc.dialect());
-        assertFalse(doc.hasErrors(), doc.diagnostics().toString());
+        assertEquals(List.of(dev.docpoet.spec.ParserCode.SpecTooDeep), doc.diagnostics().stream()
+                .filter(d -> d.severity() == d.code().severity() && d.code().severity().name().equals("ERROR")).map(d -> d.code()).distinct().toList(),
+                "a chain of 500 » rows is cut, with an error; 2000 cells a row are no error");
         // lines that once made heading patterns backtrack: a heading of closing #s, blank lines before no **Description:**
         String hostile = "# " + "# ".repeat(100_000) + "x\n### `a`\n" + " \n".repeat(100_000) + "**Type:** String\n"
-                + "`GET /y`\n\n| Name |" + " b |".repeat(100_000) + "\n|" + "---|".repeat(100_001) + "\n";
+                + "\n`GET /y`\n\n| Name | Type |" + " b |".repeat(100_000) + "\n|" + "---|".repeat(100_002) + "\n";
         ApiDocument read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5),
                 () -> DocParser.parse("hostile.md", hostile));
+        assertEquals(Dialect.GFM_TABLES, read.dialect(), "GfmTableReader reads it, not the attribute reader");
         assertFalse(read.hasErrors(), read.diagnostics().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void selfLinkingTableIsReadOnceAndItsCycleReported() {
+        String rows = "| a%d | [Foo](#foo) | x |\n";
+        StringBuilder t = new StringBuilder("| Name | Type | Description |\n|---|---|---|\n");
+        for (int i = 0; i < 6; i++) t.append(rows.formatted(i));
+        ApiDocument doc = DocParser.parse("cycle.md", "## Get foo\n\n`GET /foo`\n\n### Response fields\n\n" + t
+                + "\n### Foo\n\n" + t);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        Endpoint get = endpoint(doc, "GET", "/foo");
+        assertInstanceOf(Schema.ObjectSchema.class, responseProp(get, "200", "a0").schema());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecOpenApiRefCycle
+                && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.line() > 0 && d.message().contains("#foo")), doc.diagnostics().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void linkedTablesThatMultiplyStopAtABudget() {
+        StringBuilder page = new StringBuilder("## Get foo\n\n`GET /foo`\n\n### Response fields\n\n");
+        for (int level = 0; level < 12; level++) {
+            if (level > 0) page.append("\n### T").append(level).append("\n\n");
+            page.append("| Name | Type | Description |\n|---|---|---|\n");
+            for (int i = 0; i < 6; i++) page.append("| a").append(i).append(" | [T").append(level + 1).append("](#t").append(level + 1).append(") | x |\n");
+        }
+        ApiDocument doc = DocParser.parse("fan.md", page.toString());
+        assertEquals(1, doc.endpoints().size());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecTooDeep
+                && d.message().contains("expand to more than")), doc.diagnostics().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aLineOfBackticksIsNoRequestLineAndReadsInLinearTime() {
+        String ticks = "`".repeat(150_000);
+        ApiDocument doc = DocParser.parse("ticks.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n"
+                + "GET" + ticks + "/y" + ticks + "z\n");
+        assertEquals(List.of("GET /x"), doc.endpoints().stream().map(Endpoint::signature).toList());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void manyRequestLinesFindTheirHeadingsInOnePass() {
+        StringBuilder page = new StringBuilder("## Things\n\n");
+        for (int i = 0; i < 20_000; i++) page.append("`GET /x").append(i).append("`\n\npara\n\n");
+        page.append("### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n");
+        ApiDocument doc = DocParser.parse("many.md", page.toString());
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertFalse(doc.endpoints().isEmpty());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void deeplyBracketedTypeIsUnknownNotAnInternalError() {
+        ApiDocument doc = DocParser.parse("brackets.md", "`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | "
+                + "[".repeat(20_000) + "string" + "]".repeat(20_000) + " |\n");
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecInternalError), doc.diagnostics().toString());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == dev.docpoet.spec.ParserCode.SpecUnknownType), doc.diagnostics().toString());
+    }
+
+    @Test
+    void aReadmeWithAConfigTableAndAnHttpSampleIsNoEndpointPage() {
+        ApiDocument doc = DocParser.parse("README.md", "# Tool\n\n## Configuration\n\n| Name | Type | Description |\n|---|---|---|\n"
+                + "| port | integer | The port |\n\n## Health\n\n```http\nGET /healthz\n```\n\nReturns 200.\n");
+        assertTrue(doc.dialect() != Dialect.GFM_TABLES, doc.dialect().toString());
+        assertTrue(doc.endpoints().isEmpty(), doc.endpoints().toString());
+        assertTrue(doc.components().isEmpty(), doc.components().toString());
+    }
+
+    @Test
+    void aGuideWithABareRequestBlockAndATableElsewhereIsNoEndpointPage() {
+        ApiDocument doc = DocParser.parse("guide.mdx", "---\ntitle: Guide\n---\n\n## Who am I\n\n```\nGET /v1/me\n```\n\n"
+                + "## Limits\n\n| Name | Type | Description |\n|---|---|---|\n| rate | integer | Calls a minute |\n");
+        assertTrue(doc.dialect() != Dialect.GFM_TABLES, doc.dialect().toString());
+        assertTrue(doc.endpoints().isEmpty(), doc.endpoints().toString());
+    }
+
+    @Test
+    void aTableAfterTheEndpointsIsAComponentOnlyUnderSchemas() {
+        String endpoint = "## Get pet\n\n`GET /pets`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n";
+        String table = "| Name | Type | Description |\n|---|---|---|\n| port | integer | x |\n";
+        ApiDocument other = DocParser.parse("a.md", endpoint + "## Configuration\n\n" + table);
+        assertTrue(other.components().isEmpty(), other.components().toString());
+        ApiDocument schemas = DocParser.parse("b.md", endpoint + "# Schemas\n\n## Configuration\n\n" + table);
+        assertEquals(List.of("Configuration"), schemas.components().values().stream().map(dev.docpoet.spec.Component::name).toList());
+    }
+
+    @Test
+    void anOptionalColumnSaysOptionalAndNamesKeepTheirUnderscore() {
+        ApiDocument doc = DocParser.parse("opt.md", "## Get\n\n`GET /x`\n\n### Query parameters\n\n| Name | Type | Optional |\n|---|---|---|\n"
+                + "| a | string | Optional |\n| b | string | No |\n| c | string | Yes |\n\n### Response fields\n\n| Name | Type |\n|---|---|\n"
+                + "| `_id` | string |\n| id | integer |\n| *note* | string |\n");
+        Endpoint get = endpoint(doc, "GET", "/x");
+        assertFalse(param(get, "a").required(), "\"Optional\" in an Optional column");
+        assertTrue(param(get, "b").required());
+        assertFalse(param(get, "c").required());
+        assertInstanceOf(Schema.StringSchema.class, responseProp(get, "200", "_id").schema());
+        assertInstanceOf(Schema.IntegerSchema.class, responseProp(get, "200", "id").schema());
+        assertInstanceOf(Schema.StringSchema.class, responseProp(get, "200", "note").schema(), "emphasis is no part of a name");
+    }
+
+    @Test
+    void aBareRuleUnderAPipedLineIsNoTable() {
+        assertTrue(dev.docpoet.parse.internal.MarkdownBlocks.read("a | b\n---\n", 0).stream()
+                .noneMatch(b -> b instanceof dev.docpoet.parse.internal.MarkdownBlocks.Table));
+        assertTrue(dev.docpoet.parse.internal.MarkdownBlocks.read("a | b\n---|---\n", 0).stream()
+                .anyMatch(b -> b instanceof dev.docpoet.parse.internal.MarkdownBlocks.Table));
+    }
+
+    @Test
+    void slateParametersWithoutATypeAreTypedByTheirDefaultAndSaySo() {
+        ApiDocument doc = DocParser.parse("slate.md", "## Get All Kittens\n\n### HTTP Request\n\n`GET http://example.com/api/kittens`\n\n"
+                + "### Query Parameters\n\nParameter | Default | Description\n--------- | ------- | -----------\n"
+                + "include_cats | false | If set to true, the result will also include cats.\n"
+                + "limit | | How many kittens. Defaults to 20.\n");
+        Endpoint get = endpoint(doc, "GET", "/api/kittens");
+        assertInstanceOf(Schema.BooleanSchema.class, param(get, "include_cats").schema());
+        assertEquals("false", param(get, "include_cats").defaultValue().node().toString());
+        assertInstanceOf(Schema.IntegerSchema.class, param(get, "limit").schema());
+        assertEquals("20", param(get, "limit").defaultValue().node().toString(), "\"Defaults to 20.\"");
+        assertEquals(2, doc.diagnostics().stream().filter(d -> d.code() == dev.docpoet.spec.ParserCode.InferTypeFromExample
+                && d.message().contains("from its default")).count(), doc.diagnostics().toString());
+    }
+
+    /** Asserts a diagnostic of {@code code} on the line of the page that contains {@code onLine}. */
+    static void assertReported(ApiDocument doc, String text, dev.docpoet.spec.ParserCode code, String onLine) {
+        int line = 1 + (int) text.substring(0, text.indexOf(onLine)).chars().filter(c -> c == '\n').count();
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == code && d.location() instanceof dev.docpoet.spec.SourceLocation l
+                && l.line() == line), code + " on line " + line + " in " + doc.diagnostics());
+    }
+
+    @Test
+    void duplicateRowsBadJsonAndMissingNameCellsAreReportedWhereTheyAre() {
+        String text = "## Get\n\n`POST /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n| a | integer |\n\n"
+                + "### Body parameters\n\n| Type | Name |\n|---|---|\n| string |\n\n### Response\n\n```json\n{\"a\": }\n```\n";
+        ApiDocument doc = DocParser.parse("diag.md", text);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.LintDuplicateField, "| a | integer |");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| string |\n\n");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecBadExampleJson, "{\"a\": }");
+    }
+
+    @Test
+    void widdershinsResponseHeadersAreHeadersNotBodyFields() {
+        ApiDocument doc = DocParser.parse("hdr.md", "## listPets\n\n`GET /pets`\n\n### Parameters\n\n|Name|In|Type|Required|Description|\n"
+                + "|---|---|---|---|---|\n|limit|query|integer|false|How many|\n\n### Responses\n\n|Status|Meaning|Description|Schema|\n"
+                + "|---|---|---|---|\n|200|OK|A page|Inline|\n\n### Response Schema\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n"
+                + "|id|integer|true|none|\n\n### Response Headers\n\n|Status|Header|Type|Format|Description|\n|---|---|---|---|---|\n"
+                + "|200|X-Rate-Limit|integer|int32|Calls an hour|\n");
+        Endpoint get = endpoint(doc, "GET", "/pets");
+        assertEquals(List.of("X-Rate-Limit"), response(get, "200").headers());
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(get, "200").body().schema();
+        assertEquals(List.of("id"), body.properties().stream().map(Property::name).toList());
+    }
+
+    @Test
+    void namesWithAnEmptyPartAreReportedNotFields() {
+        String text = "## Get\n\n`GET /x`\n\n### Response fields\n\n| Name | Type |\n|---|---|\n| `[]` | string |\n| . | string |\n| ok | string |\n";
+        ApiDocument doc = DocParser.parse("empty.md", text);
+        Schema.ObjectSchema body = (Schema.ObjectSchema) response(endpoint(doc, "GET", "/x"), "200").body().schema();
+        assertEquals(List.of("ok"), body.properties().stream().map(Property::name).toList());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| `[]` |");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| . |");
     }
 }
