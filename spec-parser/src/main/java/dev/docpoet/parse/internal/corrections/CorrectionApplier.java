@@ -87,21 +87,10 @@ public final class CorrectionApplier {
             Parameter p = ps.get(i);
             if (!p.name().equals(c.parameter())) continue;
             String what = "parameter `" + p.name() + "`";
-            boolean required = p.required();
-            boolean nullable = p.nullable();
-            String name = p.name();
-            for (Correction.Change ch : c.changes()) {
-                if (ch instanceof Correction.SetRequired r) {
-                    if (r.value() == required) redundant(r.at(), what + " is already " + (required ? "required" : "optional"));
-                    required = r.value();
-                } else if (ch instanceof Correction.SetNullable n) {
-                    if (n.value() == nullable) redundant(n.at(), what + " is already " + (nullable ? "nullable" : "not nullable"));
-                    nullable = n.value();
-                } else if (ch instanceof Correction.SetName n) {
-                    if (n.value().equals(name)) redundant(n.at(), what + " is already called so");
-                    name = n.value();
-                }
-            }
+            Flags f = flags(new Flags(p.required(), p.nullable(), p.name()), c.changes(), what);
+            boolean required = f.required();
+            boolean nullable = f.nullable();
+            String name = f.name();
             Schema schema = schema(p.schema(), c.changes(), what);
             ps.set(i, new Parameter(name, p.in(), schema, required, nullable, p.description(), p.defaultValue(), p.example(), p.deprecated(),
                     p.style(), p.explode(), p.location()));
@@ -215,11 +204,14 @@ public final class CorrectionApplier {
         return new Schema.ObjectSchema(ps);
     }
 
-    private Property property(Property p, List<Correction.Change> changes) {
-        String what = "`" + p.name() + "`";
-        boolean required = p.required();
-        boolean nullable = p.nullable();
-        String name = p.name();
+    /** What a parameter or field is: required, nullable, its wire name. */
+    private record Flags(boolean required, boolean nullable, String name) {}
+
+    /** The flags after the changes that set them; a change to what already holds is reported as redundant. */
+    private Flags flags(Flags f, List<Correction.Change> changes, String what) {
+        boolean required = f.required();
+        boolean nullable = f.nullable();
+        String name = f.name();
         for (Correction.Change ch : changes) {
             if (ch instanceof Correction.SetRequired r) {
                 if (r.value() == required) redundant(r.at(), what + " is already " + (required ? "required" : "optional"));
@@ -232,6 +224,15 @@ public final class CorrectionApplier {
                 name = n.value();
             }
         }
+        return new Flags(required, nullable, name);
+    }
+
+    private Property property(Property p, List<Correction.Change> changes) {
+        String what = "`" + p.name() + "`";
+        Flags f = flags(new Flags(p.required(), p.nullable(), p.name()), changes, what);
+        boolean required = f.required();
+        boolean nullable = f.nullable();
+        String name = f.name();
         Schema schema = schema(p.schema(), changes, what);
         return new Property(name, schema, required, nullable, p.description(), p.descriptionMarkdown(), p.defaultValue(), p.example(),
                 p.deprecated(), p.origin(), p.nullInExample(), p.location());
