@@ -1,5 +1,8 @@
 package dev.docpoet.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +25,16 @@ public record Violation(String path, Rule rule, @Nullable Object value, String d
         FORMAT,
         /** A value of another type than documented (text where the docs say date-time): kept as read, never typed. */
         TYPE
+    }
+
+    /**
+     * What a generated record's {@code validate()} returns: every violation its checks report, in field order, as an
+     * unmodifiable list; empty when the value conforms.
+     */
+    public static List<Violation> collect(Consumer<List<Violation>> checks) {
+        List<Violation> out = new ArrayList<>();
+        checks.accept(out);
+        return List.copyOf(out);
     }
 
     public static Violation required(String path) {

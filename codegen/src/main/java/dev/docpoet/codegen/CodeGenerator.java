@@ -56,7 +56,7 @@ public final class CodeGenerator {
      *     wanted; null for models only
      * @param companion whether to write the companion interface ({@code HelpdeskEndpoints}) and a client implementing
      *     it now; false when the user's interface declares methods, which are bound later ({@link #boundClient})
-     * @param validators whether to write the {@code XxxValidator} classes (the records' own checks stay either way)
+     * @param validators whether top-level records get {@code validate()} (the records' own checks stay either way)
      */
     public record Options(String packageName, Function<String, String> labels, List<TypeNamePin> pins, Set<String> reservedNames,
             @Nullable String client, boolean companion, boolean validators) {
@@ -117,11 +117,7 @@ public final class CodeGenerator {
     private static Result generate(ApiModel model, Options options, ModelPlanner.Plan plan, TopLevelTemplate template, Renderer files) {
         RecordWriter records = new RecordWriter();
         EnumWriter enums = new EnumWriter();
-        ValidatorWriter validators = new ValidatorWriter();
-        for (RecordPlan r : plan.records()) {
-            files.add(Kind.MODEL, template.file(records.write(r), r.sourceLabel()));
-            if (r.validator() != null) files.add(Kind.VALIDATOR, template.file(validators.write(r), r.sourceLabel()));
-        }
+        for (RecordPlan r : plan.records()) files.add(Kind.MODEL, template.file(records.write(r), r.sourceLabel()));
         for (EnumPlan e : plan.enums()) files.add(Kind.ENUM, template.file(enums.write(e), e.sourceLabel()));
         FormWriter forms = new FormWriter();
         for (FormPlanner.Form f : plan.forms()) files.add(Kind.MODEL, template.file(forms.write(f), f.label()));

@@ -24,12 +24,10 @@ import javax.tools.JavaFileObject;
 public record GeneratedFile(Kind kind, String packageName, String simpleName, String source, List<Element> originatingElements) {
     /** What a generated file holds. */
     public enum Kind {
-        /** A record for a documented body, with its nested records, unions and builder. */
+        /** A record for a documented body, with its nested records, unions, builder and {@code validate()}. */
         MODEL,
         /** An open enum for a field's documented values. */
         ENUM,
-        /** The validator of a top-level record. */
-        VALIDATOR,
         /** The companion interface: the client's resource groups, and the endpoints of none. */
         COMPANION,
         /** The client class, implementing the companion or the user's own interface. */
@@ -44,9 +42,10 @@ public record GeneratedFile(Kind kind, String packageName, String simpleName, St
         originatingElements = List.copyOf(originatingElements);
     }
 
-    /** The file's text, rendered now. */
+    /** The file's text, rendered now, with one-line Javadoc and annotations on one line. */
     static GeneratedFile render(Kind kind, JavaFile file) {
-        return new GeneratedFile(kind, file.packageName(), file.typeSpec().name(), file.toString(), file.typeSpec().originatingElements());
+        return new GeneratedFile(kind, file.packageName(), file.typeSpec().name(), CompactLayout.compact(file.toString()),
+                file.typeSpec().originatingElements());
     }
 
     /** {@code com.acme.Ticket}. */

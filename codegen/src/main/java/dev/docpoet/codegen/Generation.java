@@ -34,7 +34,7 @@ public final class Generation {
      * @param client the name clients are named after ({@code Helpdesk} gives {@code HelpdeskClient}); null for models only
      * @param companion whether the companion interface ({@code HelpdeskEndpoints}) and a client implementing it are
      *     written now; false when the user's interface declares methods, bound later
-     * @param validators whether the {@code XxxValidator} classes are written
+     * @param validators whether top-level records get {@code validate()}
      */
     public record Settings(String packageName, List<TypeNamePin> pins, @Nullable String client, boolean companion, boolean validators) {
         public Settings {

@@ -134,8 +134,8 @@ final class ModelPlanner {
         // a shared component that unions list as a variant implements them all, whichever record was planned first
         drafts.values().forEach(d -> planner.interfacesOf(d.name).forEach(d::implement));
         for (Map.Entry<String, RecordDraft> d : drafts.entrySet()) {
-            ClassName validator = options.validators() ? ClassName.get(options.packageName(), TopLevelNames.validatorOf(d.getKey())) : null;
-            RecordPlan plan = d.getValue().freeze(enumPlans::get, validator);
+            RecordPlan plan = d.getValue().freeze(enumPlans::get, options.validators());
+            ClassName validator = options.validators() ? plan.name() : null;
             plans.add(plan);
             for (BodyUse u : byName.getOrDefault(d.getKey(), List.of())) {
                 bodies.put(u.bodyKey(), body(plan.name(), validator, u.array(), u.map()));
@@ -146,8 +146,7 @@ final class ModelPlanner {
             for (BodyUse.Shared s : BodyUse.shared(e)) {
                 ClassName type = componentClasses.get(s.ref().key());
                 if (type == null) continue;
-                ClassName validator = options.validators() ? ClassName.get(options.packageName(), TopLevelNames.validatorOf(type.simpleName())) : null;
-                bodies.put(s.key(), body(type, validator, s.array(), s.map()));
+                bodies.put(s.key(), body(type, options.validators() ? type : null, s.array(), s.map()));
             }
         }
         // form bodies: their records go out with the client that sends them (they name its Upload)

@@ -23,12 +23,12 @@ final class Plans {
      * @param doc what its Javadoc tells
      * @param extraName the component that keeps undocumented properties
      * @param interfaces the sealed interfaces it is a variant of
-     * @param validator the validator class of a top-level record; null for nested records
+     * @param validates whether it has {@code validate()}: a top-level record, when validation is generated
      * @param builder whether it gets {@code builder()}: a caller may leave a component out, or a client sends it
      */
     record RecordPlan(ClassName name, RecordDoc doc, SourceLocation location, String sourceLabel, String extraName,
             List<ComponentPlan> components, List<RecordPlan> nested, List<UnionPlan> unions, List<ClassName> interfaces,
-            @Nullable ClassName validator, boolean builder) {
+            boolean validates, boolean builder) {
         RecordPlan {
             components = List.copyOf(components);
             nested = List.copyOf(nested);
@@ -200,9 +200,9 @@ final class Plans {
     }
 
     /**
-     * The Java type that reads one body, and the validator of its records.
+     * The Java type that reads one body, and the record whose {@code validate()} checks it.
      *
-     * @param validator the validator of the body's record (of its items, for a list or a map); null when none is written
+     * @param validator the body's record (its items' for a list) when it has {@code validate()}; null otherwise
      */
     record BodyPlan(TypeName type, @Nullable ClassName validator) {}
 }

@@ -86,10 +86,10 @@ final class RecordDraft {
      * The plan of this record and everything nested in it.
      *
      * @param enums the plan of each enum use, once every enum is named
-     * @param validator the validator of a top-level record, null for a nested one
+     * @param validates whether the record gets {@code validate()} (a top-level one; nested ones never)
      */
-    RecordPlan freeze(Function<EnumPlanner.Use, EnumPlan> enums, @Nullable ClassName validator) {
-        return new Freezer(enums).record(this, validator);
+    RecordPlan freeze(Function<EnumPlanner.Use, EnumPlan> enums, boolean validates) {
+        return new Freezer(enums).record(this, validates);
     }
 
     /** Freezes each draft once: a nested record is both a component's type and a member of its record. */
@@ -102,7 +102,7 @@ final class RecordDraft {
             this.enums = enums;
         }
 
-        RecordPlan record(RecordDraft d, @Nullable ClassName validator) {
+        RecordPlan record(RecordDraft d, boolean validates) {
             RecordPlan done = records.get(d);
             if (done != null) return done;
             List<ComponentPlan> components = new ArrayList<>();
@@ -110,14 +110,14 @@ final class RecordDraft {
                 components.add(new ComponentPlan(c.property(), c.javaName(), c.nullableType(), value(c.value()), c.shape(), c.format()));
             }
             RecordPlan plan = new RecordPlan(d.name, d.doc, d.location, d.sourceLabel, d.extraName, components,
-                    d.nested.stream().map(r -> record(r, null)).toList(), d.unions.stream().map(this::union).toList(), d.interfaces, validator, d.builder);
+                    d.nested.stream().map(r -> record(r, false)).toList(), d.unions.stream().map(this::union).toList(), d.interfaces, validates, d.builder);
             records.put(d, plan);
             return plan;
         }
 
         private Plans.ValueType value(Value v) {
             if (v instanceof Ready r) return r.type();
-            if (v instanceof Nested n) return new Plans.RecordRef(record(n.record(), null).name());
+            if (v instanceof Nested n) return new Plans.RecordRef(record(n.record(), false).name());
             if (v instanceof OfUnion u) return new Plans.UnionRef(union(u.union()));
             return new Plans.EnumRef(enums.apply(((OfEnum) v).use()));
         }
@@ -126,7 +126,7 @@ final class RecordDraft {
             UnionPlan done = unions.get(u);
             if (done != null) return done;
             UnionPlan plan = new UnionPlan(u.name(), u.doc(), u.discriminator(),
-                    u.variants().stream().map(v -> new UnionPlan.Variant(v.value(), v.name(), v.record() == null ? null : record(v.record(), null))).toList(), u.unknown());
+                    u.variants().stream().map(v -> new UnionPlan.Variant(v.value(), v.name(), v.record() == null ? null : record(v.record(), false))).toList(), u.unknown());
             unions.put(u, plan);
             return plan;
         }

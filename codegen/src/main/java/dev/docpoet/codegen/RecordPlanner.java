@@ -124,6 +124,8 @@ final class RecordPlanner {
             members.take("builder");
             members.take("toBuilder");
         }
+        // a top-level record's validate() (ValidatorWriter), whether or not it is written, so that names never depend on it
+        if (place.depth() == 0) members.take("validate");
         Map<Property, String> javaNames = memberNames(schema, members);
         String extraName = members.allocate("additionalProperties", "extraProperties", "unknownProperties");
         RecordDraft draft = new RecordDraft(name, doc, at, sourceLabel, extraName, interfaces, builder);

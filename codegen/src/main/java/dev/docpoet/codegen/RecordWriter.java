@@ -58,8 +58,8 @@ final class RecordWriter {
             ctor.addStatement("$L = $T.requiredNullable($L, $L, $L)", plan.extraName(), COMPONENTS, plan.extraName(),
                     Literals.of(c.property().name()), c.javaName());
         }
-        doc.add("@param $L properties the doc does not document, and documented ones the JSON had of another type\n"
-                + "    (as {@link $T}) or as null, kept so that nothing is lost\n", plan.extraName(), UNREADABLE);
+        doc.add("@param $L undocumented values, and ones kept as read ({@link $T}) or null\n",
+                plan.extraName(), UNREADABLE);
         ctor.addStatement("$L = $L == null || $L.isEmpty() ? $T.of() : $T.unmodifiableMap(new $T<>($L))", plan.extraName(), plan.extraName(),
                 plan.extraName(), Map.class, Collections.class, LinkedHashMap.class, plan.extraName());
         b.recordConstructor(ctor.build());
@@ -73,6 +73,7 @@ final class RecordWriter {
         b.addJavadoc(doc.build());
         for (ComponentPlan c : plan.components()) b.addMethod(accessor(plan, c));
         b.addMethod(ValidatorWriter.check(plan));
+        if (plan.validates()) b.addMethod(ValidatorWriter.validate());
         b.addMethod(CreatorWriter.fromJson(plan.name()));
         b.addMethod(CreatorWriter.read(plan));
         if (plan.builder()) new BuilderWriter().addTo(b, plan);

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The one allocator of top-level type names in a package. Every claim brings its own candidates (a function of its own
  * use, never of other pages), so a name only moves when another claim wants the same name with a different shape; then
  * every claim on that name moves on to its next candidate, and a warning names them all. The result depends on the
- * set of claims, never on their order. Validator names ({@code XValidator}) and reserved names take part.
+ * set of claims, never on their order. Reserved names take part.
  */
 final class TopLevelNames {
     /** Records win a name over enums: a record is named after its endpoint, an enum after a field. */
@@ -72,16 +72,8 @@ final class TopLevelNames {
         }
     }
 
-    /** What a record's validator class is suffixed with. */
-    private static final String VALIDATOR = "Validator";
-
     private final Set<String> reserved;
     private final List<Diagnostic> diagnostics;
-
-    /** The name of the validator of a record named {@code record}: it takes part in allocation as the record's own. */
-    static String validatorOf(String record) {
-        return record + VALIDATOR;
-    }
 
     TopLevelNames(Set<String> reserved, List<Diagnostic> diagnostics) {
         this.reserved = reserved;
@@ -101,12 +93,7 @@ final class TopLevelNames {
             for (Claim c : sorted) byName.computeIfAbsent(Claim.lower(c.name()), k -> new ArrayList<>()).add(c);
             for (Claim c : sorted) {
                 String n = c.name();
-                boolean taken = reserved.contains(n) || c.blocked.contains(n)
-                        || (c.kind == Kind.RECORD && reserved.contains(validatorOf(n)));
-                // a name that is another record's validator belongs to that validator
-                List<Claim> owners = n.endsWith(VALIDATOR) ? byName.get(Claim.lower(n.substring(0, n.length() - VALIDATOR.length()))) : null;
-                if (owners != null && owners.stream().anyMatch(o -> o.kind == Kind.RECORD)) taken = true;
-                if (taken) bump.add(c);
+                if (reserved.contains(n) || c.blocked.contains(n)) bump.add(c);
             }
             for (List<Claim> group : byName.values()) {
                 Set<String> shapes = group.stream().map(c -> c.kind + ":" + c.shape).collect(Collectors.toCollection(TreeSet::new));

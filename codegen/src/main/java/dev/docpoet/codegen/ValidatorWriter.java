@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.docpoet.codegen.Plans.ComponentPlan;
 import dev.docpoet.codegen.Plans.Constant;
 import dev.docpoet.codegen.Plans.EnumRef;
@@ -14,31 +13,24 @@ import dev.docpoet.codegen.Plans.RecordPlan;
 import dev.docpoet.codegen.Plans.Shape;
 import dev.docpoet.codegen.Plans.UnionRef;
 import dev.docpoet.spec.Pointers;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code XxxValidator.validate(x)} for a top-level record: reflection-free checks of required values, closed
- * enums and string formats, recursing into nested records and lists, each violation with its JSON pointer.
+ * Writes a record's checks and a top-level record's {@code validate()}: reflection-free checks of required values,
+ * closed enums and string formats, recursing into nested records and lists, each violation with its JSON pointer.
  */
 final class ValidatorWriter {
     private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), Annotations.VIOLATION);
 
-    /** The validator class, for {@link TopLevelTemplate} to finish. */
-    TypeSpec.Builder write(RecordPlan top) {
-        TypeSpec.Builder b = TypeSpec.classBuilder(java.util.Objects.requireNonNull(top.validator(), "a top-level record")).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Checks {@link $T} values against what the docs say of them: required values, documented enum values\n"
-                        + "and string formats, in nested records and lists too.\n\n<p>$L\n", top.name(), Javadocs.source(top.sourceLabel(), top.location()));
-        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        b.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(VIOLATIONS).addParameter(top.name(), "value")
-                .addJavadoc("Every violation of the documented contract in {@code value}, in field order; empty when it conforms.\n")
-                .addStatement("$T out = new $T<>()", VIOLATIONS, ArrayList.class)
-                .addStatement("$T.check(value, $S, out)", top.name(), "")
-                .addStatement("return $T.unmodifiableList(out)", Collections.class).build());
-        return b;
+    /**
+     * A top-level record's {@code validate()}: the record checks itself, so that no validator class per record is
+     * needed ({@code Ticket::validate} is what the client calls on a response).
+     */
+    static MethodSpec validate() {
+        return MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC).returns(VIOLATIONS)
+                .addJavadoc("Every violation of the documented contract, in nested records too, in field order; none when it conforms.\n")
+                .addStatement("return $T.collect(out -> check(this, $S, out))", Annotations.VIOLATION, "").build();
     }
 
     /**

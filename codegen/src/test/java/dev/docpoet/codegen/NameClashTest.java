@@ -30,7 +30,7 @@ class NameClashTest {
         TypeNamePin pin = new TypeNamePin("GET /my_items/{x} 200", "Other", new JavaLocation("test pin", "pin"));
         CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
         assertEquals(List.of(), r.diagnostics().stream().filter(x -> x.severity() != dev.docpoet.spec.Severity.INFO).toList());
-        assertEquals(List.of("MyItem", "MyItemValidator", "Other", "OtherValidator"),
+        assertEquals(List.of("MyItem", "Other"),
                 r.files().stream().map(f -> f.simpleName()).toList());
     }
 
@@ -49,12 +49,12 @@ class NameClashTest {
                 "one warning for the contested name, with the pin that settles it");
         assertEquals(1, r.diagnostics().stream().filter(x -> x.code() == GeneratorCode.GenTypeName && x.message().contains("is wanted by uses of other shapes"))
                 .count(), "the other use says where it went, as an info");
-        assertEquals(List.of("BillingError", "BillingErrorValidator", "ShopError", "ShopErrorValidator"),
+        assertEquals(List.of("BillingError", "ShopError"),
                 r.files().stream().map(f -> f.simpleName()).sorted().toList(), "Error is java.lang's; ErrorModel is wanted twice");
 
         TypeNamePin pin = new TypeNamePin("component shop.yaml#Error", "Problem", new JavaLocation("test pin", "pin"));
         CodeGenerator.Result pinned = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s, List.of(pin), java.util.Set.of()), null);
-        assertEquals(List.of("ErrorModel", "ErrorModelValidator", "Problem", "ProblemValidator"),
+        assertEquals(List.of("ErrorModel", "Problem"),
                 pinned.files().stream().map(f -> f.simpleName()).sorted().toList());
     }
 
@@ -67,7 +67,7 @@ class NameClashTest {
         ApiModel specs = ApiModel.of(List.of(DocParser.parse("api.yaml", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         CodeGenerator.Result r = CodeGenerator.generate(specs, new CodeGenerator.Options("p", s -> s), null);
         assertTrue(r.diagnostics().stream().noneMatch(d -> d.severity() == dev.docpoet.spec.Severity.ERROR), r.diagnostics().toString());
-        List<String> names = r.files().stream().map(f -> f.simpleName()).filter(n -> !n.endsWith("Validator")).sorted().toList();
+        List<String> names = r.files().stream().map(f -> f.simpleName()).sorted().toList();
         assertEquals(3, names.size(), names.toString());
         assertTrue(names.contains("UnderscoreMetadata"), names.toString());
     }

@@ -65,7 +65,7 @@ class RequestBuildersTest {
         CodeGenerator.Result r = CodeGenerator.generate(model, new CodeGenerator.Options("p", s -> s), null);
         String request = source(r, "CreateNoteRequest");
         assertTrue(request.contains("public static Builder builder()") && request.contains("public Builder toBuilder()"), request);
-        assertTrue(request.matches("(?s).*Required\\.set\\(components\\[\\d+\\], additionalProperties, \"text\", \"text\"\\).*"), "build() refuses a required field left unset: " + request);
+        assertTrue(request.matches("(?s).*require\\(\\d+, \"text\", \"text\"\\);.*"), "build() refuses a required field left unset: " + request);
         assertTrue(source(r, "Author").contains("public static Builder builder()"), "a component a request body uses");
         assertFalse(source(r, "Stats").contains("builder()"), "a component only responses use, all of it required");
     }

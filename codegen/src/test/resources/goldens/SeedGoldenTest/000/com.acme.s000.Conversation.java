@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -37,14 +38,10 @@ import org.jspecify.annotations.Nullable;
  * @param messages An array of messages exchanged in the conversation.
  * @param createdAt Timestamp when the conversation was created.
  * @param updatedAt Timestamp when the conversation was last updated.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 000_76523d98f8f1dbb7.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 000_76523d98f8f1dbb7.txt")
 @NullMarked
 public record Conversation(@JsonProperty("_id") @Nullable String id,
         @JsonProperty("userId") @Nullable String userId,
@@ -60,58 +57,42 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code _id}, null when absent.
-     */
+    /** The {@code _id}, null when absent. */
     public @Nullable String id() {
         return Components.optional(id, additionalProperties, "_id", "Conversation");
     }
 
-    /**
-     * The {@code userId}, null when absent.
-     */
+    /** The {@code userId}, null when absent. */
     public @Nullable String userId() {
         return Components.optional(userId, additionalProperties, "userId", "Conversation");
     }
 
-    /**
-     * The {@code pathwayId}, null when absent.
-     */
+    /** The {@code pathwayId}, null when absent. */
     public @Nullable String pathwayId() {
         return Components.optional(pathwayId, additionalProperties, "pathwayId", "Conversation");
     }
 
-    /**
-     * The {@code agentId}, null when absent.
-     */
+    /** The {@code agentId}, null when absent. */
     public @Nullable String agentId() {
         return Components.optional(agentId, additionalProperties, "agentId", "Conversation");
     }
 
-    /**
-     * The {@code customer}, null when absent.
-     */
+    /** The {@code customer}, null when absent. */
     public @Nullable Customer customer() {
         return Components.optional(customer, additionalProperties, "customer", "Conversation");
     }
 
-    /**
-     * The {@code messages}, empty when absent.
-     */
+    /** The {@code messages}, empty when absent. */
     public List<Message> messages() {
         return Components.listOrEmpty(messages, additionalProperties, "messages", "Conversation");
     }
 
-    /**
-     * The {@code createdAt}, null when absent.
-     */
+    /** The {@code createdAt}, null when absent. */
     public @Nullable OffsetDateTime createdAt() {
         return Components.optional(createdAt, additionalProperties, "createdAt", "Conversation");
     }
 
-    /**
-     * The {@code updatedAt}, null when absent.
-     */
+    /** The {@code updatedAt}, null when absent. */
     public @Nullable OffsetDateTime updatedAt() {
         return Components.optional(updatedAt, additionalProperties, "updatedAt", "Conversation");
     }
@@ -131,12 +112,13 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Conversation fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -155,119 +137,73 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Conversation}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Conversation}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[8];
+            super(8);
         }
 
         private Builder(Conversation from) {
-            components = new Object[] {from.id, from.userId, from.pathwayId, from.agentId,
-                    from.customer, from.messages, from.createdAt, from.updatedAt};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.userId, from.pathwayId, from.agentId, from.customer,
+                    from.messages, from.createdAt, from.updatedAt}, from.additionalProperties);
         }
 
-        /**
-         * The unique identifier for the conversation.
-         */
+        /** The unique identifier for the conversation. */
         public Builder id(@Nullable String id) {
             return given(0, "_id", id);
         }
 
-        /**
-         * The unique identifier for the user associated with the conversation.
-         */
+        /** The unique identifier for the user associated with the conversation. */
         public Builder userId(@Nullable String userId) {
             return given(1, "userId", userId);
         }
 
-        /**
-         * The unique identifier for the flow associated with the conversation.
-         */
+        /** The unique identifier for the flow associated with the conversation. */
         public Builder pathwayId(@Nullable String pathwayId) {
             return given(2, "pathwayId", pathwayId);
         }
 
-        /**
-         * The unique identifier for the agent handling the conversation.
-         */
+        /** The unique identifier for the agent handling the conversation. */
         public Builder agentId(@Nullable String agentId) {
             return given(3, "agentId", agentId);
         }
 
-        /**
-         * Customer details associated with the conversation.
-         */
+        /** Customer details associated with the conversation. */
         public Builder customer(@Nullable Customer customer) {
             return given(4, "customer", customer);
         }
 
-        /**
-         * An array of messages exchanged in the conversation.
-         */
+        /** An array of messages exchanged in the conversation. */
         public Builder messages(@Nullable List<Message> messages) {
             return given(5, "messages", messages);
         }
 
-        /**
-         * Timestamp when the conversation was created.
-         */
+        /** Timestamp when the conversation was created. */
         public Builder createdAt(@Nullable OffsetDateTime createdAt) {
             return given(6, "createdAt", createdAt);
         }
 
-        /**
-         * Timestamp when the conversation was last updated.
-         */
+        /** Timestamp when the conversation was last updated. */
         public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
             return given(7, "updatedAt", updatedAt);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Conversation build() {
-            return new Conversation((String) components[0], (String) components[1],
-                    (String) components[2], (String) components[3], (Customer) components[4],
-                    (List<Message>) components[5], (OffsetDateTime) components[6],
-                    (OffsetDateTime) components[7], additionalProperties);
+            return new Conversation((String) values[0], (String) values[1], (String) values[2],
+                    (String) values[3], (Customer) values[4], (List<Message>) values[5],
+                    (OffsetDateTime) values[6], (OffsetDateTime) values[7], properties);
         }
     }
 
@@ -282,8 +218,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param name The name of the customer.
      * @param email The email address of the customer.
      * @param phone The phone number of the customer.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Customer(@JsonProperty("name") @Nullable String name,
@@ -294,23 +229,17 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code name}, null when absent.
-         */
+        /** The {@code name}, null when absent. */
         public @Nullable String name() {
             return Components.optional(name, additionalProperties, "name", "Customer");
         }
 
-        /**
-         * The {@code email}, null when absent.
-         */
+        /** The {@code email}, null when absent. */
         public @Nullable String email() {
             return Components.optional(email, additionalProperties, "email", "Customer");
         }
 
-        /**
-         * The {@code phone}, null when absent.
-         */
+        /** The {@code phone}, null when absent. */
         public @Nullable String phone() {
             return Components.optional(phone, additionalProperties, "phone", "Customer");
         }
@@ -319,12 +248,8 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             Unreadable.report(v.additionalProperties, path, out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Customer fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -338,80 +263,45 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Customer}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Customer}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[3];
+                super(3);
             }
 
             private Builder(Customer from) {
-                components = new Object[] {from.name, from.email, from.phone};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.name, from.email, from.phone}, from.additionalProperties);
             }
 
-            /**
-             * The name of the customer.
-             */
+            /** The name of the customer. */
             public Builder name(@Nullable String name) {
                 return given(0, "name", name);
             }
 
-            /**
-             * The email address of the customer.
-             */
+            /** The email address of the customer. */
             public Builder email(@Nullable String email) {
                 return given(1, "email", email);
             }
 
-            /**
-             * The phone number of the customer.
-             */
+            /** The phone number of the customer. */
             public Builder phone(@Nullable String phone) {
                 return given(2, "phone", phone);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Customer build() {
-                return new Customer((String) components[0], (String) components[1],
-                        (String) components[2], additionalProperties);
+                return new Customer((String) values[0], (String) values[1], (String) values[2],
+                        properties);
             }
         }
     }
@@ -431,8 +321,7 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
      * @param id The unique identifier for the message.
      * @param createdAt Timestamp when the message was created.
      * @param updatedAt Timestamp when the message was last updated.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Message(@JsonProperty("direction") @Nullable MessageDirection direction,
@@ -447,51 +336,37 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code direction}, null when absent.
-         */
+        /** The {@code direction}, null when absent. */
         public @Nullable MessageDirection direction() {
             return Components.optional(direction, additionalProperties, "direction", "Message");
         }
 
-        /**
-         * The {@code sent}, null when absent.
-         */
+        /** The {@code sent}, null when absent. */
         public @Nullable Boolean sent() {
             return Components.optional(sent, additionalProperties, "sent", "Message");
         }
 
-        /**
-         * The {@code message}, null when absent.
-         */
+        /** The {@code message}, null when absent. */
         public @Nullable String message() {
             return Components.optional(message, additionalProperties, "message", "Message");
         }
 
-        /**
-         * The {@code status}, null when absent.
-         */
+        /** The {@code status}, null when absent. */
         public @Nullable MessageStatus status() {
             return Components.optional(status, additionalProperties, "status", "Message");
         }
 
-        /**
-         * The {@code _id}, null when absent.
-         */
+        /** The {@code _id}, null when absent. */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "_id", "Message");
         }
 
-        /**
-         * The {@code createdAt}, null when absent.
-         */
+        /** The {@code createdAt}, null when absent. */
         public @Nullable OffsetDateTime createdAt() {
             return Components.optional(createdAt, additionalProperties, "createdAt", "Message");
         }
 
-        /**
-         * The {@code updatedAt}, null when absent.
-         */
+        /** The {@code updatedAt}, null when absent. */
         public @Nullable OffsetDateTime updatedAt() {
             return Components.optional(updatedAt, additionalProperties, "updatedAt", "Message");
         }
@@ -500,12 +375,8 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
             Unreadable.report(v.additionalProperties, path, out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Message fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -523,111 +394,67 @@ public record Conversation(@JsonProperty("_id") @Nullable String id,
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Message}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Message}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[7];
+                super(7);
             }
 
             private Builder(Message from) {
-                components = new Object[] {from.direction, from.sent, from.message, from.status,
-                        from.id, from.createdAt, from.updatedAt};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.direction, from.sent, from.message, from.status, from.id,
+                        from.createdAt, from.updatedAt}, from.additionalProperties);
             }
 
-            /**
-             * The direction of the message (e.g., "outbound" or "inbound").
-             */
+            /** The direction of the message (e.g., "outbound" or "inbound"). */
             public Builder direction(@Nullable MessageDirection direction) {
                 return given(0, "direction", direction);
             }
 
-            /**
-             * Indicates whether the message was sent successfully.
-             */
+            /** Indicates whether the message was sent successfully. */
             public Builder sent(@Nullable Boolean sent) {
                 return given(1, "sent", sent);
             }
 
-            /**
-             * The content of the message.
-             */
+            /** The content of the message. */
             public Builder message(@Nullable String message) {
                 return given(2, "message", message);
             }
 
-            /**
-             * The status of the message (e.g., "approved", "received").
-             */
+            /** The status of the message (e.g., "approved", "received"). */
             public Builder status(@Nullable MessageStatus status) {
                 return given(3, "status", status);
             }
 
-            /**
-             * The unique identifier for the message.
-             */
+            /** The unique identifier for the message. */
             public Builder id(@Nullable String id) {
                 return given(4, "_id", id);
             }
 
-            /**
-             * Timestamp when the message was created.
-             */
+            /** Timestamp when the message was created. */
             public Builder createdAt(@Nullable OffsetDateTime createdAt) {
                 return given(5, "createdAt", createdAt);
             }
 
-            /**
-             * Timestamp when the message was last updated.
-             */
+            /** Timestamp when the message was last updated. */
             public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
                 return given(6, "updatedAt", updatedAt);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Message build() {
-                return new Message((MessageDirection) components[0], (Boolean) components[1],
-                        (String) components[2], (MessageStatus) components[3],
-                        (String) components[4], (OffsetDateTime) components[5],
-                        (OffsetDateTime) components[6], additionalProperties);
+                return new Message((MessageDirection) values[0], (Boolean) values[1],
+                        (String) values[2], (MessageStatus) values[3], (String) values[4],
+                        (OffsetDateTime) values[5], (OffsetDateTime) values[6], properties);
             }
         }
     }

@@ -15,29 +15,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 000_76523d98f8f1dbb7.txt, line 53.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 000_76523d98f8f1dbb7.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 000_76523d98f8f1dbb7.txt")
 @NullMarked
 public final class MessageDirection extends OpenEnum<String, MessageDirection.Known> {
-    /**
-     * {@code outbound}
-     */
+    /** {@code outbound} */
     public static final MessageDirection OUTBOUND = new MessageDirection("outbound", Known.OUTBOUND);
 
-    /**
-     * {@code inbound}
-     */
+    /** {@code inbound} */
     public static final MessageDirection INBOUND = new MessageDirection("inbound", Known.INBOUND);
 
     private MessageDirection(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static MessageDirection of(String value) {
         Objects.requireNonNull(value, "value");
@@ -48,24 +39,16 @@ public final class MessageDirection extends OpenEnum<String, MessageDirection.Kn
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<MessageDirection> documented() {
         return List.of(OUTBOUND, INBOUND);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         OUTBOUND,
-
         INBOUND,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -15,29 +15,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 000_76523d98f8f1dbb7.txt, line 62.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 000_76523d98f8f1dbb7.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 000_76523d98f8f1dbb7.txt")
 @NullMarked
 public final class MessageStatus extends OpenEnum<String, MessageStatus.Known> {
-    /**
-     * {@code approved}
-     */
+    /** {@code approved} */
     public static final MessageStatus APPROVED = new MessageStatus("approved", Known.APPROVED);
 
-    /**
-     * {@code received}
-     */
+    /** {@code received} */
     public static final MessageStatus RECEIVED = new MessageStatus("received", Known.RECEIVED);
 
     private MessageStatus(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static MessageStatus of(String value) {
         Objects.requireNonNull(value, "value");
@@ -48,24 +39,16 @@ public final class MessageStatus extends OpenEnum<String, MessageStatus.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<MessageStatus> documented() {
         return List.of(APPROVED, RECEIVED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         APPROVED,
-
         RECEIVED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

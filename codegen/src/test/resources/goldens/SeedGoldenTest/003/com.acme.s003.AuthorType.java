@@ -13,49 +13,32 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class AuthorType extends OpenEnum<String, AuthorType.Known> {
-    /**
-     * {@code customer}
-     */
+    /** {@code customer} */
     public static final AuthorType CUSTOMER = new AuthorType("customer", Known.CUSTOMER);
 
-    /**
-     * {@code lead}
-     */
+    /** {@code lead} */
     public static final AuthorType LEAD = new AuthorType("lead", Known.LEAD);
 
-    /**
-     * {@code admin}
-     */
+    /** {@code admin} */
     public static final AuthorType ADMIN = new AuthorType("admin", Known.ADMIN);
 
-    /**
-     * {@code bot}
-     */
+    /** {@code bot} */
     public static final AuthorType BOT = new AuthorType("bot", Known.BOT);
 
-    /**
-     * {@code guest}
-     */
+    /** {@code guest} */
     public static final AuthorType GUEST = new AuthorType("guest", Known.GUEST);
 
-    /**
-     * {@code integration}
-     */
+    /** {@code integration} */
     public static final AuthorType INTEGRATION = new AuthorType("integration", Known.INTEGRATION);
 
     private AuthorType(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static AuthorType of(String value) {
         Objects.requireNonNull(value, "value");
@@ -70,32 +53,20 @@ public final class AuthorType extends OpenEnum<String, AuthorType.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<AuthorType> documented() {
         return List.of(CUSTOMER, LEAD, ADMIN, BOT, GUEST, INTEGRATION);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         CUSTOMER,
-
         LEAD,
-
         ADMIN,
-
         BOT,
-
         GUEST,
-
         INTEGRATION,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

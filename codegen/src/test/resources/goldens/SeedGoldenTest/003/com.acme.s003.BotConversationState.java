@@ -15,34 +15,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class BotConversationState extends OpenEnum<String, BotConversationState.Known> {
-    /**
-     * {@code active}
-     */
+    /** {@code active} */
     public static final BotConversationState ACTIVE = new BotConversationState("active", Known.ACTIVE);
 
-    /**
-     * {@code handed_off_to_human}
-     */
+    /** {@code handed_off_to_human} */
     public static final BotConversationState HANDED_OFF_TO_HUMAN = new BotConversationState("handed_off_to_human", Known.HANDED_OFF_TO_HUMAN);
 
-    /**
-     * {@code resolved}
-     */
+    /** {@code resolved} */
     public static final BotConversationState RESOLVED = new BotConversationState("resolved", Known.RESOLVED);
 
     private BotConversationState(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static BotConversationState of(String value) {
         Objects.requireNonNull(value, "value");
@@ -54,26 +43,17 @@ public final class BotConversationState extends OpenEnum<String, BotConversation
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<BotConversationState> documented() {
         return List.of(ACTIVE, HANDED_OFF_TO_HUMAN, RESOLVED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         ACTIVE,
-
         HANDED_OFF_TO_HUMAN,
-
         RESOLVED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -15,44 +15,29 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class Channel extends OpenEnum<String, Channel.Known> {
-    /**
-     * {@code unknown}
-     */
+    /** {@code unknown} */
     public static final Channel UNKNOWN = new Channel("unknown", Known.UNKNOWN);
 
-    /**
-     * {@code desktop}
-     */
+    /** {@code desktop} */
     public static final Channel DESKTOP = new Channel("desktop", Known.DESKTOP);
 
-    /**
-     * {@code android}
-     */
+    /** {@code android} */
     public static final Channel ANDROID = new Channel("android", Known.ANDROID);
 
-    /**
-     * {@code ios}
-     */
+    /** {@code ios} */
     public static final Channel IOS = new Channel("ios", Known.IOS);
 
-    /**
-     * {@code email}
-     */
+    /** {@code email} */
     public static final Channel EMAIL = new Channel("email", Known.EMAIL);
 
     private Channel(String value, Known known) {
         super(value, known, Known.UNRECOGNIZED);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static Channel of(String value) {
         Objects.requireNonNull(value, "value");
@@ -66,30 +51,19 @@ public final class Channel extends OpenEnum<String, Channel.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<Channel> documented() {
         return List.of(UNKNOWN, DESKTOP, ANDROID, IOS, EMAIL);
     }
 
-    /**
-     * The documented values, and UNRECOGNIZED for any other.
-     */
+    /** The documented values, and UNRECOGNIZED for any other. */
     public enum Known {
         UNKNOWN,
-
         DESKTOP,
-
         ANDROID,
-
         IOS,
-
         EMAIL,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNRECOGNIZED
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -58,14 +59,10 @@ import org.jspecify.annotations.Nullable;
  * internal admin note). Use these receipts to render read indicators and typing awareness, not to
  * infer content access.
  * @param conversationParts Array of conversation parts (messages). Only included when fetching a single conversation by ID.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public record Conversation(@JsonProperty("object") String object, @JsonProperty("id") String id,
         @JsonProperty("title") @Nullable String title,
@@ -89,9 +86,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         @JsonProperty("readReceipts") @Nullable List<Conversation.ReadReceipt> readReceipts,
         @JsonProperty("conversationParts") @Nullable List<Conversation.ConversationPart> conversationParts,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
-    /**
-     * The one value the docs allow for {@code object}.
-     */
+    /** The one value the docs allow for {@code object}. */
     public static final String OBJECT = "conversation";
 
     public Conversation {
@@ -108,163 +103,117 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code object}.
-     */
+    /** The required {@code object}. */
     public String object() {
         return Components.required(object, additionalProperties, "object", "Conversation");
     }
 
-    /**
-     * The required {@code id}.
-     */
+    /** The required {@code id}. */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Conversation");
     }
 
-    /**
-     * The {@code title}, null when absent.
-     */
+    /** The {@code title}, null when absent. */
     public @Nullable String title() {
         return Components.optional(title, additionalProperties, "title", "Conversation");
     }
 
-    /**
-     * The required {@code state}.
-     */
+    /** The required {@code state}. */
     public ConversationState state() {
         return Components.required(state, additionalProperties, "state", "Conversation");
     }
 
-    /**
-     * The required {@code isBlocked}.
-     */
+    /** The required {@code isBlocked}. */
     public Boolean isBlocked() {
         return Components.required(isBlocked, additionalProperties, "isBlocked", "Conversation");
     }
 
-    /**
-     * The required {@code priority}.
-     */
+    /** The required {@code priority}. */
     public Boolean priority() {
         return Components.required(priority, additionalProperties, "priority", "Conversation");
     }
 
-    /**
-     * The {@code prioritySetAt}, null when absent.
-     */
+    /** The {@code prioritySetAt}, null when absent. */
     public @Nullable OffsetDateTime prioritySetAt() {
         return Components.optional(prioritySetAt, additionalProperties, "prioritySetAt", "Conversation");
     }
 
-    /**
-     * The {@code adminAssigneeId}, null when absent.
-     */
+    /** The {@code adminAssigneeId}, null when absent. */
     public @Nullable String adminAssigneeId() {
         return Components.optional(adminAssigneeId, additionalProperties, "adminAssigneeId", "Conversation");
     }
 
-    /**
-     * The {@code teamAssigneeId}, null when absent.
-     */
+    /** The {@code teamAssigneeId}, null when absent. */
     public @Nullable String teamAssigneeId() {
         return Components.optional(teamAssigneeId, additionalProperties, "teamAssigneeId", "Conversation");
     }
 
-    /**
-     * The required {@code userPreferredLanguage}.
-     */
+    /** The required {@code userPreferredLanguage}. */
     public String userPreferredLanguage() {
         return Components.required(userPreferredLanguage, additionalProperties, "userPreferredLanguage", "Conversation");
     }
 
-    /**
-     * The {@code source}, null when absent.
-     */
+    /** The {@code source}, null when absent. */
     public @Nullable Source source() {
         return Components.optional(source, additionalProperties, "source", "Conversation");
     }
 
-    /**
-     * The required {@code participants}.
-     */
+    /** The required {@code participants}. */
     public List<Participant> participants() {
         return Components.required(participants, additionalProperties, "participants", "Conversation");
     }
 
-    /**
-     * The {@code botConversationState}, null when absent.
-     */
+    /** The {@code botConversationState}, null when absent. */
     public @Nullable BotConversationState botConversationState() {
         return Components.optional(botConversationState, additionalProperties, "botConversationState", "Conversation");
     }
 
-    /**
-     * The {@code botConversationStateLastUpdatedAt}, null when absent.
-     */
+    /** The {@code botConversationStateLastUpdatedAt}, null when absent. */
     public @Nullable OffsetDateTime botConversationStateLastUpdatedAt() {
         return Components.optional(botConversationStateLastUpdatedAt, additionalProperties, "botConversationStateLastUpdatedAt", "Conversation");
     }
 
-    /**
-     * The {@code disableCustomerReply}, null when absent.
-     */
+    /** The {@code disableCustomerReply}, null when absent. */
     public @Nullable Boolean disableCustomerReply() {
         return Components.optional(disableCustomerReply, additionalProperties, "disableCustomerReply", "Conversation");
     }
 
-    /**
-     * The {@code awaitingCustomerReply}, null when absent.
-     */
+    /** The {@code awaitingCustomerReply}, null when absent. */
     public @Nullable Boolean awaitingCustomerReply() {
         return Components.optional(awaitingCustomerReply, additionalProperties, "awaitingCustomerReply", "Conversation");
     }
 
-    /**
-     * The {@code lastActivityAt}, null when absent.
-     */
+    /** The {@code lastActivityAt}, null when absent. */
     public @Nullable OffsetDateTime lastActivityAt() {
         return Components.optional(lastActivityAt, additionalProperties, "lastActivityAt", "Conversation");
     }
 
-    /**
-     * The {@code waitingSince}, null when absent.
-     */
+    /** The {@code waitingSince}, null when absent. */
     public @Nullable OffsetDateTime waitingSince() {
         return Components.optional(waitingSince, additionalProperties, "waitingSince", "Conversation");
     }
 
-    /**
-     * The {@code snoozedUntil}, null when absent.
-     */
+    /** The {@code snoozedUntil}, null when absent. */
     public @Nullable OffsetDateTime snoozedUntil() {
         return Components.optional(snoozedUntil, additionalProperties, "snoozedUntil", "Conversation");
     }
 
-    /**
-     * The required {@code createdAt}.
-     */
+    /** The required {@code createdAt}. */
     public OffsetDateTime createdAt() {
         return Components.required(createdAt, additionalProperties, "createdAt", "Conversation");
     }
 
-    /**
-     * The required {@code updatedAt}.
-     */
+    /** The required {@code updatedAt}. */
     public OffsetDateTime updatedAt() {
         return Components.required(updatedAt, additionalProperties, "updatedAt", "Conversation");
     }
 
-    /**
-     * The {@code readReceipts}, empty when absent.
-     */
+    /** The {@code readReceipts}, empty when absent. */
     public List<ReadReceipt> readReceipts() {
         return Components.listOrEmpty(readReceipts, additionalProperties, "readReceipts", "Conversation");
     }
 
-    /**
-     * The {@code conversationParts}, empty when absent.
-     */
+    /** The {@code conversationParts}, empty when absent. */
     public List<ConversationPart> conversationParts() {
         return Components.listOrEmpty(conversationParts, additionalProperties, "conversationParts", "Conversation");
     }
@@ -328,12 +277,13 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Conversation fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -367,188 +317,135 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Conversation}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Conversation}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[23];
-            components[0] = Conversation.OBJECT;
+            super(23);
+            values[0] = Conversation.OBJECT;
         }
 
         private Builder(Conversation from) {
-            components = new Object[] {from.object, from.id, from.title, from.state, from.isBlocked,
+            super(new Object[] {from.object, from.id, from.title, from.state, from.isBlocked,
                     from.priority, from.prioritySetAt, from.adminAssigneeId, from.teamAssigneeId,
                     from.userPreferredLanguage, from.source, from.participants,
                     from.botConversationState, from.botConversationStateLastUpdatedAt,
                     from.disableCustomerReply, from.awaitingCustomerReply, from.lastActivityAt,
                     from.waitingSince, from.snoozedUntil, from.createdAt, from.updatedAt,
-                    from.readReceipts, from.conversationParts};
-            this.additionalProperties.putAll(from.additionalProperties);
+                    from.readReceipts, from.conversationParts}, from.additionalProperties);
         }
 
-        /**
-         * Object type identifier
-         */
+        /** Object type identifier */
         public Builder object(String object) {
             return given(0, "object", Objects.requireNonNull(object, "object"));
         }
 
-        /**
-         * Unique conversation identifier
-         */
+        /** Unique conversation identifier */
         public Builder id(String id) {
             return given(1, "id", Objects.requireNonNull(id, "id"));
         }
 
-        /**
-         * Conversation title
-         */
+        /** Conversation title */
         public Builder title(@Nullable String title) {
             return given(2, "title", title);
         }
 
-        /**
-         * Current state of the conversation
-         */
+        /** Current state of the conversation */
         public Builder state(ConversationState state) {
             return given(3, "state", Objects.requireNonNull(state, "state"));
         }
 
-        /**
-         * Whether the user is blocked
-         */
+        /** Whether the user is blocked */
         public Builder isBlocked(Boolean isBlocked) {
             return given(4, "isBlocked", Objects.requireNonNull(isBlocked, "isBlocked"));
         }
 
-        /**
-         * Whether this conversation is marked as priority
-         */
+        /** Whether this conversation is marked as priority */
         public Builder priority(Boolean priority) {
             return given(5, "priority", Objects.requireNonNull(priority, "priority"));
         }
 
-        /**
-         * ISO timestamp when priority was set
-         */
+        /** ISO timestamp when priority was set */
         public Builder prioritySetAt(@Nullable OffsetDateTime prioritySetAt) {
             return given(6, "prioritySetAt", prioritySetAt);
         }
 
-        /**
-         * ID of the assigned admin
-         */
+        /** ID of the assigned admin */
         public Builder adminAssigneeId(@Nullable String adminAssigneeId) {
             return given(7, "adminAssigneeId", adminAssigneeId);
         }
 
-        /**
-         * ID of the assigned team
-         */
+        /** ID of the assigned team */
         public Builder teamAssigneeId(@Nullable String teamAssigneeId) {
             return given(8, "teamAssigneeId", teamAssigneeId);
         }
 
-        /**
-         * User's preferred language
-         */
+        /** User's preferred language */
         public Builder userPreferredLanguage(String userPreferredLanguage) {
             return given(9, "userPreferredLanguage", Objects.requireNonNull(userPreferredLanguage, "userPreferredLanguage"));
         }
 
-        /**
-         * Information about the first message
-         */
+        /** Information about the first message */
         public Builder source(@Nullable Source source) {
             return given(10, "source", source);
         }
 
-        /**
-         * Participants in this conversation
-         */
+        /** Participants in this conversation */
         public Builder participants(List<Participant> participants) {
             return given(11, "participants", Objects.requireNonNull(participants, "participants"));
         }
 
-        /**
-         * State of AI agent handling for this conversation
-         */
+        /** State of AI agent handling for this conversation */
         public Builder botConversationState(@Nullable BotConversationState botConversationState) {
             return given(12, "botConversationState", botConversationState);
         }
 
-        /**
-         * ISO timestamp when bot state last changed
-         */
+        /** ISO timestamp when bot state last changed */
         public Builder botConversationStateLastUpdatedAt(
                 @Nullable OffsetDateTime botConversationStateLastUpdatedAt) {
             return given(13, "botConversationStateLastUpdatedAt", botConversationStateLastUpdatedAt);
         }
 
-        /**
-         * Whether customer replies are disabled
-         */
+        /** Whether customer replies are disabled */
         public Builder disableCustomerReply(@Nullable Boolean disableCustomerReply) {
             return given(14, "disableCustomerReply", disableCustomerReply);
         }
 
-        /**
-         * Whether we are awaiting a customer reply
-         */
+        /** Whether we are awaiting a customer reply */
         public Builder awaitingCustomerReply(@Nullable Boolean awaitingCustomerReply) {
             return given(15, "awaitingCustomerReply", awaitingCustomerReply);
         }
 
-        /**
-         * ISO timestamp of last activity
-         */
+        /** ISO timestamp of last activity */
         public Builder lastActivityAt(@Nullable OffsetDateTime lastActivityAt) {
             return given(16, "lastActivityAt", lastActivityAt);
         }
 
-        /**
-         * ISO timestamp when conversation started waiting
-         */
+        /** ISO timestamp when conversation started waiting */
         public Builder waitingSince(@Nullable OffsetDateTime waitingSince) {
             return given(17, "waitingSince", waitingSince);
         }
 
-        /**
-         * ISO timestamp until which conversation is snoozed
-         */
+        /** ISO timestamp until which conversation is snoozed */
         public Builder snoozedUntil(@Nullable OffsetDateTime snoozedUntil) {
             return given(18, "snoozedUntil", snoozedUntil);
         }
 
-        /**
-         * ISO timestamp when conversation was created
-         */
+        /** ISO timestamp when conversation was created */
         public Builder createdAt(OffsetDateTime createdAt) {
             return given(19, "createdAt", Objects.requireNonNull(createdAt, "createdAt"));
         }
 
-        /**
-         * ISO timestamp when conversation was last updated
-         */
+        /** ISO timestamp when conversation was last updated */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             return given(20, "updatedAt", Objects.requireNonNull(updatedAt, "updatedAt"));
         }
@@ -564,55 +461,33 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             return given(21, "readReceipts", readReceipts);
         }
 
-        /**
-         * Array of conversation parts (messages). Only included when fetching a single conversation by ID.
-         */
+        /** Array of conversation parts (messages). Only included when fetching a single conversation by ID. */
         public Builder conversationParts(@Nullable List<ConversationPart> conversationParts) {
             return given(22, "conversationParts", conversationParts);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Conversation build() {
-            Required.set(components[0], additionalProperties, "object", "object");
-            Required.set(components[1], additionalProperties, "id", "id");
-            Required.set(components[3], additionalProperties, "state", "state");
-            Required.set(components[4], additionalProperties, "isBlocked", "isBlocked");
-            Required.set(components[5], additionalProperties, "priority", "priority");
-            Required.set(components[9], additionalProperties, "userPreferredLanguage", "userPreferredLanguage");
-            Required.set(components[11], additionalProperties, "participants", "participants");
-            Required.set(components[19], additionalProperties, "createdAt", "createdAt");
-            Required.set(components[20], additionalProperties, "updatedAt", "updatedAt");
-            return new Conversation((String) components[0], (String) components[1],
-                    (String) components[2], (ConversationState) components[3],
-                    (Boolean) components[4], (Boolean) components[5],
-                    (OffsetDateTime) components[6], (String) components[7], (String) components[8],
-                    (String) components[9], (Source) components[10],
-                    (List<Participant>) components[11], (BotConversationState) components[12],
-                    (OffsetDateTime) components[13], (Boolean) components[14],
-                    (Boolean) components[15], (OffsetDateTime) components[16],
-                    (OffsetDateTime) components[17], (OffsetDateTime) components[18],
-                    (OffsetDateTime) components[19], (OffsetDateTime) components[20],
-                    (List<ReadReceipt>) components[21], (List<ConversationPart>) components[22],
-                    additionalProperties);
+            require(0, "object", "object");
+            require(1, "id", "id");
+            require(3, "state", "state");
+            require(4, "isBlocked", "isBlocked");
+            require(5, "priority", "priority");
+            require(9, "userPreferredLanguage", "userPreferredLanguage");
+            require(11, "participants", "participants");
+            require(19, "createdAt", "createdAt");
+            require(20, "updatedAt", "updatedAt");
+            return new Conversation((String) values[0], (String) values[1], (String) values[2],
+                    (ConversationState) values[3], (Boolean) values[4], (Boolean) values[5],
+                    (OffsetDateTime) values[6], (String) values[7], (String) values[8],
+                    (String) values[9], (Source) values[10], (List<Participant>) values[11],
+                    (BotConversationState) values[12], (OffsetDateTime) values[13],
+                    (Boolean) values[14], (Boolean) values[15], (OffsetDateTime) values[16],
+                    (OffsetDateTime) values[17], (OffsetDateTime) values[18],
+                    (OffsetDateTime) values[19], (OffsetDateTime) values[20],
+                    (List<ReadReceipt>) values[21], (List<ConversationPart>) values[22],
+                    properties);
         }
     }
 
@@ -631,8 +506,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param bodyMarkdown Body of the initial message as markdown
      * @param author
      * @param url URL where the conversation was initiated
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Source(@JsonProperty("channel") Channel channel,
@@ -647,51 +521,37 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code channel}.
-         */
+        /** The required {@code channel}. */
         public Channel channel() {
             return Components.required(channel, additionalProperties, "channel", "Source");
         }
 
-        /**
-         * The {@code deliveredAs}, null when absent.
-         */
+        /** The {@code deliveredAs}, null when absent. */
         public @Nullable DeliveredAs deliveredAs() {
             return Components.optional(deliveredAs, additionalProperties, "deliveredAs", "Source");
         }
 
-        /**
-         * The {@code subject}, null when absent.
-         */
+        /** The {@code subject}, null when absent. */
         public @Nullable String subject() {
             return Components.optional(subject, additionalProperties, "subject", "Source");
         }
 
-        /**
-         * The required {@code bodyHtml}.
-         */
+        /** The required {@code bodyHtml}. */
         public String bodyHtml() {
             return Components.required(bodyHtml, additionalProperties, "bodyHtml", "Source");
         }
 
-        /**
-         * The required {@code bodyMarkdown}.
-         */
+        /** The required {@code bodyMarkdown}. */
         public String bodyMarkdown() {
             return Components.required(bodyMarkdown, additionalProperties, "bodyMarkdown", "Source");
         }
 
-        /**
-         * The {@code author}, null when absent.
-         */
+        /** The {@code author}, null when absent. */
         public @Nullable Author author() {
             return Components.optional(author, additionalProperties, "author", "Source");
         }
 
-        /**
-         * The {@code url}, null when absent.
-         */
+        /** The {@code url}, null when absent. */
         public @Nullable String url() {
             return Components.optional(url, additionalProperties, "url", "Source");
         }
@@ -715,12 +575,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Source fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -738,69 +594,48 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Source}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Source}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[7];
+                super(7);
             }
 
             private Builder(Source from) {
-                components = new Object[] {from.channel, from.deliveredAs, from.subject,
-                        from.bodyHtml, from.bodyMarkdown, from.author, from.url};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.channel, from.deliveredAs, from.subject, from.bodyHtml,
+                        from.bodyMarkdown, from.author, from.url}, from.additionalProperties);
             }
 
-            /**
-             * Channel through which the conversation was initiated
-             */
+            /** Channel through which the conversation was initiated */
             public Builder channel(Channel channel) {
                 return given(0, "channel", Objects.requireNonNull(channel, "channel"));
             }
 
-            /**
-             * How the conversation was initiated
-             */
+            /** How the conversation was initiated */
             public Builder deliveredAs(@Nullable DeliveredAs deliveredAs) {
                 return given(1, "deliveredAs", deliveredAs);
             }
 
-            /**
-             * Subject line for email conversations
-             */
+            /** Subject line for email conversations */
             public Builder subject(@Nullable String subject) {
                 return given(2, "subject", subject);
             }
 
-            /**
-             * Body of the initial message as HTML with signed image URLs
-             */
+            /** Body of the initial message as HTML with signed image URLs */
             public Builder bodyHtml(String bodyHtml) {
                 return given(3, "bodyHtml", Objects.requireNonNull(bodyHtml, "bodyHtml"));
             }
 
-            /**
-             * Body of the initial message as markdown
-             */
+            /** Body of the initial message as markdown */
             public Builder bodyMarkdown(String bodyMarkdown) {
                 return given(4, "bodyMarkdown", Objects.requireNonNull(bodyMarkdown, "bodyMarkdown"));
             }
@@ -809,39 +644,19 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 return given(5, "author", author);
             }
 
-            /**
-             * URL where the conversation was initiated
-             */
+            /** URL where the conversation was initiated */
             public Builder url(@Nullable String url) {
                 return given(6, "url", url);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Source build() {
-                Required.set(components[0], additionalProperties, "channel", "channel");
-                Required.set(components[3], additionalProperties, "bodyHtml", "bodyHtml");
-                Required.set(components[4], additionalProperties, "bodyMarkdown", "bodyMarkdown");
-                return new Source((Channel) components[0], (DeliveredAs) components[1],
-                        (String) components[2], (String) components[3], (String) components[4],
-                        (Author) components[5], (String) components[6], additionalProperties);
+                require(0, "channel", "channel");
+                require(3, "bodyHtml", "bodyHtml");
+                require(4, "bodyMarkdown", "bodyMarkdown");
+                return new Source((Channel) values[0], (DeliveredAs) values[1], (String) values[2],
+                        (String) values[3], (String) values[4], (Author) values[5],
+                        (String) values[6], properties);
             }
         }
 
@@ -853,8 +668,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          *
          * @param type Type of participant
          * @param id Participant ID
-         * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-         *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+         * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
          */
         @JsonRecord
         public record Author(@JsonProperty("type") AuthorType type, @JsonProperty("id") String id,
@@ -863,16 +677,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * The required {@code type}.
-             */
+            /** The required {@code type}. */
             public AuthorType type() {
                 return Components.required(type, additionalProperties, "type", "Author");
             }
 
-            /**
-             * The required {@code id}.
-             */
+            /** The required {@code id}. */
             public String id() {
                 return Components.required(id, additionalProperties, "id", "Author");
             }
@@ -887,12 +697,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
             }
 
-            /**
-             * Reads the record from a JSON object; for Jackson.
-             */
-            @JsonCreator(
-                    mode = JsonCreator.Mode.DELEGATING
-            )
+            /** Reads the record from a JSON object; for Jackson. */
+            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             static Author fromJson(Map<String, @Nullable Object> json) {
                 return read(json, "");
             }
@@ -917,8 +723,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      *
      * @param type (inferred from the example)
      * @param id (inferred from the example)
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Participant(@JsonProperty("type") @Nullable ParticipantType type,
@@ -928,16 +733,12 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code type}, null when absent.
-         */
+        /** The {@code type}, null when absent. */
         public @Nullable ParticipantType type() {
             return Components.optional(type, additionalProperties, "type", "Participant");
         }
 
-        /**
-         * The {@code id}, null when absent.
-         */
+        /** The {@code id}, null when absent. */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "id", "Participant");
         }
@@ -951,12 +752,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Participant fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -969,35 +766,24 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Participant}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Participant}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[2];
+                super(2);
             }
 
             private Builder(Participant from) {
-                components = new Object[] {from.type, from.id};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.type, from.id}, from.additionalProperties);
             }
 
             public Builder type(@Nullable ParticipantType type) {
@@ -1008,28 +794,9 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 return given(1, "id", id);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Participant build() {
-                return new Participant((ParticipantType) components[0], (String) components[1],
-                        additionalProperties);
+                return new Participant((ParticipantType) values[0], (String) values[1], properties);
             }
         }
     }
@@ -1052,8 +819,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * position and may reference a part the user cannot directly access (e.g., internal notes for
      * contacts). The read state is advanced to the latest part in the conversation regardless of part
      * visibility.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record ReadReceipt(@JsonProperty("id") String id,
@@ -1064,23 +830,17 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code id}.
-         */
+        /** The required {@code id}. */
         public String id() {
             return Components.required(id, additionalProperties, "id", "ReadReceipt");
         }
 
-        /**
-         * The required {@code userType}.
-         */
+        /** The required {@code userType}. */
         public UserType userType() {
             return Components.required(userType, additionalProperties, "userType", "ReadReceipt");
         }
 
-        /**
-         * The required {@code lastReadPartId}.
-         */
+        /** The required {@code lastReadPartId}. */
         public String lastReadPartId() {
             return Components.required(lastReadPartId, additionalProperties, "lastReadPartId", "ReadReceipt");
         }
@@ -1096,12 +856,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             Required.check(v.lastReadPartId, v.additionalProperties, "lastReadPartId", path, "/lastReadPartId", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static ReadReceipt fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -1134,8 +890,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
      * @param createdAt Creation timestamp (inferred from the example)
      * @param updatedAt Last update timestamp (inferred from the example)
      * @param body Message body (HTML content) (inferred from prose)
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record ConversationPart(@JsonProperty("object") @Nullable String object,
@@ -1153,72 +908,52 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code object}, null when absent.
-         */
+        /** The {@code object}, null when absent. */
         public @Nullable String object() {
             return Components.optional(object, additionalProperties, "object", "ConversationPart");
         }
 
-        /**
-         * The {@code id}, null when absent.
-         */
+        /** The {@code id}, null when absent. */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "id", "ConversationPart");
         }
 
-        /**
-         * The {@code partType}, null when absent.
-         */
+        /** The {@code partType}, null when absent. */
         public @Nullable PartType partType() {
             return Components.optional(partType, additionalProperties, "partType", "ConversationPart");
         }
 
-        /**
-         * The {@code bodyHtml}, null when absent.
-         */
+        /** The {@code bodyHtml}, null when absent. */
         public @Nullable String bodyHtml() {
             return Components.optional(bodyHtml, additionalProperties, "bodyHtml", "ConversationPart");
         }
 
-        /**
-         * The {@code bodyMarkdown}, null when absent.
-         */
+        /** The {@code bodyMarkdown}, null when absent. */
         public @Nullable String bodyMarkdown() {
             return Components.optional(bodyMarkdown, additionalProperties, "bodyMarkdown", "ConversationPart");
         }
 
-        /**
-         * The {@code author}, null when absent.
-         */
+        /** The {@code author}, null when absent. */
         public @Nullable Author author() {
             return Components.optional(author, additionalProperties, "author", "ConversationPart");
         }
 
-        /**
-         * The {@code channel}, null when absent.
-         */
+        /** The {@code channel}, null when absent. */
         public @Nullable Channel channel() {
             return Components.optional(channel, additionalProperties, "channel", "ConversationPart");
         }
 
-        /**
-         * The {@code createdAt}, null when absent.
-         */
+        /** The {@code createdAt}, null when absent. */
         public @Nullable OffsetDateTime createdAt() {
             return Components.optional(createdAt, additionalProperties, "createdAt", "ConversationPart");
         }
 
-        /**
-         * The {@code updatedAt}, null when absent.
-         */
+        /** The {@code updatedAt}, null when absent. */
         public @Nullable OffsetDateTime updatedAt() {
             return Components.optional(updatedAt, additionalProperties, "updatedAt", "ConversationPart");
         }
 
-        /**
-         * The {@code body}, null when absent.
-         */
+        /** The {@code body}, null when absent. */
         public @Nullable String body() {
             return Components.optional(body, additionalProperties, "body", "ConversationPart");
         }
@@ -1235,12 +970,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
             }
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static ConversationPart fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -1261,56 +992,39 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link ConversationPart}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link ConversationPart}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[10];
+                super(10);
             }
 
             private Builder(ConversationPart from) {
-                components = new Object[] {from.object, from.id, from.partType, from.bodyHtml,
+                super(new Object[] {from.object, from.id, from.partType, from.bodyHtml,
                         from.bodyMarkdown, from.author, from.channel, from.createdAt,
-                        from.updatedAt, from.body};
-                this.additionalProperties.putAll(from.additionalProperties);
+                        from.updatedAt, from.body}, from.additionalProperties);
             }
 
-            /**
-             * Always "conversation_part"
-             */
+            /** Always "conversation_part" */
             public Builder object(@Nullable String object) {
                 return given(0, "object", object);
             }
 
-            /**
-             * Unique part identifier
-             */
+            /** Unique part identifier */
             public Builder id(@Nullable String id) {
                 return given(1, "id", id);
             }
 
-            /**
-             * Type of part (e.g., "user_msg", "admin_msg", "bot_msg")
-             */
+            /** Type of part (e.g., "user_msg", "admin_msg", "bot_msg") */
             public Builder partType(@Nullable PartType partType) {
                 return given(2, "partType", partType);
             }
@@ -1323,66 +1037,37 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 return given(4, "bodyMarkdown", bodyMarkdown);
             }
 
-            /**
-             * Author information with name, email, and profile picture
-             */
+            /** Author information with name, email, and profile picture */
             public Builder author(@Nullable Author author) {
                 return given(5, "author", author);
             }
 
-            /**
-             * Channel through which the message was sent
-             */
+            /** Channel through which the message was sent */
             public Builder channel(@Nullable Channel channel) {
                 return given(6, "channel", channel);
             }
 
-            /**
-             * Creation timestamp
-             */
+            /** Creation timestamp */
             public Builder createdAt(@Nullable OffsetDateTime createdAt) {
                 return given(7, "createdAt", createdAt);
             }
 
-            /**
-             * Last update timestamp
-             */
+            /** Last update timestamp */
             public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
                 return given(8, "updatedAt", updatedAt);
             }
 
-            /**
-             * Message body (HTML content)
-             */
+            /** Message body (HTML content) */
             public Builder body(@Nullable String body) {
                 return given(9, "body", body);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public ConversationPart build() {
-                return new ConversationPart((String) components[0], (String) components[1],
-                        (PartType) components[2], (String) components[3], (String) components[4],
-                        (Author) components[5], (Channel) components[6],
-                        (OffsetDateTime) components[7], (OffsetDateTime) components[8],
-                        (String) components[9], additionalProperties);
+                return new ConversationPart((String) values[0], (String) values[1],
+                        (PartType) values[2], (String) values[3], (String) values[4],
+                        (Author) values[5], (Channel) values[6], (OffsetDateTime) values[7],
+                        (OffsetDateTime) values[8], (String) values[9], properties);
             }
         }
 
@@ -1398,8 +1083,7 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
          * @param id (inferred from the example)
          * @param name (inferred from the example)
          * @param email (inferred from the example)
-         * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-         *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+         * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
          */
         @JsonRecord
         public record Author(@JsonProperty("type") @Nullable AuthorType type,
@@ -1411,30 +1095,22 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * The {@code type}, null when absent.
-             */
+            /** The {@code type}, null when absent. */
             public @Nullable AuthorType type() {
                 return Components.optional(type, additionalProperties, "type", "Author");
             }
 
-            /**
-             * The {@code id}, null when absent.
-             */
+            /** The {@code id}, null when absent. */
             public @Nullable String id() {
                 return Components.optional(id, additionalProperties, "id", "Author");
             }
 
-            /**
-             * The {@code name}, null when absent.
-             */
+            /** The {@code name}, null when absent. */
             public @Nullable String name() {
                 return Components.optional(name, additionalProperties, "name", "Author");
             }
 
-            /**
-             * The {@code email}, null when absent.
-             */
+            /** The {@code email}, null when absent. */
             public @Nullable String email() {
                 return Components.optional(email, additionalProperties, "email", "Author");
             }
@@ -1448,12 +1124,8 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                 }
             }
 
-            /**
-             * Reads the record from a JSON object; for Jackson.
-             */
-            @JsonCreator(
-                    mode = JsonCreator.Mode.DELEGATING
-            )
+            /** Reads the record from a JSON object; for Jackson. */
+            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             static Author fromJson(Map<String, @Nullable Object> json) {
                 return read(json, "");
             }
@@ -1468,35 +1140,25 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                         r.rest());
             }
 
-            /**
-             * A builder with nothing set yet.
-             */
+            /** A builder with nothing set yet. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values, to make a changed copy.
-             */
+            /** A builder holding this record's values, to make a changed copy. */
             public Builder toBuilder() {
                 return new Builder(this);
             }
 
-            /**
-             * Builds a {@link Author}; {@link #build()} checks that every required value is set.
-             */
-            public static final class Builder {
-                private final @Nullable Object[] components;
-
-                private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+            /** Builds a {@link Author}; {@link #build()} checks that every required value is set. */
+            public static final class Builder extends RecordBuilder<Builder> {
                 private Builder() {
-                    components = new Object[4];
+                    super(4);
                 }
 
                 private Builder(Author from) {
-                    components = new Object[] {from.type, from.id, from.name, from.email};
-                    this.additionalProperties.putAll(from.additionalProperties);
+                    super(new Object[] {from.type, from.id, from.name, from.email},
+                            from.additionalProperties);
                 }
 
                 public Builder type(@Nullable AuthorType type) {
@@ -1515,28 +1177,10 @@ public record Conversation(@JsonProperty("object") String object, @JsonProperty(
                     return given(3, "email", email);
                 }
 
-                /**
-                 * Adds a property the docs do not document; it is written as given.
-                 */
-                public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                    additionalProperties.put(name, value);
-                    return this;
-                }
-
-                private Builder given(int index, String wireName, @Nullable Object value) {
-                    components[index] = value;
-                    additionalProperties.remove(wireName);
-                    return this;
-                }
-
-                /**
-                 * The record.
-                 *
-                 * @throws IllegalStateException if a required value is not set
-                 */
+                /** The record; {@link IllegalStateException} if a required value is not set. */
                 public Author build() {
-                    return new Author((AuthorType) components[0], (String) components[1],
-                            (String) components[2], (String) components[3], additionalProperties);
+                    return new Author((AuthorType) values[0], (String) values[1],
+                            (String) values[2], (String) values[3], properties);
                 }
             }
         }

@@ -15,34 +15,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class ConversationState extends OpenEnum<String, ConversationState.Known> {
-    /**
-     * {@code open}
-     */
+    /** {@code open} */
     public static final ConversationState OPEN = new ConversationState("open", Known.OPEN);
 
-    /**
-     * {@code closed}
-     */
+    /** {@code closed} */
     public static final ConversationState CLOSED = new ConversationState("closed", Known.CLOSED);
 
-    /**
-     * {@code snoozed}
-     */
+    /** {@code snoozed} */
     public static final ConversationState SNOOZED = new ConversationState("snoozed", Known.SNOOZED);
 
     private ConversationState(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static ConversationState of(String value) {
         Objects.requireNonNull(value, "value");
@@ -54,26 +43,17 @@ public final class ConversationState extends OpenEnum<String, ConversationState.
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<ConversationState> documented() {
         return List.of(OPEN, CLOSED, SNOOZED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         OPEN,
-
         CLOSED,
-
         SNOOZED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

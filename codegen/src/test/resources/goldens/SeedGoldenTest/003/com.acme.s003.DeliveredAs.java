@@ -15,29 +15,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class DeliveredAs extends OpenEnum<String, DeliveredAs.Known> {
-    /**
-     * {@code customer_initiated}
-     */
+    /** {@code customer_initiated} */
     public static final DeliveredAs CUSTOMER_INITIATED = new DeliveredAs("customer_initiated", Known.CUSTOMER_INITIATED);
 
-    /**
-     * {@code admin_initiated}
-     */
+    /** {@code admin_initiated} */
     public static final DeliveredAs ADMIN_INITIATED = new DeliveredAs("admin_initiated", Known.ADMIN_INITIATED);
 
     private DeliveredAs(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static DeliveredAs of(String value) {
         Objects.requireNonNull(value, "value");
@@ -48,24 +39,16 @@ public final class DeliveredAs extends OpenEnum<String, DeliveredAs.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<DeliveredAs> documented() {
         return List.of(CUSTOMER_INITIATED, ADMIN_INITIATED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         CUSTOMER_INITIATED,
-
         ADMIN_INITIATED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -29,14 +30,10 @@ import org.jspecify.annotations.Nullable;
  * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
  *
  * @param error
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -44,9 +41,7 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code error}.
-     */
+    /** The required {@code error}. */
     public ErrorInfo error() {
         return Components.required(error, additionalProperties, "error", "NotFoundError");
     }
@@ -58,12 +53,13 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static NotFoundError fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -86,64 +82,47 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
      * @param message Human-readable error message
      * @param param The parameter that caused the error (if applicable)
      * @param status HTTP status code
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record ErrorInfo(@JsonProperty("type") String type, @JsonProperty("code") String code,
             @JsonProperty("message") String message, @JsonProperty("param") @Nullable String param,
             @JsonProperty("status") Long status,
             @JsonAnyGetter Map<String, Object> additionalProperties) {
-        /**
-         * The one value the docs allow for {@code type}.
-         */
+        /** The one value the docs allow for {@code type}. */
         public static final String TYPE = "invalid_request_error";
 
-        /**
-         * The one value the docs allow for {@code code}.
-         */
+        /** The one value the docs allow for {@code code}. */
         public static final String CODE = "conversation_not_found";
 
-        /**
-         * The one value the docs allow for {@code status}.
-         */
+        /** The one value the docs allow for {@code status}. */
         public static final Long STATUS = 404L;
 
         public ErrorInfo {
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code type}.
-         */
+        /** The required {@code type}. */
         public String type() {
             return Components.required(type, additionalProperties, "type", "ErrorInfo");
         }
 
-        /**
-         * The required {@code code}.
-         */
+        /** The required {@code code}. */
         public String code() {
             return Components.required(code, additionalProperties, "code", "ErrorInfo");
         }
 
-        /**
-         * The required {@code message}.
-         */
+        /** The required {@code message}. */
         public String message() {
             return Components.required(message, additionalProperties, "message", "ErrorInfo");
         }
 
-        /**
-         * The {@code param}, null when absent.
-         */
+        /** The {@code param}, null when absent. */
         public @Nullable String param() {
             return Components.optional(param, additionalProperties, "param", "ErrorInfo");
         }
 
-        /**
-         * The required {@code status}.
-         */
+        /** The required {@code status}. */
         public Long status() {
             return Components.required(status, additionalProperties, "status", "ErrorInfo");
         }
@@ -168,12 +147,8 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
             }
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static ErrorInfo fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -189,103 +164,63 @@ public record NotFoundError(@JsonProperty("error") NotFoundError.ErrorInfo error
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link ErrorInfo}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link ErrorInfo}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[5];
-                components[0] = ErrorInfo.TYPE;
-                components[1] = ErrorInfo.CODE;
-                components[4] = ErrorInfo.STATUS;
+                super(5);
+                values[0] = ErrorInfo.TYPE;
+                values[1] = ErrorInfo.CODE;
+                values[4] = ErrorInfo.STATUS;
             }
 
             private Builder(ErrorInfo from) {
-                components = new Object[] {from.type, from.code, from.message, from.param,
-                        from.status};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.type, from.code, from.message, from.param, from.status},
+                        from.additionalProperties);
             }
 
-            /**
-             * The type of error returned
-             */
+            /** The type of error returned */
             public Builder type(String type) {
                 return given(0, "type", Objects.requireNonNull(type, "type"));
             }
 
-            /**
-             * Machine-readable error code
-             */
+            /** Machine-readable error code */
             public Builder code(String code) {
                 return given(1, "code", Objects.requireNonNull(code, "code"));
             }
 
-            /**
-             * Human-readable error message
-             */
+            /** Human-readable error message */
             public Builder message(String message) {
                 return given(2, "message", Objects.requireNonNull(message, "message"));
             }
 
-            /**
-             * The parameter that caused the error (if applicable)
-             */
+            /** The parameter that caused the error (if applicable) */
             public Builder param(@Nullable String param) {
                 return given(3, "param", param);
             }
 
-            /**
-             * HTTP status code
-             */
+            /** HTTP status code */
             public Builder status(Long status) {
                 return given(4, "status", Objects.requireNonNull(status, "status"));
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public ErrorInfo build() {
-                Required.set(components[0], additionalProperties, "type", "type");
-                Required.set(components[1], additionalProperties, "code", "code");
-                Required.set(components[2], additionalProperties, "message", "message");
-                Required.set(components[4], additionalProperties, "status", "status");
-                return new ErrorInfo((String) components[0], (String) components[1],
-                        (String) components[2], (String) components[3], (Long) components[4],
-                        additionalProperties);
+                require(0, "type", "type");
+                require(1, "code", "code");
+                require(2, "message", "message");
+                require(4, "status", "status");
+                return new ErrorInfo((String) values[0], (String) values[1], (String) values[2],
+                        (String) values[3], (Long) values[4], properties);
             }
         }
     }

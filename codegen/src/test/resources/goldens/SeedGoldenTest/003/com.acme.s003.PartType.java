@@ -15,34 +15,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class PartType extends OpenEnum<String, PartType.Known> {
-    /**
-     * {@code user_msg}
-     */
+    /** {@code user_msg} */
     public static final PartType USER_MSG = new PartType("user_msg", Known.USER_MSG);
 
-    /**
-     * {@code admin_msg}
-     */
+    /** {@code admin_msg} */
     public static final PartType ADMIN_MSG = new PartType("admin_msg", Known.ADMIN_MSG);
 
-    /**
-     * {@code bot_msg}
-     */
+    /** {@code bot_msg} */
     public static final PartType BOT_MSG = new PartType("bot_msg", Known.BOT_MSG);
 
     private PartType(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static PartType of(String value) {
         Objects.requireNonNull(value, "value");
@@ -54,26 +43,17 @@ public final class PartType extends OpenEnum<String, PartType.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<PartType> documented() {
         return List.of(USER_MSG, ADMIN_MSG, BOT_MSG);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         USER_MSG,
-
         ADMIN_MSG,
-
         BOT_MSG,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

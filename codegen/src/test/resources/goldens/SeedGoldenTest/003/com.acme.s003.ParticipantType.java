@@ -13,49 +13,32 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class ParticipantType extends OpenEnum<String, ParticipantType.Known> {
-    /**
-     * {@code customer}
-     */
+    /** {@code customer} */
     public static final ParticipantType CUSTOMER = new ParticipantType("customer", Known.CUSTOMER);
 
-    /**
-     * {@code lead}
-     */
+    /** {@code lead} */
     public static final ParticipantType LEAD = new ParticipantType("lead", Known.LEAD);
 
-    /**
-     * {@code admin}
-     */
+    /** {@code admin} */
     public static final ParticipantType ADMIN = new ParticipantType("admin", Known.ADMIN);
 
-    /**
-     * {@code bot}
-     */
+    /** {@code bot} */
     public static final ParticipantType BOT = new ParticipantType("bot", Known.BOT);
 
-    /**
-     * {@code guest}
-     */
+    /** {@code guest} */
     public static final ParticipantType GUEST = new ParticipantType("guest", Known.GUEST);
 
-    /**
-     * {@code integration}
-     */
+    /** {@code integration} */
     public static final ParticipantType INTEGRATION = new ParticipantType("integration", Known.INTEGRATION);
 
     private ParticipantType(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static ParticipantType of(String value) {
         Objects.requireNonNull(value, "value");
@@ -70,32 +53,20 @@ public final class ParticipantType extends OpenEnum<String, ParticipantType.Know
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<ParticipantType> documented() {
         return List.of(CUSTOMER, LEAD, ADMIN, BOT, GUEST, INTEGRATION);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         CUSTOMER,
-
         LEAD,
-
         ADMIN,
-
         BOT,
-
         GUEST,
-
         INTEGRATION,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

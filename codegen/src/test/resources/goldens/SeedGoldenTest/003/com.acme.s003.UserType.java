@@ -15,34 +15,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: 003_e872a38cc95d17c8.txt"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class UserType extends OpenEnum<String, UserType.Known> {
-    /**
-     * {@code admin}
-     */
+    /** {@code admin} */
     public static final UserType ADMIN = new UserType("admin", Known.ADMIN);
 
-    /**
-     * {@code customer}
-     */
+    /** {@code customer} */
     public static final UserType CUSTOMER = new UserType("customer", Known.CUSTOMER);
 
-    /**
-     * {@code lead}
-     */
+    /** {@code lead} */
     public static final UserType LEAD = new UserType("lead", Known.LEAD);
 
     private UserType(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static UserType of(String value) {
         Objects.requireNonNull(value, "value");
@@ -54,26 +43,17 @@ public final class UserType extends OpenEnum<String, UserType.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<UserType> documented() {
         return List.of(ADMIN, CUSTOMER, LEAD);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         ADMIN,
-
         CUSTOMER,
-
         LEAD,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -48,7 +48,7 @@ public class GenerateMojo extends DocsFolderMojo {
     @Parameter(property = "docpoet.client")
     String client;
 
-    /** Whether to write the {@code XxxValidator} classes (the records' own checks stay). */
+    /** Whether top-level records get {@code validate()} (the records' own checks stay). */
     @Parameter(property = "docpoet.validators", defaultValue = "true")
     boolean validators;
 

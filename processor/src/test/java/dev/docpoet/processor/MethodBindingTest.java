@@ -184,6 +184,6 @@ class MethodBindingTest {
         assertThat(c).succeededWithoutWarnings();
         String client = ClientGenerationTest.source(c, "test.ModelsClient");
         assertTrue(client.contains("Call.<List<Model>>builder(\"GET\", \"/models\", Types.listOf(Model.class))"), client);
-        assertTrue(client.contains(".validator(Call.eachItem(ModelValidator::validate))"), client);
+        assertTrue(client.contains(".validator(Call.eachItem(Model::validate))"), client);
     }
 }

@@ -105,7 +105,6 @@ class SharedComponentsTest {
         String invoice = source(c, "test.Invoice");
         assertTrue(invoice.contains("List<Line> lines"), invoice);
         assertThat(c).generatedSourceFile("test.Line");
-        assertThat(c).generatedSourceFile("test.InvoiceValidator");
 
         CompiledClasses classes = new CompiledClasses(c);
         Class<?> type = classes.loadClass("test.Invoice");
@@ -113,7 +112,7 @@ class SharedComponentsTest {
         Object read = json.readValue("{\"id\":\"i1\",\"lines\":[{\"amount\":5}]}", type);
         Object line = ((List<?>) type.getMethod("lines").invoke(read)).get(0);
         assertEquals(5L, line.getClass().getMethod("amount").invoke(line));
-        assertEquals(List.of(), classes.loadClass("test.InvoiceValidator").getMethod("validate", type).invoke(null, read));
+        assertEquals(List.of(), type.getMethod("validate").invoke(read));
         assertEquals("{\"id\":\"i1\",\"lines\":[{\"amount\":5}]}", json.writeValueAsString(read));
     }
 

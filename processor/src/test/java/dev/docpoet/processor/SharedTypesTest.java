@@ -21,8 +21,7 @@ class SharedTypesTest {
         assertThat(c).succeededWithoutWarnings();
         List<String> types = c.generatedSourceFiles().stream()
                 .map(f -> f.getName().replaceFirst(".*/", "").replace(".java", "")).sorted().toList();
-        assertEquals(List.of("NotFoundError", "NotFoundErrorValidator", "Plan", "Team",
-                "TeamValidator", "User", "UserTier", "UserValidator"), types);
+        assertEquals(List.of("NotFoundError", "Plan", "Team", "User", "UserTier"), types);
         String notFound = c.generatedSourceFile("test.NotFoundError").orElseThrow().getCharContent(true).toString();
         assertTrue(notFound.contains("public static final Long CODE = 404L;"), "a one-value enum is a constant: " + notFound);
         String team = c.generatedSourceFile("test.Team").orElseThrow().getCharContent(true).toString();

@@ -63,7 +63,7 @@ class SpecTypesTest {
         for (String accessor : List.of("tracks", "tags", "counts", "images")) assertNull(get(absent, accessor), accessor);
         assertEquals("{\"id\":\"p\",\"owners\":[\"ada\"]}", JSON.writeValueAsString(absent));
         assertEquals("[/tracks: required but missing]",
-                String.valueOf(classes.loadClass("test.PlaylistValidator").getMethod("validate", type).invoke(null, absent)));
+                String.valueOf(type.getMethod("validate").invoke(absent)));
 
         // values: as read, copied and unmodifiable, the items of a nullable list validated
         String full = "{\"id\":\"p\",\"tracks\":[\"t1\"],\"owners\":[\"ada\"],\"tags\":[\"x\"],\"labels\":[\"l\"],\"counts\":{\"a\":1},"
@@ -73,8 +73,8 @@ class SpecTypesTest {
         assertEquals(Map.of("a", 1L), get(value, "counts"));
         assertEquals(full, JSON.writeValueAsString(value));
         assertEquals("[/images/1/url: required but missing]",
-                String.valueOf(classes.loadClass("test.PlaylistValidator").getMethod("validate", type).invoke(null, value)));
-        assertEquals("[]", String.valueOf(classes.loadClass("test.PlaylistValidator").getMethod("validate", type).invoke(null, nulls)),
+                String.valueOf(type.getMethod("validate").invoke(value)));
+        assertEquals("[]", String.valueOf(type.getMethod("validate").invoke(nulls)),
                 "null is what the docs allow");
 
         // a builder sets null or an empty list, and each goes out as set
@@ -124,13 +124,13 @@ class SpecTypesTest {
         assertEquals(List.of(), enums, "no enum class for one value");
         CompiledClasses classes = new CompiledClasses(c);
         Class<?> type = classes.loadClass("test.Audiobook");
-        java.lang.reflect.Method validate = classes.loadClass("test.AudiobookValidator").getMethod("validate", type);
+        java.lang.reflect.Method validate = type.getMethod("validate");
 
         String conforming = "{\"id\":\"a1\",\"type\":\"audiobook\",\"formats\":[\"mp3\"],\"regions\":{\"eu\":\"world\"},\"edition\":2}";
         Object book = JSON.readValue(conforming, type);
         assertEquals("audiobook", get(book, "type"));
         assertEquals(conforming, JSON.writeValueAsString(book));
-        assertEquals("[]", String.valueOf(validate.invoke(null, book)));
+        assertEquals("[]", String.valueOf(validate.invoke(book)));
 
         // another value still reads, and is written back; the validator names it
         String other = "{\"id\":\"a1\",\"type\":\"podcast\",\"formats\":[\"mp3\",\"ogg\"],\"regions\":{\"us\":\"us\"},\"edition\":3}";
@@ -139,7 +139,7 @@ class SpecTypesTest {
         assertEquals(List.of("mp3", "ogg"), get(odd, "formats"));
         assertEquals(other, JSON.writeValueAsString(odd));
         assertEquals("[/type: podcast is not one of [audiobook], /formats/1: ogg is not one of [mp3], "
-                + "/regions/us: us is not one of [world], /edition: 3 is not one of [2]]", String.valueOf(validate.invoke(null, odd)));
+                + "/regions/us: us is not one of [world], /edition: 3 is not one of [2]]", String.valueOf(validate.invoke(odd)));
 
         // a builder starts a required one out as its value
         Object b = type.getMethod("builder").invoke(null);
@@ -156,14 +156,14 @@ class SpecTypesTest {
         assertEquals("[track, episode]", String.valueOf(classes.call("test.PlayerItemType", "documented")),
                 "each variant's one-value type, not the first's alone");
         Class<?> type = classes.loadClass("test.PlayerItem");
-        java.lang.reflect.Method validate = classes.loadClass("test.PlayerItemValidator").getMethod("validate", type);
+        java.lang.reflect.Method validate = type.getMethod("validate");
         for (String json : List.of("{\"type\":\"track\",\"name\":\"Song\"}", "{\"type\":\"episode\",\"name\":null}")) {
             Object item = JSON.readValue(json, type);
-            assertEquals("[]", String.valueOf(validate.invoke(null, item)), json);
+            assertEquals("[]", String.valueOf(validate.invoke(item)), json);
             assertEquals(json, JSON.writeValueAsString(item));
         }
         assertEquals("[/type: album is not one of [track, episode]]",
-                String.valueOf(validate.invoke(null, JSON.readValue("{\"type\":\"album\",\"name\":\"x\"}", type))));
+                String.valueOf(validate.invoke(JSON.readValue("{\"type\":\"album\",\"name\":\"x\"}", type))));
     }
 
     @Test
@@ -184,7 +184,7 @@ class SpecTypesTest {
         CompiledClasses classes = new CompiledClasses(c);
         Class<?> type = classes.loadClass("test.Register");
         Class<?> flags = classes.loadClass("test.Flags");
-        java.lang.reflect.Method validate = classes.loadClass("test.RegisterValidator").getMethod("validate", type);
+        java.lang.reflect.Method validate = type.getMethod("validate");
 
         String json = "{\"flags\":18446744073709551615,\"max\":18446744073709551615,\"small\":2,"
                 + "\"bitmask\":340282366920938463463374607431768211455}";
@@ -194,7 +194,7 @@ class SpecTypesTest {
         assertEquals("VALUE_18446744073709551615", String.valueOf(flags.getMethod("known").invoke(f)));
         assertEquals(new java.math.BigInteger("18446744073709551615"), get(register, "max"));
         assertEquals(json, JSON.writeValueAsString(register), "every digit comes back");
-        assertEquals("[]", String.valueOf(validate.invoke(null, register)));
+        assertEquals("[]", String.valueOf(validate.invoke(register)));
         assertEquals(flags.getField("VALUE_1").get(null), get(JSON.readValue("{\"flags\":1}", type), "flags"), "a small value is the same constant");
 
         // an undocumented value is kept, written back and reported; text is kept as read
@@ -203,7 +203,7 @@ class SpecTypesTest {
         assertEquals(false, flags.getMethod("isKnown").invoke(get(odd, "flags")));
         assertEquals(other, JSON.writeValueAsString(odd));
         assertEquals("[/flags: 18446744073709551616 is not one of [0, 1, 18446744073709551615], /max: 7 is not one of [18446744073709551615]]",
-                String.valueOf(validate.invoke(null, odd)));
+                String.valueOf(validate.invoke(odd)));
         assertEquals("{\"flags\":\"all\"}", JSON.writeValueAsString(JSON.readValue("{\"flags\":\"all\"}", type)));
     }
 

@@ -29,14 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id The comment's id.
  * @param body The text.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: attributes/entities/Ticket.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: attributes/entities/Ticket.md")
 @NullMarked
 public record Comment(@JsonProperty("id") String id, @JsonProperty("body") String body,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -44,16 +40,12 @@ public record Comment(@JsonProperty("id") String id, @JsonProperty("body") Strin
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code id}.
-     */
+    /** The required {@code id}. */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Comment");
     }
 
-    /**
-     * The required {@code body}.
-     */
+    /** The required {@code body}. */
     public String body() {
         return Components.required(body, additionalProperties, "body", "Comment");
     }
@@ -64,12 +56,13 @@ public record Comment(@JsonProperty("id") String id, @JsonProperty("body") Strin
         Required.check(v.body, v.additionalProperties, "body", path, "/body", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Comment fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -27,14 +28,10 @@ import org.jspecify.annotations.Nullable;
  * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
  *
  * @param error (inferred from the example)
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: attributes/methods/tickets.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: attributes/methods/tickets.md")
 @NullMarked
 public record NotFoundError(@JsonProperty("error") @Nullable String error,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -42,9 +39,7 @@ public record NotFoundError(@JsonProperty("error") @Nullable String error,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code error}, null when absent.
-     */
+    /** The {@code error}, null when absent. */
     public @Nullable String error() {
         return Components.optional(error, additionalProperties, "error", "NotFoundError");
     }
@@ -53,12 +48,13 @@ public record NotFoundError(@JsonProperty("error") @Nullable String error,
         Unreadable.report(v.additionalProperties, path, out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static NotFoundError fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -70,62 +66,33 @@ public record NotFoundError(@JsonProperty("error") @Nullable String error,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link NotFoundError}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link NotFoundError}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[1];
+            super(1);
         }
 
         private Builder(NotFoundError from) {
-            components = new Object[] {from.error};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.error}, from.additionalProperties);
         }
 
         public Builder error(@Nullable String error) {
             return given(0, "error", error);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public NotFoundError build() {
-            return new NotFoundError((String) components[0], additionalProperties);
+            return new NotFoundError((String) values[0], properties);
         }
     }
 }

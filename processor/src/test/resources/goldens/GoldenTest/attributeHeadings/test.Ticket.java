@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -45,14 +46,10 @@ import org.jspecify.annotations.Nullable;
  * @param comments The replies.
  * @param score How satisfied the requester was.
  * @param legacyFlag No longer set. (deprecated)
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: attributes/entities/Ticket.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: attributes/entities/Ticket.md")
 @NullMarked
 public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") String subject,
         @JsonProperty("status") TicketStatus status,
@@ -72,79 +69,57 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code id}.
-     */
+    /** The required {@code id}. */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Ticket");
     }
 
-    /**
-     * The required {@code subject}.
-     */
+    /** The required {@code subject}. */
     public String subject() {
         return Components.required(subject, additionalProperties, "subject", "Ticket");
     }
 
-    /**
-     * The required {@code status}.
-     */
+    /** The required {@code status}. */
     public TicketStatus status() {
         return Components.required(status, additionalProperties, "status", "Ticket");
     }
 
-    /**
-     * The required {@code created_at}.
-     */
+    /** The required {@code created_at}. */
     public OffsetDateTime createdAt() {
         return Components.required(createdAt, additionalProperties, "created_at", "Ticket");
     }
 
-    /**
-     * The required {@code tags}.
-     */
+    /** The required {@code tags}. */
     public List<String> tags() {
         return Components.required(tags, additionalProperties, "tags", "Ticket");
     }
 
-    /**
-     * The {@code assignee}, null when absent.
-     */
+    /** The {@code assignee}, null when absent. */
     public @Nullable String assignee() {
         return Components.optional(assignee, additionalProperties, "assignee", "Ticket");
     }
 
-    /**
-     * The required {@code requester}.
-     */
+    /** The required {@code requester}. */
     public Requester requester() {
         return Components.required(requester, additionalProperties, "requester", "Ticket");
     }
 
-    /**
-     * The required {@code history}.
-     */
+    /** The required {@code history}. */
     public List<HistoryItem> history() {
         return Components.required(history, additionalProperties, "history", "Ticket");
     }
 
-    /**
-     * The required {@code comments}.
-     */
+    /** The required {@code comments}. */
     public List<Comment> comments() {
         return Components.required(comments, additionalProperties, "comments", "Ticket");
     }
 
-    /**
-     * The required {@code score}.
-     */
+    /** The required {@code score}. */
     public BigDecimal score() {
         return Components.required(score, additionalProperties, "score", "Ticket");
     }
 
-    /**
-     * The {@code legacy_flag}, null when absent.
-     */
+    /** The {@code legacy_flag}, null when absent. */
     @Deprecated
     public @Nullable Boolean legacyFlag() {
         return Components.optional(legacyFlag, additionalProperties, "legacy_flag", "Ticket");
@@ -184,12 +159,13 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
         Required.check(v.score, v.additionalProperties, "score", path, "/score", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Ticket fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -211,152 +187,100 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Ticket}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Ticket}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[11];
+            super(11);
         }
 
         private Builder(Ticket from) {
-            components = new Object[] {from.id, from.subject, from.status, from.createdAt,
-                    from.tags, from.assignee, from.requester, from.history, from.comments,
-                    from.score, from.legacyFlag};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.subject, from.status, from.createdAt, from.tags,
+                    from.assignee, from.requester, from.history, from.comments, from.score,
+                    from.legacyFlag}, from.additionalProperties);
         }
 
-        /**
-         * The ticket's id.
-         */
+        /** The ticket's id. */
         public Builder id(String id) {
             return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
-        /**
-         * What the ticket is about.
-         */
+        /** What the ticket is about. */
         public Builder subject(String subject) {
             return given(1, "subject", Objects.requireNonNull(subject, "subject"));
         }
 
-        /**
-         * Where the ticket stands.
-         */
+        /** Where the ticket stands. */
         public Builder status(TicketStatus status) {
             return given(2, "status", Objects.requireNonNull(status, "status"));
         }
 
-        /**
-         * When the ticket was opened.
-         */
+        /** When the ticket was opened. */
         public Builder createdAt(OffsetDateTime createdAt) {
             return given(3, "created_at", Objects.requireNonNull(createdAt, "createdAt"));
         }
 
-        /**
-         * Labels.
-         */
+        /** Labels. */
         public Builder tags(List<String> tags) {
             return given(4, "tags", Objects.requireNonNull(tags, "tags"));
         }
 
-        /**
-         * The agent working on it, if any.
-         */
+        /** The agent working on it, if any. */
         public Builder assignee(@Nullable String assignee) {
             return given(5, "assignee", assignee);
         }
 
-        /**
-         * Who asked.
-         */
+        /** Who asked. */
         public Builder requester(Requester requester) {
             return given(6, "requester", Objects.requireNonNull(requester, "requester"));
         }
 
-        /**
-         * Activity by day.
-         */
+        /** Activity by day. */
         public Builder history(List<HistoryItem> history) {
             return given(7, "history", Objects.requireNonNull(history, "history"));
         }
 
-        /**
-         * The replies.
-         */
+        /** The replies. */
         public Builder comments(List<Comment> comments) {
             return given(8, "comments", Objects.requireNonNull(comments, "comments"));
         }
 
-        /**
-         * How satisfied the requester was.
-         */
+        /** How satisfied the requester was. */
         public Builder score(BigDecimal score) {
             return given(9, "score", Objects.requireNonNull(score, "score"));
         }
 
-        /**
-         * No longer set.
-         */
+        /** No longer set. */
         @Deprecated
         public Builder legacyFlag(@Nullable Boolean legacyFlag) {
             return given(10, "legacy_flag", legacyFlag);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Ticket build() {
-            Required.set(components[0], additionalProperties, "id", "id");
-            Required.set(components[1], additionalProperties, "subject", "subject");
-            Required.set(components[2], additionalProperties, "status", "status");
-            Required.set(components[3], additionalProperties, "created_at", "createdAt");
-            Required.set(components[4], additionalProperties, "tags", "tags");
-            Required.set(components[6], additionalProperties, "requester", "requester");
-            Required.set(components[7], additionalProperties, "history", "history");
-            Required.set(components[8], additionalProperties, "comments", "comments");
-            Required.set(components[9], additionalProperties, "score", "score");
-            return new Ticket((String) components[0], (String) components[1],
-                    (TicketStatus) components[2], (OffsetDateTime) components[3],
-                    (List<String>) components[4], (String) components[5], (Requester) components[6],
-                    (List<HistoryItem>) components[7], (List<Comment>) components[8],
-                    (BigDecimal) components[9], (Boolean) components[10], additionalProperties);
+            require(0, "id", "id");
+            require(1, "subject", "subject");
+            require(2, "status", "status");
+            require(3, "created_at", "createdAt");
+            require(4, "tags", "tags");
+            require(6, "requester", "requester");
+            require(7, "history", "history");
+            require(8, "comments", "comments");
+            require(9, "score", "score");
+            return new Ticket((String) values[0], (String) values[1], (TicketStatus) values[2],
+                    (OffsetDateTime) values[3], (List<String>) values[4], (String) values[5],
+                    (Requester) values[6], (List<HistoryItem>) values[7], (List<Comment>) values[8],
+                    (BigDecimal) values[9], (Boolean) values[10], properties);
         }
     }
 
@@ -370,8 +294,7 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
      *
      * @param name Their name.
      * @param email Their e-mail address, when they gave one.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Requester(@JsonProperty("name") String name,
@@ -381,16 +304,12 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code name}.
-         */
+        /** The required {@code name}. */
         public String name() {
             return Components.required(name, additionalProperties, "name", "Requester");
         }
 
-        /**
-         * The {@code email}, null when absent.
-         */
+        /** The {@code email}, null when absent. */
         public @Nullable String email() {
             return Components.optional(email, additionalProperties, "email", "Requester");
         }
@@ -400,12 +319,8 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
             Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Requester fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -418,74 +333,40 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Requester}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Requester}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[2];
+                super(2);
             }
 
             private Builder(Requester from) {
-                components = new Object[] {from.name, from.email};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.name, from.email}, from.additionalProperties);
             }
 
-            /**
-             * Their name.
-             */
+            /** Their name. */
             public Builder name(String name) {
                 return given(0, "name", Objects.requireNonNull(name, "name"));
             }
 
-            /**
-             * Their e-mail address, when they gave one.
-             */
+            /** Their e-mail address, when they gave one. */
             public Builder email(@Nullable String email) {
                 return given(1, "email", email);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Requester build() {
-                Required.set(components[0], additionalProperties, "name", "name");
-                return new Requester((String) components[0], (String) components[1],
-                        additionalProperties);
+                require(0, "name", "name");
+                return new Requester((String) values[0], (String) values[1], properties);
             }
         }
     }
@@ -500,8 +381,7 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
      *
      * @param day The day, as a UNIX timestamp.
      * @param events What happened that day.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record HistoryItem(@JsonProperty("day") String day, @JsonProperty("events") Long events,
@@ -510,16 +390,12 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code day}.
-         */
+        /** The required {@code day}. */
         public String day() {
             return Components.required(day, additionalProperties, "day", "HistoryItem");
         }
 
-        /**
-         * The required {@code events}.
-         */
+        /** The required {@code events}. */
         public Long events() {
             return Components.required(events, additionalProperties, "events", "HistoryItem");
         }
@@ -530,12 +406,8 @@ public record Ticket(@JsonProperty("id") String id, @JsonProperty("subject") Str
             Required.check(v.events, v.additionalProperties, "events", path, "/events", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static HistoryItem fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }

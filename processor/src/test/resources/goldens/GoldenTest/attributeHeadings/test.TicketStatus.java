@@ -15,29 +15,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: attributes/entities/Ticket.md, line 39.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: attributes/entities/Ticket.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: attributes/entities/Ticket.md")
 @NullMarked
 public final class TicketStatus extends OpenEnum<String, TicketStatus.Known> {
-    /**
-     * {@code open}
-     */
+    /** {@code open} */
     public static final TicketStatus OPEN = new TicketStatus("open", Known.OPEN);
 
-    /**
-     * {@code closed}
-     */
+    /** {@code closed} */
     public static final TicketStatus CLOSED = new TicketStatus("closed", Known.CLOSED);
 
     private TicketStatus(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static TicketStatus of(String value) {
         Objects.requireNonNull(value, "value");
@@ -48,24 +39,16 @@ public final class TicketStatus extends OpenEnum<String, TicketStatus.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<TicketStatus> documented() {
         return List.of(OPEN, CLOSED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         OPEN,
-
         CLOSED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

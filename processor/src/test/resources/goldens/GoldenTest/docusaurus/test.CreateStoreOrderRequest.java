@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -34,14 +35,10 @@ import org.jspecify.annotations.Nullable;
  * @param quantity
  * @param shipDate
  * @param complete
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/docusaurus/place-order.api.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/docusaurus/place-order.api.mdx")
 @NullMarked
 public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
         @JsonProperty("quantity") Long quantity,
@@ -52,30 +49,22 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code petId}.
-     */
+    /** The required {@code petId}. */
     public Long petId() {
         return Components.required(petId, additionalProperties, "petId", "CreateStoreOrderRequest");
     }
 
-    /**
-     * The required {@code quantity}.
-     */
+    /** The required {@code quantity}. */
     public Long quantity() {
         return Components.required(quantity, additionalProperties, "quantity", "CreateStoreOrderRequest");
     }
 
-    /**
-     * The {@code shipDate}, null when absent.
-     */
+    /** The {@code shipDate}, null when absent. */
     public @Nullable OffsetDateTime shipDate() {
         return Components.optional(shipDate, additionalProperties, "shipDate", "CreateStoreOrderRequest");
     }
 
-    /**
-     * The {@code complete}, null when absent.
-     */
+    /** The {@code complete}, null when absent. */
     public @Nullable Boolean complete() {
         return Components.optional(complete, additionalProperties, "complete", "CreateStoreOrderRequest");
     }
@@ -86,12 +75,13 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
         Required.check(v.quantity, v.additionalProperties, "quantity", path, "/quantity", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateStoreOrderRequest fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -106,35 +96,25 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreateStoreOrderRequest}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreateStoreOrderRequest}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[4];
+            super(4);
         }
 
         private Builder(CreateStoreOrderRequest from) {
-            components = new Object[] {from.petId, from.quantity, from.shipDate, from.complete};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.petId, from.quantity, from.shipDate, from.complete},
+                    from.additionalProperties);
         }
 
         public Builder petId(Long petId) {
@@ -153,30 +133,12 @@ public record CreateStoreOrderRequest(@JsonProperty("petId") Long petId,
             return given(3, "complete", complete);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CreateStoreOrderRequest build() {
-            Required.set(components[0], additionalProperties, "petId", "petId");
-            Required.set(components[1], additionalProperties, "quantity", "quantity");
-            return new CreateStoreOrderRequest((Long) components[0], (Long) components[1],
-                    (OffsetDateTime) components[2], (Boolean) components[3], additionalProperties);
+            require(0, "petId", "petId");
+            require(1, "quantity", "quantity");
+            return new CreateStoreOrderRequest((Long) values[0], (Long) values[1],
+                    (OffsetDateTime) values[2], (Boolean) values[3], properties);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -29,14 +30,10 @@ import org.jspecify.annotations.Nullable;
  * @param id
  * @param status
  * @param petId
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/docusaurus/place-order.api.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/docusaurus/place-order.api.mdx")
 @NullMarked
 public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
         @JsonProperty("status") @Nullable CreateStoreOrderResponseStatus status,
@@ -46,23 +43,17 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code id}, null when absent.
-     */
+    /** The {@code id}, null when absent. */
     public @Nullable Long id() {
         return Components.optional(id, additionalProperties, "id", "CreateStoreOrderResponse");
     }
 
-    /**
-     * The {@code status}, null when absent.
-     */
+    /** The {@code status}, null when absent. */
     public @Nullable CreateStoreOrderResponseStatus status() {
         return Components.optional(status, additionalProperties, "status", "CreateStoreOrderResponse");
     }
 
-    /**
-     * The {@code petId}, null when absent.
-     */
+    /** The {@code petId}, null when absent. */
     public @Nullable Long petId() {
         return Components.optional(petId, additionalProperties, "petId", "CreateStoreOrderResponse");
     }
@@ -76,12 +67,13 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateStoreOrderResponse fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -95,35 +87,24 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreateStoreOrderResponse}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreateStoreOrderResponse}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[3];
+            super(3);
         }
 
         private Builder(CreateStoreOrderResponse from) {
-            components = new Object[] {from.id, from.status, from.petId};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.status, from.petId}, from.additionalProperties);
         }
 
         public Builder id(@Nullable Long id) {
@@ -138,29 +119,10 @@ public record CreateStoreOrderResponse(@JsonProperty("id") @Nullable Long id,
             return given(2, "petId", petId);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CreateStoreOrderResponse build() {
-            return new CreateStoreOrderResponse((Long) components[0],
-                    (CreateStoreOrderResponseStatus) components[1], (Long) components[2],
-                    additionalProperties);
+            return new CreateStoreOrderResponse((Long) values[0],
+                    (CreateStoreOrderResponseStatus) values[1], (Long) values[2], properties);
         }
     }
 }

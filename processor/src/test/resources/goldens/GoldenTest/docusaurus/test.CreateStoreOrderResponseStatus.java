@@ -13,34 +13,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: blocks/docusaurus/place-order.api.mdx, line 52.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/docusaurus/place-order.api.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/docusaurus/place-order.api.mdx")
 @NullMarked
 public final class CreateStoreOrderResponseStatus extends OpenEnum<String, CreateStoreOrderResponseStatus.Known> {
-    /**
-     * {@code placed}
-     */
+    /** {@code placed} */
     public static final CreateStoreOrderResponseStatus PLACED = new CreateStoreOrderResponseStatus("placed", Known.PLACED);
 
-    /**
-     * {@code approved}
-     */
+    /** {@code approved} */
     public static final CreateStoreOrderResponseStatus APPROVED = new CreateStoreOrderResponseStatus("approved", Known.APPROVED);
 
-    /**
-     * {@code delivered}
-     */
+    /** {@code delivered} */
     public static final CreateStoreOrderResponseStatus DELIVERED = new CreateStoreOrderResponseStatus("delivered", Known.DELIVERED);
 
     private CreateStoreOrderResponseStatus(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static CreateStoreOrderResponseStatus of(String value) {
         Objects.requireNonNull(value, "value");
@@ -52,26 +41,17 @@ public final class CreateStoreOrderResponseStatus extends OpenEnum<String, Creat
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<CreateStoreOrderResponseStatus> documented() {
         return List.of(PLACED, APPROVED, DELIVERED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         PLACED,
-
         APPROVED,
-
         DELIVERED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -28,14 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code
  * @param message
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/docusaurus/place-order.api.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/docusaurus/place-order.api.mdx")
 @NullMarked
 public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
         @JsonProperty("message") @Nullable String message,
@@ -44,16 +41,12 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code code}, null when absent.
-     */
+    /** The {@code code}, null when absent. */
     public @Nullable Long code() {
         return Components.optional(code, additionalProperties, "code", "MethodNotAllowedError");
     }
 
-    /**
-     * The {@code message}, null when absent.
-     */
+    /** The {@code message}, null when absent. */
     public @Nullable String message() {
         return Components.optional(message, additionalProperties, "message", "MethodNotAllowedError");
     }
@@ -62,12 +55,13 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
         Unreadable.report(v.additionalProperties, path, out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static MethodNotAllowedError fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -80,35 +74,24 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link MethodNotAllowedError}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link MethodNotAllowedError}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[2];
+            super(2);
         }
 
         private Builder(MethodNotAllowedError from) {
-            components = new Object[] {from.code, from.message};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.code, from.message}, from.additionalProperties);
         }
 
         public Builder code(@Nullable Long code) {
@@ -119,28 +102,9 @@ public record MethodNotAllowedError(@JsonProperty("code") @Nullable Long code,
             return given(1, "message", message);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public MethodNotAllowedError build() {
-            return new MethodNotAllowedError((Long) components[0], (String) components[1],
-                    additionalProperties);
+            return new MethodNotAllowedError((Long) values[0], (String) values[1], properties);
         }
     }
 }

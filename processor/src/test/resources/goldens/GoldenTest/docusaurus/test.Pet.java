@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -33,8 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param name
  * @param status
  * @param tags
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
 @Generated(
@@ -51,30 +51,22 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code id}, null when absent.
-     */
+    /** The {@code id}, null when absent. */
     public @Nullable Long id() {
         return Components.optional(id, additionalProperties, "id", "Pet");
     }
 
-    /**
-     * The required {@code name}.
-     */
+    /** The required {@code name}. */
     public String name() {
         return Components.required(name, additionalProperties, "name", "Pet");
     }
 
-    /**
-     * The {@code status}, null when absent.
-     */
+    /** The {@code status}, null when absent. */
     public @Nullable PetStatus status() {
         return Components.optional(status, additionalProperties, "status", "Pet");
     }
 
-    /**
-     * The {@code tags}, empty when absent.
-     */
+    /** The {@code tags}, empty when absent. */
     public List<Tag> tags() {
         return Components.listOrEmpty(tags, additionalProperties, "tags", "Pet");
     }
@@ -97,12 +89,13 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Pet fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -117,35 +110,25 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Pet}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Pet}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[4];
+            super(4);
         }
 
         private Builder(Pet from) {
-            components = new Object[] {from.id, from.name, from.status, from.tags};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.name, from.status, from.tags},
+                    from.additionalProperties);
         }
 
         public Builder id(@Nullable Long id) {
@@ -164,30 +147,12 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
             return given(3, "tags", tags);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Pet build() {
-            Required.set(components[1], additionalProperties, "name", "name");
-            return new Pet((Long) components[0], (String) components[1], (PetStatus) components[2],
-                    (List<Tag>) components[3], additionalProperties);
+            require(1, "name", "name");
+            return new Pet((Long) values[0], (String) values[1], (PetStatus) values[2],
+                    (List<Tag>) values[3], properties);
         }
     }
 
@@ -198,8 +163,7 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
      * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
      *
      * @param name
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Tag(@JsonProperty("name") @Nullable String name,
@@ -208,9 +172,7 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code name}, null when absent.
-         */
+        /** The {@code name}, null when absent. */
         public @Nullable String name() {
             return Components.optional(name, additionalProperties, "name", "Tag");
         }
@@ -219,12 +181,8 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
             Unreadable.report(v.additionalProperties, path, out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Tag fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -236,62 +194,33 @@ public record Pet(@JsonProperty("id") @Nullable Long id, @JsonProperty("name") S
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Tag}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Tag}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[1];
+                super(1);
             }
 
             private Builder(Tag from) {
-                components = new Object[] {from.name};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.name}, from.additionalProperties);
             }
 
             public Builder name(@Nullable String name) {
                 return given(0, "name", name);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Tag build() {
-                return new Tag((String) components[0], additionalProperties);
+                return new Tag((String) values[0], properties);
             }
         }
     }

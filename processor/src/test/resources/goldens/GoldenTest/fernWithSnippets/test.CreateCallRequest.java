@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -32,14 +33,10 @@ import org.jspecify.annotations.Nullable;
  * @param maxDuration Seconds before the call ends. (default {@code 600})
  * @param tags Labels for the call.
  * @param metadata Anything the caller wants back.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/fern/pages/create-call.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/fern/pages/create-call.mdx")
 @NullMarked
 public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String phoneNumber,
         @JsonProperty("max_duration") @Nullable Long maxDuration,
@@ -52,30 +49,22 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code phone_number}, null when absent.
-     */
+    /** The {@code phone_number}, null when absent. */
     public @Nullable String phoneNumber() {
         return Components.optional(phoneNumber, additionalProperties, "phone_number", "CreateCallRequest");
     }
 
-    /**
-     * The {@code max_duration}, null when absent.
-     */
+    /** The {@code max_duration}, null when absent. */
     public @Nullable Long maxDuration() {
         return Components.optional(maxDuration, additionalProperties, "max_duration", "CreateCallRequest");
     }
 
-    /**
-     * The {@code tags}, empty when absent.
-     */
+    /** The {@code tags}, empty when absent. */
     public List<String> tags() {
         return Components.listOrEmpty(tags, additionalProperties, "tags", "CreateCallRequest");
     }
 
-    /**
-     * The {@code metadata}, null when absent.
-     */
+    /** The {@code metadata}, null when absent. */
     public @Nullable Object metadata() {
         return Components.optional(metadata, additionalProperties, "metadata", "CreateCallRequest");
     }
@@ -85,12 +74,13 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
         Required.checkKey(v.phoneNumber, v.additionalProperties, "phone_number", path, "/phone_number", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateCallRequest fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -105,89 +95,52 @@ public record CreateCallRequest(@JsonProperty("phone_number") @Nullable String p
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreateCallRequest}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreateCallRequest}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[4];
+            super(4);
         }
 
         private Builder(CreateCallRequest from) {
-            components = new Object[] {from.phoneNumber, from.maxDuration, from.tags,
-                    from.metadata};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.phoneNumber, from.maxDuration, from.tags, from.metadata},
+                    from.additionalProperties);
         }
 
-        /**
-         * The number to call, E.164.
-         */
+        /** The number to call, E.164. */
         public Builder phoneNumber(@Nullable String phoneNumber) {
             return given(0, "phone_number", phoneNumber);
         }
 
-        /**
-         * Seconds before the call ends.
-         */
+        /** Seconds before the call ends. */
         public Builder maxDuration(@Nullable Long maxDuration) {
             return given(1, "max_duration", maxDuration);
         }
 
-        /**
-         * Labels for the call.
-         */
+        /** Labels for the call. */
         public Builder tags(@Nullable List<String> tags) {
             return given(2, "tags", tags);
         }
 
-        /**
-         * Anything the caller wants back.
-         */
+        /** Anything the caller wants back. */
         public Builder metadata(@Nullable Object metadata) {
             return given(3, "metadata", metadata);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public CreateCallRequest build() {
-            return new CreateCallRequest((String) components[0], (Long) components[1],
-                    (List<String>) components[2], components[3], additionalProperties);
+            return new CreateCallRequest((String) values[0], (Long) values[1],
+                    (List<String>) values[2], values[3], properties);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -31,14 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param call
  * @param status Where the call is.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/fern/pages/create-call.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/fern/pages/create-call.mdx")
 @NullMarked
 public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call call,
         @JsonProperty("status") CreateCallResponseStatus status,
@@ -47,16 +44,12 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code call}.
-     */
+    /** The required {@code call}. */
     public Call call() {
         return Components.required(call, additionalProperties, "call", "CreateCallResponse");
     }
 
-    /**
-     * The required {@code status}.
-     */
+    /** The required {@code status}. */
     public CreateCallResponseStatus status() {
         return Components.required(status, additionalProperties, "status", "CreateCallResponse");
     }
@@ -73,12 +66,13 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateCallResponse fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -99,8 +93,7 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
      *
      * @param id
      * @param duration
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Call(@JsonProperty("id") String id,
@@ -110,16 +103,12 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code id}.
-         */
+        /** The required {@code id}. */
         public String id() {
             return Components.required(id, additionalProperties, "id", "Call");
         }
 
-        /**
-         * The {@code duration}, null when absent.
-         */
+        /** The {@code duration}, null when absent. */
         public @Nullable BigDecimal duration() {
             return Components.optional(duration, additionalProperties, "duration", "Call");
         }
@@ -129,12 +118,8 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
             Required.check(v.id, v.additionalProperties, "id", path, "/id", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Call fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -147,35 +132,24 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Call}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Call}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[2];
+                super(2);
             }
 
             private Builder(Call from) {
-                components = new Object[] {from.id, from.duration};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.id, from.duration}, from.additionalProperties);
             }
 
             public Builder id(String id) {
@@ -186,29 +160,10 @@ public record CreateCallResponse(@JsonProperty("call") CreateCallResponse.Call c
                 return given(1, "duration", duration);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Call build() {
-                Required.set(components[0], additionalProperties, "id", "id");
-                return new Call((String) components[0], (BigDecimal) components[1],
-                        additionalProperties);
+                require(0, "id", "id");
+                return new Call((String) values[0], (BigDecimal) values[1], properties);
             }
         }
     }

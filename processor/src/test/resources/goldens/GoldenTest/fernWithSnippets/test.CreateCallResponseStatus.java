@@ -15,34 +15,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: blocks/fern/snippets/call-status.mdx, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/fern/snippets/call-status.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/fern/snippets/call-status.mdx")
 @NullMarked
 public final class CreateCallResponseStatus extends OpenEnum<String, CreateCallResponseStatus.Known> {
-    /**
-     * {@code queued}
-     */
+    /** {@code queued} */
     public static final CreateCallResponseStatus QUEUED = new CreateCallResponseStatus("queued", Known.QUEUED);
 
-    /**
-     * {@code ringing}
-     */
+    /** {@code ringing} */
     public static final CreateCallResponseStatus RINGING = new CreateCallResponseStatus("ringing", Known.RINGING);
 
-    /**
-     * {@code ended}
-     */
+    /** {@code ended} */
     public static final CreateCallResponseStatus ENDED = new CreateCallResponseStatus("ended", Known.ENDED);
 
     private CreateCallResponseStatus(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static CreateCallResponseStatus of(String value) {
         Objects.requireNonNull(value, "value");
@@ -54,26 +43,17 @@ public final class CreateCallResponseStatus extends OpenEnum<String, CreateCallR
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<CreateCallResponseStatus> documented() {
         return List.of(QUEUED, RINGING, ENDED);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         QUEUED,
-
         RINGING,
-
         ENDED,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

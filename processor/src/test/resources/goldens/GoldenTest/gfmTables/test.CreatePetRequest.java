@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -30,14 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name
  * @param tag
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: tables/pets.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: tables/pets.md")
 @NullMarked
 public record CreatePetRequest(@JsonProperty("name") String name,
         @JsonProperty("tag") @Nullable String tag,
@@ -46,16 +43,12 @@ public record CreatePetRequest(@JsonProperty("name") String name,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code name}.
-     */
+    /** The required {@code name}. */
     public String name() {
         return Components.required(name, additionalProperties, "name", "CreatePetRequest");
     }
 
-    /**
-     * The {@code tag}, null when absent.
-     */
+    /** The {@code tag}, null when absent. */
     public @Nullable String tag() {
         return Components.optional(tag, additionalProperties, "tag", "CreatePetRequest");
     }
@@ -65,12 +58,13 @@ public record CreatePetRequest(@JsonProperty("name") String name,
         Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreatePetRequest fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -83,35 +77,24 @@ public record CreatePetRequest(@JsonProperty("name") String name,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreatePetRequest}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreatePetRequest}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[2];
+            super(2);
         }
 
         private Builder(CreatePetRequest from) {
-            components = new Object[] {from.name, from.tag};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.name, from.tag}, from.additionalProperties);
         }
 
         public Builder name(String name) {
@@ -122,29 +105,10 @@ public record CreatePetRequest(@JsonProperty("name") String name,
             return given(1, "tag", tag);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CreatePetRequest build() {
-            Required.set(components[0], additionalProperties, "name", "name");
-            return new CreatePetRequest((String) components[0], (String) components[1],
-                    additionalProperties);
+            require(0, "name", "name");
+            return new CreatePetRequest((String) values[0], (String) values[1], properties);
         }
     }
 }

@@ -28,14 +28,10 @@ import org.jspecify.annotations.Nullable;
  * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
  *
  * @param name
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: tables/pets.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: tables/pets.md")
 @NullMarked
 public record Owner(@JsonProperty("name") String name,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -43,9 +39,7 @@ public record Owner(@JsonProperty("name") String name,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code name}.
-     */
+    /** The required {@code name}. */
     public String name() {
         return Components.required(name, additionalProperties, "name", "Owner");
     }
@@ -55,12 +49,13 @@ public record Owner(@JsonProperty("name") String name,
         Required.check(v.name, v.additionalProperties, "name", path, "/name", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Owner fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }

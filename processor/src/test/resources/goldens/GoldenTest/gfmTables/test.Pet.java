@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -38,14 +39,10 @@ import org.jspecify.annotations.Nullable;
  * @param location where it sleeps
  * @param owner
  * @param labels
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: tables/pets.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: tables/pets.md")
 @NullMarked
 public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name,
         @JsonProperty("tag") @Nullable String tag,
@@ -60,58 +57,42 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code id}.
-     */
+    /** The required {@code id}. */
     public Long id() {
         return Components.required(id, additionalProperties, "id", "Pet");
     }
 
-    /**
-     * The required {@code name}.
-     */
+    /** The required {@code name}. */
     public String name() {
         return Components.required(name, additionalProperties, "name", "Pet");
     }
 
-    /**
-     * The {@code tag}, null when absent.
-     */
+    /** The {@code tag}, null when absent. */
     public @Nullable String tag() {
         return Components.optional(tag, additionalProperties, "tag", "Pet");
     }
 
-    /**
-     * The {@code status}, null when absent.
-     */
+    /** The {@code status}, null when absent. */
     public @Nullable PetStatus status() {
         return Components.optional(status, additionalProperties, "status", "Pet");
     }
 
-    /**
-     * The {@code createdAt}, null when absent.
-     */
+    /** The {@code createdAt}, null when absent. */
     public @Nullable OffsetDateTime createdAt() {
         return Components.optional(createdAt, additionalProperties, "createdAt", "Pet");
     }
 
-    /**
-     * The {@code location}, null when absent.
-     */
+    /** The {@code location}, null when absent. */
     public @Nullable String location() {
         return Components.optional(location, additionalProperties, "location", "Pet");
     }
 
-    /**
-     * The {@code owner}, null when absent.
-     */
+    /** The {@code owner}, null when absent. */
     public @Nullable Owner owner() {
         return Components.optional(owner, additionalProperties, "owner", "Pet");
     }
 
-    /**
-     * The {@code labels}, empty when absent.
-     */
+    /** The {@code labels}, empty when absent. */
     public Map<String, String> labels() {
         return Components.mapOrEmpty(labels, additionalProperties, "labels", "Pet");
     }
@@ -130,12 +111,13 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Pet fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -154,36 +136,25 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Pet}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Pet}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[8];
+            super(8);
         }
 
         private Builder(Pet from) {
-            components = new Object[] {from.id, from.name, from.tag, from.status, from.createdAt,
-                    from.location, from.owner, from.labels};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.name, from.tag, from.status, from.createdAt,
+                    from.location, from.owner, from.labels}, from.additionalProperties);
         }
 
         public Builder id(Long id) {
@@ -198,9 +169,7 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
             return given(2, "tag", tag);
         }
 
-        /**
-         * pet status in the store
-         */
+        /** pet status in the store */
         public Builder status(@Nullable PetStatus status) {
             return given(3, "status", status);
         }
@@ -209,9 +178,7 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
             return given(4, "createdAt", createdAt);
         }
 
-        /**
-         * where it sleeps
-         */
+        /** where it sleeps */
         public Builder location(@Nullable String location) {
             return given(5, "location", location);
         }
@@ -224,33 +191,14 @@ public record Pet(@JsonProperty("id") Long id, @JsonProperty("name") String name
             return given(7, "labels", labels);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Pet build() {
-            Required.set(components[0], additionalProperties, "id", "id");
-            Required.set(components[1], additionalProperties, "name", "name");
-            return new Pet((Long) components[0], (String) components[1], (String) components[2],
-                    (PetStatus) components[3], (OffsetDateTime) components[4],
-                    (String) components[5], (Owner) components[6],
-                    (Map<String, String>) components[7], additionalProperties);
+            require(0, "id", "id");
+            require(1, "name", "name");
+            return new Pet((Long) values[0], (String) values[1], (String) values[2],
+                    (PetStatus) values[3], (OffsetDateTime) values[4], (String) values[5],
+                    (Owner) values[6], (Map<String, String>) values[7], properties);
         }
     }
 }

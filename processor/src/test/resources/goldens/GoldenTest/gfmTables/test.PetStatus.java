@@ -15,29 +15,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: tables/pets.md, line 155.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: tables/pets.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: tables/pets.md")
 @NullMarked
 public final class PetStatus extends OpenEnum<String, PetStatus.Known> {
-    /**
-     * {@code available}
-     */
+    /** {@code available} */
     public static final PetStatus AVAILABLE = new PetStatus("available", Known.AVAILABLE);
 
-    /**
-     * {@code sold}
-     */
+    /** {@code sold} */
     public static final PetStatus SOLD = new PetStatus("sold", Known.SOLD);
 
     private PetStatus(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static PetStatus of(String value) {
         Objects.requireNonNull(value, "value");
@@ -48,24 +39,16 @@ public final class PetStatus extends OpenEnum<String, PetStatus.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<PetStatus> documented() {
         return List.of(AVAILABLE, SOLD);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         AVAILABLE,
-
         SOLD,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -31,14 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @param carrier The carrier's code.
  * @param destination Where it goes.
  * @param insured Whether it is insured.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/gitbook/shipments.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/gitbook/shipments.md")
 @NullMarked
 public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
         @JsonProperty("destination") CreateShipmentRequest.Destination destination,
@@ -48,23 +45,17 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code carrier}.
-     */
+    /** The required {@code carrier}. */
     public String carrier() {
         return Components.required(carrier, additionalProperties, "carrier", "CreateShipmentRequest");
     }
 
-    /**
-     * The required {@code destination}.
-     */
+    /** The required {@code destination}. */
     public Destination destination() {
         return Components.required(destination, additionalProperties, "destination", "CreateShipmentRequest");
     }
 
-    /**
-     * The {@code insured}, null when absent.
-     */
+    /** The {@code insured}, null when absent. */
     public @Nullable Boolean insured() {
         return Components.optional(insured, additionalProperties, "insured", "CreateShipmentRequest");
     }
@@ -77,12 +68,13 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateShipmentRequest fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -96,82 +88,48 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreateShipmentRequest}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreateShipmentRequest}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[3];
+            super(3);
         }
 
         private Builder(CreateShipmentRequest from) {
-            components = new Object[] {from.carrier, from.destination, from.insured};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.carrier, from.destination, from.insured},
+                    from.additionalProperties);
         }
 
-        /**
-         * The carrier's code.
-         */
+        /** The carrier's code. */
         public Builder carrier(String carrier) {
             return given(0, "carrier", Objects.requireNonNull(carrier, "carrier"));
         }
 
-        /**
-         * Where it goes.
-         */
+        /** Where it goes. */
         public Builder destination(Destination destination) {
             return given(1, "destination", Objects.requireNonNull(destination, "destination"));
         }
 
-        /**
-         * Whether it is insured.
-         */
+        /** Whether it is insured. */
         public Builder insured(@Nullable Boolean insured) {
             return given(2, "insured", insured);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CreateShipmentRequest build() {
-            Required.set(components[0], additionalProperties, "carrier", "carrier");
-            Required.set(components[1], additionalProperties, "destination", "destination");
-            return new CreateShipmentRequest((String) components[0], (Destination) components[1],
-                    (Boolean) components[2], additionalProperties);
+            require(0, "carrier", "carrier");
+            require(1, "destination", "destination");
+            return new CreateShipmentRequest((String) values[0], (Destination) values[1],
+                    (Boolean) values[2], properties);
         }
     }
 
@@ -184,8 +142,7 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
      * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
      *
      * @param city The city.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Destination(@JsonProperty("city") String city,
@@ -194,9 +151,7 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code city}.
-         */
+        /** The required {@code city}. */
         public String city() {
             return Components.required(city, additionalProperties, "city", "Destination");
         }
@@ -206,12 +161,8 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
             Required.check(v.city, v.additionalProperties, "city", path, "/city", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Destination fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -223,66 +174,35 @@ public record CreateShipmentRequest(@JsonProperty("carrier") String carrier,
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Destination}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Destination}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[1];
+                super(1);
             }
 
             private Builder(Destination from) {
-                components = new Object[] {from.city};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.city}, from.additionalProperties);
             }
 
-            /**
-             * The city.
-             */
+            /** The city. */
             public Builder city(String city) {
                 return given(0, "city", Objects.requireNonNull(city, "city"));
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Destination build() {
-                Required.set(components[0], additionalProperties, "city", "city");
-                return new Destination((String) components[0], additionalProperties);
+                require(0, "city", "city");
+                return new Destination((String) values[0], properties);
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -28,14 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id (inferred from the example)
  * @param status (inferred from the example)
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/gitbook/shipments.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/gitbook/shipments.md")
 @NullMarked
 public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
         @JsonProperty("status") @Nullable String status,
@@ -44,16 +41,12 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code id}, null when absent.
-     */
+    /** The {@code id}, null when absent. */
     public @Nullable String id() {
         return Components.optional(id, additionalProperties, "id", "CreateShipmentResponse");
     }
 
-    /**
-     * The {@code status}, null when absent.
-     */
+    /** The {@code status}, null when absent. */
     public @Nullable String status() {
         return Components.optional(status, additionalProperties, "status", "CreateShipmentResponse");
     }
@@ -62,12 +55,13 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
         Unreadable.report(v.additionalProperties, path, out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateShipmentResponse fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -80,35 +74,24 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreateShipmentResponse}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreateShipmentResponse}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[2];
+            super(2);
         }
 
         private Builder(CreateShipmentResponse from) {
-            components = new Object[] {from.id, from.status};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.status}, from.additionalProperties);
         }
 
         public Builder id(@Nullable String id) {
@@ -119,28 +102,9 @@ public record CreateShipmentResponse(@JsonProperty("id") @Nullable String id,
             return given(1, "status", status);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CreateShipmentResponse build() {
-            return new CreateShipmentResponse((String) components[0], (String) components[1],
-                    additionalProperties);
+            return new CreateShipmentResponse((String) values[0], (String) values[1], properties);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
 import dev.docpoet.runtime.ValueReaders;
@@ -32,14 +33,10 @@ import org.jspecify.annotations.Nullable;
  * @param status (inferred from the example)
  * @param weight (inferred from the example)
  * @param parcels (inferred from the example)
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/gitbook/shipments.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/gitbook/shipments.md")
 @NullMarked
 public record Shipment(@JsonProperty("id") @Nullable String id,
         @JsonProperty("status") @Nullable String status,
@@ -51,30 +48,22 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The {@code id}, null when absent.
-     */
+    /** The {@code id}, null when absent. */
     public @Nullable String id() {
         return Components.optional(id, additionalProperties, "id", "Shipment");
     }
 
-    /**
-     * The {@code status}, null when absent.
-     */
+    /** The {@code status}, null when absent. */
     public @Nullable String status() {
         return Components.optional(status, additionalProperties, "status", "Shipment");
     }
 
-    /**
-     * The {@code weight}, null when absent.
-     */
+    /** The {@code weight}, null when absent. */
     public @Nullable BigDecimal weight() {
         return Components.optional(weight, additionalProperties, "weight", "Shipment");
     }
 
-    /**
-     * The {@code parcels}, empty when absent.
-     */
+    /** The {@code parcels}, empty when absent. */
     public List<Parcel> parcels() {
         return Components.listOrEmpty(parcels, additionalProperties, "parcels", "Shipment");
     }
@@ -91,12 +80,13 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Shipment fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -111,35 +101,25 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Shipment}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Shipment}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[4];
+            super(4);
         }
 
         private Builder(Shipment from) {
-            components = new Object[] {from.id, from.status, from.weight, from.parcels};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.status, from.weight, from.parcels},
+                    from.additionalProperties);
         }
 
         public Builder id(@Nullable String id) {
@@ -158,29 +138,11 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
             return given(3, "parcels", parcels);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Shipment build() {
-            return new Shipment((String) components[0], (String) components[1],
-                    (BigDecimal) components[2], (List<Parcel>) components[3], additionalProperties);
+            return new Shipment((String) values[0], (String) values[1], (BigDecimal) values[2],
+                    (List<Parcel>) values[3], properties);
         }
     }
 
@@ -192,8 +154,7 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
      *
      * @param id (inferred from the example)
      * @param label (inferred from the example)
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Parcel(@JsonProperty("id") @Nullable String id,
@@ -203,16 +164,12 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code id}, null when absent.
-         */
+        /** The {@code id}, null when absent. */
         public @Nullable String id() {
             return Components.optional(id, additionalProperties, "id", "Parcel");
         }
 
-        /**
-         * The {@code label}, null when absent.
-         */
+        /** The {@code label}, null when absent. */
         public @Nullable String label() {
             return Components.optional(label, additionalProperties, "label", "Parcel");
         }
@@ -221,12 +178,8 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
             Unreadable.report(v.additionalProperties, path, out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Parcel fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -239,35 +192,24 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Parcel}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Parcel}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[2];
+                super(2);
             }
 
             private Builder(Parcel from) {
-                components = new Object[] {from.id, from.label};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.id, from.label}, from.additionalProperties);
             }
 
             public Builder id(@Nullable String id) {
@@ -278,28 +220,9 @@ public record Shipment(@JsonProperty("id") @Nullable String id,
                 return given(1, "label", label);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Parcel build() {
-                return new Parcel((String) components[0], (String) components[1],
-                        additionalProperties);
+                return new Parcel((String) values[0], (String) values[1], properties);
             }
         }
     }

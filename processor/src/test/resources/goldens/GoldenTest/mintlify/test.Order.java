@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -37,14 +38,10 @@ import org.jspecify.annotations.Nullable;
  * @param total Total in euros.
  * @param lines Order lines.
  * @param placedAt ISO timestamp when the order was placed. (required, may be null)
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/get-order.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/get-order.mdx")
 @NullMarked
 public record Order(@JsonProperty("id") String id,
         @JsonProperty("class") @Nullable OrderClass classValue,
@@ -58,37 +55,27 @@ public record Order(@JsonProperty("id") String id,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code id}.
-     */
+    /** The required {@code id}. */
     public String id() {
         return Components.required(id, additionalProperties, "id", "Order");
     }
 
-    /**
-     * The {@code class}, null when absent.
-     */
+    /** The {@code class}, null when absent. */
     public @Nullable OrderClass classValue() {
         return Components.optional(classValue, additionalProperties, "class", "Order");
     }
 
-    /**
-     * The required {@code total}.
-     */
+    /** The required {@code total}. */
     public BigDecimal total() {
         return Components.required(total, additionalProperties, "total", "Order");
     }
 
-    /**
-     * The {@code lines}, empty when absent.
-     */
+    /** The {@code lines}, empty when absent. */
     public List<Line> lines() {
         return Components.listOrEmpty(lines, additionalProperties, "lines", "Order");
     }
 
-    /**
-     * The {@code placedAt}, null when absent.
-     */
+    /** The {@code placedAt}, null when absent. */
     public @Nullable OffsetDateTime placedAt() {
         return Components.optional(placedAt, additionalProperties, "placedAt", "Order");
     }
@@ -108,12 +95,13 @@ public record Order(@JsonProperty("id") String id,
         Required.checkKey(v.placedAt, v.additionalProperties, "placedAt", path, "/placedAt", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Order fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -129,99 +117,59 @@ public record Order(@JsonProperty("id") String id,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Order}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Order}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[5];
+            super(5);
         }
 
         private Builder(Order from) {
-            components = new Object[] {from.id, from.classValue, from.total, from.lines,
-                    from.placedAt};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.classValue, from.total, from.lines, from.placedAt},
+                    from.additionalProperties);
         }
 
-        /**
-         * Order id.
-         */
+        /** Order id. */
         public Builder id(String id) {
             return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
-        /**
-         * Shipping class (e.g., "standard", "express").
-         */
+        /** Shipping class (e.g., "standard", "express"). */
         public Builder classValue(@Nullable OrderClass classValue) {
             return given(1, "class", classValue);
         }
 
-        /**
-         * Total in euros.
-         */
+        /** Total in euros. */
         public Builder total(BigDecimal total) {
             return given(2, "total", Objects.requireNonNull(total, "total"));
         }
 
-        /**
-         * Order lines.
-         */
+        /** Order lines. */
         public Builder lines(@Nullable List<Line> lines) {
             return given(3, "lines", lines);
         }
 
-        /**
-         * ISO timestamp when the order was placed.
-         */
+        /** ISO timestamp when the order was placed. */
         public Builder placedAt(@Nullable OffsetDateTime placedAt) {
             return given(4, "placedAt", placedAt);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public Order build() {
-            Required.set(components[0], additionalProperties, "id", "id");
-            Required.set(components[2], additionalProperties, "total", "total");
-            return new Order((String) components[0], (OrderClass) components[1],
-                    (BigDecimal) components[2], (List<Line>) components[3],
-                    (OffsetDateTime) components[4], additionalProperties);
+            require(0, "id", "id");
+            require(2, "total", "total");
+            return new Order((String) values[0], (OrderClass) values[1], (BigDecimal) values[2],
+                    (List<Line>) values[3], (OffsetDateTime) values[4], properties);
         }
     }
 
@@ -235,8 +183,7 @@ public record Order(@JsonProperty("id") String id,
      *
      * @param sku Stock keeping unit.
      * @param qty Quantity.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Line(@JsonProperty("sku") String sku, @JsonProperty("qty") @Nullable Long qty,
@@ -245,16 +192,12 @@ public record Order(@JsonProperty("id") String id,
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code sku}.
-         */
+        /** The required {@code sku}. */
         public String sku() {
             return Components.required(sku, additionalProperties, "sku", "Line");
         }
 
-        /**
-         * The {@code qty}, null when absent.
-         */
+        /** The {@code qty}, null when absent. */
         public @Nullable Long qty() {
             return Components.optional(qty, additionalProperties, "qty", "Line");
         }
@@ -264,12 +207,8 @@ public record Order(@JsonProperty("id") String id,
             Required.check(v.sku, v.additionalProperties, "sku", path, "/sku", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Line fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -282,73 +221,40 @@ public record Order(@JsonProperty("id") String id,
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Line}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Line}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[2];
+                super(2);
             }
 
             private Builder(Line from) {
-                components = new Object[] {from.sku, from.qty};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.sku, from.qty}, from.additionalProperties);
             }
 
-            /**
-             * Stock keeping unit.
-             */
+            /** Stock keeping unit. */
             public Builder sku(String sku) {
                 return given(0, "sku", Objects.requireNonNull(sku, "sku"));
             }
 
-            /**
-             * Quantity.
-             */
+            /** Quantity. */
             public Builder qty(@Nullable Long qty) {
                 return given(1, "qty", qty);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Line build() {
-                Required.set(components[0], additionalProperties, "sku", "sku");
-                return new Line((String) components[0], (Long) components[1], additionalProperties);
+                require(0, "sku", "sku");
+                return new Line((String) values[0], (Long) values[1], properties);
             }
         }
     }

@@ -15,29 +15,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: shop/get-order.mdx, line 13.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/get-order.mdx"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/get-order.mdx")
 @NullMarked
 public final class OrderClass extends OpenEnum<String, OrderClass.Known> {
-    /**
-     * {@code standard}
-     */
+    /** {@code standard} */
     public static final OrderClass STANDARD = new OrderClass("standard", Known.STANDARD);
 
-    /**
-     * {@code express}
-     */
+    /** {@code express} */
     public static final OrderClass EXPRESS = new OrderClass("express", Known.EXPRESS);
 
     private OrderClass(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static OrderClass of(String value) {
         Objects.requireNonNull(value, "value");
@@ -48,24 +39,16 @@ public final class OrderClass extends OpenEnum<String, OrderClass.Known> {
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<OrderClass> documented() {
         return List.of(STANDARD, EXPRESS);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         STANDARD,
-
         EXPRESS,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

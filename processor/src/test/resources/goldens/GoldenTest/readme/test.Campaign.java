@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -35,14 +36,10 @@ import org.jspecify.annotations.Nullable;
  * @param name The internal name.
  * @param opened Opens of the campaign.
  * @param dateSend When it was sent.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/readme/campaigns.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/readme/campaigns.md")
 @NullMarked
 public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nullable String name,
         @JsonProperty("opened") Campaign. @Nullable Opened opened,
@@ -52,30 +49,22 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code id}.
-     */
+    /** The required {@code id}. */
     public Long id() {
         return Components.required(id, additionalProperties, "id", "Campaign");
     }
 
-    /**
-     * The {@code name}, null when absent.
-     */
+    /** The {@code name}, null when absent. */
     public @Nullable String name() {
         return Components.optional(name, additionalProperties, "name", "Campaign");
     }
 
-    /**
-     * The {@code opened}, null when absent.
-     */
+    /** The {@code opened}, null when absent. */
     public @Nullable Opened opened() {
         return Components.optional(opened, additionalProperties, "opened", "Campaign");
     }
 
-    /**
-     * The {@code date_send}, null when absent.
-     */
+    /** The {@code date_send}, null when absent. */
     public @Nullable OffsetDateTime dateSend() {
         return Components.optional(dateSend, additionalProperties, "date_send", "Campaign");
     }
@@ -88,12 +77,13 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Campaign fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -108,88 +98,52 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link Campaign}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link Campaign}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[4];
+            super(4);
         }
 
         private Builder(Campaign from) {
-            components = new Object[] {from.id, from.name, from.opened, from.dateSend};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.id, from.name, from.opened, from.dateSend},
+                    from.additionalProperties);
         }
 
-        /**
-         * ID of the campaign.
-         */
+        /** ID of the campaign. */
         public Builder id(Long id) {
             return given(0, "id", Objects.requireNonNull(id, "id"));
         }
 
-        /**
-         * The internal name.
-         */
+        /** The internal name. */
         public Builder name(@Nullable String name) {
             return given(1, "name", name);
         }
 
-        /**
-         * Opens of the campaign.
-         */
+        /** Opens of the campaign. */
         public Builder opened(@Nullable Opened opened) {
             return given(2, "opened", opened);
         }
 
-        /**
-         * When it was sent.
-         */
+        /** When it was sent. */
         public Builder dateSend(@Nullable OffsetDateTime dateSend) {
             return given(3, "date_send", dateSend);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public Campaign build() {
-            Required.set(components[0], additionalProperties, "id", "id");
-            return new Campaign((Long) components[0], (String) components[1],
-                    (Opened) components[2], (OffsetDateTime) components[3], additionalProperties);
+            require(0, "id", "id");
+            return new Campaign((Long) values[0], (String) values[1], (Opened) values[2],
+                    (OffsetDateTime) values[3], properties);
         }
     }
 
@@ -203,8 +157,7 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
      *
      * @param count Total opens.
      * @param rate Open rate.
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Opened(@JsonProperty("count") Long count,
@@ -214,16 +167,12 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The required {@code count}.
-         */
+        /** The required {@code count}. */
         public Long count() {
             return Components.required(count, additionalProperties, "count", "Opened");
         }
 
-        /**
-         * The {@code rate}, null when absent.
-         */
+        /** The {@code rate}, null when absent. */
         public @Nullable BigDecimal rate() {
             return Components.optional(rate, additionalProperties, "rate", "Opened");
         }
@@ -233,12 +182,8 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
             Required.check(v.count, v.additionalProperties, "count", path, "/count", out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Opened fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -251,74 +196,40 @@ public record Campaign(@JsonProperty("id") Long id, @JsonProperty("name") @Nulla
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Opened}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Opened}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[2];
+                super(2);
             }
 
             private Builder(Opened from) {
-                components = new Object[] {from.count, from.rate};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.count, from.rate}, from.additionalProperties);
             }
 
-            /**
-             * Total opens.
-             */
+            /** Total opens. */
             public Builder count(Long count) {
                 return given(0, "count", Objects.requireNonNull(count, "count"));
             }
 
-            /**
-             * Open rate.
-             */
+            /** Open rate. */
             public Builder rate(@Nullable BigDecimal rate) {
                 return given(1, "rate", rate);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Opened build() {
-                Required.set(components[0], additionalProperties, "count", "count");
-                return new Opened((Long) components[0], (BigDecimal) components[1],
-                        additionalProperties);
+                require(0, "count", "count");
+                return new Opened((Long) values[0], (BigDecimal) values[1], properties);
             }
         }
     }

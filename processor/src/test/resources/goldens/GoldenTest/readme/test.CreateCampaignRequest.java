@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -31,14 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param subject The subject line.
  * @param groups Groups to send to.
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: blocks/readme/campaigns.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/readme/campaigns.md")
 @NullMarked
 public record CreateCampaignRequest(@JsonProperty("subject") String subject,
         @JsonProperty("groups") @Nullable List<Long> groups,
@@ -48,16 +45,12 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code subject}.
-     */
+    /** The required {@code subject}. */
     public String subject() {
         return Components.required(subject, additionalProperties, "subject", "CreateCampaignRequest");
     }
 
-    /**
-     * The {@code groups}, empty when absent.
-     */
+    /** The {@code groups}, empty when absent. */
     public List<Long> groups() {
         return Components.listOrEmpty(groups, additionalProperties, "groups", "CreateCampaignRequest");
     }
@@ -67,12 +60,13 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
         Required.check(v.subject, v.additionalProperties, "subject", path, "/subject", out);
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CreateCampaignRequest fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -85,75 +79,42 @@ public record CreateCampaignRequest(@JsonProperty("subject") String subject,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CreateCampaignRequest}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CreateCampaignRequest}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[2];
+            super(2);
         }
 
         private Builder(CreateCampaignRequest from) {
-            components = new Object[] {from.subject, from.groups};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.subject, from.groups}, from.additionalProperties);
         }
 
-        /**
-         * The subject line.
-         */
+        /** The subject line. */
         public Builder subject(String subject) {
             return given(0, "subject", Objects.requireNonNull(subject, "subject"));
         }
 
-        /**
-         * Groups to send to.
-         */
+        /** Groups to send to. */
         public Builder groups(@Nullable List<Long> groups) {
             return given(1, "groups", groups);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         @SuppressWarnings("unchecked")
         public CreateCampaignRequest build() {
-            Required.set(components[0], additionalProperties, "subject", "subject");
-            return new CreateCampaignRequest((String) components[0], (List<Long>) components[1],
-                    additionalProperties);
+            require(0, "subject", "subject");
+            return new CreateCampaignRequest((String) values[0], (List<Long>) values[1],
+                    properties);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -29,14 +30,10 @@ import org.jspecify.annotations.Nullable;
  * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
  *
  * @param reason Why
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/cancel-order.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/cancel-order.md")
 @NullMarked
 public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReason reason,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -44,9 +41,7 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code reason}.
-     */
+    /** The required {@code reason}. */
     public CancelOrderRequestReason reason() {
         return Components.required(reason, additionalProperties, "reason", "CancelOrderRequest");
     }
@@ -60,12 +55,13 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CancelOrderRequest fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -77,67 +73,35 @@ public record CancelOrderRequest(@JsonProperty("reason") CancelOrderRequestReaso
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CancelOrderRequest}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CancelOrderRequest}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[1];
+            super(1);
         }
 
         private Builder(CancelOrderRequest from) {
-            components = new Object[] {from.reason};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.reason}, from.additionalProperties);
         }
 
-        /**
-         * Why
-         */
+        /** Why */
         public Builder reason(CancelOrderRequestReason reason) {
             return given(0, "reason", Objects.requireNonNull(reason, "reason"));
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CancelOrderRequest build() {
-            Required.set(components[0], additionalProperties, "reason", "reason");
-            return new CancelOrderRequest((CancelOrderRequestReason) components[0],
-                    additionalProperties);
+            require(0, "reason", "reason");
+            return new CancelOrderRequest((CancelOrderRequestReason) values[0], properties);
         }
     }
 }

@@ -15,34 +15,23 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: shop/cancel-order.md, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/cancel-order.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/cancel-order.md")
 @NullMarked
 public final class CancelOrderRequestReason extends OpenEnum<String, CancelOrderRequestReason.Known> {
-    /**
-     * {@code changed-mind}
-     */
+    /** {@code changed-mind} */
     public static final CancelOrderRequestReason CHANGED_MIND = new CancelOrderRequestReason("changed-mind", Known.CHANGED_MIND);
 
-    /**
-     * {@code 2nd-order}
-     */
+    /** {@code 2nd-order} */
     public static final CancelOrderRequestReason VALUE_2ND_ORDER = new CancelOrderRequestReason("2nd-order", Known.VALUE_2ND_ORDER);
 
-    /**
-     * {@code }
-     */
+    /** {@code } */
     public static final CancelOrderRequestReason EMPTY = new CancelOrderRequestReason("", Known.EMPTY);
 
     private CancelOrderRequestReason(String value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static CancelOrderRequestReason of(String value) {
         Objects.requireNonNull(value, "value");
@@ -54,26 +43,17 @@ public final class CancelOrderRequestReason extends OpenEnum<String, CancelOrder
         };
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<CancelOrderRequestReason> documented() {
         return List.of(CHANGED_MIND, VALUE_2ND_ORDER, EMPTY);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         CHANGED_MIND,
-
         VALUE_2ND_ORDER,
-
         EMPTY,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.docpoet.runtime.Components;
 import dev.docpoet.runtime.FieldsReader;
 import dev.docpoet.runtime.JsonRecord;
+import dev.docpoet.runtime.RecordBuilder;
 import dev.docpoet.runtime.Required;
 import dev.docpoet.runtime.Unreadable;
 import dev.docpoet.runtime.UnreadableValueException;
@@ -31,37 +32,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status New status
  * @param refund
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/cancel-order.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/cancel-order.md")
 @NullMarked
 public record CancelOrderResponse(@JsonProperty("status") String status,
         @JsonProperty("refund") CancelOrderResponse. @Nullable Refund refund,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
-    /**
-     * The one value the docs allow for {@code status}.
-     */
+    /** The one value the docs allow for {@code status}. */
     public static final String STATUS = "cancelled";
 
     public CancelOrderResponse {
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code status}.
-     */
+    /** The required {@code status}. */
     public String status() {
         return Components.required(status, additionalProperties, "status", "CancelOrderResponse");
     }
 
-    /**
-     * The {@code refund}, null when absent.
-     */
+    /** The {@code refund}, null when absent. */
     public @Nullable Refund refund() {
         return Components.optional(refund, additionalProperties, "refund", "CancelOrderResponse");
     }
@@ -78,12 +69,13 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static CancelOrderResponse fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }
@@ -96,41 +88,28 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
                 r.rest());
     }
 
-    /**
-     * A builder with nothing set yet.
-     */
+    /** A builder with nothing set yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values, to make a changed copy.
-     */
+    /** A builder holding this record's values, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds a {@link CancelOrderResponse}; {@link #build()} checks that every required value is set.
-     */
-    public static final class Builder {
-        private final @Nullable Object[] components;
-
-        private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@link CancelOrderResponse}; {@link #build()} checks that every required value is set. */
+    public static final class Builder extends RecordBuilder<Builder> {
         private Builder() {
-            components = new Object[2];
-            components[0] = CancelOrderResponse.STATUS;
+            super(2);
+            values[0] = CancelOrderResponse.STATUS;
         }
 
         private Builder(CancelOrderResponse from) {
-            components = new Object[] {from.status, from.refund};
-            this.additionalProperties.putAll(from.additionalProperties);
+            super(new Object[] {from.status, from.refund}, from.additionalProperties);
         }
 
-        /**
-         * New status
-         */
+        /** New status */
         public Builder status(String status) {
             return given(0, "status", Objects.requireNonNull(status, "status"));
         }
@@ -139,29 +118,10 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
             return given(1, "refund", refund);
         }
 
-        /**
-         * Adds a property the docs do not document; it is written as given.
-         */
-        public Builder putAdditionalProperty(String name, @Nullable Object value) {
-            additionalProperties.put(name, value);
-            return this;
-        }
-
-        private Builder given(int index, String wireName, @Nullable Object value) {
-            components[index] = value;
-            additionalProperties.remove(wireName);
-            return this;
-        }
-
-        /**
-         * The record.
-         *
-         * @throws IllegalStateException if a required value is not set
-         */
+        /** The record; {@link IllegalStateException} if a required value is not set. */
         public CancelOrderResponse build() {
-            Required.set(components[0], additionalProperties, "status", "status");
-            return new CancelOrderResponse((String) components[0], (Refund) components[1],
-                    additionalProperties);
+            require(0, "status", "status");
+            return new CancelOrderResponse((String) values[0], (Refund) values[1], properties);
         }
     }
 
@@ -172,8 +132,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
      * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
      *
      * @param amount Amount
-     * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
-     *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+     * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
      */
     @JsonRecord
     public record Refund(@JsonProperty("amount") @Nullable BigDecimal amount,
@@ -182,9 +141,7 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
             additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * The {@code amount}, null when absent.
-         */
+        /** The {@code amount}, null when absent. */
         public @Nullable BigDecimal amount() {
             return Components.optional(amount, additionalProperties, "amount", "Refund");
         }
@@ -193,12 +150,8 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
             Unreadable.report(v.additionalProperties, path, out);
         }
 
-        /**
-         * Reads the record from a JSON object; for Jackson.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** Reads the record from a JSON object; for Jackson. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Refund fromJson(Map<String, @Nullable Object> json) {
             return read(json, "");
         }
@@ -210,65 +163,34 @@ public record CancelOrderResponse(@JsonProperty("status") String status,
                     r.rest());
         }
 
-        /**
-         * A builder with nothing set yet.
-         */
+        /** A builder with nothing set yet. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values, to make a changed copy.
-         */
+        /** A builder holding this record's values, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder(this);
         }
 
-        /**
-         * Builds a {@link Refund}; {@link #build()} checks that every required value is set.
-         */
-        public static final class Builder {
-            private final @Nullable Object[] components;
-
-            private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@link Refund}; {@link #build()} checks that every required value is set. */
+        public static final class Builder extends RecordBuilder<Builder> {
             private Builder() {
-                components = new Object[1];
+                super(1);
             }
 
             private Builder(Refund from) {
-                components = new Object[] {from.amount};
-                this.additionalProperties.putAll(from.additionalProperties);
+                super(new Object[] {from.amount}, from.additionalProperties);
             }
 
-            /**
-             * Amount
-             */
+            /** Amount */
             public Builder amount(@Nullable BigDecimal amount) {
                 return given(0, "amount", amount);
             }
 
-            /**
-             * Adds a property the docs do not document; it is written as given.
-             */
-            public Builder putAdditionalProperty(String name, @Nullable Object value) {
-                additionalProperties.put(name, value);
-                return this;
-            }
-
-            private Builder given(int index, String wireName, @Nullable Object value) {
-                components[index] = value;
-                additionalProperties.remove(wireName);
-                return this;
-            }
-
-            /**
-             * The record.
-             *
-             * @throws IllegalStateException if a required value is not set
-             */
+            /** The record; {@link IllegalStateException} if a required value is not set. */
             public Refund build() {
-                return new Refund((BigDecimal) components[0], additionalProperties);
+                return new Refund((BigDecimal) values[0], properties);
             }
         }
     }

@@ -28,14 +28,10 @@ import org.jspecify.annotations.Nullable;
  * documented (kept as read), and a required one's throws {@link IllegalStateException} when the JSON had none.
  *
  * @param code Error code
- * @param additionalProperties properties the doc does not document, and documented ones the JSON had of another type
- *     (as {@link Unreadable}) or as null, kept so that nothing is lost
+ * @param additionalProperties undocumented values, and ones kept as read ({@link Unreadable}) or null
  */
 @JsonRecord
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/cancel-order.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/cancel-order.md")
 @NullMarked
 public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
         @JsonAnyGetter Map<String, Object> additionalProperties) {
@@ -43,9 +39,7 @@ public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
         additionalProperties = additionalProperties == null || additionalProperties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * The required {@code code}.
-     */
+    /** The required {@code code}. */
     public ConflictErrorCode code() {
         return Components.required(code, additionalProperties, "code", "ConflictError");
     }
@@ -59,12 +53,13 @@ public record ConflictError(@JsonProperty("code") ConflictErrorCode code,
         }
     }
 
-    /**
-     * Reads the record from a JSON object; for Jackson.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** Every violation of the documented contract, in nested records too, in field order; none when it conforms. */
+    public List<Violation> validate() {
+        return Violation.collect(out -> check(this, "", out));
+    }
+
+    /** Reads the record from a JSON object; for Jackson. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ConflictError fromJson(Map<String, @Nullable Object> json) {
         return read(json, "");
     }

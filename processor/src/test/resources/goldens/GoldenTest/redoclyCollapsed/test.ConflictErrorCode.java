@@ -14,29 +14,20 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>Source: shop/cancel-order.md, line 1.
  */
-@Generated(
-        value = "dev.docpoet.processor.ApiDocsProcessor",
-        comments = "Source: shop/cancel-order.md"
-)
+@Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/cancel-order.md")
 @NullMarked
 public final class ConflictErrorCode extends OpenEnum<Long, ConflictErrorCode.Known> {
-    /**
-     * {@code 409}
-     */
+    /** {@code 409} */
     public static final ConflictErrorCode VALUE_409 = new ConflictErrorCode(409L, Known.VALUE_409);
 
-    /**
-     * {@code 4091}
-     */
+    /** {@code 4091} */
     public static final ConflictErrorCode VALUE_4091 = new ConflictErrorCode(4091L, Known.VALUE_4091);
 
     private ConflictErrorCode(long value, Known known) {
         super(value, known, Known.UNKNOWN);
     }
 
-    /**
-     * The constant for a documented value, or a value that keeps an undocumented one.
-     */
+    /** The constant for a documented value, or a value that keeps an undocumented one. */
     @JsonCreator
     public static ConflictErrorCode of(long value) {
         if (value == 409L) return VALUE_409;
@@ -44,24 +35,16 @@ public final class ConflictErrorCode extends OpenEnum<Long, ConflictErrorCode.Kn
         return new ConflictErrorCode(value, Known.UNKNOWN);
     }
 
-    /**
-     * Every documented value, in doc order.
-     */
+    /** Every documented value, in doc order. */
     public static List<ConflictErrorCode> documented() {
         return List.of(VALUE_409, VALUE_4091);
     }
 
-    /**
-     * The documented values, and UNKNOWN for any other.
-     */
+    /** The documented values, and UNKNOWN for any other. */
     public enum Known {
         VALUE_409,
-
         VALUE_4091,
-
-        /**
-         * A value the docs do not list.
-         */
+        /** A value the docs do not list. */
         UNKNOWN
     }
 }

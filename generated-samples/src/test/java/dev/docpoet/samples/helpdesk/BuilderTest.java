@@ -20,7 +20,7 @@ class BuilderTest {
                 .requester(ada()).createdAt(OffsetDateTime.parse("2026-01-02T03:04:05Z")).putAdditionalProperty("sla", "gold").build();
         assertEquals(List.of(), t.replies(), "an optional list left out is empty, never null");
         assertEquals(Map.of("sla", "gold"), t.additionalProperties());
-        assertEquals(List.of(), TicketValidator.validate(t));
+        assertEquals(List.of(), t.validate());
         IllegalStateException missing = assertThrows(IllegalStateException.class, () -> Ticket.builder().id("T-2").build());
         assertEquals("`_id` is required: set it with underscoreId(…)", missing.getMessage());
         assertThrows(NullPointerException.class, () -> Ticket.builder().subject(nullString()));

@@ -22,7 +22,7 @@ class NullnessTest {
             IllegalStateException e = assertThrows(IllegalStateException.class, t::subject);
             assertEquals("`subject` of Ticket is required but the JSON had none; the record's validator lists every such value",
                     e.getMessage());
-            assertEquals("[/subject: required but missing]", TicketValidator.validate(t).toString());
+            assertEquals("[/subject: required but missing]", t.validate().toString());
             assertEquals("T-1", t.id());
             // writing never throws, and never adds a null the JSON did not have
             String two = Json.JACKSON2.writeValueAsString(t);
@@ -40,7 +40,7 @@ class NullnessTest {
         for (Ticket t : List.of(Json.JACKSON2.readValue(nulls, Ticket.class), Json.JACKSON3.readValue(nulls, Ticket.class))) {
             assertEquals("`subject` of Ticket is required but the JSON had null; the record's validator lists every such value",
                     assertThrows(IllegalStateException.class, t::subject).getMessage());
-            assertEquals("[/subject: required but missing]", TicketValidator.validate(t).toString());
+            assertEquals("[/subject: required but missing]", t.validate().toString());
             assertNull(t.requester().email());
             assertEquals(List.of(), t.tags(), "an optional list the docs never let be null is empty");
             // the docs do not let these be null, but the JSON had null: that is what is written back, with either mapper

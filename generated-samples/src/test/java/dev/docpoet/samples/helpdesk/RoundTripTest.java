@@ -38,7 +38,7 @@ class RoundTripTest {
         assertEquals(Channel.CHAT, t.replies().get(1).channel());
         assertEquals(OffsetDateTime.parse("2025-03-04T08:20:30Z").toInstant(), t.replies().get(1).sentAt().toInstant());
         assertEquals(List.of("hardware", "floor-3"), t.tags());
-        assertTrue(TicketValidator.validate(t).isEmpty(), () -> TicketValidator.validate(t).toString());
+        assertTrue(t.validate().isEmpty(), () -> t.validate().toString());
     }
 
     @Test
@@ -53,7 +53,7 @@ class RoundTripTest {
         assertEquals(MessageKind.SYSTEM, system.kind());
         assertEquals("bot", system.author().role());
         assertEquals("planning", t.labels().get(0).name());
-        assertTrue(GetThreadResponseValidator.validate(t).isEmpty(), () -> GetThreadResponseValidator.validate(t).toString());
+        assertTrue(t.validate().isEmpty(), () -> t.validate().toString());
     }
 
     @Test
@@ -62,7 +62,7 @@ class RoundTripTest {
         roundTrips(error, NotFoundError.class);
         NotFoundError e = Json.JACKSON2.treeToValue(error, NotFoundError.class);
         assertEquals(NotFoundError.ErrorInfo.STATUS, e.error().status());
-        assertTrue(NotFoundErrorValidator.validate(e).isEmpty());
+        assertTrue(e.validate().isEmpty());
     }
 
     @Test
@@ -73,7 +73,7 @@ class RoundTripTest {
         AgentList list = Json.JACKSON2.treeToValue(page, AgentList.class);
         assertEquals(AgentRole.VIEWER, list.agents().get(1).role());
         assertEquals(null, list.agents().get(1).online());
-        assertTrue(AgentListValidator.validate(list).isEmpty());
+        assertTrue(list.validate().isEmpty());
     }
 
     @Test

@@ -27,7 +27,7 @@ class ValidatorTest {
                 "/requester/email: not-an-address is not a valid email",
                 "/requester/website: not a uri is not a valid uri",
                 "/replies/1/body: required but missing",
-                "/replies/1/sentAt: required but missing"), violations(TicketValidator.validate(t)));
+                "/replies/1/sentAt: required but missing"), violations(t.validate()));
     }
 
     @Test
@@ -35,30 +35,30 @@ class ValidatorTest {
         GetThreadResponse t = Json.JACKSON2.readValue("{\"object\":\"thread\",\"id\":\"th\",\"status\":\"frozen\",\"pinned\":false,"
                 + "\"ownerId\":null,\"lockedAt\":null,\"createdAt\":\"2025-02-10T11:58:00Z\","
                 + "\"labels\":[{\"color\":\"#fff\"}],\"messages\":[{\"id\":\"m1\",\"kind\":\"video\"}]}", GetThreadResponse.class);
-        Violation status = GetThreadResponseValidator.validate(t).get(0);
+        Violation status = t.validate().get(0);
         assertEquals("/status", status.path());
         assertEquals(Violation.Rule.ENUM, status.rule());
         assertEquals("frozen", status.value());
         assertEquals(List.of(
                 "/status: frozen is not one of [active, locked, archived]",
-                "/labels/0/name: required but missing"), violations(GetThreadResponseValidator.validate(t)),
+                "/labels/0/name: required but missing"), violations(t.validate()),
                 "ownerId and lockedAt are required but nullable; message kind is an open enum; inferred fields are optional");
     }
 
     @Test
     void requiredListMissingAndNumberEnumOutOfRange() throws Exception {
         AgentList list = Json.JACKSON2.readValue("{}", AgentList.class);
-        assertEquals(List.of("/agents: required but missing", "/nextCursor: required but missing"), violations(AgentListValidator.validate(list)),
+        assertEquals(List.of("/agents: required but missing", "/nextCursor: required but missing"), violations(list.validate()),
                 "nextCursor may be null, but the docs require it: a JSON without it lacks it");
         NotFoundError e = Json.JACKSON2.readValue("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"gone\","
                 + "\"message\":\"m\",\"status\":410}}", NotFoundError.class);
         assertEquals(List.of("/error/code: gone is not one of [not_found]", "/error/status: 410 is not one of [404]"),
-                violations(NotFoundErrorValidator.validate(e)));
+                violations(e.validate()));
     }
 
     @Test
     void validPayloadHasNoViolations() throws Exception {
         AgentList list = Json.JACKSON3.readValue("{\"agents\":[],\"nextCursor\":null}", AgentList.class);
-        assertEquals(List.of(), AgentListValidator.validate(list));
+        assertEquals(List.of(), list.validate());
     }
 }
