@@ -2,10 +2,10 @@ package dev.docpoet.codegen;
 
 /**
  * Puts on one line what JavaPoet spreads over several with nothing gained: a Javadoc of one line of text
- * ({@code /** The required {@code id}. *}{@code /}), an annotation whose members fit on one line
- * ({@code @JsonCreator(mode = JsonCreator.Mode.DELEGATING)}), and enum constants without a blank line between them. A
- * generated model is mostly such short members, so this alone makes it about a sixth shorter for javac to read and
- * for a person to scroll, and changes no token.
+ * ({@code /** The required {@code id}. *}{@code /}) and an annotation whose members fit on one line
+ * ({@code @JsonCreator(mode = JsonCreator.Mode.DELEGATING)}); enum constants, and constants without Javadoc, go one
+ * per line without a blank line between them. A generated model is mostly such short members, so this alone makes it
+ * about a sixth shorter for javac to read and for a person to scroll, and changes no token.
  */
 final class CompactLayout {
     /** The widest line a join may make; JavaPoet wraps code near 100 columns, deeper nesting needs a little more. */
@@ -25,8 +25,9 @@ final class CompactLayout {
             if (taken == 0) taken = annotation(lines, i, out);
             if (taken == 0) {
                 out.append(line);
-                // enum constants one per line: JavaPoet leaves a blank line after each, as between members
-                taken = enumConstant(line) && i + 2 < lines.length && lines[i + 1].isEmpty() ? 2 : 1;
+                // enum constants, and constants without Javadoc, one per line: JavaPoet leaves a blank line after each
+                boolean run = enumConstant(line) || constant(line) && i + 2 < lines.length && constant(lines[i + 2]);
+                taken = run && i + 2 < lines.length && lines[i + 1].isEmpty() ? 2 : 1;
             }
             i += taken;
             if (i < lines.length) out.append('\n');
@@ -95,6 +96,13 @@ final class CompactLayout {
             if (!Character.isJavaIdentifierPart(line.charAt(k))) return false;
         }
         return true;
+    }
+
+    /** A static final field on one line, {@code     public static final X A = new X("a", Known.A);}. */
+    private static boolean constant(String line) {
+        String s = line.strip();
+        return line.startsWith(" ") && s.endsWith(";") && (s.startsWith("public static final ") || s.startsWith("static final ")
+                || s.startsWith("private static final ")) && s.contains(" = ");
     }
 
     private static String indentOf(String line) {

@@ -28,9 +28,9 @@ final class EnumWriter {
                 .superclass(ParameterizedTypeName.get(Annotations.OPEN_ENUM, wire.box(), known));
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!plan.description().isBlank()) doc.add("$L\n\n<p>", Javadocs.markdown(plan.description()));
-        doc.add("Values documented: $L. Any other value is kept as it is: {@link #isKnown()} is then false and\n"
-                + "{@link #known()} is {@link Known#$L}.\n\n<p>$L\n", Javadocs.escape(String.join(", ", plan.schema().values())),
-                plan.catchAll(), Javadocs.source(plan.sourceLabel(), plan.location()));
+        doc.add("$L\n\n<p>$L\n", Javadocs.wrap("Values documented: " + Javadocs.escape(String.join(", ", plan.schema().values()))
+                + ". Any other value is kept as it is: {@link #isKnown()} is then false and {@link #known()} is {@link Known#"
+                + plan.catchAll() + "}."), Javadocs.source(plan.sourceLabel(), plan.location()));
         b.addJavadoc(doc.build());
 
         TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
@@ -40,9 +40,11 @@ final class EnumWriter {
             String c = plan.constants().get(i);
             String value = plan.schema().values().get(i);
             knownEnum.addEnumConstant(c);
-            b.addField(FieldSpec.builder(self, c, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("{@code $L}\n", Javadocs.escape(value))
-                    .initializer("new $T($L, $T.$L)", self, literal(plan, value), known, c).build());
+            FieldSpec.Builder constant = FieldSpec.builder(self, c, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($L, $T.$L)", self, literal(plan, value), known, c);
+            // the wire value, where the constant's name does not already say it (`in-progress`, `inProgress`, `2fast`)
+            if (!c.equals(value.toUpperCase(java.util.Locale.ROOT))) constant.addJavadoc("{@code $L}\n", Javadocs.escape(value));
+            b.addField(constant.build());
             if (big(plan)) {
                 lookup.addStatement("if ($L.value().equals(value)) return $L", c, c);
             } else if (plan.numeric()) {

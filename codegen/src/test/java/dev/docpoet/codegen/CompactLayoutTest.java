@@ -89,6 +89,30 @@ class CompactLayoutTest {
     }
 
     @Test
+    void constantsWithoutJavadocGoOnePerLine() {
+        assertEquals("""
+                    public static final Color RED = new Color("red", Known.RED);
+                    public static final Color BLUE = new Color("blue", Known.BLUE);
+
+                    /** {@code dark-green} */
+                    public static final Color DARK_GREEN = new Color("dark-green", Known.DARK_GREEN);
+
+                    private Color(String value, Known known) {
+                """, CompactLayout.compact("""
+                    public static final Color RED = new Color("red", Known.RED);
+
+                    public static final Color BLUE = new Color("blue", Known.BLUE);
+
+                    /**
+                     * {@code dark-green}
+                     */
+                    public static final Color DARK_GREEN = new Color("dark-green", Known.DARK_GREEN);
+
+                    private Color(String value, Known known) {
+                """));
+    }
+
+    @Test
     void codeIsLeftAlone() {
         String code = """
                     static Ticket read(Map<String, @Nullable Object> json, String at) {

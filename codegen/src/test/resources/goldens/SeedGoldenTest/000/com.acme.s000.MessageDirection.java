@@ -10,18 +10,15 @@ import org.jspecify.annotations.NullMarked;
 /**
  * The direction of the message (e.g., "outbound" or "inbound").
  *
- * <p>Values documented: outbound, inbound. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: outbound, inbound. Any other value is kept as it is: {@link #isKnown()} is then
+ * false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 000_76523d98f8f1dbb7.txt, line 53.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 000_76523d98f8f1dbb7.txt")
 @NullMarked
 public final class MessageDirection extends OpenEnum<String, MessageDirection.Known> {
-    /** {@code outbound} */
     public static final MessageDirection OUTBOUND = new MessageDirection("outbound", Known.OUTBOUND);
-
-    /** {@code inbound} */
     public static final MessageDirection INBOUND = new MessageDirection("inbound", Known.INBOUND);
 
     private MessageDirection(String value, Known known) {

@@ -10,18 +10,15 @@ import org.jspecify.annotations.NullMarked;
 /**
  * The status of the message (e.g., "approved", "received").
  *
- * <p>Values documented: approved, received. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: approved, received. Any other value is kept as it is: {@link #isKnown()} is then
+ * false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 000_76523d98f8f1dbb7.txt, line 62.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 000_76523d98f8f1dbb7.txt")
 @NullMarked
 public final class MessageStatus extends OpenEnum<String, MessageStatus.Known> {
-    /** {@code approved} */
     public static final MessageStatus APPROVED = new MessageStatus("approved", Known.APPROVED);
-
-    /** {@code received} */
     public static final MessageStatus RECEIVED = new MessageStatus("received", Known.RECEIVED);
 
     private MessageStatus(String value, Known known) {

@@ -8,30 +8,19 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Values documented: customer, lead, admin, bot, guest, integration. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * Values documented: customer, lead, admin, bot, guest, integration. Any other value is kept as it is:
+ * {@link #isKnown()} is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class AuthorType extends OpenEnum<String, AuthorType.Known> {
-    /** {@code customer} */
     public static final AuthorType CUSTOMER = new AuthorType("customer", Known.CUSTOMER);
-
-    /** {@code lead} */
     public static final AuthorType LEAD = new AuthorType("lead", Known.LEAD);
-
-    /** {@code admin} */
     public static final AuthorType ADMIN = new AuthorType("admin", Known.ADMIN);
-
-    /** {@code bot} */
     public static final AuthorType BOT = new AuthorType("bot", Known.BOT);
-
-    /** {@code guest} */
     public static final AuthorType GUEST = new AuthorType("guest", Known.GUEST);
-
-    /** {@code integration} */
     public static final AuthorType INTEGRATION = new AuthorType("integration", Known.INTEGRATION);
 
     private AuthorType(String value, Known known) {

@@ -10,21 +10,16 @@ import org.jspecify.annotations.NullMarked;
 /**
  * State of AI agent handling for this conversation
  *
- * <p>Values documented: active, handed_off_to_human, resolved. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: active, handed_off_to_human, resolved. Any other value is kept as it is: {@link
+ * #isKnown()} is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class BotConversationState extends OpenEnum<String, BotConversationState.Known> {
-    /** {@code active} */
     public static final BotConversationState ACTIVE = new BotConversationState("active", Known.ACTIVE);
-
-    /** {@code handed_off_to_human} */
     public static final BotConversationState HANDED_OFF_TO_HUMAN = new BotConversationState("handed_off_to_human", Known.HANDED_OFF_TO_HUMAN);
-
-    /** {@code resolved} */
     public static final BotConversationState RESOLVED = new BotConversationState("resolved", Known.RESOLVED);
 
     private BotConversationState(String value, Known known) {

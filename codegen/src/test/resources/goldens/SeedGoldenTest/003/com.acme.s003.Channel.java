@@ -10,27 +10,18 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Channel through which the message was sent
  *
- * <p>Values documented: unknown, desktop, android, ios, email. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNRECOGNIZED}.
+ * <p>Values documented: unknown, desktop, android, ios, email. Any other value is kept as it is: {@link
+ * #isKnown()} is then false and {@link #known()} is {@link Known#UNRECOGNIZED}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class Channel extends OpenEnum<String, Channel.Known> {
-    /** {@code unknown} */
     public static final Channel UNKNOWN = new Channel("unknown", Known.UNKNOWN);
-
-    /** {@code desktop} */
     public static final Channel DESKTOP = new Channel("desktop", Known.DESKTOP);
-
-    /** {@code android} */
     public static final Channel ANDROID = new Channel("android", Known.ANDROID);
-
-    /** {@code ios} */
     public static final Channel IOS = new Channel("ios", Known.IOS);
-
-    /** {@code email} */
     public static final Channel EMAIL = new Channel("email", Known.EMAIL);
 
     private Channel(String value, Known known) {

@@ -10,21 +10,16 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Current state of the conversation
  *
- * <p>Values documented: open, closed, snoozed. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: open, closed, snoozed. Any other value is kept as it is: {@link #isKnown()} is
+ * then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class ConversationState extends OpenEnum<String, ConversationState.Known> {
-    /** {@code open} */
     public static final ConversationState OPEN = new ConversationState("open", Known.OPEN);
-
-    /** {@code closed} */
     public static final ConversationState CLOSED = new ConversationState("closed", Known.CLOSED);
-
-    /** {@code snoozed} */
     public static final ConversationState SNOOZED = new ConversationState("snoozed", Known.SNOOZED);
 
     private ConversationState(String value, Known known) {

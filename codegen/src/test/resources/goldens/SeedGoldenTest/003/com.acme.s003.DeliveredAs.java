@@ -10,18 +10,15 @@ import org.jspecify.annotations.NullMarked;
 /**
  * How the conversation was initiated
  *
- * <p>Values documented: customer_initiated, admin_initiated. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: customer_initiated, admin_initiated. Any other value is kept as it is: {@link
+ * #isKnown()} is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class DeliveredAs extends OpenEnum<String, DeliveredAs.Known> {
-    /** {@code customer_initiated} */
     public static final DeliveredAs CUSTOMER_INITIATED = new DeliveredAs("customer_initiated", Known.CUSTOMER_INITIATED);
-
-    /** {@code admin_initiated} */
     public static final DeliveredAs ADMIN_INITIATED = new DeliveredAs("admin_initiated", Known.ADMIN_INITIATED);
 
     private DeliveredAs(String value, Known known) {

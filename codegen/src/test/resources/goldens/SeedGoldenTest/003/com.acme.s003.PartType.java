@@ -10,21 +10,16 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Type of part (e.g., "user_msg", "admin_msg", "bot_msg")
  *
- * <p>Values documented: user_msg, admin_msg, bot_msg. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: user_msg, admin_msg, bot_msg. Any other value is kept as it is: {@link
+ * #isKnown()} is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class PartType extends OpenEnum<String, PartType.Known> {
-    /** {@code user_msg} */
     public static final PartType USER_MSG = new PartType("user_msg", Known.USER_MSG);
-
-    /** {@code admin_msg} */
     public static final PartType ADMIN_MSG = new PartType("admin_msg", Known.ADMIN_MSG);
-
-    /** {@code bot_msg} */
     public static final PartType BOT_MSG = new PartType("bot_msg", Known.BOT_MSG);
 
     private PartType(String value, Known known) {

@@ -8,30 +8,19 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Values documented: customer, lead, admin, bot, guest, integration. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * Values documented: customer, lead, admin, bot, guest, integration. Any other value is kept as it is:
+ * {@link #isKnown()} is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class ParticipantType extends OpenEnum<String, ParticipantType.Known> {
-    /** {@code customer} */
     public static final ParticipantType CUSTOMER = new ParticipantType("customer", Known.CUSTOMER);
-
-    /** {@code lead} */
     public static final ParticipantType LEAD = new ParticipantType("lead", Known.LEAD);
-
-    /** {@code admin} */
     public static final ParticipantType ADMIN = new ParticipantType("admin", Known.ADMIN);
-
-    /** {@code bot} */
     public static final ParticipantType BOT = new ParticipantType("bot", Known.BOT);
-
-    /** {@code guest} */
     public static final ParticipantType GUEST = new ParticipantType("guest", Known.GUEST);
-
-    /** {@code integration} */
     public static final ParticipantType INTEGRATION = new ParticipantType("integration", Known.INTEGRATION);
 
     private ParticipantType(String value, Known known) {

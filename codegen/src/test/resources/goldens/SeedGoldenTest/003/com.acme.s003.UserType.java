@@ -10,21 +10,16 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Type of user who has read the conversation
  *
- * <p>Values documented: admin, customer, lead. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: admin, customer, lead. Any other value is kept as it is: {@link #isKnown()} is
+ * then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: 003_e872a38cc95d17c8.txt, line 3.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: 003_e872a38cc95d17c8.txt")
 @NullMarked
 public final class UserType extends OpenEnum<String, UserType.Known> {
-    /** {@code admin} */
     public static final UserType ADMIN = new UserType("admin", Known.ADMIN);
-
-    /** {@code customer} */
     public static final UserType CUSTOMER = new UserType("customer", Known.CUSTOMER);
-
-    /** {@code lead} */
     public static final UserType LEAD = new UserType("lead", Known.LEAD);
 
     private UserType(String value, Known known) {

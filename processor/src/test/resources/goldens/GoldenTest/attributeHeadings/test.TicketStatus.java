@@ -10,18 +10,15 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Where the ticket stands.
  *
- * <p>Values documented: open, closed. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: open, closed. Any other value is kept as it is: {@link #isKnown()} is then false
+ * and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: attributes/entities/Ticket.md, line 39.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: attributes/entities/Ticket.md")
 @NullMarked
 public final class TicketStatus extends OpenEnum<String, TicketStatus.Known> {
-    /** {@code open} */
     public static final TicketStatus OPEN = new TicketStatus("open", Known.OPEN);
-
-    /** {@code closed} */
     public static final TicketStatus CLOSED = new TicketStatus("closed", Known.CLOSED);
 
     private TicketStatus(String value, Known known) {

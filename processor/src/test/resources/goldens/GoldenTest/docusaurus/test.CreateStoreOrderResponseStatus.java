@@ -8,21 +8,16 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Values documented: placed, approved, delivered. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * Values documented: placed, approved, delivered. Any other value is kept as it is: {@link #isKnown()}
+ * is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: blocks/docusaurus/place-order.api.mdx, line 52.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/docusaurus/place-order.api.mdx")
 @NullMarked
 public final class CreateStoreOrderResponseStatus extends OpenEnum<String, CreateStoreOrderResponseStatus.Known> {
-    /** {@code placed} */
     public static final CreateStoreOrderResponseStatus PLACED = new CreateStoreOrderResponseStatus("placed", Known.PLACED);
-
-    /** {@code approved} */
     public static final CreateStoreOrderResponseStatus APPROVED = new CreateStoreOrderResponseStatus("approved", Known.APPROVED);
-
-    /** {@code delivered} */
     public static final CreateStoreOrderResponseStatus DELIVERED = new CreateStoreOrderResponseStatus("delivered", Known.DELIVERED);
 
     private CreateStoreOrderResponseStatus(String value, Known known) {

@@ -8,8 +8,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Values documented: available, pending, sold. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * Values documented: available, pending, sold. Any other value is kept as it is: {@link #isKnown()} is
+ * then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: blocks/docusaurus/get-pet-by-id.api.mdx, line 8.
  */
@@ -19,13 +19,8 @@ import org.jspecify.annotations.NullMarked;
 )
 @NullMarked
 public final class PetStatus extends OpenEnum<String, PetStatus.Known> {
-    /** {@code available} */
     public static final PetStatus AVAILABLE = new PetStatus("available", Known.AVAILABLE);
-
-    /** {@code pending} */
     public static final PetStatus PENDING = new PetStatus("pending", Known.PENDING);
-
-    /** {@code sold} */
     public static final PetStatus SOLD = new PetStatus("sold", Known.SOLD);
 
     private PetStatus(String value, Known known) {

@@ -10,21 +10,16 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Where the call is.
  *
- * <p>Values documented: queued, ringing, ended. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: queued, ringing, ended. Any other value is kept as it is: {@link #isKnown()} is
+ * then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: blocks/fern/snippets/call-status.mdx, line 1.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: blocks/fern/snippets/call-status.mdx")
 @NullMarked
 public final class CreateCallResponseStatus extends OpenEnum<String, CreateCallResponseStatus.Known> {
-    /** {@code queued} */
     public static final CreateCallResponseStatus QUEUED = new CreateCallResponseStatus("queued", Known.QUEUED);
-
-    /** {@code ringing} */
     public static final CreateCallResponseStatus RINGING = new CreateCallResponseStatus("ringing", Known.RINGING);
-
-    /** {@code ended} */
     public static final CreateCallResponseStatus ENDED = new CreateCallResponseStatus("ended", Known.ENDED);
 
     private CreateCallResponseStatus(String value, Known known) {

@@ -10,18 +10,15 @@ import org.jspecify.annotations.NullMarked;
 /**
  * pet status in the store
  *
- * <p>Values documented: available, sold. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: available, sold. Any other value is kept as it is: {@link #isKnown()} is then
+ * false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: tables/pets.md, line 155.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: tables/pets.md")
 @NullMarked
 public final class PetStatus extends OpenEnum<String, PetStatus.Known> {
-    /** {@code available} */
     public static final PetStatus AVAILABLE = new PetStatus("available", Known.AVAILABLE);
-
-    /** {@code sold} */
     public static final PetStatus SOLD = new PetStatus("sold", Known.SOLD);
 
     private PetStatus(String value, Known known) {

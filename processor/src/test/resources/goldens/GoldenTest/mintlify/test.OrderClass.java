@@ -10,18 +10,15 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Shipping class (e.g., "standard", "express").
  *
- * <p>Values documented: standard, express. Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: standard, express. Any other value is kept as it is: {@link #isKnown()} is then
+ * false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: shop/get-order.mdx, line 13.
  */
 @Generated(value = "dev.docpoet.processor.ApiDocsProcessor", comments = "Source: shop/get-order.mdx")
 @NullMarked
 public final class OrderClass extends OpenEnum<String, OrderClass.Known> {
-    /** {@code standard} */
     public static final OrderClass STANDARD = new OrderClass("standard", Known.STANDARD);
-
-    /** {@code express} */
     public static final OrderClass EXPRESS = new OrderClass("express", Known.EXPRESS);
 
     private OrderClass(String value, Known known) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.NullMarked;
 /**
  * Why
  *
- * <p>Values documented: changed-mind, 2nd-order, . Any other value is kept as it is: {@link #isKnown()} is then false and
- * {@link #known()} is {@link Known#UNKNOWN}.
+ * <p>Values documented: changed-mind, 2nd-order, . Any other value is kept as it is: {@link #isKnown()}
+ * is then false and {@link #known()} is {@link Known#UNKNOWN}.
  *
  * <p>Source: shop/cancel-order.md, line 1.
  */
