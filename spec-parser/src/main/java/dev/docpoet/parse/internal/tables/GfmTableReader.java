@@ -54,6 +54,9 @@ public final class GfmTableReader {
             "(?i)^\\s*(?:schemas?|definitions?|models?|data\\s+(?:types|models|structures)|objects|components)\\s*$");
     private static final Pattern DEFAULTS_TO = Pattern.compile("(?i)\\bdefaults?\\s+(?:to|is)\\s+`?([^`\\s]+?)`?(?:\\.(?:\\s|$)|[,;)]|\\s|$)");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
+    /** A heading that names a part of an endpoint's own section: its parameters, request body or responses. */
+    private static final Pattern OWN_SECTION = Pattern.compile(
+            "(?i)^\\s*(?:(?:path|query|header|cookie|form|body|request|response)\\s+)?(?:parameters|params|request\\s+body|body|responses?|response\\s+schema)\\s*:?\\s*$");
     /** How deep links from a table to another table on the page are followed. */
     private static final int MAX_LINK_DEPTH = 32;
     /** How many fields a page's links to its tables may copy in all. */
@@ -69,6 +72,8 @@ public final class GfmTableReader {
     private final Map<String, Table> anchored = new HashMap<>();
     /** The component each schema table outside the endpoints' sections is, by its heading's name. */
     private final Map<Table, String> componentNames = new java.util.IdentityHashMap<>();
+    /** The component tables whose example shows them as an array of the table's objects. */
+    private final Set<Table> arrayComponents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The {@code Enumerated Values} table that follows an anchored schema table, for the fields read from it. */
     private final Map<Table, Table> valuesOf = new java.util.IdentityHashMap<>();
     /** The tables read where they stand, with their findings reported. */
@@ -136,7 +141,8 @@ public final class GfmTableReader {
             int level = owners[k] < 0 ? 0 : ((Heading) blocks.get(owners[k])).level();
             int end = k + 1 < marks.size() ? starts[k + 1] : blocks.size();
             for (int i = m.block() + 1; i < end; i++) {
-                if (blocks.get(i) instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) {
+                if (blocks.get(i) instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()
+                        && !insideDescription(i, end, level)) {
                     end = i;
                     break;
                 }
@@ -201,13 +207,40 @@ public final class GfmTableReader {
             for (int k = 0; k < starts.length; k++) inSection |= at >= starts[k] && at < ends[k];
             if (inSection || at < 0 || !schemas[at] || t.rows().isEmpty()) continue;
             TableColumns cols = TableColumns.of(t);
-            if ("anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(t.rows().get(0), cols.name())))) continue;
+            String firstName = cleanName(TableColumns.cell(t.rows().get(0), cols.name()));
+            if ("anonymous".equalsIgnoreCase(firstName)) continue;
+            // a lone **additionalProperties** row is a map of its type: read in place where it is linked, as a map
+            if (t.rows().size() == 1 && firstName.equals("additionalProperties")) continue;
             String name = null;
+            int named = -1;
             for (int i = at - 1; i >= 0 && name == null; i--) {
-                if (blocks.get(i) instanceof Heading h && !h.text().equalsIgnoreCase("properties") && h.level() <= 6) name = typeName(h.text());
+                if (blocks.get(i) instanceof Heading h && !h.text().equalsIgnoreCase("properties") && h.level() <= 6) {
+                    name = typeName(h.text());
+                    named = i;
+                }
             }
             if (name == null || !names.add(name.toLowerCase(Locale.ROOT))) continue;
             componentNames.put(t, name);
+            arrayComponent(t, name, named, at);
+        }
+    }
+
+    /**
+     * Marks a component whose own example, between its heading and its table, is a JSON array of objects (Widdershins
+     * shows an array schema so, and its item's properties as the table): a link to it is an array of the table's objects.
+     * The table does not say it, so it is an inference, reported as one.
+     */
+    private void arrayComponent(Table t, String name, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!(blocks.get(i) instanceof Fence f)) continue;
+            String c = f.content().strip();
+            if (c.startsWith("[") && c.substring(1).stripLeading().startsWith("{")) {
+                arrayComponents.add(t);
+                sink.report(ParserCode.InferArrayBody, src.location(f.start()), "the example of schema `" + name
+                        + "` is a JSON array; docpoet reads `" + name + "` as an array of the objects its table lists",
+                        "say `array` in the schema's description, or silence it with @SuppressWarnings(\"docpoet:InferArrayBody\")");
+            }
+            return;
         }
     }
 
@@ -237,6 +270,10 @@ public final class GfmTableReader {
         return out.length() == 0 || Character.isDigit(out.charAt(0)) ? "Schema" + out : out.toString();
     }
 
+    private boolean isArrayComponent(String link) {
+        return link.startsWith("#") && arrayComponents.contains(anchored.get(link.substring(1).toLowerCase(Locale.ROOT)));
+    }
+
     /** The component a link names ({@code #schemapet}), when its table is one. */
     private @Nullable String componentOf(String link) {
         if (!link.startsWith("#")) return null;
@@ -256,6 +293,21 @@ public final class GfmTableReader {
             if (blocks.get(i) instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) last = i;
         }
         return out;
+    }
+
+    /**
+     * Whether the heading at {@code at}, as high as the endpoint's own or higher, is one of its description's headings
+     * (an OpenAPI description's {@code # Create} that Widdershins copies under {@code ## post_job}): the endpoint's own
+     * parameter or response heading, deeper than its owner, still follows before a sibling heading or the next endpoint.
+     */
+    private boolean insideDescription(int at, int end, int ownerLevel) {
+        if (ownerLevel == 0) return false;
+        for (int j = at + 1; j < end; j++) {
+            if (!(blocks.get(j) instanceof Heading h)) continue;
+            if (h.level() == ownerLevel) return false;
+            if (h.level() > ownerLevel && OWN_SECTION.matcher(h.text()).matches()) return true;
+        }
+        return false;
     }
 
     /** The heading that names the endpoint of a request line: the line itself when it is a heading, else its owner. */
@@ -475,6 +527,7 @@ public final class GfmTableReader {
             if (type.type().kind() == Kind.ARRAY) body.root.kind = Kind.ARRAY;
             String component = componentOf(type.reference());
             if (component != null) {
+                if (isArrayComponent(type.reference())) body.root.kind = Kind.ARRAY;
                 body.root.entity = "=" + dev.docpoet.spec.Component.key(src.name(), component, false);
                 continue;
             }
@@ -615,6 +668,10 @@ public final class GfmTableReader {
     private void link(FieldNode node, String link, int depth) {
         String component = componentOf(link);
         if (component != null) {
+            if (node.kind != Kind.ARRAY && isArrayComponent(link)) {
+                node.kind = Kind.ARRAY;
+                node.itemKind = Kind.OBJECT;
+            }
             if (node.kind != Kind.ARRAY) node.kind = Kind.OBJECT;
             node.entity = "=" + dev.docpoet.spec.Component.key(src.name(), component, false);
             return;
@@ -644,6 +701,10 @@ public final class GfmTableReader {
             expanded.put(target, root);
         }
         if (root.kind == Kind.ARRAY) return;
+        if (root.map && node.kind != Kind.ARRAY && node.children.isEmpty()) {
+            node.becomeMap(root.children.get(FieldNode.MAP_VALUE).copy(null));
+            return;
+        }
         if (node.kind != Kind.ARRAY) node.kind = Kind.OBJECT;
         if (node.kind == Kind.ARRAY && node.itemKind != Kind.OBJECT && node.itemKind != Kind.UNSPECIFIED) return;
         int size = root.preorder().size() - 1;
@@ -752,19 +813,35 @@ public final class GfmTableReader {
 
     /** The type a link to a schema table of the page stands for: its one {@code *anonymous*} row's, else an object. */
     private ProseType linkedType(ProseType written, int linkDepth) {
-        Table target = anchored.get(written.reference().substring(1).toLowerCase(Locale.ROOT));
         boolean array = written.written().strip().startsWith("[[");
-        if (target != null && linkDepth < MAX_LINK_DEPTH) {
-            TableColumns cols = TableColumns.of(target);
-            List<Cell> first = target.rows().isEmpty() ? List.of() : target.rows().get(0);
-            String type = TableColumns.cell(first, cols.type());
-            if ("anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name()))) && type != null && target.rows().size() == 1) {
-                ProseType scalar = ProseType.parse(array ? "[" + type + "]" : type);
-                if (scalar.type().recognized()) return new ProseType(scalar.type(), null, written.written());
-            }
+        String type = anonymousType(written.reference(), linkDepth);
+        if (type != null) {
+            ProseType scalar = ProseType.parse(array ? "[" + type + "]" : type);
+            if (scalar.type().recognized()) return new ProseType(scalar.type(), null, written.written());
         }
         return new ProseType(dev.docpoet.parse.internal.TypeExpression.parse(array ? "array of object" : "object"), written.reference(),
                 written.written());
+    }
+
+    /**
+     * The written type of the schema table a link names when that table is one {@code *anonymous*} row, followed through
+     * such rows that link on ({@code V2SessionNameOrEmpty} → {@code [V2SessionName]} → {@code string}); else null.
+     */
+    private @Nullable String anonymousType(String reference, int linkDepth) {
+        if (linkDepth >= MAX_LINK_DEPTH) return null;
+        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
+        if (target == null || target.rows().size() != 1) return null;
+        TableColumns cols = TableColumns.of(target);
+        List<Cell> first = target.rows().get(0);
+        String type = TableColumns.cell(first, cols.type());
+        if (type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name())))) return null;
+        ProseType parsed = ProseType.parse(type);
+        Kind kind = parsed.type().kind();
+        boolean objectLike = kind == Kind.OBJECT || kind == Kind.ARRAY && parsed.type().itemKind() == Kind.OBJECT;
+        if (parsed.reference() == null || !parsed.reference().startsWith("#") || parsed.type().recognized() && !objectLike) return type;
+        String inner = anonymousType(parsed.reference(), linkDepth + 1);
+        if (inner == null) return null;
+        return type.strip().startsWith("[[") ? "[" + inner + "]" : inner;
     }
 
     private static int depth(@Nullable String rawName) {

@@ -36,7 +36,7 @@ class GfmTableReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"slate-kittens.md", "widdershins-pets.md", "swagger2markup-zones.md"})
+    @ValueSource(strings = {"slate-kittens.md", "widdershins-pets.md", "widdershins-jobs.md", "swagger2markup-zones.md"})
     void everyFindingIsMarkedAndEveryMarkerMet(String fixture) {
         ApiDocument doc = read(fixture);
         assertEquals(Dialect.GFM_TABLES, doc.dialect());
@@ -341,5 +341,34 @@ class GfmTableReaderTest {
         assertEquals(List.of("ok"), body.properties().stream().map(Property::name).toList());
         assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| `[]` |");
         assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| . |");
+    }
+
+    @Test
+    void widdershinsDescriptionHeadingsAboveTheOperationKeepItsTables() {
+        ApiDocument doc = read("widdershins-jobs.md");
+        Endpoint post = endpoint(doc, "POST", "/jobs");
+        // `# Create` and `# Customize` come from the operation's description, above its `## post_job`: its own
+        // Parameters and Responses still follow, so they are its tables, not the end of its section
+        assertEquals(new Schema.RefSchema("widdershins-jobs.md#Job"), response(post, "201").body().schema());
+        assertEquals(new Schema.RefSchema("widdershins-jobs.md#JobRequest"), post.requestBody().schema());
+        assertNull(response(post, "400").body());
+        assertEquals(List.of("GET /jobs/{job_id}", "POST /jobs"), doc.endpoints().stream().map(Endpoint::signature).sorted().toList());
+    }
+
+    @Test
+    void widdershinsArrayMapAndAnonymousChainSchemasKeepTheirShape() {
+        ApiDocument doc = read("widdershins-jobs.md");
+        Schema job = doc.components().get("widdershins-jobs.md#Job").schema();
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("widdershins-jobs.md#Artifacts")), prop(job, "artifacts").schema(),
+                "its schema's example is an array of the table's objects");
+        assertEquals(new Schema.MapSchema(new Schema.RefSchema("widdershins-jobs.md#ConnectionInfo")), prop(job, "connection_info").schema(),
+                "a lone **additionalProperties** row: a map of its type, not a field of that name");
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), prop(job, "failed").schema(),
+                "*anonymous* [[ComponentId]] whose own *anonymous* row is a string");
+        assertEquals(new Schema.StringSchema(null), prop(job, "session").schema(), "oneOf's first table, through SessionName");
+        assertEquals(List.of("widdershins-jobs.md#Artifacts", "widdershins-jobs.md#ConnectionInfo", "widdershins-jobs.md#Job",
+                "widdershins-jobs.md#JobRequest"), List.copyOf(doc.components().keySet()), "the map and the scalars are no components");
+        String text = Models.resource("tables/widdershins-jobs.md");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.InferArrayBody, "```json\n[");
     }
 }
