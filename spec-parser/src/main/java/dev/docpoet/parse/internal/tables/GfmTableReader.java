@@ -124,6 +124,7 @@ public final class GfmTableReader {
         PageDraft page = new PageDraft();
         page.title = fm.get("title");
         blocks = MarkdownBlocks.read(s, fm.bodyStart());
+        MarkdownBlocks.reportUnclosed(blocks, src, sink);
         anchors();
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
         int[] starts = new int[marks.size()];
