@@ -648,10 +648,11 @@ public final class GfmTableReader {
                 }
                 continue;
             }
-            if (tree.add(parent, r.written, r.node, stack.size())) {
-                while (stack.size() < d) stack.add(parent);
-                stack.add(r.node);
-            }
+            tree.add(parent, r.written, r.node, stack.size());
+            // a row not added (a duplicate, reported; or too deep) still heads its » rows: they go with it, never up to
+            // its parent, where they would read as fields of another object
+            while (stack.size() < d) stack.add(parent);
+            stack.add(r.node);
         }
         for (Row r : rows) {
             if (r.link != null && (r.node.children.isEmpty() || repeated.contains(r.node))) {
@@ -887,14 +888,28 @@ public final class GfmTableReader {
         if (cell == null) return null;
         String v = cell.replace("`", "").strip();
         if (v.isEmpty() || v.equals("-") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("n/a")) return null;
+        boolean quoted = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"");
         if (kind == Kind.STRING) {
-            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) v = v.substring(1, v.length() - 1);
+            if (quoted) v = v.substring(1, v.length() - 1);
             return JsonNodeFactory.instance.textNode(v);
         }
+        JsonNode read = json(v);
+        if (quoted && read != null && read.isTextual()) {
+            // swagger2markup quotes every default (`"false"` of a boolean): the quoted text is the value when it is of the
+            // field's type, else the string it says
+            JsonNode inner = json(read.asText());
+            boolean fits = inner != null && (kind == Kind.BOOLEAN ? inner.isBoolean() : kind == Kind.INTEGER ? inner.isIntegralNumber()
+                    : kind == Kind.NUMBER && inner.isNumber());
+            if (fits) return inner;
+        }
+        return read != null ? read : JsonNodeFactory.instance.textNode(v);
+    }
+
+    private static @Nullable JsonNode json(String v) {
         try {
             return LocatedJson.read(v, 0, v.length(), true).root();
         } catch (LocatedJson.Failure e) {
-            return JsonNodeFactory.instance.textNode(v);
+            return null;
         }
     }
 

@@ -143,6 +143,8 @@ class GfmTableReaderTest {
         assertEquals(ParameterLocation.QUERY, param(get, "pretty").in());
         assertFalse(param(get, "pretty").required());
         assertInstanceOf(Schema.BooleanSchema.class, param(get, "pretty").schema());
+        assertEquals(com.fasterxml.jackson.databind.node.BooleanNode.FALSE, param(get, "pretty").defaultValue().node(),
+                "`\"false\"` of a boolean: swagger2markup quotes every default");
         assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), response(get, "200").body().schema(), "< string > array");
     }
 
@@ -370,5 +372,30 @@ class GfmTableReaderTest {
                 "widdershins-jobs.md#JobRequest"), List.copyOf(doc.components().keySet()), "the map and the scalars are no components");
         String text = Models.resource("tables/widdershins-jobs.md");
         assertReported(doc, text, dev.docpoet.spec.ParserCode.InferArrayBody, "```json\n[");
+    }
+
+    @Test
+    void anUnclosedFenceIsReportedWhereItOpens() {
+        String text = "## Get\n\n`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n"
+                + "### Response\n\n```json\n{\"a\": 1}\n\n### Errors\n\n| Name | Type |\n|---|---|\n| code | string |\n";
+        ApiDocument doc = DocParser.parse("open.md", text);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecUnclosedFence, "```json");
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().equals("code block is never closed; the rest of the page is read"
+                + " as its code") && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.column() == 1), doc.diagnostics().toString());
+    }
+
+    @Test
+    void theRowsUnderADuplicateRowStayWithIt() {
+        String text = "## getThing\n\n`GET /things`\n\n### Response Schema\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n"
+                + "|» owner|object|false|none|\n|»» name|string|false|none|\n|» owner|object|false|none|\n|»» age|integer|false|none|\n"
+                + "|» id|string|false|none|\n";
+        ApiDocument doc = DocParser.parse("dup.md", text);
+        Schema body = response(endpoint(doc, "GET", "/things"), "200").body().schema();
+        assertEquals(List.of("owner", "id"), Models.object(body).properties().stream().map(Property::name).toList(),
+                "`age` belongs to the second `owner`, not to the body");
+        assertEquals(List.of("name"), Models.object(prop(body, "owner").schema()).properties().stream().map(Property::name).toList(),
+                "the first `owner` is kept, with its own rows");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.LintDuplicateField, "|» owner|object|false|none|\n|»» age");
     }
 }
