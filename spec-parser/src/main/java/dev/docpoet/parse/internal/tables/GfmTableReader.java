@@ -48,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 public final class GfmTableReader {
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d|[1-5]XX|default)\\b");
     private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)\\bresponses?\\b|\\breturns?\\b|\\bresults?\\b|\\boutput\\b");
+    private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:errors?|failures?|failed)\\b");
     private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\brequests?\\b|\\bpayload\\b|\\bbody\\s+param|\\binput\\b");
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern SCHEMA_SECTION = Pattern.compile(
@@ -582,6 +583,15 @@ public final class GfmTableReader {
         String status = st.find() ? st.group(1) : null;
         if (!response && !request && status == null) return;
         if (request && ep.method.equals("GET")) return;
+        if (!request && status == null && ERROR_WORD.matcher(said + " " + info).find()) {
+            // "Standard error response:" shows what an error looks like, not for which status: not the success body's
+            // example, but OpenAPI's "default", the body of any error status the docs do not list
+            sink.report(ParserCode.InferErrorExampleDefault, src.location(f.start()), "the error example under `" + said.strip()
+                    + "` names no HTTP status: it is the body of any error status the docs do not list (default)",
+                    "caption it with its status, such as > 404 Response, or silence it with"
+                            + " @SuppressWarnings(\"docpoet:InferErrorExampleDefault\")");
+            status = "default";
+        }
         try {
             LocatedJson example = LocatedJson.read(s, f.contentStart(), f.contentEnd(), true);
             ep.looseExamples.add(new EndpointDraft.LooseExample(example, request ? null : status, request));

@@ -398,4 +398,17 @@ class GfmTableReaderTest {
                 "the first `owner` is kept, with its own rows");
         assertReported(doc, text, dev.docpoet.spec.ParserCode.LintDuplicateField, "|» owner|object|false|none|\n|»» age");
     }
+
+    @Test
+    void anErrorExampleWithoutAStatusIsTheDefaultBodyNotTheSuccessOnes() {
+        String text = "# Skills – List\n\n## Endpoint\n\n```\nGET /api/v1/skills\n```\n\n## Query Parameters\n\n| Parameter | Type | Required | Description |\n"
+                + "|---|---|---|---|\n| page | integer | No | The page |\n\n### Response example\n\n```json\n{\"data\": [{\"id\": 1}]}\n```\n\n"
+                + "Standard error responses:\n\n```json\n{\"message\": \"Unauthenticated.\"}\n```\n";
+        ApiDocument doc = DocParser.parse("skills.md", text);
+        Endpoint get = endpoint(doc, "GET", "/api/v1/skills");
+        assertEquals(List.of("data"), Models.object(response(get, "200").body().schema()).properties().stream().map(Property::name).toList(),
+                "the error's `message` is no field of the success body");
+        assertEquals("Unauthenticated.", response(get, "default").body().example().node().get("message").asText());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.InferErrorExampleDefault, "```json\n{\"message\"");
+    }
 }
