@@ -618,8 +618,11 @@ public final class GfmTableReader {
         Row first = rows.get(0);
         // Widdershins: |*anonymous*|[Pet]| or |body|body|object| over » rows stands for the body itself
         boolean container = first.node.kind == Kind.OBJECT || first.node.kind == Kind.ARRAY || first.link != null;
+        // a named first row over » rows (| data | object | over | » id |) is an envelope the body has, not the body: only
+        // Widdershins' own names for the body itself stand for it
+        boolean bodyName = first.written.equalsIgnoreCase("anonymous") || first.written.equalsIgnoreCase("body");
         boolean wrapper = first.depth == 0 && (first.written.equalsIgnoreCase("anonymous")
-                || container && (bodyParameter || rows.size() > 1 && rows.stream().skip(1).allMatch(r -> r.depth > 0)));
+                || container && (bodyParameter || bodyName && rows.size() > 1 && rows.stream().skip(1).allMatch(r -> r.depth > 0)));
         if (wrapper) {
             rows = rows.subList(1, rows.size());
             if (first.node.kind == Kind.ARRAY) {

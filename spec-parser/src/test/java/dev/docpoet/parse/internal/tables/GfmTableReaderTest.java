@@ -411,4 +411,15 @@ class GfmTableReaderTest {
         assertEquals("Unauthenticated.", response(get, "default").body().example().node().get("message").asText());
         assertReported(doc, text, dev.docpoet.spec.ParserCode.InferErrorExampleDefault, "```json\n{\"message\"");
     }
+
+    @Test
+    void aNamedEnvelopeRowOverNestedRowsIsAFieldOfTheBody() {
+        String text = "## getThing\n\n`GET /things/{id}`\n\n### Response fields\n\n| Name | Type | Description |\n|---|---|---|\n"
+                + "| data | object | The thing |\n| » id | string | Its id |\n| » name | string | Its name |\n";
+        ApiDocument doc = DocParser.parse("envelope.md", text);
+        Schema body = response(endpoint(doc, "GET", "/things/{id}"), "200").body().schema();
+        assertEquals(List.of("data"), Models.object(body).properties().stream().map(Property::name).toList(),
+                "`data` is a field the body has, not the body");
+        assertEquals(List.of("id", "name"), Models.object(prop(body, "data").schema()).properties().stream().map(Property::name).toList());
+    }
 }
