@@ -834,8 +834,29 @@ public final class GfmTableReader {
             ProseType scalar = ProseType.parse(array ? "[" + type + "]" : type);
             if (scalar.type().recognized()) return new ProseType(scalar.type(), null, written.written());
         }
+        ProseType through = anonymousLink(written.reference());
+        if (through != null && !array) {
+            // LinkList, one *anonymous* [[Link](#schemalink)] row: the field is that list of Link, not an object
+            return new ProseType(through.type(), through.reference(), written.written());
+        }
         return new ProseType(dev.docpoet.parse.internal.TypeExpression.parse(array ? "array of object" : "object"), written.reference(),
                 written.written());
+    }
+
+    /** The type of the one {@code *anonymous*} row of the schema table a link names, when that row links to an object table. */
+    private @Nullable ProseType anonymousLink(String reference) {
+        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
+        if (target == null || target.rows().size() != 1) return null;
+        TableColumns cols = TableColumns.of(target);
+        List<Cell> first = target.rows().get(0);
+        String type = TableColumns.cell(first, cols.type());
+        if (type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name())))) return null;
+        ProseType parsed = ProseType.parse(type);
+        if (parsed.reference() == null || !parsed.reference().startsWith("#") || parsed.reference().equalsIgnoreCase(reference)) return null;
+        Table inner = anchored.get(parsed.reference().substring(1).toLowerCase(Locale.ROOT));
+        if (inner == null || inner == target) return null;
+        boolean array = type.strip().startsWith("[[");
+        return new ProseType(dev.docpoet.parse.internal.TypeExpression.parse(array ? "array of object" : "object"), parsed.reference(), type);
     }
 
     /**

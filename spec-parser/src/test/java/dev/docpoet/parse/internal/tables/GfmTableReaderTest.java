@@ -368,8 +368,11 @@ class GfmTableReaderTest {
         assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), prop(job, "failed").schema(),
                 "*anonymous* [[ComponentId]] whose own *anonymous* row is a string");
         assertEquals(new Schema.StringSchema(null), prop(job, "session").schema(), "oneOf's first table, through SessionName");
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("widdershins-jobs.md#Link")), prop(job, "links").schema(),
+                "LinkList, one *anonymous* [[Link]] row: a list of Link");
         assertEquals(List.of("widdershins-jobs.md#Artifacts", "widdershins-jobs.md#ConnectionInfo", "widdershins-jobs.md#Job",
-                "widdershins-jobs.md#JobRequest"), List.copyOf(doc.components().keySet()), "the map and the scalars are no components");
+                "widdershins-jobs.md#JobRequest", "widdershins-jobs.md#Link"), List.copyOf(doc.components().keySet()),
+                "the map, the list and the scalars are no components");
         String text = Models.resource("tables/widdershins-jobs.md");
         assertReported(doc, text, dev.docpoet.spec.ParserCode.InferArrayBody, "```json\n[");
     }
