@@ -240,7 +240,8 @@ public final class GfmTableReader {
                 arrayComponents.add(t);
                 sink.report(ParserCode.InferArrayBody, src.location(f.start()), "the example of schema `" + name
                         + "` is a JSON array; docpoet reads `" + name + "` as an array of the objects its table lists",
-                        "say `array` in the schema's description, or silence it with @SuppressWarnings(\"docpoet:InferArrayBody\")");
+                        "where a field uses it, write `[[" + name + "](#…)]` to say it is a list; or silence it with"
+                                + " @SuppressWarnings(\"docpoet:InferArrayBody\")");
             }
             return;
         }
