@@ -143,6 +143,65 @@ class ExampleRoundTripTest {
         assertTrue(r.measured().stream().allMatch(m -> m.ok() == m.values()), r.measured()::toString);
     }
 
+    @Test
+    void widdershinsArraysMapsAndDefaultCaptionsReadIntoTypedFields(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("docs"));
+        try (var in = ExampleRoundTripTest.class.getResourceAsStream("/fixtures/tables/widdershins-jobs.md")) {
+            Files.write(pages.resolve("jobs.md"), in.readAllBytes());
+        }
+        Files.writeString(pages.resolve("status.md"), """
+                ## get_params
+
+                `GET /params`
+
+                <h3 id="get_params-parameters">Parameters</h3>
+
+                |Name|In|Type|Required|Description|
+                |---|---|---|---|---|
+                |verbose|query|boolean|false|Say more|
+
+                > Example responses
+
+                > 200 Response
+
+                > default Response
+
+                ```json
+                {"type": "about:blank", "status": 500}
+                ```
+
+                <h3 id="get_params-responses">Responses</h3>
+
+                |Status|Meaning|Description|Schema|
+                |---|---|---|---|
+                |200|OK|The parameters|[Params](#schemaparams)|
+                |default|Default|Unexpected error|[Problem](#schemaproblem)|
+
+                # Schemas
+
+                <h2 id="tocS_Params">Params</h2>
+                <a id="schemaparams"></a>
+
+                |Name|Type|Required|Restrictions|Description|
+                |---|---|---|---|---|
+                |interval|integer|false|none|Seconds between beats|
+
+                <h2 id="tocS_Problem">Problem</h2>
+                <a id="schemaproblem"></a>
+
+                |Name|Type|Required|Restrictions|Description|
+                |---|---|---|---|---|
+                |type|string|false|none|The problem's kind|
+                |status|integer|false|none|The status|
+                """);
+        DocSetResult r = ExampleRoundTrip.measure(dir, "docs", "rt.jobs", dir.resolve("work"));
+        // the generated records compile, and the page's examples read into them: an array of artifacts, a map of connection
+        // infos, the description's headings not ending the operation, and "> default Response" the default error's body
+        assertEquals(List.of("GET /params default -> rt.jobs.Problem", "POST /jobs 201 -> rt.jobs.Job"),
+                r.measured().stream().map(Measured::target).sorted().toList());
+        assertTrue(r.measured().stream().allMatch(m -> m.values() > 0 && m.ok() == m.values() && m.raw() == 0), r.measured()::toString);
+    }
+
     private static Measured measure(String json) throws IOException {
         PageExamples.Example ex = new PageExamples.Example("test.mdx", 1, "block", "", "200", false, PageExamples.LENIENT.readTree(json), null);
         return ExampleRoundTrip.roundTrip(ex, "Order", ExampleRoundTrip.JSON.constructType(Order.class));

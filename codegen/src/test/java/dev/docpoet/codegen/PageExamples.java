@@ -96,6 +96,7 @@ final class PageExamples {
     private static final Pattern TITLED = Pattern.compile("<([A-Z][A-Za-z]*)\\b[^>]*?\\btitle=[\"']([^\"']*)[\"'][^>]*?(/?)>");
     private static final Pattern ANY_CLOSE = Pattern.compile("</\\s*([A-Z][A-Za-z]*)\\s*>");
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d)\\b");
+    private static final Pattern DEFAULT_CAPTION = Pattern.compile("(?i)^\\s*default\\s+response\\b");
     private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(error|errors|failure|failed|fail|invalid|unauthori[sz]ed|forbidden|not found|conflict|bad request|too many)\\b");
     private static final Pattern RESPONSE_WORD = Pattern.compile("(?i)\\bresponses?\\b|\\breturns?\\b");
     private static final Pattern REQUEST_WORD = Pattern.compile("(?i)\\brequests?\\b|\\bpayload\\b|\\bbody parameters?\\b");
@@ -329,6 +330,11 @@ final class PageExamples {
             Matcher st = STATUS.matcher(p);
             if (st.find()) {
                 status = st.group(1);
+                break;
+            }
+            // Widdershins' "> default Response": the example of the documented default response
+            if (DEFAULT_CAPTION.matcher(p).find()) {
+                status = "default";
                 break;
             }
         }

@@ -1,5 +1,6 @@
 package dev.docpoet.parse.internal;
 
+import dev.docpoet.spec.ParserCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,8 +34,12 @@ public final class MarkdownBlocks {
     /** A cell's text (trimmed, pipes unescaped) and the page offset of its first character. */
     public record Cell(String text, int offset) {}
 
-    /** A fenced code block: its info string, and its content's offsets. */
-    public record Fence(int start, String info, int contentStart, int contentEnd, String content) implements Block {}
+    /**
+     * A fenced code block: its info string, and its content's offsets.
+     *
+     * @param closed whether a closing fence ends it; an unclosed one runs to the end of the page
+     */
+    public record Fence(int start, String info, int contentStart, int contentEnd, String content, boolean closed) implements Block {}
 
     /** Consecutive lines of other text, as written. */
     public record Paragraph(int start, int end, String text) implements Block {}
@@ -50,6 +55,20 @@ public final class MarkdownBlocks {
 
 
     private MarkdownBlocks() {}
+
+    /**
+     * Reports each fence of {@code blocks} that no closing fence ends: the rest of the page was read as its code, so
+     * whatever tables and headings follow were not read.
+     */
+    public static void reportUnclosed(List<Block> blocks, SourceText src, DiagnosticSink sink) {
+        for (Block b : blocks) {
+            if (b instanceof Fence f && !f.closed()) {
+                String fence = src.text().substring(f.start()).stripLeading().startsWith("~") ? "~~~" : "```";
+                sink.report(ParserCode.SpecUnclosedFence, src.location(f.start()), "code block is never closed; the rest of the page"
+                        + " is read as its code", "close it with " + fence + " on a line of its own");
+            }
+        }
+    }
 
     /** The blocks of {@code text} from offset {@code from} on. */
     public static List<Block> read(String text, int from) {
@@ -75,7 +94,7 @@ public final class MarkdownBlocks {
                 int cs = i + 1 < lines.size() ? lines.get(i + 1)[0] : le;
                 int ce = j < lines.size() ? lines.get(j)[0] : text.length();
                 if (ce < cs) ce = cs;
-                out.add(new Fence(ls, f.group(3).strip(), cs, ce, text.substring(cs, ce)));
+                out.add(new Fence(ls, f.group(3).strip(), cs, ce, text.substring(cs, ce), j < lines.size()));
                 i = j;
                 continue;
             }

@@ -97,6 +97,7 @@ public final class AttributeHeadingReader {
         PageDraft page = new PageDraft();
         page.title = fm.get("title");
         List<Block> blocks = MarkdownBlocks.read(s, fm.bodyStart());
+        MarkdownBlocks.reportUnclosed(blocks, src, sink);
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
         int[] above = headingsAbove(blocks);
         int firstMark = marks.isEmpty() ? blocks.size() : marks.get(0).block();
@@ -329,7 +330,16 @@ public final class AttributeHeadingReader {
         n.nullable |= nullable || saysNull;
         String ref = pt.reference();
         boolean objectish = n.kind == Kind.OBJECT || n.kind == Kind.ARRAY && n.itemKind == Kind.OBJECT;
-        if (objectish && ref != null && !ref.startsWith("/") && !ref.startsWith("http")) n.entity = ref;
+        if (objectish && entityLink(ref)) n.entity = ref;
+    }
+
+    /**
+     * Whether a type's link can name an entity page: a relref ({@code entities/Account}), a relative or a site-absolute
+     * path ({@code /entities/Account}); not a web address. One the docs read have no entity for is reported when the
+     * doc set's links are resolved, never dropped.
+     */
+    private static boolean entityLink(@Nullable String ref) {
+        return ref != null && !ref.isBlank() && !ref.contains("://") && !ref.startsWith("mailto:");
     }
 
     /** The type text with parenthesised parts blanked, so that the period inside "(e.g. x)" does not end it. */
@@ -402,7 +412,7 @@ public final class AttributeHeadingReader {
             if (!m.group(1).equals("Returns")) continue;
             ProseType pt = ProseType.parse(fieldValue(m));
             String ref = pt.reference();
-            if (ref == null || ref.startsWith("/") || ref.startsWith("http")) return;
+            if (!entityLink(ref)) return;
             BodyDraft body = ep.response("200", src.location(p.start() + m.start(2)));
             body.root.entity = ref;
             if (pt.type().kind() == Kind.ARRAY) body.root.kind = Kind.ARRAY;

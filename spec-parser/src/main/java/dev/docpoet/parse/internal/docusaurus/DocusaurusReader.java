@@ -35,6 +35,8 @@ public final class DocusaurusReader {
     /** What an OpenAPI operation holds; the generator's own keys ({@code jsonRequestBodyExample}, {@code postman}, …) are left out. */
     private static final Set<String> OPERATION_KEYS = Set.of("summary", "description", "operationId", "parameters", "requestBody",
             "responses", "deprecated", "security", "servers", "tags", "externalDocs");
+    /** A component's props spread from a JSON file: {@code <ParamsDetails {...require("./x.ParamsDetails.json")}>}. */
+    private static final Pattern SPREAD_REQUIRE = Pattern.compile("\\{\\s*\\.\\.\\.\\s*require\\(\\s*[\"']([^\"']+\\.json)[\"']\\s*\\)\\s*}");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(\\w+)\\s+from\\s+[\"']([^\"']+\\.json)[\"'];?");
 
     private final SourceText src;
@@ -190,7 +192,7 @@ public final class DocusaurusReader {
     /** Adds {@code "key": value,} for a prop that holds JSON (inline, or a JSON file it imports); false when it holds none. */
     private boolean propInto(SpecText spec, @Nullable Tag tag, String prop, String key) {
         Prop p = tag == null ? null : tag.prop(prop);
-        if (p == null) return false;
+        if (p == null) return tag != null && spreadInto(spec, tag, prop, key);
         String v = p.value().strip();
         if (v.equals("undefined") || v.equals("null") || v.isEmpty()) return false;
         if (v.startsWith("{") || v.startsWith("[")) {
@@ -230,6 +232,36 @@ public final class DocusaurusReader {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Adds {@code "key": value,} from the JSON file a component spreads as its props ({@code {...require("./x.json")}},
+     * as newer generators write every component): the file's {@code prop} member. False when there is none.
+     */
+    private boolean spreadInto(SpecText spec, Tag tag, String prop, String key) {
+        Matcher spread = SPREAD_REQUIRE.matcher(tag.text());
+        if (!spread.find()) return false;
+        int at = tag.start() + spread.start();
+        SourceText file = includes.relative(spread.group(1));
+        if (file == null) {
+            sink.report(ParserCode.SpecSnippetMissing, src.location(at), "`" + spread.group(1) + "`, which <" + tag.name()
+                    + "> reads its props from, is no file of the docs folder; it is left out", "generate the page again, with its JSON files");
+            return false;
+        }
+        JsonNode props;
+        try {
+            props = JSON.readTree(file.text());
+        } catch (JsonProcessingException e) {
+            sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(at), "`" + spread.group(1) + "`, which <" + tag.name()
+                    + "> reads its props from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "); it is left out",
+                    "generate the page again, with its JSON files");
+            return false;
+        }
+        JsonNode value = props == null ? null : props.get(prop);
+        if (value == null || value.isNull()) return false;
+        spec.add(q(key) + ":" + value + ",");
+        return true;
     }
 
     private static String head(String version, String path, String method, String title) {

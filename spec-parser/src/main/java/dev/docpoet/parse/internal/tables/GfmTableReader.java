@@ -48,12 +48,16 @@ import org.jspecify.annotations.Nullable;
 public final class GfmTableReader {
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d|[1-5]XX|default)\\b");
     private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)\\bresponses?\\b|\\breturns?\\b|\\bresults?\\b|\\boutput\\b");
+    private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:errors?|failures?|failed)\\b");
     private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\brequests?\\b|\\bpayload\\b|\\bbody\\s+param|\\binput\\b");
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern SCHEMA_SECTION = Pattern.compile(
             "(?i)^\\s*(?:schemas?|definitions?|models?|data\\s+(?:types|models|structures)|objects|components)\\s*$");
     private static final Pattern DEFAULTS_TO = Pattern.compile("(?i)\\bdefaults?\\s+(?:to|is)\\s+`?([^`\\s]+?)`?(?:\\.(?:\\s|$)|[,;)]|\\s|$)");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
+    /** A heading that names a part of an endpoint's own section: its parameters, request body or responses. */
+    private static final Pattern OWN_SECTION = Pattern.compile(
+            "(?i)^\\s*(?:(?:path|query|header|cookie|form|body|request|response)\\s+)?(?:parameters|params|request\\s+body|body|responses?|response\\s+schema)\\s*:?\\s*$");
     /** How deep links from a table to another table on the page are followed. */
     private static final int MAX_LINK_DEPTH = 32;
     /** How many fields a page's links to its tables may copy in all. */
@@ -69,6 +73,8 @@ public final class GfmTableReader {
     private final Map<String, Table> anchored = new HashMap<>();
     /** The component each schema table outside the endpoints' sections is, by its heading's name. */
     private final Map<Table, String> componentNames = new java.util.IdentityHashMap<>();
+    /** The component tables whose example shows them as an array of the table's objects. */
+    private final Set<Table> arrayComponents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The {@code Enumerated Values} table that follows an anchored schema table, for the fields read from it. */
     private final Map<Table, Table> valuesOf = new java.util.IdentityHashMap<>();
     /** The tables read where they stand, with their findings reported. */
@@ -119,6 +125,7 @@ public final class GfmTableReader {
         PageDraft page = new PageDraft();
         page.title = fm.get("title");
         blocks = MarkdownBlocks.read(s, fm.bodyStart());
+        MarkdownBlocks.reportUnclosed(blocks, src, sink);
         anchors();
         List<RequestLines.Mark> marks = RequestLines.find(blocks);
         int[] starts = new int[marks.size()];
@@ -136,7 +143,8 @@ public final class GfmTableReader {
             int level = owners[k] < 0 ? 0 : ((Heading) blocks.get(owners[k])).level();
             int end = k + 1 < marks.size() ? starts[k + 1] : blocks.size();
             for (int i = m.block() + 1; i < end; i++) {
-                if (blocks.get(i) instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) {
+                if (blocks.get(i) instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()
+                        && !insideDescription(i, end, level)) {
                     end = i;
                     break;
                 }
@@ -201,13 +209,41 @@ public final class GfmTableReader {
             for (int k = 0; k < starts.length; k++) inSection |= at >= starts[k] && at < ends[k];
             if (inSection || at < 0 || !schemas[at] || t.rows().isEmpty()) continue;
             TableColumns cols = TableColumns.of(t);
-            if ("anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(t.rows().get(0), cols.name())))) continue;
+            String firstName = cleanName(TableColumns.cell(t.rows().get(0), cols.name()));
+            if ("anonymous".equalsIgnoreCase(firstName)) continue;
+            // a lone **additionalProperties** row is a map of its type: read in place where it is linked, as a map
+            if (t.rows().size() == 1 && firstName.equals("additionalProperties")) continue;
             String name = null;
+            int named = -1;
             for (int i = at - 1; i >= 0 && name == null; i--) {
-                if (blocks.get(i) instanceof Heading h && !h.text().equalsIgnoreCase("properties") && h.level() <= 6) name = typeName(h.text());
+                if (blocks.get(i) instanceof Heading h && !h.text().equalsIgnoreCase("properties") && h.level() <= 6) {
+                    name = typeName(h.text());
+                    named = i;
+                }
             }
             if (name == null || !names.add(name.toLowerCase(Locale.ROOT))) continue;
             componentNames.put(t, name);
+            arrayComponent(t, name, named, at);
+        }
+    }
+
+    /**
+     * Marks a component whose own example, between its heading and its table, is a JSON array of objects (Widdershins
+     * shows an array schema so, and its item's properties as the table): a link to it is an array of the table's objects.
+     * The table does not say it, so it is an inference, reported as one.
+     */
+    private void arrayComponent(Table t, String name, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!(blocks.get(i) instanceof Fence f)) continue;
+            String c = f.content().strip();
+            if (c.startsWith("[") && c.substring(1).stripLeading().startsWith("{")) {
+                arrayComponents.add(t);
+                sink.report(ParserCode.InferArrayBody, src.location(f.start()), "the example of schema `" + name
+                        + "` is a JSON array; docpoet reads `" + name + "` as an array of the objects its table lists",
+                        "where a field uses it, write `[[" + name + "](#…)]` to say it is a list; or silence it with"
+                                + " @SuppressWarnings(\"docpoet:InferArrayBody\")");
+            }
+            return;
         }
     }
 
@@ -237,6 +273,10 @@ public final class GfmTableReader {
         return out.length() == 0 || Character.isDigit(out.charAt(0)) ? "Schema" + out : out.toString();
     }
 
+    private boolean isArrayComponent(String link) {
+        return link.startsWith("#") && arrayComponents.contains(anchored.get(link.substring(1).toLowerCase(Locale.ROOT)));
+    }
+
     /** The component a link names ({@code #schemapet}), when its table is one. */
     private @Nullable String componentOf(String link) {
         if (!link.startsWith("#")) return null;
@@ -256,6 +296,21 @@ public final class GfmTableReader {
             if (blocks.get(i) instanceof Heading h && h.level() <= 6 && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()) last = i;
         }
         return out;
+    }
+
+    /**
+     * Whether the heading at {@code at}, as high as the endpoint's own or higher, is one of its description's headings
+     * (an OpenAPI description's {@code # Create} that Widdershins copies under {@code ## post_job}): the endpoint's own
+     * parameter or response heading, deeper than its owner, still follows before a sibling heading or the next endpoint.
+     */
+    private boolean insideDescription(int at, int end, int ownerLevel) {
+        if (ownerLevel == 0) return false;
+        for (int j = at + 1; j < end; j++) {
+            if (!(blocks.get(j) instanceof Heading h)) continue;
+            if (h.level() == ownerLevel) return false;
+            if (h.level() > ownerLevel && OWN_SECTION.matcher(h.text()).matches()) return true;
+        }
+        return false;
     }
 
     /** The heading that names the endpoint of a request line: the line itself when it is a heading, else its owner. */
@@ -475,6 +530,7 @@ public final class GfmTableReader {
             if (type.type().kind() == Kind.ARRAY) body.root.kind = Kind.ARRAY;
             String component = componentOf(type.reference());
             if (component != null) {
+                if (isArrayComponent(type.reference())) body.root.kind = Kind.ARRAY;
                 body.root.entity = "=" + dev.docpoet.spec.Component.key(src.name(), component, false);
                 continue;
             }
@@ -528,6 +584,15 @@ public final class GfmTableReader {
         String status = st.find() ? st.group(1) : null;
         if (!response && !request && status == null) return;
         if (request && ep.method.equals("GET")) return;
+        if (!request && status == null && ERROR_WORD.matcher(said + " " + info).find()) {
+            // "Standard error response:" shows what an error looks like, not for which status: not the success body's
+            // example, but OpenAPI's "default", the body of any error status the docs do not list
+            sink.report(ParserCode.InferErrorExampleDefault, src.location(f.start()), "the error example under `" + said.strip()
+                    + "` names no HTTP status: it is the body of any error status the docs do not list (default)",
+                    "caption it with its status, such as > 404 Response, or silence it with"
+                            + " @SuppressWarnings(\"docpoet:InferErrorExampleDefault\")");
+            status = "default";
+        }
         try {
             LocatedJson example = LocatedJson.read(s, f.contentStart(), f.contentEnd(), true);
             ep.looseExamples.add(new EndpointDraft.LooseExample(example, request ? null : status, request));
@@ -554,8 +619,11 @@ public final class GfmTableReader {
         Row first = rows.get(0);
         // Widdershins: |*anonymous*|[Pet]| or |body|body|object| over » rows stands for the body itself
         boolean container = first.node.kind == Kind.OBJECT || first.node.kind == Kind.ARRAY || first.link != null;
+        // a named first row over » rows (| data | object | over | » id |) is an envelope the body has, not the body: only
+        // Widdershins' own names for the body itself stand for it
+        boolean bodyName = first.written.equalsIgnoreCase("anonymous") || first.written.equalsIgnoreCase("body");
         boolean wrapper = first.depth == 0 && (first.written.equalsIgnoreCase("anonymous")
-                || container && (bodyParameter || rows.size() > 1 && rows.stream().skip(1).allMatch(r -> r.depth > 0)));
+                || container && (bodyParameter || bodyName && rows.size() > 1 && rows.stream().skip(1).allMatch(r -> r.depth > 0)));
         if (wrapper) {
             rows = rows.subList(1, rows.size());
             if (first.node.kind == Kind.ARRAY) {
@@ -594,10 +662,11 @@ public final class GfmTableReader {
                 }
                 continue;
             }
-            if (tree.add(parent, r.written, r.node, stack.size())) {
-                while (stack.size() < d) stack.add(parent);
-                stack.add(r.node);
-            }
+            tree.add(parent, r.written, r.node, stack.size());
+            // a row not added (a duplicate, reported; or too deep) still heads its » rows: they go with it, never up to
+            // its parent, where they would read as fields of another object
+            while (stack.size() < d) stack.add(parent);
+            stack.add(r.node);
         }
         for (Row r : rows) {
             if (r.link != null && (r.node.children.isEmpty() || repeated.contains(r.node))) {
@@ -615,6 +684,10 @@ public final class GfmTableReader {
     private void link(FieldNode node, String link, int depth) {
         String component = componentOf(link);
         if (component != null) {
+            if (node.kind != Kind.ARRAY && isArrayComponent(link)) {
+                node.kind = Kind.ARRAY;
+                node.itemKind = Kind.OBJECT;
+            }
             if (node.kind != Kind.ARRAY) node.kind = Kind.OBJECT;
             node.entity = "=" + dev.docpoet.spec.Component.key(src.name(), component, false);
             return;
@@ -644,6 +717,10 @@ public final class GfmTableReader {
             expanded.put(target, root);
         }
         if (root.kind == Kind.ARRAY) return;
+        if (root.map && node.kind != Kind.ARRAY && node.children.isEmpty()) {
+            node.becomeMap(root.children.get(FieldNode.MAP_VALUE).copy(null));
+            return;
+        }
         if (node.kind != Kind.ARRAY) node.kind = Kind.OBJECT;
         if (node.kind == Kind.ARRAY && node.itemKind != Kind.OBJECT && node.itemKind != Kind.UNSPECIFIED) return;
         int size = root.preorder().size() - 1;
@@ -752,19 +829,56 @@ public final class GfmTableReader {
 
     /** The type a link to a schema table of the page stands for: its one {@code *anonymous*} row's, else an object. */
     private ProseType linkedType(ProseType written, int linkDepth) {
-        Table target = anchored.get(written.reference().substring(1).toLowerCase(Locale.ROOT));
         boolean array = written.written().strip().startsWith("[[");
-        if (target != null && linkDepth < MAX_LINK_DEPTH) {
-            TableColumns cols = TableColumns.of(target);
-            List<Cell> first = target.rows().isEmpty() ? List.of() : target.rows().get(0);
-            String type = TableColumns.cell(first, cols.type());
-            if ("anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name()))) && type != null && target.rows().size() == 1) {
-                ProseType scalar = ProseType.parse(array ? "[" + type + "]" : type);
-                if (scalar.type().recognized()) return new ProseType(scalar.type(), null, written.written());
-            }
+        String type = anonymousType(written.reference(), linkDepth);
+        if (type != null) {
+            ProseType scalar = ProseType.parse(array ? "[" + type + "]" : type);
+            if (scalar.type().recognized()) return new ProseType(scalar.type(), null, written.written());
+        }
+        ProseType through = anonymousLink(written.reference());
+        if (through != null && !array) {
+            // LinkList, one *anonymous* [[Link](#schemalink)] row: the field is that list of Link, not an object
+            return new ProseType(through.type(), through.reference(), written.written());
         }
         return new ProseType(dev.docpoet.parse.internal.TypeExpression.parse(array ? "array of object" : "object"), written.reference(),
                 written.written());
+    }
+
+    /** The type of the one {@code *anonymous*} row of the schema table a link names, when that row links to an object table. */
+    private @Nullable ProseType anonymousLink(String reference) {
+        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
+        if (target == null || target.rows().size() != 1) return null;
+        TableColumns cols = TableColumns.of(target);
+        List<Cell> first = target.rows().get(0);
+        String type = TableColumns.cell(first, cols.type());
+        if (type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name())))) return null;
+        ProseType parsed = ProseType.parse(type);
+        if (parsed.reference() == null || !parsed.reference().startsWith("#") || parsed.reference().equalsIgnoreCase(reference)) return null;
+        Table inner = anchored.get(parsed.reference().substring(1).toLowerCase(Locale.ROOT));
+        if (inner == null || inner == target) return null;
+        boolean array = type.strip().startsWith("[[");
+        return new ProseType(dev.docpoet.parse.internal.TypeExpression.parse(array ? "array of object" : "object"), parsed.reference(), type);
+    }
+
+    /**
+     * The written type of the schema table a link names when that table is one {@code *anonymous*} row, followed through
+     * such rows that link on ({@code V2SessionNameOrEmpty} → {@code [V2SessionName]} → {@code string}); else null.
+     */
+    private @Nullable String anonymousType(String reference, int linkDepth) {
+        if (linkDepth >= MAX_LINK_DEPTH) return null;
+        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
+        if (target == null || target.rows().size() != 1) return null;
+        TableColumns cols = TableColumns.of(target);
+        List<Cell> first = target.rows().get(0);
+        String type = TableColumns.cell(first, cols.type());
+        if (type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name())))) return null;
+        ProseType parsed = ProseType.parse(type);
+        Kind kind = parsed.type().kind();
+        boolean objectLike = kind == Kind.OBJECT || kind == Kind.ARRAY && parsed.type().itemKind() == Kind.OBJECT;
+        if (parsed.reference() == null || !parsed.reference().startsWith("#") || parsed.type().recognized() && !objectLike) return type;
+        String inner = anonymousType(parsed.reference(), linkDepth + 1);
+        if (inner == null) return null;
+        return type.strip().startsWith("[[") ? "[" + inner + "]" : inner;
     }
 
     private static int depth(@Nullable String rawName) {
@@ -809,14 +923,28 @@ public final class GfmTableReader {
         if (cell == null) return null;
         String v = cell.replace("`", "").strip();
         if (v.isEmpty() || v.equals("-") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("n/a")) return null;
+        boolean quoted = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"");
         if (kind == Kind.STRING) {
-            if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) v = v.substring(1, v.length() - 1);
+            if (quoted) v = v.substring(1, v.length() - 1);
             return JsonNodeFactory.instance.textNode(v);
         }
+        JsonNode read = json(v);
+        if (quoted && read != null && read.isTextual()) {
+            // swagger2markup quotes every default (`"false"` of a boolean): the quoted text is the value when it is of the
+            // field's type, else the string it says
+            JsonNode inner = json(read.asText());
+            boolean fits = inner != null && (kind == Kind.BOOLEAN ? inner.isBoolean() : kind == Kind.INTEGER ? inner.isIntegralNumber()
+                    : kind == Kind.NUMBER && inner.isNumber());
+            if (fits) return inner;
+        }
+        return read != null ? read : JsonNodeFactory.instance.textNode(v);
+    }
+
+    private static @Nullable JsonNode json(String v) {
         try {
             return LocatedJson.read(v, 0, v.length(), true).root();
         } catch (LocatedJson.Failure e) {
-            return JsonNodeFactory.instance.textNode(v);
+            return null;
         }
     }
 

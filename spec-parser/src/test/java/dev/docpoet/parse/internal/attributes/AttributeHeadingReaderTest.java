@@ -212,4 +212,31 @@ class AttributeHeadingReaderTest {
         assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == code && d.location() instanceof dev.docpoet.spec.SourceLocation l
                 && l.line() == line), code + " on line " + line + " in " + doc.diagnostics());
     }
+
+    @Test
+    void siteAbsoluteEntityLinksResolveAndOnesToNoEntityAreReportedWhereTheyAre() {
+        String entity = account("id") + "\n### `owner`\n\n**Description:** z\\\n**Type:** [Missing](/entities/Missing)\n";
+        String methods = "## View {#get}\n\n```http\nGET /api/v1/x HTTP/1.1\n```\n\nShows.\n\n**Returns:** [Account](/entities/Account)\n\n"
+                + "## Gone {#gone}\n\n```http\nGET /api/v1/y HTTP/1.1\n```\n\nShows.\n\n**Returns:** [Gone](/entities/Gone)\n";
+        List<ApiDocument> read = DocSetReader.read(List.of(page("entities/Account.md", entity), page("methods/x.md", methods))).documents();
+        ApiDocument m = read.get(1);
+        Endpoint view = m.endpoints().stream().filter(e -> e.path().equals("/api/v1/x")).findFirst().orElseThrow();
+        Schema.RefSchema ref = (Schema.RefSchema) response(view, "200").body().schema();
+        assertTrue(ref.key().startsWith("entities/Account.md"), ref.key());
+        // a link the docs have no entity for is said where it is written, not dropped
+        assertReported(m, methods, dev.docpoet.spec.ParserCode.SpecEntityUnresolved, "**Returns:** [Gone]");
+        assertTrue(m.diagnostics().stream().anyMatch(d -> d.message().startsWith("`/entities/Gone` names no entity")), m.diagnostics().toString());
+        ApiDocument e = read.get(0);
+        assertReported(e, entity, dev.docpoet.spec.ParserCode.SpecEntityUnresolved, "### `owner`");
+    }
+
+    @Test
+    void anUnclosedFenceOnAMethodPageIsReportedWhereItOpens() {
+        String methods = "## View {#get}\n\n```http\nGET /api/v1/x HTTP/1.1\n```\n\nShows.\n\n**Returns:** String\n\n#### Response\n\n"
+                + "~~~json\n{\"a\": 1}\n";
+        ApiDocument m = dev.docpoet.parse.DocParser.parse("methods/open.md", methods);
+        assertEquals(Dialect.ATTRIBUTE_HEADINGS, m.dialect());
+        assertReported(m, methods, dev.docpoet.spec.ParserCode.SpecUnclosedFence, "~~~json");
+        assertTrue(m.diagnostics().stream().anyMatch(d -> d.hint() != null && d.hint().contains("~~~")), m.diagnostics().toString());
+    }
 }

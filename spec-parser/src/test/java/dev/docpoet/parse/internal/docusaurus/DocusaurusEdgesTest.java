@@ -138,4 +138,37 @@ class DocusaurusEdgesTest {
         assertEquals(List.of("key"), e.security(), "security comes from api:");
         assertEquals("Place an order", e.title());
     }
+
+    private static final String SPREADING = "---\ntitle: Create space\n---\n\n<MethodEndpoint method={\"post\"} path={\"/spaces\"}></MethodEndpoint>\n\n"
+            + "<ParamsDetails\n  {...require(\"./page.ParamsDetails.json\")}\n></ParamsDetails>\n\n"
+            + "<RequestSchema\n  {...require(\"./page.RequestSchema.json\")}\n></RequestSchema>\n\n"
+            + "<StatusCodes\n  {...require(\"./page.StatusCodes.json\")}\n></StatusCodes>\n";
+
+    @Test
+    void propsSpreadFromJsonFilesAreRead() throws IOException {
+        Path docs = Files.createDirectories(tmp.resolve("docs/api"));
+        Files.writeString(docs.resolve("page.api.mdx"), SPREADING);
+        Files.writeString(docs.resolve("page.ParamsDetails.json"), "{\"parameters\": [{\"name\": \"Api-Version\", \"in\": \"header\","
+                + " \"required\": true, \"schema\": {\"type\": \"string\"}}]}");
+        Files.writeString(docs.resolve("page.RequestSchema.json"), "{\"title\": \"Body\", \"body\": {\"content\": {\"application/json\":"
+                + " {\"schema\": {\"type\": \"object\", \"properties\": {\"name\": {\"type\": \"string\"}}, \"required\": [\"name\"]}}}}}");
+        Files.writeString(docs.resolve("page.StatusCodes.json"), "{\"responses\": {\"201\": {\"description\": \"Created\", \"content\":"
+                + " {\"application/json\": {\"schema\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}}}}}}}}");
+        ApiDocument doc = readFolder(tmp.resolve("docs"));
+        dev.docpoet.spec.Endpoint e = Models.only(doc);
+        assertEquals(dev.docpoet.spec.ParameterLocation.HEADER, Models.param(e, "Api-Version").in());
+        assertTrue(Models.prop(e.requestBody().schema(), "name").required(), doc.diagnostics().toString());
+        assertEquals(new dev.docpoet.spec.Schema.StringSchema(null), Models.prop(Models.response(e, "201").body().schema(), "id").schema());
+    }
+
+    @Test
+    void aSpreadFileThatIsMissingIsAWarningAtTheComponent() throws IOException {
+        Path docs = Files.createDirectories(tmp.resolve("docs/api"));
+        Files.writeString(docs.resolve("page.api.mdx"), SPREADING);
+        ApiDocument doc = readFolder(tmp.resolve("docs"));
+        List<Diagnostic> missing = doc.diagnostics().stream().filter(d -> d.code() == ParserCode.SpecSnippetMissing).toList();
+        assertEquals(List.of(8, 12, 16), missing.stream().map(d -> d.location().line()).toList(), missing::toString);
+        assertTrue(missing.get(0).message().startsWith("`./page.ParamsDetails.json`, which <ParamsDetails> reads its props from,"),
+                missing.get(0)::format);
+    }
 }

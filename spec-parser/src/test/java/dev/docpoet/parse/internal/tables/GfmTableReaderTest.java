@@ -36,7 +36,7 @@ class GfmTableReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"slate-kittens.md", "widdershins-pets.md", "swagger2markup-zones.md"})
+    @ValueSource(strings = {"slate-kittens.md", "widdershins-pets.md", "widdershins-jobs.md", "swagger2markup-zones.md"})
     void everyFindingIsMarkedAndEveryMarkerMet(String fixture) {
         ApiDocument doc = read(fixture);
         assertEquals(Dialect.GFM_TABLES, doc.dialect());
@@ -143,6 +143,8 @@ class GfmTableReaderTest {
         assertEquals(ParameterLocation.QUERY, param(get, "pretty").in());
         assertFalse(param(get, "pretty").required());
         assertInstanceOf(Schema.BooleanSchema.class, param(get, "pretty").schema());
+        assertEquals(com.fasterxml.jackson.databind.node.BooleanNode.FALSE, param(get, "pretty").defaultValue().node(),
+                "`\"false\"` of a boolean: swagger2markup quotes every default");
         assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), response(get, "200").body().schema(), "< string > array");
     }
 
@@ -341,5 +343,86 @@ class GfmTableReaderTest {
         assertEquals(List.of("ok"), body.properties().stream().map(Property::name).toList());
         assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| `[]` |");
         assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecIncompleteField, "| . |");
+    }
+
+    @Test
+    void widdershinsDescriptionHeadingsAboveTheOperationKeepItsTables() {
+        ApiDocument doc = read("widdershins-jobs.md");
+        Endpoint post = endpoint(doc, "POST", "/jobs");
+        // `# Create` and `# Customize` come from the operation's description, above its `## post_job`: its own
+        // Parameters and Responses still follow, so they are its tables, not the end of its section
+        assertEquals(new Schema.RefSchema("widdershins-jobs.md#Job"), response(post, "201").body().schema());
+        assertEquals(new Schema.RefSchema("widdershins-jobs.md#JobRequest"), post.requestBody().schema());
+        assertNull(response(post, "400").body());
+        assertEquals(List.of("GET /jobs/{job_id}", "POST /jobs"), doc.endpoints().stream().map(Endpoint::signature).sorted().toList());
+    }
+
+    @Test
+    void widdershinsArrayMapAndAnonymousChainSchemasKeepTheirShape() {
+        ApiDocument doc = read("widdershins-jobs.md");
+        Schema job = doc.components().get("widdershins-jobs.md#Job").schema();
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("widdershins-jobs.md#Artifacts")), prop(job, "artifacts").schema(),
+                "its schema's example is an array of the table's objects");
+        assertEquals(new Schema.MapSchema(new Schema.RefSchema("widdershins-jobs.md#ConnectionInfo")), prop(job, "connection_info").schema(),
+                "a lone **additionalProperties** row: a map of its type, not a field of that name");
+        assertEquals(new Schema.ArraySchema(new Schema.StringSchema(null)), prop(job, "failed").schema(),
+                "*anonymous* [[ComponentId]] whose own *anonymous* row is a string");
+        assertEquals(new Schema.StringSchema(null), prop(job, "session").schema(), "oneOf's first table, through SessionName");
+        assertEquals(new Schema.ArraySchema(new Schema.RefSchema("widdershins-jobs.md#Link")), prop(job, "links").schema(),
+                "LinkList, one *anonymous* [[Link]] row: a list of Link");
+        assertEquals(List.of("widdershins-jobs.md#Artifacts", "widdershins-jobs.md#ConnectionInfo", "widdershins-jobs.md#Job",
+                "widdershins-jobs.md#JobRequest", "widdershins-jobs.md#Link"), List.copyOf(doc.components().keySet()),
+                "the map, the list and the scalars are no components");
+        String text = Models.resource("tables/widdershins-jobs.md");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.InferArrayBody, "```json\n[");
+    }
+
+    @Test
+    void anUnclosedFenceIsReportedWhereItOpens() {
+        String text = "## Get\n\n`GET /x`\n\n### Query parameters\n\n| Name | Type |\n|---|---|\n| a | string |\n\n"
+                + "### Response\n\n```json\n{\"a\": 1}\n\n### Errors\n\n| Name | Type |\n|---|---|\n| code | string |\n";
+        ApiDocument doc = DocParser.parse("open.md", text);
+        assertEquals(Dialect.GFM_TABLES, doc.dialect());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.SpecUnclosedFence, "```json");
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().equals("code block is never closed; the rest of the page is read"
+                + " as its code") && d.location() instanceof dev.docpoet.spec.SourceLocation l && l.column() == 1), doc.diagnostics().toString());
+    }
+
+    @Test
+    void theRowsUnderADuplicateRowStayWithIt() {
+        String text = "## getThing\n\n`GET /things`\n\n### Response Schema\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n"
+                + "|» owner|object|false|none|\n|»» name|string|false|none|\n|» owner|object|false|none|\n|»» age|integer|false|none|\n"
+                + "|» id|string|false|none|\n";
+        ApiDocument doc = DocParser.parse("dup.md", text);
+        Schema body = response(endpoint(doc, "GET", "/things"), "200").body().schema();
+        assertEquals(List.of("owner", "id"), Models.object(body).properties().stream().map(Property::name).toList(),
+                "`age` belongs to the second `owner`, not to the body");
+        assertEquals(List.of("name"), Models.object(prop(body, "owner").schema()).properties().stream().map(Property::name).toList(),
+                "the first `owner` is kept, with its own rows");
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.LintDuplicateField, "|» owner|object|false|none|\n|»» age");
+    }
+
+    @Test
+    void anErrorExampleWithoutAStatusIsTheDefaultBodyNotTheSuccessOnes() {
+        String text = "# Skills – List\n\n## Endpoint\n\n```\nGET /api/v1/skills\n```\n\n## Query Parameters\n\n| Parameter | Type | Required | Description |\n"
+                + "|---|---|---|---|\n| page | integer | No | The page |\n\n### Response example\n\n```json\n{\"data\": [{\"id\": 1}]}\n```\n\n"
+                + "Standard error responses:\n\n```json\n{\"message\": \"Unauthenticated.\"}\n```\n";
+        ApiDocument doc = DocParser.parse("skills.md", text);
+        Endpoint get = endpoint(doc, "GET", "/api/v1/skills");
+        assertEquals(List.of("data"), Models.object(response(get, "200").body().schema()).properties().stream().map(Property::name).toList(),
+                "the error's `message` is no field of the success body");
+        assertEquals("Unauthenticated.", response(get, "default").body().example().node().get("message").asText());
+        assertReported(doc, text, dev.docpoet.spec.ParserCode.InferErrorExampleDefault, "```json\n{\"message\"");
+    }
+
+    @Test
+    void aNamedEnvelopeRowOverNestedRowsIsAFieldOfTheBody() {
+        String text = "## getThing\n\n`GET /things/{id}`\n\n### Response fields\n\n| Name | Type | Description |\n|---|---|---|\n"
+                + "| data | object | The thing |\n| » id | string | Its id |\n| » name | string | Its name |\n";
+        ApiDocument doc = DocParser.parse("envelope.md", text);
+        Schema body = response(endpoint(doc, "GET", "/things/{id}"), "200").body().schema();
+        assertEquals(List.of("data"), Models.object(body).properties().stream().map(Property::name).toList(),
+                "`data` is a field the body has, not the body");
+        assertEquals(List.of("id", "name"), Models.object(prop(body, "data").schema()).properties().stream().map(Property::name).toList());
     }
 }
