@@ -57,7 +57,7 @@ public final class Components {
         if (extras.get(wireName) instanceof Unreadable u) throw u.exception(wireName, owner);
         // a null the JSON had is kept among the other properties, so that it is written back
         throw new IllegalStateException("`" + wireName + "` of " + owner + " is required but the JSON had "
-                + (extras.containsKey(wireName) ? "null" : "none") + "; the record's validator lists every such value");
+                + (extras.containsKey(wireName) ? "null" : "none") + "; the top-level record's validate() lists every such value");
     }
 
     /**

@@ -12,7 +12,7 @@ public final class UnreadableValueException extends IllegalStateException {
     UnreadableValueException(String wireName, String owner, Unreadable value) {
         super("`" + wireName + "` of " + owner + " is not what the docs say: at " + (value.at().isEmpty() ? "/" : value.at())
                 + " the JSON has " + Violation.show(value.found()) + ", not " + value.expected()
-                + "; the record keeps the value as read (see its validator)");
+                + "; the record keeps the value as read (see the top-level record's validate())");
         this.value = value;
     }
 

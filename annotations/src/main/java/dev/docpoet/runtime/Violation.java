@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One way a value breaks its documented contract, found by a generated validator.
+ * One way a value breaks its documented contract, found by a generated record's {@code validate()}.
  *
  * @param path JSON pointer to the offending value, with wire names ({@code /conversationParts/3/author/type})
  * @param rule the rule broken
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Violation(String path, Rule rule, @Nullable Object value, String detail) {
 
-    /** The rules a generated validator checks. */
+    /** The rules a generated record's {@code validate()} checks. */
     public enum Rule {
         /** Documented as required and not nullable, but missing or null. */
         REQUIRED,

@@ -24,7 +24,7 @@ final class JavaNames {
             "RuntimeException", "Runnable", "CharSequence", "AutoCloseable", "Cloneable", "Readable", "Appendable",
             "List", "Map", "Set", "Collection", "Optional", "Random", "Date", "Objects", "Arrays", "Collections", "UUID",
             "Locale", "Iterator", "Queue", "Deque", "Stream", "Instant", "Duration", "LocalDate", "OffsetDateTime",
-            "URI", "BigDecimal", "Generated", "Nullable", "NullMarked", "JsonProperty", "Violation", "Formats", "OpenEnum", "Required", "Known");
+            "URI", "BigDecimal", "Generated", "Nullable", "NullMarked", "JsonProperty", "Violation", "Formats", "OpenEnum", "Required", "RecordBuilder", "Known");
 
     /** Members a record component may not be named after (they are methods of every record). */
     private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "equals", "getClass", "notify",

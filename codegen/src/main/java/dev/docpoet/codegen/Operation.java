@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param errors the generated error record of each documented error status that has one
  * @param bodilessErrors the documented error statuses without a generated record to read their body into
  * @param idempotencyHeader the header the docs give for an idempotency key, which the client fills in
- * @param validator the generated validator of the success body (of its items, for a list)
+ * @param validator the record whose {@code validate()} checks the success body (its items, for a list)
  * @param server the base URL the endpoint's docs give when it is not the client's, else null
  * @param pinnedHeaders the headers the endpoint's docs pin to a value other than the client's (a newer API version)
  * @param paging how its pages follow one another, where the docs show it; null for an endpoint that does not page

@@ -84,8 +84,8 @@ final class ResourceGroups {
     private ResourceGroups() {}
 
     /**
-     * The groups of {@code ops}, named in {@code topLevel}, the package's scope of type names (every model, enum and
-     * validator already in it, so that a group or parameters class never takes a model's name).
+     * The groups of {@code ops}, named in {@code topLevel}, the package's scope of type names (every model and enum
+     * already in it, so that a group or parameters class never takes a model's name).
      *
      * @param client the client's base name ({@code Helpdesk}): groups are {@code HelpdeskTickets}, {@code HelpdeskTeamsAgents}
      */

@@ -65,7 +65,7 @@ class NumbersTest {
         Exception e = assertThrows(Exception.class, () -> invoke(p, "count"));
         assertTrue(e instanceof UnreadableValueException, e.toString());
         assertEquals("`count` of Price is not what the docs say: at /count the JSON has 2.5, not an integer;"
-                + " the record keeps the value as read (see its validator)", e.getMessage());
+                + " the record keeps the value as read (see the top-level record's validate())", e.getMessage());
         assertEquals("[/count: 2.5 is not an integer (kept as read)]", validate(p).toString());
         Object huge = json.readValue("{\"amount\":2,\"count\":99999999999999999999}", price);
         assertEquals("{\"amount\":2,\"count\":99999999999999999999}", json.writeValueAsString(huge));

@@ -50,7 +50,7 @@ class WireFormTest {
         assertNull(response.getMethod("hint").invoke(read));
         assertEquals(json.readTree(body), json.readTree(json.writeValueAsString(read)), "key by key, the JSON it read");
         InvocationTargetException id = assertThrows(InvocationTargetException.class, () -> response.getMethod("id").invoke(read));
-        assertEquals("`id` of SearchResponse is required but the JSON had null; the record's validator lists every such value",
+        assertEquals("`id` of SearchResponse is required but the JSON had null; the top-level record's validate() lists every such value",
                 id.getCause().getMessage());
         // a value set in its place goes out once, instead of the null
         Object s1 = json.readValue("{\"id\":\"s1\",\"note\":null,\"tags\":[],\"hint\":null}", response);

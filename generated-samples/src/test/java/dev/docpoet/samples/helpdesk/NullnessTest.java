@@ -20,7 +20,7 @@ class NullnessTest {
     void aMissingRequiredValueThrowsNamingItAndIsReported() throws Exception {
         for (Ticket t : List.of(Json.JACKSON2.readValue(WITHOUT_SUBJECT, Ticket.class), Json.JACKSON3.readValue(WITHOUT_SUBJECT, Ticket.class))) {
             IllegalStateException e = assertThrows(IllegalStateException.class, t::subject);
-            assertEquals("`subject` of Ticket is required but the JSON had none; the record's validator lists every such value",
+            assertEquals("`subject` of Ticket is required but the JSON had none; the top-level record's validate() lists every such value",
                     e.getMessage());
             assertEquals("[/subject: required but missing]", t.validate().toString());
             assertEquals("T-1", t.id());
@@ -38,7 +38,7 @@ class NullnessTest {
         String nulls = "{\"_id\":\"x\",\"id\":\"T-1\",\"subject\":null,\"priority\":\"low\",\"requester\":{\"name\":\"n\",\"email\":null},"
                 + "\"tags\":null,\"createdAt\":\"2025-03-04T08:00:00Z\"}";
         for (Ticket t : List.of(Json.JACKSON2.readValue(nulls, Ticket.class), Json.JACKSON3.readValue(nulls, Ticket.class))) {
-            assertEquals("`subject` of Ticket is required but the JSON had null; the record's validator lists every such value",
+            assertEquals("`subject` of Ticket is required but the JSON had null; the top-level record's validate() lists every such value",
                     assertThrows(IllegalStateException.class, t::subject).getMessage());
             assertEquals("[/subject: required but missing]", t.validate().toString());
             assertNull(t.requester().email());

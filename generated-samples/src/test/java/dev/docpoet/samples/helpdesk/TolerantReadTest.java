@@ -45,7 +45,7 @@ class TolerantReadTest {
 
         UnreadableValueException createdAt = assertThrows(UnreadableValueException.class, t::createdAt);
         assertEquals("`createdAt` of Ticket is not what the docs say: at /createdAt the JSON has \"blue\", not an ISO-8601"
-                + " date-time; the record keeps the value as read (see its validator)", createdAt.getMessage());
+                + " date-time; the record keeps the value as read (see the top-level record's validate())", createdAt.getMessage());
         assertEquals("blue", createdAt.value().raw());
         assertTrue(assertThrows(UnreadableValueException.class, t::replies).getMessage()
                 .contains("at /replies the JSON has {\"channel\":\"email\",\"body\":\"On it\",\"sentAt\":\"2025-03-04T08:00:00Z\"}, not an array"));

@@ -70,7 +70,7 @@ public final class FieldTree {
         if (existing != null) {
             sink.report(ParserCode.LintDuplicateField, leaf.location,
                     "field `" + written + "` is documented twice (first at line " + existing.location.line() + ")",
-                    "remove one of the two; docpoet keeps the first");
+                    "remove one of the two; docpoet keeps the first, and leaves out the second with any field nested under it");
             return false;
         }
         at.children.put(last, leaf);

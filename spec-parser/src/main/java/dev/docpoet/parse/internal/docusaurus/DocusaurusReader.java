@@ -1,6 +1,8 @@
 package dev.docpoet.parse.internal.docusaurus;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -248,9 +250,9 @@ public final class DocusaurusReader {
                     + "> reads its props from, is no file of the docs folder; it is left out", "generate the page again, with its JSON files");
             return false;
         }
-        JsonNode props;
+        String value;
         try {
-            props = JSON.readTree(file.text());
+            value = member(file.text(), prop);
         } catch (JsonProcessingException e) {
             sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(at), "`" + spread.group(1) + "`, which <" + tag.name()
                     + "> reads its props from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":"
@@ -258,10 +260,32 @@ public final class DocusaurusReader {
                     "generate the page again, with its JSON files");
             return false;
         }
-        JsonNode value = props == null ? null : props.get(prop);
-        if (value == null || value.isNull()) return false;
+        if (value == null || value.equals("null")) return false;
         spec.add(q(key) + ":" + value + ",");
         return true;
+    }
+
+    /**
+     * The text of a top-level member of a JSON object, as the file writes it: read back through a tree, {@code 2.50}
+     * would become {@code 2.5} and a long decimal a double. Null when the object has no such member.
+     */
+    private static @Nullable String member(String json, String name) throws JsonProcessingException {
+        try (JsonParser p = JSON.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                p.skipChildren();
+                int end = (int) p.currentLocation().getCharOffset();
+                if (field.equals(name)) return json.substring(start, end);
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String head(String version, String path, String method, String title) {

@@ -49,6 +49,8 @@ public final class GfmTableReader {
     private static final Pattern STATUS = Pattern.compile("\\b([1-5]\\d\\d|[1-5]XX|default)\\b");
     private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)\\bresponses?\\b|\\breturns?\\b|\\bresults?\\b|\\boutput\\b");
     private static final Pattern ERROR_WORD = Pattern.compile("(?i)\\b(?:errors?|failures?|failed)\\b");
+    /** An error body's keys: "Returns the recent failures" over a list of failures, or a job's record, is no error example. */
+    private static final Pattern ERROR_SHAPE = Pattern.compile("\"(?:errors?|message|error_?code|code|detail)\"\\s*+:");
     private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\brequests?\\b|\\bpayload\\b|\\bbody\\s+param|\\binput\\b");
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern SCHEMA_SECTION = Pattern.compile(
@@ -57,7 +59,7 @@ public final class GfmTableReader {
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]+)]");
     /** A heading that names a part of an endpoint's own section: its parameters, request body or responses. */
     private static final Pattern OWN_SECTION = Pattern.compile(
-            "(?i)^\\s*(?:(?:path|query|header|cookie|form|body|request|response)\\s+)?(?:parameters|params|request\\s+body|body|responses?|response\\s+schema)\\s*:?\\s*$");
+            "(?i)^\\s*(?:(?:path|query|header|cookie|form|body|request|response)\\s+)?(?:parameters|params|request\\s+body|body|responses?|response\\s+schema)\\s*+:?\\s*+$");
     /** How deep links from a table to another table on the page are followed. */
     private static final int MAX_LINK_DEPTH = 32;
     /** How many fields a page's links to its tables may copy in all. */
@@ -142,9 +144,11 @@ public final class GfmTableReader {
             RequestLines.Mark m = marks.get(k);
             int level = owners[k] < 0 ? 0 : ((Heading) blocks.get(owners[k])).level();
             int end = k + 1 < marks.size() ? starts[k + 1] : blocks.size();
+            int firstOwn = firstOwnSection(m.block() + 1, end, level);
             for (int i = m.block() + 1; i < end; i++) {
+                // a heading as high as the endpoint's before its first own section is one of its description's
                 if (blocks.get(i) instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()
-                        && !insideDescription(i, end, level)) {
+                        && !(i < firstOwn)) {
                     end = i;
                     break;
                 }
@@ -299,18 +303,19 @@ public final class GfmTableReader {
     }
 
     /**
-     * Whether the heading at {@code at}, as high as the endpoint's own or higher, is one of its description's headings
-     * (an OpenAPI description's {@code # Create} that Widdershins copies under {@code ## post_job}): the endpoint's own
-     * parameter or response heading, deeper than its owner, still follows before a sibling heading or the next endpoint.
+     * The endpoint's first own parameter or response heading, deeper than its owner, before a sibling heading; -1 when
+     * none. The headings as high as the owner's above it are its description's (an OpenAPI description's
+     * {@code # Create} that Widdershins copies under {@code ## post_job}); a sibling section ({@code ## Pagination})
+     * after it, or without one, ends the endpoint. One pass: a page of many headings stays linear.
      */
-    private boolean insideDescription(int at, int end, int ownerLevel) {
-        if (ownerLevel == 0) return false;
-        for (int j = at + 1; j < end; j++) {
+    private int firstOwnSection(int from, int end, int ownerLevel) {
+        if (ownerLevel == 0) return -1;
+        for (int j = from; j < end; j++) {
             if (!(blocks.get(j) instanceof Heading h)) continue;
-            if (h.level() == ownerLevel) return false;
-            if (h.level() > ownerLevel && OWN_SECTION.matcher(h.text()).matches()) return true;
+            if (h.level() == ownerLevel) return -1;
+            if (h.level() > ownerLevel && OWN_SECTION.matcher(h.text()).matches()) return j;
         }
-        return false;
+        return -1;
     }
 
     /** The heading that names the endpoint of a request line: the line itself when it is a heading, else its owner. */
@@ -584,7 +589,8 @@ public final class GfmTableReader {
         String status = st.find() ? st.group(1) : null;
         if (!response && !request && status == null) return;
         if (request && ep.method.equals("GET")) return;
-        if (!request && status == null && ERROR_WORD.matcher(said + " " + info).find()) {
+        if (!request && status == null && ERROR_WORD.matcher(said + " " + info).find() && content.startsWith("{")
+                && ERROR_SHAPE.matcher(content).find()) {
             // "Standard error response:" shows what an error looks like, not for which status: not the success body's
             // example, but OpenAPI's "default", the body of any error status the docs do not list
             sink.report(ParserCode.InferErrorExampleDefault, src.location(f.start()), "the error example under `" + said.strip()

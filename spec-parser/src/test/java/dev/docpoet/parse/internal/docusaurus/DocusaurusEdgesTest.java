@@ -171,4 +171,22 @@ class DocusaurusEdgesTest {
         assertTrue(missing.get(0).message().startsWith("`./page.ParamsDetails.json`, which <ParamsDetails> reads its props from,"),
                 missing.get(0)::format);
     }
+
+    @Test
+    void aSpreadFileGivesItsNumbersAsWrittenAsInlinePropsDo() throws IOException {
+        String responses = "{\"200\": {\"description\": \"OK\", \"content\": {\"application/json\": {\"schema\": {\"type\": \"object\","
+                + " \"properties\": {\"price\": {\"type\": \"number\", \"enum\": [2.50, 99999999999999999.99]}}}}}}}";
+        Path spread = Files.createDirectories(tmp.resolve("spread/api"));
+        Files.writeString(spread.resolve("page.api.mdx"), "---\ntitle: Price\n---\n\n<MethodEndpoint method={\"get\"} path={\"/price\"}></MethodEndpoint>\n\n"
+                + "<StatusCodes\n  {...require(\"./page.StatusCodes.json\")}\n></StatusCodes>\n");
+        Files.writeString(spread.resolve("page.StatusCodes.json"), "{\"id\": \"x\", \"responses\": " + responses + "}");
+        Path inline = Files.createDirectories(tmp.resolve("inline/api"));
+        Files.writeString(inline.resolve("page.api.mdx"), "---\ntitle: Price\n---\n\n<MethodEndpoint method={\"get\"} path={\"/price\"}></MethodEndpoint>\n\n"
+                + "<StatusCodes responses={" + responses + "}></StatusCodes>\n");
+        dev.docpoet.spec.Endpoint fromFile = Models.only(readFolder(tmp.resolve("spread")));
+        dev.docpoet.spec.Endpoint fromProps = Models.only(readFolder(tmp.resolve("inline")));
+        List<String> written = Models.enumValues(Models.prop(Models.response(fromProps, "200").body().schema(), "price").schema());
+        assertEquals(2, written.size(), written::toString);
+        assertEquals(written, Models.enumValues(Models.prop(Models.response(fromFile, "200").body().schema(), "price").schema()));
+    }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docpoet.parse.DocParser;
@@ -424,5 +425,66 @@ class GfmTableReaderTest {
         assertEquals(List.of("data"), Models.object(body).properties().stream().map(Property::name).toList(),
                 "`data` is a field the body has, not the body");
         assertEquals(List.of("id", "name"), Models.object(prop(body, "data").schema()).properties().stream().map(Property::name).toList());
+    }
+
+    @Test
+    void aSiblingSectionAfterTheEndpointIsNotReadIntoIt() {
+        ApiDocument doc = DocParser.parse("jobs.md", """
+                ## List jobs
+
+                `GET /jobs`
+
+                ### Query parameters
+
+                | Name | Type | Description |
+                |---|---|---|
+                | status | string | Only jobs in this state. |
+
+                ## Pagination
+
+                ### Query parameters
+
+                | Name | Type | Description |
+                |---|---|---|
+                | cursor | string | Where the page starts. |
+                """);
+        Endpoint list = endpoint(doc, "GET", "/jobs");
+        assertEquals(List.of("status"), list.parameters().stream().map(dev.docpoet.spec.Parameter::name).toList());
+    }
+
+    @Test
+    void manyHeadingsInAnEndpointReadInLinearTime() {
+        StringBuilder page = new StringBuilder("## op\n\n`GET /x`\n\n### Query Parameters\n\n| Name | Type | Description |\n"
+                + "|---|---|---|\n| p | string | P. |\n\n");
+        for (int i = 0; i < 60_000; i++) page.append("# a\n");
+        page.append("### Parameters\n\n| Name | Type | Description |\n|---|---|---|\n| q | string | Q. |\n");
+        ApiDocument doc = assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> DocParser.parse("many.md", page.toString()));
+        assertEquals(List.of("p"), endpoint(doc, "GET", "/x").parameters().stream().map(dev.docpoet.spec.Parameter::name).toList(),
+                "a heading as high as the endpoint's after its own section ends it");
+    }
+
+    @Test
+    void aSuccessExampleWhoseCaptionSaysFailuresIsNoErrorExample() {
+        ApiDocument doc = DocParser.parse("failures.md", """
+                ## Recent failures
+
+                `GET /webhooks/{id}/failures`
+
+                ### Response fields
+
+                | Name | Type | Description |
+                |---|---|---|
+                | at | string | When it failed. |
+                | status | integer | The status it got. |
+
+                > Returns the recent failures:
+
+                ```json
+                [{"at": "2026-01-02T03:04:05Z", "status": 500}]
+                ```
+                """);
+        Endpoint get = endpoint(doc, "GET", "/webhooks/{id}/failures");
+        assertTrue(get.responses().stream().noneMatch(r -> r.status().equals("default")), get.responses().toString());
+        assertTrue(doc.diagnostics().stream().noneMatch(d -> String.valueOf(d.code()).contains("InferErrorExampleDefault")), doc.diagnostics().toString());
     }
 }
