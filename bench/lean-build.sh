@@ -35,7 +35,7 @@ say() { echo "lean-build: $*" >&2; }
 
 say "installing docpoet (mvn install -DskipTests)"
 mvn -B -ntp -q -Dstyle.color=never install -DskipTests >/dev/null
-version="$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)"
+version="$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | sed -n 1p)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
 say "workload: $N operations, seed $SEED, in $WORK"
@@ -203,9 +203,9 @@ edit_doc() {  # one edited doc per project: a field's description in the spec, a
     oag) sed -i "0,/\"description\": \"The [a-z ]*\.\"/s//\"description\": \"Edited $i.\"/" "$WORK/oag/openapi.json" ;;
     spec) sed -i "0,/\"description\": \"The [a-z ]*\.\"/s//\"description\": \"Edited $i.\"/" "$WORK/spec/src/main/docs/api/openapi.json" ;;
     plugin) sed -i "0,/\"description\": \"The [a-z ]*\.\"/s//\"description\": \"Edited $i.\"/" "$WORK/plugin/src/main/docs/openapi.json" ;;
-    redocly|mintlify) local f; f="$(ls "$WORK/$p/src/main/docs/api" | sort | head -1)"
+    redocly|mintlify) local f; f="$(ls "$WORK/$p/src/main/docs/api" | sort | sed -n 1p)"
        sed -i "0,/^  The [a-z ]*\./s//  Edited $i./" "$WORK/$p/src/main/docs/api/$f" ;;
-    javac) local f; f="$(grep -rl '^ \* @param' "$WORK/javac/src/main/java" | sort | head -1)"
+    javac) local f; f="$(grep -rl '^ \* @param' "$WORK/javac/src/main/java" | sort | sed -n 1p)"
        sed -i "0,/^ \* @param \([a-zA-Z]*\) .*/s// * @param \1 Edited $i./" "$f" ;;
   esac
 }
@@ -238,7 +238,7 @@ lines() { find "$(generated_dir "$1")" -name '*.java' -print0 | xargs -0 cat | w
 files() { find "$(generated_dir "$1")" -name '*.java' | wc -l; }
 echo
 echo "lean-build: $N operations (seed $SEED), $fields documented fields; docpoet $version at $commit; $(date -u +%Y-%m-%d);"
-echo "  $(nproc) cores, $(java -version 2>&1 | head -1); medians of $ROUNDS interleaved rounds; work folder $WORK"
+echo "  $(nproc) cores, $(java -version 2>&1 | sed -n 1p); medians of $ROUNDS interleaved rounds; work folder $WORK"
 echo
 printf '%-9s | %-24s | %-24s | %-24s | %s\n' project "cold CPU s (wall s)" "cold peak RSS MiB" "no-op CPU s (wall s)" "one edit CPU s (wall s), files rewritten"
 for p in "${projects[@]}"; do
