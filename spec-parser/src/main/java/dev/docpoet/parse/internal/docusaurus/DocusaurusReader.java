@@ -216,18 +216,13 @@ public final class DocusaurusReader {
             // an import is relative to the page, as the bundler resolves it
             SourceText file = includes.relative(imp.group(2));
             if (file == null) {
-                sink.report(ParserCode.SpecSnippetMissing, src.location(imp.start()), "`" + imp.group(2)
-                        + "`, which <" + tag.name() + "> reads its " + prop + " from, is no file of the docs folder; it is left out",
-                        "generate the page again, with its JSON files");
+                missingFile(imp.start(), imp.group(2), tag, prop);
                 return false;
             }
             try {
                 JSON.readTree(file.text());
             } catch (JsonProcessingException e) {
-                sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(imp.start()), "`" + imp.group(2) + "`, which <" + tag.name()
-                        + "> reads its " + prop + " from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":"
-                        + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "); it is left out",
-                        "generate the page again, with its JSON files");
+                notJson(imp.start(), imp.group(2), tag, prop, file, e);
                 return false;
             }
             spec.add(q(key) + ":" + file.text().strip() + ",");
@@ -246,23 +241,32 @@ public final class DocusaurusReader {
         int at = tag.start() + spread.start();
         SourceText file = includes.relative(spread.group(1));
         if (file == null) {
-            sink.report(ParserCode.SpecSnippetMissing, src.location(at), "`" + spread.group(1) + "`, which <" + tag.name()
-                    + "> reads its props from, is no file of the docs folder; it is left out", "generate the page again, with its JSON files");
+            missingFile(at, spread.group(1), tag, "props");
             return false;
         }
         String value;
         try {
             value = member(file.text(), prop);
         } catch (JsonProcessingException e) {
-            sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(at), "`" + spread.group(1) + "`, which <" + tag.name()
-                    + "> reads its props from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "); it is left out",
-                    "generate the page again, with its JSON files");
+            notJson(at, spread.group(1), tag, "props", file, e);
             return false;
         }
         if (value == null || value.equals("null")) return false;
         spec.add(q(key) + ":" + value + ",");
         return true;
+    }
+
+    /** A JSON file a component reads its {@code what} from (a prop, or all its props) is not in the docs folder. */
+    private void missingFile(int at, String path, Tag tag, String what) {
+        sink.report(ParserCode.SpecSnippetMissing, src.location(at), "`" + path + "`, which <" + tag.name() + "> reads its " + what
+                + " from, is no file of the docs folder; it is left out", "generate the page again, with its JSON files");
+    }
+
+    /** A JSON file a component reads its {@code what} from is not JSON: located at the component, the file's place said. */
+    private void notJson(int at, String path, Tag tag, String what, SourceText file, JsonProcessingException e) {
+        sink.report(ParserCode.SpecBadEmbeddedOperation, src.location(at), "`" + path + "`, which <" + tag.name() + "> reads its " + what
+                + " from, is not JSON (" + file.name() + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": "
+                + e.getOriginalMessage() + "); it is left out", "generate the page again, with its JSON files");
     }
 
     /**

@@ -148,7 +148,7 @@ public final class GfmTableReader {
             for (int i = m.block() + 1; i < end; i++) {
                 // a heading as high as the endpoint's before its first own section is one of its description's
                 if (blocks.get(i) instanceof Heading h && h.level() <= level && !RequestLines.REQUEST_HEADING.matcher(h.text()).matches()
-                        && !(i < firstOwn)) {
+                        && i >= firstOwn) {
                     end = i;
                     break;
                 }
@@ -852,16 +852,12 @@ public final class GfmTableReader {
 
     /** The type of the one {@code *anonymous*} row of the schema table a link names, when that row links to an object table. */
     private @Nullable ProseType anonymousLink(String reference) {
-        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
-        if (target == null || target.rows().size() != 1) return null;
-        TableColumns cols = TableColumns.of(target);
-        List<Cell> first = target.rows().get(0);
-        String type = TableColumns.cell(first, cols.type());
-        if (type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name())))) return null;
+        String type = anonymousRowType(reference);
+        if (type == null) return null;
         ProseType parsed = ProseType.parse(type);
         if (parsed.reference() == null || !parsed.reference().startsWith("#") || parsed.reference().equalsIgnoreCase(reference)) return null;
         Table inner = anchored.get(parsed.reference().substring(1).toLowerCase(Locale.ROOT));
-        if (inner == null || inner == target) return null;
+        if (inner == null || inner == anchored.get(reference.substring(1).toLowerCase(Locale.ROOT))) return null;
         boolean array = type.strip().startsWith("[[");
         return new ProseType(dev.docpoet.parse.internal.TypeExpression.parse(array ? "array of object" : "object"), parsed.reference(), type);
     }
@@ -872,12 +868,8 @@ public final class GfmTableReader {
      */
     private @Nullable String anonymousType(String reference, int linkDepth) {
         if (linkDepth >= MAX_LINK_DEPTH) return null;
-        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
-        if (target == null || target.rows().size() != 1) return null;
-        TableColumns cols = TableColumns.of(target);
-        List<Cell> first = target.rows().get(0);
-        String type = TableColumns.cell(first, cols.type());
-        if (type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name())))) return null;
+        String type = anonymousRowType(reference);
+        if (type == null) return null;
         ProseType parsed = ProseType.parse(type);
         Kind kind = parsed.type().kind();
         boolean objectLike = kind == Kind.OBJECT || kind == Kind.ARRAY && parsed.type().itemKind() == Kind.OBJECT;
@@ -885,6 +877,16 @@ public final class GfmTableReader {
         String inner = anonymousType(parsed.reference(), linkDepth + 1);
         if (inner == null) return null;
         return type.strip().startsWith("[[") ? "[" + inner + "]" : inner;
+    }
+
+    /** The written type of the one {@code *anonymous*} row of the schema table a link names; null for any other table. */
+    private @Nullable String anonymousRowType(String reference) {
+        Table target = anchored.get(reference.substring(1).toLowerCase(Locale.ROOT));
+        if (target == null || target.rows().size() != 1) return null;
+        TableColumns cols = TableColumns.of(target);
+        List<Cell> first = target.rows().get(0);
+        String type = TableColumns.cell(first, cols.type());
+        return type == null || !"anonymous".equalsIgnoreCase(cleanName(TableColumns.cell(first, cols.name()))) ? null : type;
     }
 
     private static int depth(@Nullable String rawName) {
